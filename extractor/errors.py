@@ -1,0 +1,68 @@
+"""Every error the library raises on purpose, one hierarchy for the CLI and the UI.
+
+    ExtractorError                 base; ``message`` renders for humans
+    ├── DocumentError              one input file cannot be used; names file and reason
+    │   ├── UnsupportedFormat      not a PDF, DOCX, e-mail or text file (whatever its name says)
+    │   ├── CorruptDocument        the file claims a format but cannot be parsed
+    │   ├── EncryptedDocument      password protected, and no (or a wrong) password given
+    │   ├── EmptyDocument          readable, but holds no text at all
+    │   ├── NoTextLayer            scanned pages and no OCR engine installed
+    │   └── TooLarge               over --max-pages or the size limit
+    └── ModelError                 the classifier model is missing, damaged or incompatible
+
+Callers that process many files catch ``DocumentError``, record ``str(error)``
+and go on with the next file; nothing else should be caught broadly.
+"""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base of every error raised on purpose by the extractor."""
+
+    code = "E000"
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class DocumentError(ExtractorError):
+    """A document cannot be read; the message names the file and the reason."""
+
+    code = "E100"
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class UnsupportedFormat(DocumentError):
+    code = "E101"
+
+
+class CorruptDocument(DocumentError):
+    code = "E102"
+
+
+class EncryptedDocument(DocumentError):
+    code = "E103"
+
+
+class EmptyDocument(DocumentError):
+    code = "E104"
+
+
+class NoTextLayer(DocumentError):
+    code = "E105"
+
+
+class TooLarge(DocumentError):
+    code = "E106"
+
+
+class ModelError(ExtractorError):
+    """The classifier model cannot be loaded or used."""
+
+    code = "E200"
