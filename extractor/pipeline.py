@@ -1,0 +1,64 @@
+"""Run the stages on one file: read -> segment -> annotate -> (classify).
+
+The library entry point that the CLI, the app and batch runs share, so the
+three can never disagree about what a file contains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from extractor.types import ClassifiedStatement, Document, Statement
+
+
+class Classifier(Protocol):
+    """Anything that labels statements in context (see ``extractor.classifying``)."""
+
+    def classify(self, statements: list[Statement]) -> list[ClassifiedStatement]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """One document's statements, labelled when a classifier was given."""
+
+    document: Document
+    statements: tuple[Statement, ...]
+    classified: tuple[ClassifiedStatement, ...] = ()
+
+
+def documents_of(document: Document) -> Iterator[Document]:
+    """The document, then its attachments (and theirs), depth first."""
+    yield document
+    for attachment in document.attachments:
+        yield from documents_of(attachment)
+
+
+def extract_document(document: Document, classifier: Classifier | None = None) -> Extraction:
+    """Segment and annotate a document that was already read (attachments not included)."""
+    from extractor.annotating import annotate
+    from extractor.segmenting import segment
+
+    statements = tuple(annotate(segment(document)))
+    classified = tuple(classifier.classify(list(statements))) if classifier else ()
+    return Extraction(document, statements, classified)
+
+
+def extract_file(
+    path: str,
+    *,
+    classifier: Classifier | None = None,
+    password: str | None = None,
+    max_pages: int | None = None,
+    ocr: bool = True,
+) -> list[Extraction]:
+    """Read one file and return an Extraction for it and for each readable attachment.
+
+    Raises ``DocumentError`` (with the file and the reason) when the file itself
+    cannot be read; an unreadable attachment is only a warning on its e-mail.
+    """
+    from extractor.reading import read_document
+
+    document = read_document(path, password=password, max_pages=max_pages, ocr=ocr)
+    return [extract_document(part, classifier) for part in documents_of(document)]
