@@ -1,0 +1,147 @@
+"""Pick the reader a file needs from its content, and guard the way in.
+
+The extension is never trusted: ``sniff.detect_format`` looks at the bytes. Size
+and emptiness are checked before any parser sees the file, so a huge or empty
+upload fails fast with a clear reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import tempfile
+from dataclasses import replace
+from pathlib import PurePath
+
+from extractor.errors import DocumentError, EmptyDocument, TooLarge
+from extractor.reading.docx import read_docx
+from extractor.reading.email import read_email
+from extractor.reading.sniff import detect_format
+from extractor.reading.text import read_text
+from extractor.types import Document
+
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+# An attached e-mail may carry attachments of its own; stop somewhere.
+_MAX_NESTING = 3
+
+
+def read_document(
+    path: str,
+    *,
+    password: str | None = None,
+    max_pages: int | None = None,
+    ocr: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Read a PDF, DOCX, e-mail or text file, whatever its name says.
+
+    Raises a ``DocumentError`` subclass naming ``path`` and the reason when the
+    file is missing, empty, too large, of another format, damaged or encrypted.
+    """
+    data = load_bytes(path, max_bytes=max_bytes)
+    return _read(data, path, password, max_pages, ocr, max_bytes, 0, on_disk=True)
+
+
+def read_document_bytes(
+    data: bytes,
+    path: str,
+    *,
+    password: str | None = None,
+    max_pages: int | None = None,
+    ocr: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Like ``read_document`` for content already in memory; ``path`` names it in results."""
+    return _read(data, path, password, max_pages, ocr, max_bytes, 0, on_disk=False)
+
+
+def load_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, or a ``DocumentError`` saying why they cannot be had."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError(path, "is a directory, not a file")
+        if info.st_size > max_bytes:
+            raise TooLarge(
+                path, f"the file has {_size(info.st_size)}, over the {_size(max_bytes)} limit"
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise DocumentError(path, "no such file") from None
+    except PermissionError:
+        raise DocumentError(path, "permission denied: the file cannot be opened") from None
+    except OSError as error:
+        raise DocumentError(path, f"cannot be opened: {error.strerror or error}") from None
+    _check_size(path, data, max_bytes)
+    return data
+
+
+def _check_size(path: str, data: bytes, max_bytes: int) -> None:
+    if not data:
+        raise EmptyDocument(path, "the file is empty (0 bytes)")
+    if len(data) > max_bytes:
+        raise TooLarge(path, f"the file has more than the {_size(max_bytes)} limit")
+
+
+def _read(
+    data: bytes,
+    path: str,
+    password: str | None,
+    max_pages: int | None,
+    ocr: bool,
+    max_bytes: int,
+    depth: int,
+    *,
+    on_disk: bool,
+) -> Document:
+    _check_size(path, data, max_bytes)
+    kind = detect_format(path, data)
+    if kind == "pdf":
+        return _read_pdf(data, path, password, max_pages, ocr, on_disk=on_disk)
+    if kind == "docx":
+        return read_docx(path, data)
+    if kind == "email":
+
+        def read_attachment(content: bytes, name: str) -> Document:
+            if depth + 1 >= _MAX_NESTING:
+                raise DocumentError(name, "attachments nested too deeply")
+            return _read(content, name, None, max_pages, ocr, max_bytes, depth + 1, on_disk=False)
+
+        return read_email(path, data, read_attachment=read_attachment)
+    return read_text(path, data)
+
+
+def _read_pdf(
+    data: bytes,
+    path: str,
+    password: str | None,
+    max_pages: int | None,
+    ocr: bool,
+    *,
+    on_disk: bool,
+) -> Document:
+    """Hand the file to the PDF reader, through a temporary file when it is only in memory."""
+    try:
+        from extractor.reading.pdf import read_pdf
+    except ImportError:
+        raise DocumentError(path, "PDF reading is not available in this installation") from None
+    if on_disk:
+        return read_pdf(path, password=password, max_pages=max_pages, ocr=ocr)
+    name = PurePath(path.split("#")[-1]).name or "attachment.pdf"
+    with tempfile.TemporaryDirectory(prefix="reqx-") as folder:
+        temporary = os.path.join(folder, name)
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+        try:
+            document = read_pdf(temporary, password=password, max_pages=max_pages, ocr=ocr)
+        except DocumentError as error:
+            raise type(error)(path, error.reason) from None
+    return replace(document, path=path, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):.0f} MB"
+    return f"{count} bytes"

@@ -1,0 +1,450 @@
+"""Read a Word .docx file: body paragraphs and tables in the order Word shows them.
+
+python-docx opens the package; the body XML is walked directly because its
+children interleave paragraphs and tables, and because Word's automatic
+numbering ("1.1", "(a)") is not in the paragraph text at all: it lives in
+numbering.xml and is rebuilt here (``_Numbering``) so the segmenter can keep
+each clause's number. Headers and footers are page furniture and never read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import docx as python_docx
+
+from extractor.errors import CorruptDocument, EmptyDocument
+from extractor.reading.tables import render_row
+from extractor.types import Block, BlockKind, Document, Page
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+def _attr(element: Any, name: str) -> str | None:
+    """A w: attribute of a possibly missing element."""
+    if element is None:
+        return None
+    value = element.get(_w(name))
+    return None if value is None else str(value)
+
+
+# Stories inside a paragraph that are not its text: deletions, text boxes, and
+# the Fallback copy Word writes beside each AlternateContent choice.
+_SKIPPED = frozenset(
+    {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("instrText"), f"{{{_MC}}}Fallback"}
+)
+_HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$")
+_LIST_STYLE_LEVEL = re.compile(r"^list(?: bullet| number| continue)? ([2-9])$")
+
+
+def read_docx(path: str, data: bytes) -> Document:
+    """A DOCX file as one unpaged page of blocks."""
+    try:
+        package = python_docx.Document(io.BytesIO(data))
+        body = package.element.body
+        styles = _Styles(package.styles.element)
+        numbering = _Numbering(package.part.numbering_part.element, styles)
+        metadata = _metadata(package)
+    except Exception as error:  # python-docx raises zip, lxml and KeyErrors alike
+        raise CorruptDocument(
+            path, f"a damaged DOCX: it cannot be opened ({type(error).__name__})"
+        ) from None
+    blocks = tuple(_BodyReader(styles, numbering).read(body))
+    if not blocks:
+        raise EmptyDocument(path, "the DOCX holds no text in its body")
+    return Document(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind="docx",
+        pages=(Page(number=None, blocks=blocks),),
+        metadata=metadata,
+    )
+
+
+def _metadata(package: Any) -> dict[str, str]:
+    properties = package.core_properties
+    found = {"title": properties.title or "", "author": properties.author or ""}
+    return {key: value for key, value in found.items() if value}
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+    outline: int | None
+
+
+def _display_name(name: str) -> str:
+    """Word stores built-in names in lower case ("heading 1"); show them as Word does."""
+    return name[:1].upper() + name[1:] if name.startswith("heading ") else name
+
+
+class _Styles:
+    """Paragraph styles by id: name, parent, and the numbering a style carries."""
+
+    def __init__(self, styles_element: Any) -> None:
+        self.by_id: dict[str, _Style] = {}
+        self.default_id: str | None = None
+        for style in styles_element.iterchildren(_w("style")):
+            if _attr(style, "type") != "paragraph":
+                continue
+            style_id = _attr(style, "styleId") or ""
+            ppr = style.find(_w("pPr"))
+            num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+            outline = ppr.find(_w("outlineLvl")) if ppr is not None else None
+            ilvl = _attr(num_pr.find(_w("ilvl")), "val") if num_pr is not None else None
+            self.by_id[style_id] = _Style(
+                name=_display_name(_attr(style.find(_w("name")), "val") or style_id),
+                based_on=_attr(style.find(_w("basedOn")), "val"),
+                num_id=_attr(num_pr.find(_w("numId")), "val") if num_pr is not None else None,
+                ilvl=_int(ilvl),
+                outline=_int(_attr(outline, "val")),
+            )
+            if _attr(style, "default") in ("1", "true"):
+                self.default_id = style_id
+
+    def chain(self, style_id: str | None) -> Iterator[tuple[str, _Style]]:
+        """The style and its ancestors, nearest first."""
+        seen: set[str] = set()
+        current = style_id or self.default_id
+        while current and current in self.by_id and current not in seen:
+            seen.add(current)
+            style = self.by_id[current]
+            yield current, style
+            current = style.based_on
+
+    def name(self, style_id: str | None) -> str:
+        for _, style in self.chain(style_id):
+            return style.name
+        return ""
+
+
+@dataclass(frozen=True)
+class _Level:
+    start: int
+    fmt: str
+    text: str
+    legal: bool
+    restart: int | None
+    style_id: str | None
+
+
+@dataclass
+class _Instance:
+    """One list as Word counts it: levels and running counters."""
+
+    levels: dict[int, _Level]
+    counters: list[int | None] = field(default_factory=lambda: [None] * 9)
+
+
+class _Numbering:
+    """Rebuild the numbers Word draws in front of numbered paragraphs."""
+
+    def __init__(self, numbering_element: Any, styles: _Styles) -> None:
+        self.styles = styles
+        abstracts: dict[str, Any] = {}
+        linked: dict[str, str] = {}  # numbering style id -> abstract defining it
+        for abstract in numbering_element.iterchildren(_w("abstractNum")):
+            abstract_id = _attr(abstract, "abstractNumId") or ""
+            abstracts[abstract_id] = abstract
+            style_link = _attr(abstract.find(_w("styleLink")), "val")
+            if style_link:
+                linked[style_link] = abstract_id
+        self.nums: dict[str, tuple[str, Any]] = {}
+        for num in numbering_element.iterchildren(_w("num")):
+            abstract_id = _attr(num.find(_w("abstractNumId")), "val") or ""
+            self.nums[_attr(num, "numId") or ""] = (abstract_id, num)
+        self.abstracts = abstracts
+        self.linked = linked
+        self.instances: dict[str, _Instance] = {}
+
+    def _levels(self, abstract_id: str, depth: int = 0) -> dict[int, _Level]:
+        abstract = self.abstracts.get(abstract_id)
+        if abstract is None or depth > 3:
+            return {}
+        style_link = _attr(abstract.find(_w("numStyleLink")), "val")
+        if style_link and style_link in self.linked and self.linked[style_link] != abstract_id:
+            return self._levels(self.linked[style_link], depth + 1)
+        return {
+            _int(_attr(level, "ilvl")) or 0: _parse_level(level)
+            for level in abstract.iterchildren(_w("lvl"))
+        }
+
+    def _instance(self, num_id: str) -> _Instance | None:
+        if num_id not in self.nums:
+            return None
+        abstract_id, num = self.nums[num_id]
+        overrides = list(num.iterchildren(_w("lvlOverride")))
+        # Word continues one list across nums sharing an abstract, unless restarted.
+        key = f"num:{num_id}" if overrides else f"abstract:{abstract_id}"
+        if key not in self.instances:
+            levels = dict(self._levels(abstract_id))
+            for override in overrides:
+                ilvl = _int(_attr(override, "ilvl")) or 0
+                replaced = override.find(_w("lvl"))
+                if replaced is not None:
+                    levels[ilvl] = _parse_level(replaced)
+                start = _int(_attr(override.find(_w("startOverride")), "val"))
+                if start is not None and ilvl in levels:
+                    old = levels[ilvl]
+                    levels[ilvl] = _Level(
+                        start, old.fmt, old.text, old.legal, old.restart, old.style_id
+                    )
+            self.instances[key] = _Instance(levels)
+        return self.instances[key]
+
+    def style_level(self, num_id: str, style_id: str) -> int:
+        """The list level a numbered style is attached to (lvl/pStyle), else 0."""
+        instance = self._instance(num_id)
+        if instance is not None:
+            for ilvl, level in instance.levels.items():
+                if level.style_id == style_id:
+                    return ilvl
+        return 0
+
+    def next_marker(self, num_id: str, ilvl: int) -> tuple[str, bool]:
+        """Advance the list's counter; return the marker and whether it is a bullet."""
+        instance = self._instance(num_id)
+        if instance is None or ilvl not in instance.levels or not 0 <= ilvl < 9:
+            return "", False
+        level = instance.levels[ilvl]
+        counters = instance.counters
+        counters[ilvl] = level.start if counters[ilvl] is None else (counters[ilvl] or 0) + 1
+        for deeper in range(ilvl + 1, 9):
+            deeper_level = instance.levels.get(deeper)
+            if deeper_level is None or deeper_level.restart != 0:
+                counters[deeper] = None
+        if level.fmt == "bullet":
+            return "", True
+        if level.fmt == "none":
+            return "", False
+
+        def number(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            shown = instance.levels.get(index)
+            if shown is None:
+                return ""
+            value = counters[index] if counters[index] is not None else shown.start
+            fmt = "decimal" if level.legal else shown.fmt
+            return format_number(value or 0, fmt)
+
+        return re.sub(r"%([1-9])", number, level.text).strip(), False
+
+
+def _parse_level(level: Any) -> _Level:
+    start = _int(_attr(level.find(_w("start")), "val"))
+    return _Level(
+        start=1 if start is None else start,
+        fmt=_attr(level.find(_w("numFmt")), "val") or "decimal",
+        text=_attr(level.find(_w("lvlText")), "val") or "",
+        legal=level.find(_w("isLgl")) is not None,
+        restart=_int(_attr(level.find(_w("lvlRestart")), "val")),
+        style_id=_attr(level.find(_w("pStyle")), "val"),
+    )
+
+
+def format_number(value: int, fmt: str) -> str:
+    """A counter as Word shows it in the given w:numFmt."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else ""
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman.upper() if fmt == "upperRoman" else roman
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    if value <= 0 or value >= 4000:
+        return str(value)
+    numerals = (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    )  # fmt: skip
+    out = ""
+    for amount, numeral in numerals:
+        while value >= amount:
+            out += numeral
+            value -= amount
+    return out
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+class _BodyReader:
+    """Turn the body's children into blocks, in document order."""
+
+    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+
+    def read(self, container: Any) -> Iterator[Block]:
+        for child in container.iterchildren():
+            if child.tag == _w("p"):
+                block = self._paragraph(child)
+                if block is not None:
+                    yield block
+            elif child.tag == _w("tbl"):
+                yield from self._table(child)
+            elif child.tag == _w("sdt"):
+                content = child.find(_w("sdtContent"))
+                if content is not None:
+                    yield from self.read(content)
+            elif child.tag == _w("customXml"):
+                yield from self.read(child)
+
+    def _paragraph(self, paragraph: Any) -> Block | None:
+        ppr = paragraph.find(_w("pPr"))
+        style_id = _attr(ppr.find(_w("pStyle")), "val") if ppr is not None else None
+        style_name = self.styles.name(style_id)
+        marker, is_list, level = self._numbering(ppr, style_id)
+        text = paragraph_text(paragraph)
+        if not text:
+            return None
+        kind: BlockKind = "paragraph"
+        if self._is_heading(ppr, style_id):
+            kind = "heading"
+            level = 0
+        elif is_list or any(
+            style.name.lower().startswith("list") for _, style in self.styles.chain(style_id)
+        ):
+            kind = "list_item"
+            # "List Bullet 2" is drawn one level in, though its own list has one level.
+            numbered_style = _LIST_STYLE_LEVEL.match(style_name.lower())
+            if numbered_style:
+                level = max(level, int(numbered_style.group(1)) - 1)
+        if marker:
+            text = f"{marker} {text}"
+        return Block(text=text, kind=kind, level=level, style=style_name)
+
+    def _is_heading(self, ppr: Any, style_id: str | None) -> bool:
+        outline = _int(_attr(ppr.find(_w("outlineLvl")), "val")) if ppr is not None else None
+        if outline is not None:
+            return outline < 9
+        for _, style in self.styles.chain(style_id):
+            if _HEADING_NAME.match(style.name.lower()):
+                return True
+            if style.outline is not None:
+                return style.outline < 9
+        return False
+
+    def _numbering(self, ppr: Any, style_id: str | None) -> tuple[str, bool, int]:
+        """The rebuilt marker, whether the paragraph is numbered, and its list level."""
+        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+        num_id = _attr(num_pr.find(_w("numId")), "val") if num_pr is not None else None
+        ilvl = _int(_attr(num_pr.find(_w("ilvl")), "val")) if num_pr is not None else None
+        if num_id is None:
+            for chain_id, style in self.styles.chain(style_id):
+                if style.num_id is not None:
+                    num_id = style.num_id
+                    if ilvl is None:
+                        ilvl = style.ilvl
+                    if ilvl is None:
+                        ilvl = self.numbering.style_level(num_id, chain_id)
+                    break
+        if num_id is None or num_id == "0":
+            return "", False, 0
+        ilvl = ilvl or 0
+        marker, _ = self.numbering.next_marker(num_id, ilvl)
+        return marker, True, ilvl
+
+    def _table(self, table: Any) -> Iterator[Block]:
+        rows = [_row_cells(row) for row in table.iterchildren(_w("tr"))]
+        if not rows:
+            return
+        filled = _fill_vertical_merges(rows)
+        texts = [[text for text, _ in row] for row in filled]
+        width = max(len(row) for row in texts)
+        first_row = table.find(_w("tr"))
+        has_header = len(texts) > 1 and (width >= 3 or _is_header_row(first_row))
+        headers = texts[0] if has_header else []
+        for cells in texts[1:] if has_header else texts:
+            text = render_row(headers, cells)
+            if text:
+                yield Block(text=text, kind="table_row", style="table")
+
+
+def _row_cells(row: Any) -> list[tuple[str, bool]]:
+    """(text, continues a vertical merge) per grid column; merged columns repeat ""."""
+    cells: list[tuple[str, bool]] = []
+    for cell in row.iterchildren(_w("tc")):
+        tcpr = cell.find(_w("tcPr"))
+        span = _int(_attr(tcpr.find(_w("gridSpan")), "val")) if tcpr is not None else None
+        merge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+        continues = merge is not None and _attr(merge, "val") in (None, "continue")
+        text = " ".join(filter(None, (paragraph_text(p) for p in cell.iter(_w("p")))))
+        cells.append((text, continues))
+        cells.extend(("", False) for _ in range((span or 1) - 1))
+    return cells
+
+
+def _fill_vertical_merges(rows: list[list[tuple[str, bool]]]) -> list[list[tuple[str, bool]]]:
+    """A vertically merged cell shows its text on every row it spans."""
+    filled: list[list[tuple[str, bool]]] = []
+    for row in rows:
+        current = list(row)
+        if filled:
+            above = filled[-1]
+            for column, (text, continues) in enumerate(current):
+                if continues and not text and column < len(above):
+                    current[column] = (above[column][0], True)
+        filled.append(current)
+    return filled
+
+
+def _is_header_row(row: Any) -> bool:
+    """Marked to repeat as a header, or every run in it is bold."""
+    trpr = row.find(_w("trPr"))
+    if trpr is not None and trpr.find(_w("tblHeader")) is not None:
+        return True
+    runs = [run for run in row.iter(_w("r")) if run.find(_w("t")) is not None]
+    if not runs:
+        return False
+    for run in runs:
+        bold = run.find(f"{_w('rPr')}/{_w('b')}")
+        if bold is None or _attr(bold, "val") in ("0", "false"):
+            return False
+    return True
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """The visible text of a w:p: runs, tabs and breaks, without deletions or text boxes."""
+    parts: list[str] = []
+    _collect_text(paragraph, parts)
+    return " ".join("".join(parts).split())
+
+
+def _collect_text(element: Any, parts: list[str]) -> None:
+    for child in element.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            continue
+        if tag == _w("t"):
+            parts.append(child.text or "")
+        elif tag in (_w("tab"), _w("br"), _w("cr")):
+            parts.append(" ")
+        elif tag == _w("noBreakHyphen"):
+            parts.append("-")
+        elif tag == _w("p"):
+            continue  # a nested paragraph belongs to its own story
+        else:
+            _collect_text(child, parts)

@@ -1,0 +1,240 @@
+"""Read plain text and Markdown: decode, then cut the lines into blocks.
+
+Plain-text contracts are hard-wrapped, so the lines of a paragraph are joined
+(undoing end-of-line hyphenation), while a line that opens a list item or a
+numbered clause ("3.2 ...", "(a) ...", "- ...") starts a block of its own so the
+segmenter can keep the clause number. ``blocks_from_text`` is shared with the
+e-mail reader, whose bodies are the same kind of text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from extractor.errors import EmptyDocument
+from extractor.reading.tables import render_row
+from extractor.types import Block, BlockKind, Document, Page
+
+_ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●–]\s+(\S.*)$")
+_DECIMAL = re.compile(r"^(\s*)(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s+(\S.*)$")
+_LETTERED = re.compile(
+    r"^(\s*)(\((?:[a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)|[a-z][.)]|[ivx]{1,4}\))"
+    r"\s+(\S.*)$"
+)
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|`)")
+_SENTENCE_END = (".", ":", ";", "!", "?")
+
+
+def read_text(path: str, data: bytes) -> Document:
+    """A text or Markdown file as one unpaged page of blocks."""
+    text, encoding = decode_text(data)
+    blocks = blocks_from_text(text)
+    if not blocks:
+        raise EmptyDocument(path, "the text file holds only white space")
+    return Document(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind="text",
+        pages=(Page(number=None, blocks=tuple(blocks)),),
+        metadata={"encoding": encoding},
+    )
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text and the encoding that produced it: BOMs, then UTF-8, then Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+@dataclass
+class _Pending:
+    """The block being assembled from successive lines."""
+
+    kind: BlockKind = "paragraph"
+    lines: list[str] = field(default_factory=list)
+    marker: str = ""
+    level: int = 0
+    style: str = ""
+
+
+def blocks_from_text(text: str, *, kind: BlockKind | None = None) -> list[Block]:
+    """Cut text into blocks; ``kind`` overrides every block's kind (e.g. "quoted")."""
+    builder = _BlockBuilder()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
+    index = 0
+    while index < len(lines):
+        index = builder.feed(lines, index)
+    builder.flush()
+    if kind is None:
+        return builder.blocks
+    return [Block(text=block.text, kind=kind, level=block.level) for block in builder.blocks]
+
+
+class _BlockBuilder:
+    """Line-by-line state: the pending block and the indents of open list levels."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.pending = _Pending()
+        self.list_indents: list[int] = []
+        self.in_fence = False
+
+    def feed(self, lines: list[str], index: int) -> int:
+        """Consume the line at ``index`` (and maybe more); return the next index."""
+        line = lines[index].rstrip()
+        if _FENCE.match(line):
+            self.flush()
+            self.in_fence = not self.in_fence
+            return index + 1
+        if not line.strip():
+            self.flush()
+            return index + 1
+        if self.in_fence:
+            self.pending.lines.append(line.strip())
+            return index + 1
+        if _TABLE_LINE.match(line):
+            return self._table(lines, index)
+        heading = _ATX_HEADING.match(line)
+        if heading:
+            self.flush()
+            self._emit("heading", heading.group(2), style=f"h{len(heading.group(1))}")
+            return index + 1
+        if (
+            _SETEXT_UNDERLINE.match(line)
+            and len(self.pending.lines) == 1
+            and not (self.pending.marker)
+        ):
+            level = 1 if line.strip().startswith("=") else 2
+            title = self.pending.lines[0]
+            self.pending = _Pending()
+            self._emit("heading", title, style=f"h{level}")
+            return index + 1
+        if _RULE.match(line):
+            self.flush()
+            return index + 1
+        if self._starts_item(line):
+            return index + 1
+        self.pending.lines.append(line.strip())
+        return index + 1
+
+    def _starts_item(self, line: str) -> bool:
+        """Start a list item or numbered clause block if ``line`` opens one."""
+        bullet = _BULLET.match(line)
+        if bullet:
+            self.flush()
+            self.pending = _Pending(
+                kind="list_item", level=self._indent_level(bullet.group(1)), style="bullet"
+            )
+            self.pending.lines.append(bullet.group(2))
+            return True
+        lettered = _LETTERED.match(line)
+        if lettered:
+            self.flush()
+            self.pending = _Pending(
+                kind="list_item",
+                marker=lettered.group(2),
+                level=self._indent_level(lettered.group(1)),
+                style="numbered",
+            )
+            self.pending.lines.append(lettered.group(3))
+            return True
+        decimal = _DECIMAL.match(line)
+        if decimal and self._decimal_opens_clause(decimal.group(3)):
+            self.flush()
+            marker = decimal.group(2)
+            depth = marker.rstrip(".)").count(".")
+            indent_level = self._indent_level(decimal.group(1))
+            self.pending = _Pending(
+                kind="list_item", marker=marker, level=max(depth, indent_level), style="numbered"
+            )
+            self.pending.lines.append(decimal.group(3))
+            return True
+        return False
+
+    def _decimal_opens_clause(self, rest: str) -> bool:
+        """A wrapped line may begin with a number ("1.5 mm"); a clause follows a full stop."""
+        if not self.pending.lines:
+            return True
+        previous = self.pending.lines[-1]
+        return previous.endswith(_SENTENCE_END) or rest[:1].isupper() or rest[:1] in "\"'(“‘"
+
+    def _indent_level(self, indent: str) -> int:
+        width = len(indent.expandtabs(4))
+        while self.list_indents and self.list_indents[-1] > width:
+            self.list_indents.pop()
+        if not self.list_indents or self.list_indents[-1] < width:
+            self.list_indents.append(width)
+        return len(self.list_indents) - 1
+
+    def _table(self, lines: list[str], index: int) -> int:
+        """A Markdown pipe table: one table_row block per body row, headers folded in."""
+        self.flush()
+        rows: list[list[str]] = []
+        headers: list[str] = []
+        while index < len(lines) and _TABLE_LINE.match(lines[index]):
+            line = lines[index].strip()
+            if _TABLE_SEPARATOR.match(line):
+                if len(rows) == 1 and not headers:
+                    headers = rows.pop()
+            else:
+                rows.append([_inline(cell.strip()) for cell in line.strip("|").split("|")])
+            index += 1
+        for cells in rows:
+            text = render_row(headers, cells)
+            if text:
+                self.blocks.append(Block(text=text, kind="table_row", style="table"))
+        return index
+
+    def _emit(self, kind: BlockKind, text: str, *, level: int = 0, style: str = "") -> None:
+        text = _inline(text)
+        if text:
+            self.blocks.append(Block(text=text, kind=kind, level=level, style=style))
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, _Pending()
+        if not pending.lines:
+            return
+        text = join_lines(pending.lines)
+        if pending.marker:
+            text = f"{pending.marker} {text}"
+        self._emit(pending.kind, text, level=pending.level, style=pending.style)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join hard-wrapped lines; "manu-" + "facture" becomes "manufacture"."""
+    text = ""
+    for line in lines:
+        line = " ".join(line.split())
+        if not text:
+            text = line
+        elif re.search(r"[A-Za-z]-$", text) and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def _inline(text: str) -> str:
+    """Drop Markdown emphasis and link targets; keep the words."""
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())

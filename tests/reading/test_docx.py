@@ -1,0 +1,108 @@
+"""The DOCX reader: body order, headings, rebuilt numbering, tables, page furniture."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from extractor.errors import CorruptDocument, EmptyDocument
+from extractor.reading.docx import format_number, read_docx
+
+from .conftest import DOCUMENTS, load_expected, summarise
+
+DOCX_DOCUMENTS = sorted((DOCUMENTS / "docx").glob("*.docx"))
+
+
+def test_all_docx_documents_are_present() -> None:
+    names = {path.name for path in DOCX_DOCUMENTS}
+    assert {"numbered_clauses.docx", "headings_and_table.docx", "lists.docx"} <= names
+
+
+@pytest.mark.parametrize("path", DOCX_DOCUMENTS, ids=lambda path: path.name)
+def test_docx_documents_match_expected(path: Path) -> None:
+    data = path.read_bytes()
+    document = read_docx(str(path), data)
+    assert summarise(document) == load_expected(path)
+    assert document.sha256 == hashlib.sha256(data).hexdigest()
+    assert [page.number for page in document.pages] == [None]
+
+
+def test_header_and_footer_are_skipped() -> None:
+    path = DOCUMENTS / "docx" / "headings_and_table.docx"
+    text = " ".join(block.text for block in read_docx(str(path), path.read_bytes()).pages[0].blocks)
+    assert "CONFIDENTIAL" not in text
+    assert "Page 1 of 1" not in text
+
+
+def test_paragraph_styles_are_kept_as_hints() -> None:
+    path = DOCUMENTS / "docx" / "headings_and_table.docx"
+    styles = [block.style for block in read_docx(str(path), path.read_bytes()).pages[0].blocks]
+    assert styles[:3] == ["Title", "Heading 1", "Normal"]
+
+
+def _docx_bytes(document: docx.document.Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_tracked_deletions_are_not_text() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Delivery within 30 days.")
+    deleted = docx.oxml.parse_xml(
+        '<w:del xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'w:id="1" w:author="a"><w:r><w:delText>60 days</w:delText></w:r></w:del>'
+    )
+    paragraph._p.append(deleted)
+    blocks = read_docx("tracked.docx", _docx_bytes(document)).pages[0].blocks
+    assert [block.text for block in blocks] == ["Delivery within 30 days."]
+
+
+def test_vertically_merged_cell_repeats_on_each_row() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for row, values in zip(
+        table.rows,
+        [("Part", "Check", "Limit"), ("Housing", "Flatness", "0.1 mm"), ("", "Burrs", "none")],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    table.cell(1, 0).merge(table.cell(2, 0))
+    blocks = read_docx("merged.docx", _docx_bytes(document)).pages[0].blocks
+    assert [block.text for block in blocks] == [
+        "Housing: Flatness (Limit: 0.1 mm)",
+        "Housing: Burrs (Limit: none)",
+    ]
+
+
+def test_document_without_body_text_is_empty() -> None:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Only a header"
+    with pytest.raises(EmptyDocument, match=r"blank\.docx"):
+        read_docx("blank.docx", _docx_bytes(document))
+
+
+def test_damaged_package_is_corrupt() -> None:
+    data = (DOCUMENTS / "docx" / "lists.docx").read_bytes()
+    with pytest.raises(CorruptDocument, match=r"cut\.docx"):
+        read_docx("cut.docx", data[: len(data) // 2])
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (3, "decimal", "3"),
+        (2, "lowerLetter", "b"),
+        (28, "lowerLetter", "bb"),
+        (4, "upperRoman", "IV"),
+        (9, "lowerRoman", "ix"),
+        (7, "decimalZero", "07"),
+    ],
+)
+def test_format_number(value: int, fmt: str, shown: str) -> None:
+    assert format_number(value, fmt) == shown

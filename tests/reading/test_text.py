@@ -1,0 +1,60 @@
+"""The text reader: decoding, paragraphs, clause lines, Markdown."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import EmptyDocument
+from extractor.reading.text import blocks_from_text, decode_text, join_lines, read_text
+
+from .conftest import DOCUMENTS, load_expected, summarise
+
+TEXT_DOCUMENTS = sorted(
+    path for path in (DOCUMENTS / "text").iterdir() if not path.name.endswith(".json")
+)
+
+
+@pytest.mark.parametrize("path", TEXT_DOCUMENTS, ids=lambda path: path.name)
+def test_text_documents_match_expected(path: Path) -> None:
+    data = path.read_bytes()
+    document = read_text(str(path), data)
+    assert summarise(document) == load_expected(path)
+    assert document.sha256 == hashlib.sha256(data).hexdigest()
+    assert document.path == str(path)
+    assert not document.paged
+
+
+def test_decode_prefers_utf8_then_bom_then_windows_1252() -> None:
+    assert decode_text("Größe".encode()) == ("Größe", "utf-8")
+    assert decode_text(b"\xef\xbb\xbfclause") == ("clause", "utf-8-sig")
+    assert decode_text("“quoted” – 5 €".encode("cp1252")) == ("“quoted” – 5 €", "cp1252")
+    assert decode_text("clause".encode("utf-16")) == ("clause", "utf-16")
+
+
+def test_hyphenated_line_ends_are_joined() -> None:
+    assert join_lines(["the manu-", "facturer shall"]) == "the manufacturer shall"
+    assert join_lines(["ISO 9001-", "2015"]) == "ISO 9001- 2015"
+
+
+def test_wrapped_number_does_not_start_a_clause() -> None:
+    blocks = blocks_from_text("a wall thickness of\n2.5 mm minimum.\n3.1 Next clause.")
+    assert [block.text for block in blocks] == [
+        "a wall thickness of 2.5 mm minimum.",
+        "3.1 Next clause.",
+    ]
+
+
+def test_kind_override_marks_every_block() -> None:
+    blocks = blocks_from_text("first\n\n- second", kind="quoted")
+    assert [(block.kind, block.text) for block in blocks] == [
+        ("quoted", "first"),
+        ("quoted", "second"),
+    ]
+
+
+def test_whitespace_only_text_is_empty() -> None:
+    with pytest.raises(EmptyDocument, match=r"notes\.txt"):
+        read_text("notes.txt", b" \n\t\n")
