@@ -1,0 +1,621 @@
+"""Rule-based spaCy components that annotate statements, and ``annotate`` to run them.
+
+The components (registered in ``extractor.nlp``) write spaCy span groups whose
+labels carry the normalised text; ``annotate`` turns them into our
+``Annotations`` so no spaCy object leaves this module.
+
+Decisions:
+
+* **Cues** are lower-cased as written ("won't" stays "won't"); "May" beside a
+  number is the month, "at will" and "a must" are not cues. A statement is
+  ``negated`` when a cue is ("shall not", "may not", "in no event shall",
+  "neither ... nor shall").
+* **Party** is the subject of the first cue that is not a bare "may": the noun
+  phrase before it when its head names a party (Supplier, Buyer, Each party,
+  We, You, a capitalised company name, an ALL-CAPS name). Passive ("shall be
+  made") and non-party subjects ("All goods must") give "".
+* **Laws** are binding instruments cited by number or name (CFR, U.S.C., EU
+  regulations and directives, FAR/DFARS clauses, named Acts and acronyms such
+  as REACH, RoHS, GDPR, ITAR; GHS counts as a law because it binds only
+  through the regulations that adopt it). "applicable laws" is no citation and
+  is not listed. **Standards** are voluntary documents (ISO, IEC, EN, ASTM, IPC,
+  SAE, MIL, DIN, UL, ANSI, ASME, API, NFPA, BS, JIS ...). Both are normalised
+  (spaces collapsed, "C.F.R." -> "CFR", "USC" -> "U.S.C.") and de-duplicated.
+* **Dates** include durations with their preposition ("within 30 days",
+  "ten (10) business days", "no later than Friday"); **quantities** are
+  numbers with units or currencies ("2.5 mm", "± 0.05 mm", "USD 25,000").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from extractor.lexicons import word_list
+from extractor.nlp import ANNOTATING_PIPES, get_nlp
+from extractor.types import Annotations, Statement
+
+__all__ = ["Citations", "DeonticCues", "Measures", "ObligedParty", "annotate", "annotations_of"]
+
+# ---------------------------------------------------------------- deontic cues
+
+_MODALS = ["shall", "must", "will", "may", "should", "wo", "sha"]
+_NEGATIONS = ["not", "n't", "never"]
+_CUE_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
+    "CUE": [
+        [{"LOWER": {"IN": ["shall", "must", "will", "may", "should"]}}],
+        [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "required"}, {"LOWER": "to"}],
+        [{"LOWER": {"IN": ["agrees", "agree", "undertakes", "undertake"]}}, {"LOWER": "to"}],
+        [
+            {"LOWER": {"IN": ["is", "are", "remains", "remain"]}},
+            {"LOWER": "responsible"},
+            {"LOWER": "for"},
+        ],
+        [{"LOWER": {"IN": ["needs", "need", "has", "have"]}}, {"LOWER": "to"}],
+        [{"LOWER": {"IN": ["please", "kindly"]}}, {"LOWER": "ensure"}],
+        [{"LOWER": {"IN": ["please", "kindly"]}}, {"LOWER": "make"}, {"LOWER": "sure"}],
+    ],
+    "IS_TO": [
+        [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_LOWER": True, "IS_ALPHA": True}],
+    ],
+    "NEG": [
+        [{"LOWER": {"IN": _MODALS}}, {"LOWER": {"IN": _NEGATIONS}}],
+        [{"LOWER": "can"}, {"LOWER": "not"}],
+    ],
+}
+_NOT_A_CUE_BEFORE = frozenset({"at", "the", "good", "free", "own", "a", "last", "living"})
+_INVERSION_BEFORE = frozenset({"event", "circumstances", "case", "nor", "neither"})
+
+
+def _is_month(token: Token) -> bool:
+    """ "May" next to a day or a year is the month, not a modal."""
+    if token.text != "May":
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(n.like_num or n.text[:1].isdigit() for n in neighbours)
+
+
+class DeonticCues:
+    """Finds cues with a token ``Matcher``; writes ``doc.spans["cues"]``."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.matcher = Matcher(vocab)
+        for label, patterns in _CUE_PATTERNS.items():
+            self.matcher.add(label, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label == "IS_TO":
+                end -= 1
+            found.append(Span(doc, start, end, label=label))
+        found.sort(key=lambda span: (span.start, -len(span)))
+        cues: list[Span] = []
+        for span in found:
+            if cues and span.start < cues[-1].end:
+                continue
+            first = span[0]
+            before = doc[first.i - 1].lower_ if first.i > 0 else ""
+            if _is_month(first) or (len(span) == 1 and before in _NOT_A_CUE_BEFORE):
+                continue
+            if len(span) == 1 and first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "of":
+                continue  # "the will of the parties"
+            label = "NEG" if span.label_ == "NEG" or _negated_by_context(doc, first.i) else "CUE"
+            cues.append(Span(doc, span.start, span.end, label=label))
+        doc.spans["cues"] = cues
+        return doc
+
+
+def _negated_by_context(doc: Doc, index: int) -> bool:
+    """ "in no event shall", "neither ... nor shall", "shall in no event"."""
+    window = [t.lower_ for t in doc[max(index - 3, 0) : index + 4]]
+    text = " ".join(window)
+    return (
+        "no event" in text
+        or "no circumstances" in text
+        or (index > 0 and doc[index - 1].lower_ == "nor")
+    )
+
+
+# ---------------------------------------------------------------- obliged party
+
+_STOPS = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "if",
+        "when",
+        "where",
+        "whereas",
+        "and",
+        "or",
+        "then",
+        "unless",
+        "provided",
+        "as",
+        "so",
+        "because",
+        "while",
+        "until",
+        "after",
+        "before",
+        "whether",
+        "than",
+        "but",
+        "nor",
+        "neither",
+        "upon",
+    ]
+)
+_SKIPPABLE = frozenset(
+    [
+        "also",
+        "further",
+        "hereby",
+        "therefore",
+        "then",
+        "only",
+        "not",
+        "always",
+        "thereafter",
+        "thus",
+    ]
+)
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "such", "said"])
+_COMPANY_SUFFIXES = frozenset(
+    [
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "llc.",
+        "gmbh",
+        "ag",
+        "sa",
+        "plc",
+        "corp",
+        "corp.",
+        "co.",
+        "s.a.",
+        "b.v.",
+        "bv",
+    ]
+)
+_PARTICIPLE_EXCEPTIONS = frozenset(
+    ["liable", "responsible", "able", "entitled", "obliged", "obligated", "required"]
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    [
+        "made",
+        "paid",
+        "sent",
+        "kept",
+        "held",
+        "built",
+        "sold",
+        "given",
+        "shown",
+        "done",
+        "taken",
+        "written",
+        "borne",
+        "brought",
+        "put",
+        "set",
+        "met",
+        "cut",
+        "sent",
+        "supplied",
+        "provided",
+    ]
+)
+
+
+def _is_party_head(token: Token) -> bool:
+    lower = token.lower_
+    if lower in word_list("party_nouns") or lower in _COMPANY_SUFFIXES:
+        return True
+    text = token.text
+    return len(text) >= 2 and text.isalpha() and text.isupper() and lower not in _LAW_ACRONYMS_LOWER
+
+
+def _is_passive(doc: Doc, cue: Span) -> bool:
+    index = cue.end
+    while index < len(doc) and doc[index].lower_ in _SKIPPABLE:
+        index += 1
+    if index + 1 >= len(doc) or doc[index].lower_ not in ("be", "been"):
+        return False
+    word = doc[index + 1].lower_
+    if word in _PARTICIPLE_EXCEPTIONS:
+        return False
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+
+
+def _subject_before(doc: Doc, index: int) -> Span | None:
+    """The noun phrase right before token ``index``, skipping adverbs and a ", ... ," aside."""
+    j = index - 1
+    while j >= 0 and (doc[j].lower_ in _SKIPPABLE or doc[j].lower_.endswith("ly")):
+        j -= 1
+    if j >= 0 and doc[j].text == ",":
+        for k in range(j - 1, max(j - 15, -1), -1):
+            if doc[k].text == ",":
+                j = k - 1
+                break
+    end = j + 1
+    k = j
+    while k >= 0 and end - k <= 6:
+        token = doc[k]
+        if (token.is_punct and token.text not in ("'s", "’s", "-", "&")) or token.lower_ in _STOPS:
+            break
+        k -= 1
+    if k >= 1 and doc[k].lower_ in ("and", "or") and _is_party_head(doc[k - 1]):
+        k -= 2
+        while k >= 0 and not doc[k].is_punct and doc[k].lower_ not in _STOPS and index - k <= 9:
+            k -= 1
+    start = k + 1
+    return doc[start:end] if end > start else None
+
+
+class ObligedParty:
+    """Sets ``doc._.party`` to the subject of the first obligation cue."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.party = ""
+        for cue in doc.spans.get("cues", []):
+            if cue.text.lower() == "may":
+                continue
+            before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+            if before in _INVERSION_BEFORE:
+                subject = doc[cue.end : cue.end + 2]
+                if subject and _is_party_head(subject[-1]):
+                    doc._.party = _party_text(subject)
+                break
+            if _is_passive(doc, cue):
+                break
+            subject = _subject_before(doc, cue.start)
+            if subject is not None and _is_party_head(subject[-1]):
+                doc._.party = _party_text(subject)
+            break
+        return doc
+
+
+def _party_text(span: Span) -> str:
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+# ---------------------------------------------------------------- laws and standards
+
+_LAW_ACRONYMS = [
+    "REACH",
+    "RoHS",
+    "GDPR",
+    "FCPA",
+    "OSHA",
+    "EAR",
+    "ITAR",
+    "WEEE",
+    "TSCA",
+    "HIPAA",
+    "CLP",
+    "CCPA",
+    "CPSIA",
+    "FSMA",
+    "FIFRA",
+    "RCRA",
+    "CERCLA",
+    "FLSA",
+    "ERISA",
+    "SOX",
+    "UKCA",
+    "MDR",
+    "IVDR",
+    "GHS",
+    "EPA",
+    "FDA",
+]
+_LAW_ACRONYMS_LOWER = frozenset(a.lower() for a in _LAW_ACRONYMS) | {"far", "dfars", "iso", "astm"}
+_GENERIC_FIRST_WORDS = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "Such",
+        "Any",
+        "Each",
+        "Said",
+        "All",
+        "Applicable",
+        "Relevant",
+        "Other",
+        "These",
+        "Those",
+        "Such",
+    ]
+)
+
+_LAW_PATTERNS = [
+    r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:Parts?\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*",
+    r"\b\d{1,2}\s*U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?\d+[a-z0-9]*(?:-\d+[a-z0-9]*)?(?:\([a-z0-9]+\))*",
+    r"\b(?:(?:Commission\s+|Council\s+|Delegated\s+|Implementing\s+)?(?:Regulation|Directive|Decision)\s*)?"
+    r"\((?:EC|EU|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?",
+    r"\b(?:Directive\s+)?\d{2,4}/\d{1,4}/(?:EC|EU|EEC)\b",
+    r"\b(?:FAR|DFARS|DFAR)\s+(?:(?:clause|Part|subpart)\s+)?\d{1,3}\.\d{1,4}(?:-\d{1,4})?(?:\([a-z0-9]+\))*",
+    r"\b(?:California\s+)?Prop(?:osition|\.)?\s*65\b",
+    r"\bDodd[-‐–]Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?(?:\s+Act)?"
+    r"(?:,?\s+Section\s+1502)?",
+    r"\b(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|on|the|in|to|&)\s+)*){1,8}Act\b(?!\s+of\s+God)"
+    r"(?:\s+of\s+\d{4}|,?\s+\d{4})?",
+    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|on|for)\s+)*){2,6}(?:Regulations|Regulation|Code)\b",
+    r"\b(?:" + "|".join(_LAW_ACRONYMS) + r"|FD&C\s+Act)\b",
+]
+_CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE"
+_ORGS = (
+    "ISO|IEC|EN|DIN|BS|JIS|ANSI|ASME|API|NFPA|UL|IEEE|CSA|NF|VDA|VDE|IATF|AWS|TIA|EIA|ESD|AAMI|SAE|"
+    "NEMA|CISPR|ETSI|NAS|ISA"
+)
+_STANDARD_PATTERNS = [
+    r"\bUL\s?94\s+(?:V-?[012]|5VA|5VB|HB)\b",
+    r"\b(?:DIN\s+|BS\s+)?EN\s+10204(?::\d{4})?(?:\s+(?:type\s+)?[23]\.[12]\b)?",
+    r"\bASME\s+(?:BPVC\s+)?Section\s+[IVX]+(?:,?\s+Div(?:ision|\.)?\s*\d)?",
+    r"\bASTM\s+(?:International\s+)?[A-G]\s?\d{1,5}(?:\.\d+)?(?:/[A-G]?\d{1,5}M?|M)?(?:[-–]\d{2}[a-z]?)?"
+    r"(?:\s+(?:[Ll]evel|Class|Grade|Type)\s+[\w.]+)?",
+    r"\b(?:IPC[-\s]?)?J-STD-\d{3}[A-Z]?(?:\s+Class\s+[123])?",
+    r"\bIPC[-\s]?(?:[A-Z]{1,2}[-\s]?)?\d{3,4}[A-Z]?(?:\s+Class\s+[123])?",
+    r"\bMIL[-\s](?:STD|PRF|DTL|SPEC|HDBK|C|I|S|A)[-\s]?\d+[A-Z]?(?:/\d+)?",
+    r"\b(?:SAE\s+)?AS\s?9\d{3}[A-D]?\b",
+    r"\b(?:SAE\s+)?AMS\s?\d{4}[A-Z]?\b",
+    r"\b(?:RTCA\s+)?DO-\d{3}[A-Z]?\b",
+    rf"\b(?:(?:{_CHAINABLE})(?:\s*/\s*|\s+))*(?:{_ORGS})(?:/(?:TS|TR|PAS|IEC))?\s*(?:[A-Z]{{1,4}}\s?)?"
+    r"\d[\w.]*(?:[-–]\d[\w.]*)*(?::\d{4}(?:\+A\d+:\d{4})?)?",
+]
+_LAWS = re.compile("|".join(f"(?:{p})" for p in _LAW_PATTERNS))
+_STANDARDS = re.compile("|".join(f"(?:{p})" for p in _STANDARD_PATTERNS))
+
+
+def _normalise_citation(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;:")
+    text = re.sub(r"C\.\s?F\.\s?R\.?", "CFR", text)
+    text = re.sub(r"(?<=\d )USC\b", "U.S.C.", text)
+    return text
+
+
+def _law_name(text: str) -> str:
+    """Drop a generic first word ("The Clean Air Act" -> "Clean Air Act")."""
+    words = text.split()
+    while words and words[0] in _GENERIC_FIRST_WORDS:
+        words = words[1:]
+    if len(words) < 2 and words and words[-1] in ("Act", "Regulation", "Regulations", "Code"):
+        return ""
+    return " ".join(words)
+
+
+def _spans(doc: Doc, pattern: re.Pattern[str], clean: object = None) -> list[Span]:
+    spans: list[Span] = []
+    last_end = -1
+    for match in pattern.finditer(doc.text):
+        if match.start() < last_end:
+            continue
+        label = _normalise_citation(match.group())
+        if clean is not None:
+            label = clean(label)  # type: ignore[operator]
+        if not label:
+            continue
+        span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+            last_end = match.end()
+    return spans
+
+
+class Citations:
+    """Laws and standards by compiled regexes; ``doc.spans["laws"|"standards"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["laws"] = _spans(doc, _LAWS, _law_name)
+        doc.spans["standards"] = _spans(doc, _STANDARDS)
+        return doc
+
+
+# ---------------------------------------------------------------- dates and quantities
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_NUMBER_WORDS = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen|fifteen|eighteen|twenty(?:-\w+)?|thirty|forty(?:-\w+)?|fifty|sixty|ninety|"
+    r"one hundred(?: and \w+)?)(?:\s*\(\d+\))?"
+)
+_DATE_PATTERNS = [
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+\d{{4}}\b",
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{4}\b",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    r"\b\d{1,2}[.-]\d{1,2}[.-]\d{4}\b",
+    r"\bQ[1-4]\s?\d{4}\b",
+    r"\b(?:(?:within|no later than|not later than|not less than|not more than|at least|up to)\s+)?"
+    + _NUMBER_WORDS
+    + r"\s+(?:(?:business|working|calendar|consecutive|banking)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|shifts?)\b",
+    r"\b(?:(?:no later than|not later than|by|before|until|on|next|this)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:next\s+)?(?:day|week|month|quarter|year)\b",
+    r"\b(?:by\s+)?(?:tomorrow|today|tonight)\b",
+]
+_UNITS = sorted(
+    [
+        "km/h",
+        "m/s",
+        "mm/s",
+        "kWh",
+        "kVA",
+        "MPa",
+        "GPa",
+        "kPa",
+        "kN",
+        "Nm",
+        "N·m",
+        "mbar",
+        "bar",
+        "psig",
+        "psi",
+        "°C",
+        "°F",
+        "°",
+        "C",
+        "µm",
+        "μm",
+        "um",
+        "mm",
+        "cm",
+        "km",
+        "m",
+        "inches",
+        "inch",
+        "ft",
+        "feet",
+        "kg",
+        "mg",
+        "g",
+        "tons",
+        "tonnes",
+        "ton",
+        "lbs",
+        "lb",
+        "oz",
+        "ml",
+        "mL",
+        "l",
+        "L",
+        "litres",
+        "liters",
+        "gal",
+        "gallons",
+        "kV",
+        "mV",
+        "V",
+        "mA",
+        "A",
+        "kW",
+        "MW",
+        "W",
+        "kHz",
+        "MHz",
+        "GHz",
+        "Hz",
+        "dBA",
+        "dB",
+        "lux",
+        "rpm",
+        "ppm",
+        "ppb",
+        "%",
+        "HRC",
+        "HB",
+        "HV",
+        "N",
+        "pcs",
+        "pieces",
+        "units",
+        "unit",
+        "pallets",
+        "pallet",
+        "boxes",
+        "cartons",
+        "carton",
+        "sets",
+        "lots",
+        "rolls",
+        "reels",
+        "drums",
+        "containers",
+        "cycles",
+        "meters",
+        "metres",
+        "millimeters",
+        "millimetres",
+        "kilograms",
+        "pounds",
+        "m2",
+        "m²",
+        "m3",
+        "m³",
+        "sq",
+        "ft",
+    ],
+    key=len,
+    reverse=True,
+)
+_QUANTITY_PATTERNS = [
+    r"(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD|INR|US\$|\$|€|£|¥)\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?"
+    r"(?:\s?(?:million|billion|thousand)\b)?",
+    r"\b\d{1,3}(?:[,.]\d{3})*(?:[.,]\d+)?\s?(?:USD|EUR|GBP|CHF|euros?|dollars?)\b",
+    r"(?:(?<![\w.])[±+\-–−]\s?)?\b\d+(?:[,.]\d+)*\s?(?:"
+    + "|".join(re.escape(unit) for unit in _UNITS)
+    + r")(?![\w/])",
+]
+_DATES = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS))
+_QUANTITIES = re.compile("|".join(f"(?:{p})" for p in _QUANTITY_PATTERNS))
+
+
+class Measures:
+    """Dates, durations and quantities; ``doc.spans["dates"|"quantities"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["dates"] = _spans(doc, _DATES)
+        doc.spans["quantities"] = _spans(doc, _QUANTITIES)
+        return doc
+
+
+# ---------------------------------------------------------------- the public function
+
+
+def _labels(doc: Doc, group: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(span.label_ for span in doc.spans.get(group, [])))
+
+
+def _annotations(doc: Doc) -> Annotations:
+    cues = doc.spans.get("cues", [])
+    return Annotations(
+        cues=tuple(span.text.lower() for span in cues),
+        negated=any(span.label_ == "NEG" for span in cues),
+        party=doc._.party,
+        laws=_labels(doc, "laws"),
+        standards=_labels(doc, "standards"),
+        dates=_labels(doc, "dates"),
+        quantities=_labels(doc, "quantities"),
+    )
+
+
+def annotations_of(texts: Iterable[str]) -> list[Annotations]:
+    """Annotations of each text, in order (one ``nlp.pipe`` pass)."""
+    nlp = get_nlp()
+    disabled = [name for name in nlp.pipe_names if name not in ANNOTATING_PIPES]
+    return [_annotations(doc) for doc in nlp.pipe(texts, disable=disabled, batch_size=256)]
+
+
+def annotate(statements: Sequence[Statement]) -> list[Statement]:
+    """The statements with ``annotations`` filled in."""
+    found = annotations_of(statement.text for statement in statements)
+    return [
+        dataclasses.replace(statement, annotations=annotations)
+        for statement, annotations in zip(statements, found, strict=True)
+    ]

@@ -1,0 +1,875 @@
+"""Blocks in reading order -> statements: sentences, clauses and list items that stand alone.
+
+Decisions (tested in ``tests/test_segmenting.py``):
+
+* **Clause numbers** ("3.2", "3.", "(a)", "a)", "(iv)", "Article 5", "Section 7",
+  "§ 4") at the start of a block are cut from the text and kept as ``clause``;
+  "a)" and "a." are normalised to "(a)", "3." to "3". A number followed by a
+  lower-case word ("Section 7.2 of this Agreement ...", "2.5 mm ...") is text,
+  not a clause number.
+* **Lead-ins**: a block (or the last sentence of a block) that ends with a
+  colon introduces the list items that follow. It is not emitted itself; each
+  item becomes ``lead-in + " " + item``, with the colon, a trailing "the
+  following"/"as follows", and the item's trailing "; and" dropped, and a full
+  stop added. The item's clause is the lead-in's clause plus the item marker
+  ("3.4" + "(a)" -> "3.4(a)"; deeper decimals like "3.4.1" stay as written);
+  nested lead-ins chain ("3.4(b)(i)"). A lead-in that no item follows is
+  emitted as written. Boxes of a joined item cover the item only.
+* **Sections**: heading blocks, and paragraphs that look like headings (short,
+  no closing punctuation, Title Case or CAPITALS), are not emitted; the
+  nearest one becomes ``section``, as written with its number ("5. DELIVERY").
+  A numbered clause that opens with a short title ("7.1 Warranty. The Supplier
+  ...") gets that title ("Warranty") as section until the next numbered clause.
+* **Signatures and addresses** (kind ``signature``, or blocks whose every line
+  is a "By:/Name:/Title:" line, a postal address, phone or e-mail line, or
+  that open with "Sincerely,"/"Best regards,") are dropped, and so are the
+  short name lines after a closing or after "IN WITNESS WHEREOF".
+* **Table rows** are one statement each. **Quoted** e-mail text is split into
+  sentences with ``kind="quoted"``; its "From:/Sent:/... wrote:" lines are dropped.
+* A paragraph cut by a page break (the first part does not end a sentence and
+  the next block continues in lower case, or after a comma or a joining word)
+  is joined again; its statement has boxes on both pages, ``page`` the first.
+* Fragments without letters or digits, page furniture ("Page 3 of 10") and
+  one-word fragments that are not sentences ("N/A") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from extractor.nlp import SEGMENTING_PIPES, get_nlp
+from extractor.types import Block, BlockKind, Box, Document, Statement, Word
+
+__all__ = ["segment", "split_sentences"]
+
+# ---------------------------------------------------------------- clause markers
+
+_ROMAN = frozenset(
+    [
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "vi",
+        "vii",
+        "viii",
+        "ix",
+        "x",
+        "xi",
+        "xii",
+        "xiii",
+        "xiv",
+        "xv",
+        "xvi",
+        "xvii",
+        "xviii",
+        "xix",
+        "xx",
+    ]
+)
+_UNITS_AFTER_NUMBER = re.compile(r"^(?:mm|cm|m|km|kg|g|in|ft|%|°|bar|psi|v|a|w|hz|s|h|x)\b", re.I)
+
+_ARTICLE = re.compile(
+    r"^(?P<word>ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\b\.?(?P<sep>\s*[-–—:.]\s*|\s+|$)"
+)
+_PARAGRAPH_SIGN = re.compile(r"^§+\s*(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?P<sep>\s+|$)")
+_DECIMAL = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?P<sep>\s+|$)")
+_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)](?P<sep>\s+|$)")
+_PARENTHESISED = re.compile(
+    r"^\((?P<num>[a-z]{1,2}|[ivxlc]{1,5}|\d{1,2}|[A-Z]|[IVX]{1,4})\)(?P<sep>\s*)"
+)
+_CLOSING_PAREN = re.compile(r"^(?P<num>[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)(?P<sep>\s+)")
+_LETTER_DOT = re.compile(r"^(?P<num>[a-z]|[ivx]{2,4})\.(?P<sep>\s+)")
+_CAPITAL_DOT = re.compile(r"^(?P<num>[A-Z])\.(?P<sep>\s+)(?=[A-Z][a-z])")
+_BULLET = re.compile(r"^(?:[•●○◦▪■□➢►▶✓✔·*]|[-–—](?=\s)|o(?=\s+[A-Z]))(?P<sep>\s*)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    """A clause number or bullet that opens a block."""
+
+    label: str  # kept as clause: "3.2", "(a)", "Article 5"; "" for bullets
+    family: str  # "decimal2", "number", "alpha", "roman", "ambiguous", "bullet", ...
+    value: str  # the bare number or letter: "3.2", "a", "iv"
+    end: int  # length of the marker and its trailing space in the text
+
+
+def _paren_family(value: str) -> str:
+    if value.isdigit():
+        return "paren_number"
+    if value.isupper():
+        return "upper_roman" if len(value) > 1 else "upper_alpha"
+    if value in _ROMAN:
+        return "ambiguous" if len(value) == 1 else "roman"
+    return "alpha"
+
+
+def _find_marker(text: str) -> _Marker | None:
+    """The clause marker that opens ``text``, if any (see the module docstring)."""
+    match = _ARTICLE.match(text)
+    if match and not text[match.end() : match.end() + 1].islower():
+        word = match["word"].capitalize()
+        family = "article" if word == "Article" else "section"
+        return _Marker(f"{word} {match['num']}", family, match["num"], match.end())
+    match = _PARAGRAPH_SIGN.match(text)
+    if match and not text[match.end() : match.end() + 1].islower():
+        return _Marker(f"§ {match['num']}", "section", match["num"], match.end())
+    match = _DECIMAL.match(text)
+    if match:
+        rest = text[match.end() :]
+        if not rest[:1].islower() and not _UNITS_AFTER_NUMBER.match(rest):
+            depth = match["num"].count(".") + 1
+            return _Marker(match["num"], f"decimal{depth}", match["num"], match.end())
+        return None
+    match = _NUMBER.match(text)
+    if match and not _UNITS_AFTER_NUMBER.match(text[match.end() :]):
+        return _Marker(match["num"], "number", match["num"], match.end())
+    for pattern in (_PARENTHESISED, _CLOSING_PAREN, _LETTER_DOT):
+        match = pattern.match(text)
+        if match and (match["sep"] or match.end() == len(text)):
+            value = match["num"]
+            return _Marker(f"({value})", _paren_family(value), value, match.end())
+    match = _CAPITAL_DOT.match(text)
+    if match:
+        return _Marker(f"({match['num']})", "upper_alpha", match["num"], match.end())
+    match = _BULLET.match(text)
+    if match:
+        return _Marker("", "bullet", "", match.end())
+    return None
+
+
+# ---------------------------------------------------------------- block shapes
+
+_TERMINAL = ".!?"
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "per",
+        "the",
+        "to",
+        "under",
+        "upon",
+        "via",
+        "vs",
+        "with",
+        "-",
+        "–",
+        "—",
+        "&",
+    ]
+)
+_HEADING_WORDS = re.compile(r"^(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT|ARTICLE)\b", re.I)
+_INLINE_TITLE = re.compile(
+    r"^(?P<title>[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|and|or|the|to|for|in|on|&|with|by)){0,5})"
+    r"\.(?:\s+(?=\S)|$)"
+)
+_PAGE_FURNITURE = re.compile(
+    r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I
+)
+_CUE_WORDS = re.compile(r"\b(?:shall|must|will|should|agrees?)\b", re.I)
+
+
+def _looks_like_heading(text: str) -> bool:
+    """Short, no closing punctuation, and Title Case or CAPITALS."""
+    if not text or len(text) > 100 or text[-1] in ".,;:!?" or _CUE_WORDS.search(text):
+        return False
+    words = text.split()
+    if len(words) > 12 or "@" in text:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    marker = _find_marker(text)
+    body = text[marker.end :] if marker else text
+    content = [w for w in body.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    if not content or not body[:1].isupper():
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.8
+
+
+_CONTACT_LINE = re.compile(
+    r"""^(?:
+        (?:by|name|title|date|signature|signed|print(?:ed)?\s+name|position|company|address|
+           tel|telephone|phone|fax|mobile|cell|e-?mail|web(?:site)?|attn|attention|its|
+           from|sent|to|cc|bcc|subject|date\s+signed|witness)\s*[:.](?:\s|$)
+      | [_.\s/-]{3,}$
+      | \+?\d[\d\s().\-/]{6,}\d$
+      | \S+@\S+\.\w+$
+      | (?:https?://|www\.)\S+$
+      | (?:P\.?\s?O\.?\s+Box|Suite|Floor|Building)\b.*
+      | \d+[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|
+           Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Highway|
+           Hwy\.?|Square|Sq\.?|Strasse|Straße)\b.*
+      | [A-Z][\w .'-]+,\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?
+      | (?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Z][\w.' -]+
+      | .*\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$
+      | (?:USA|U\.S\.A\.|United\ States(?:\ of\ America)?|United\ Kingdom|UK|Germany|France|
+           Canada|China|Japan|India|Mexico|Italy|Spain|Netherlands|Switzerland)$
+      | On\s.{4,200}\bwrote:
+      | -{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}
+    )""",
+    re.X | re.I,
+)
+_CLOSING = re.compile(
+    r"^(?:sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|(?:best|kind|warm|warmest)\s+"
+    r"regards|regards|best\s+wishes|best|many\s+thanks|thanks|thank\s+you|cheers|respectfully"
+    r"(?:\s+yours)?|with\s+(?:best\s+|kind\s+)?regards)\s*[,.!]?$",
+    re.I,
+)
+_WITNESS = re.compile(r"^IN\s+WITNESS\s+WHEREOF", re.I)
+
+
+def _is_contact_line(line: str) -> bool:
+    return bool(_CONTACT_LINE.match(line.strip()))
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _is_signature_block(text: str) -> bool:
+    """Every line a signature, address or contact line; or a closing opens it."""
+    lines = _lines(text)
+    if not lines:
+        return False
+    first = lines[0]
+    if _CLOSING.match(first):
+        return len(lines) > 1 or first[-1] not in "!."
+    return all(_is_contact_line(line) for line in lines)
+
+
+def _is_signature_line(text: str) -> bool:
+    """After a closing or "IN WITNESS WHEREOF": names, titles, company lines."""
+    if all(_is_contact_line(line) for line in _lines(text)):
+        return True
+    words = text.split()
+    if len(words) > 8:
+        return False
+    if text[-1:] in "!?" or (text[-1:] == "." and len(words) >= 4):
+        return False
+    return not (_looks_like_heading(text) and _HEADING_WORDS.match(text))
+
+
+# ---------------------------------------------------------------- units of text
+
+_QUOTE_PREFIX = re.compile(r"(?m)^[ \t]*>[> \t]*")
+_JOINING_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "the",
+        "by",
+        "in",
+        "for",
+        "with",
+        "from",
+        "on",
+        "at",
+        "as",
+        "that",
+        "which",
+        "shall",
+        "must",
+        "will",
+        "be",
+        "is",
+        "are",
+        "not",
+        "nor",
+        "per",
+        "under",
+        "than",
+    ]
+)
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One or more blocks read as one text, whitespace normalised.
+
+    ``chunks`` maps the normalised text back to the blocks: (start, end) in
+    ``text``, the block's position in ``blocks`` and the offset in its text.
+    """
+
+    blocks: list[Block]
+    text: str = ""
+    chunks: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    @property
+    def kind(self) -> BlockKind:
+        return self.blocks[0].kind
+
+    @property
+    def page(self) -> int | None:
+        return self.blocks[0].page
+
+
+def _visible_text(block: Block) -> str:
+    """Block text with quote prefixes and header/contact lines blanked (offsets kept)."""
+    text = block.text
+    if block.kind != "quoted":
+        return text
+    text = _QUOTE_PREFIX.sub(lambda m: " " * len(m.group()), text)
+    kept = []
+    for line in text.splitlines(keepends=True):
+        kept.append(" " * len(line) if _is_contact_line(line) else line)
+    return "".join(kept)
+
+
+def _build_unit(blocks: list[Block]) -> _Unit:
+    unit = _Unit(blocks)
+    pieces: list[str] = []
+    position = 0
+    for block_index, block in enumerate(blocks):
+        for match in re.finditer(r"\S+", _visible_text(block)):
+            if pieces:
+                position += 1
+            word = match.group()
+            unit.chunks.append((position, position + len(word), block_index, match.start()))
+            pieces.append(word)
+            position += len(word)
+    unit.text = " ".join(pieces)
+    return unit
+
+
+def _continues(previous: Block, block: Block, page_break: bool) -> bool:
+    """Is ``block`` the rest of the paragraph ``previous`` (cut by layout)?"""
+    if previous.kind not in ("paragraph", "list_item") or block.kind != "paragraph":
+        return False
+    before, after = previous.text.rstrip(), block.text.lstrip()
+    if not before or not after or before[-1] in ".!?:;" or _find_marker(after):
+        return False
+    if after[0].islower():
+        return True
+    last_word = before.split()[-1].lower()
+    return page_break and (before[-1] in ",-–" or last_word in _JOINING_WORDS)
+
+
+def _units(document: Document) -> list[_Unit]:
+    """Blocks in reading order, grouped so paragraphs cut by a page break are whole."""
+    groups: list[list[Block]] = []
+    previous_page: int | None = None
+    for page in document.pages:
+        for position, block in enumerate(page.blocks):
+            page_break = position == 0 and previous_page is not None
+            if (
+                groups
+                and _continues(groups[-1][-1], block, page_break)
+                and not _looks_like_heading(groups[-1][-1].text.strip())
+            ):
+                groups[-1].append(block)
+            else:
+                groups.append([block])
+        previous_page = page.number
+    return [_build_unit(blocks) for blocks in groups]
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def split_sentences(texts: Iterable[str]) -> list[list[tuple[int, int]]]:
+    """Character spans of the statements in each text, by the ``statement_starts`` rule."""
+    nlp = get_nlp()
+    disabled = [name for name in nlp.pipe_names if name not in SEGMENTING_PIPES]
+    spans: list[list[tuple[int, int]]] = []
+    for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
+        spans.append([(sent.start_char, sent.end_char) for sent in doc.sents] if len(doc) else [])
+    return spans
+
+
+# ---------------------------------------------------------------- boxes
+
+
+def _line_boxes(words: Sequence[Word]) -> tuple[Box, ...]:
+    """One box per printed line (or per page fragment) of the given words."""
+    boxes: list[Box] = []
+    for word in words:
+        box = word.box
+        if boxes:
+            last = boxes[-1]
+            height = max(box.bottom - box.top, 1.0)
+            same_line = last.page == box.page and abs(box.top - last.top) < 0.6 * height
+            if same_line and box.x0 >= last.x0 - 1.0:
+                boxes[-1] = last.union(box)
+                continue
+        boxes.append(box)
+    return tuple(boxes)
+
+
+class _BoxFinder:
+    """Maps a span of a unit's text back to its words' boxes."""
+
+    def __init__(self, unit: _Unit) -> None:
+        self.unit = unit
+        self.chunk_starts = [chunk[0] for chunk in unit.chunks]
+        self.words = [sorted(block.words, key=lambda w: w.start) for block in unit.blocks]
+        self.word_starts = [[word.start for word in words] for words in self.words]
+
+    def boxes(self, start: int, end: int) -> tuple[Box, ...]:
+        unit = self.unit
+        if not any(block.words for block in unit.blocks):
+            return ()
+        ranges: dict[int, tuple[int, int]] = {}
+        first = max(bisect_right(self.chunk_starts, start) - 1, 0)
+        for chunk_start, chunk_end, block_index, origin in unit.chunks[first:]:
+            if chunk_start >= end:
+                break
+            if chunk_end <= start:
+                continue
+            low = origin + max(start, chunk_start) - chunk_start
+            high = origin + min(end, chunk_end) - chunk_start
+            old = ranges.get(block_index)
+            ranges[block_index] = (min(old[0], low), max(old[1], high)) if old else (low, high)
+        words: list[Word] = []
+        for block_index in sorted(ranges):
+            low, high = ranges[block_index]
+            starts = self.word_starts[block_index]
+            begin = max(bisect_right(starts, low) - 1, 0)
+            stop = bisect_left(starts, high)
+            block_words = self.words[block_index][begin:stop]
+            words.extend(w for w in block_words if w.end > low and w.start < high)
+        return _line_boxes(words)
+
+
+# ---------------------------------------------------------------- lead-ins and items
+
+_ITEM_TAIL = re.compile(r"(?:\s*[;,]\s*(?:and/or|and|or)?|\s+(?:and/or|and|or))\s*$")
+_LEAD_TAIL = re.compile(r"\s*:\s*$")
+_LEAD_FILLER = re.compile(r",?\s*(?:as follows|the following|following)$", re.I)
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=[\s:;,])|^)(?:\((?P<p>[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)|(?P<c>[a-z]|[ivx]{1,4}|\d{1,2})\))\s"
+)
+_ROMAN_ORDER = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+]
+
+
+def _join(lead: str, item: str) -> str:
+    """A lead-in and one item as one statement ending in a full stop."""
+    item = _ITEM_TAIL.sub("", item).strip()
+    text = f"{lead} {item}".strip()
+    return text if text[-1:] in ".!?" else text + "."
+
+
+def _lead_text(text: str) -> str:
+    """A lead-in as it prefixes its items: no colon, no "the following"."""
+    text = _LEAD_TAIL.sub("", text)
+    return _LEAD_FILLER.sub("", text).strip()
+
+
+def _follows(previous: str, value: str) -> bool:
+    """Does list value ``value`` come right after ``previous`` (a->b, ii->iii, 3->4)?"""
+    if previous.isdigit() and value.isdigit():
+        return int(value) == int(previous) + 1
+    both_roman = previous in _ROMAN_ORDER and value in _ROMAN_ORDER
+    if both_roman and _ROMAN_ORDER.index(value) == _ROMAN_ORDER.index(previous) + 1:
+        return True
+    return len(previous) == 1 and len(value) == 1 and ord(value) == ord(previous) + 1
+
+
+def _inline_items(body: str) -> tuple[int, list[tuple[int, int, str]]] | None:
+    """An enumeration after a colon inside one block: "shall: (a) x; (b) y".
+
+    Returns the colon's offset and (start, end, value) of each item's text.
+    """
+    colon = body.find(":")
+    while colon != -1:
+        markers = list(_INLINE_ITEM.finditer(body, colon + 1))
+        if markers and markers[0].start() == len(body[: colon + 1]) + (
+            len(body[colon + 1 :]) - len(body[colon + 1 :].lstrip())
+        ):
+            chain = [markers[0]]
+            first = markers[0]["p"] or markers[0]["c"]
+            if first in ("a", "i", "1"):
+                for match in markers[1:]:
+                    value = match["p"] or match["c"]
+                    if _follows(chain[-1]["p"] or chain[-1]["c"], value):
+                        chain.append(match)
+                if len(chain) >= 2:
+                    items = []
+                    for position, match in enumerate(chain):
+                        end = (
+                            chain[position + 1].start() if position + 1 < len(chain) else len(body)
+                        )
+                        items.append((match.end(), end, match["p"] or match["c"]))
+                    return colon, items
+        colon = body.find(":", colon + 1)
+    return None
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A statement before numbering: its text and where it came from."""
+
+    text: str
+    unit: _Unit
+    start: int
+    end: int
+    clause: str
+    section: str
+
+
+@dataclass(slots=True)
+class _Frame:
+    """An open list lead-in waiting for its items."""
+
+    text: str  # joined with its parents, without the colon
+    clause: str
+    owner_family: str  # marker family of the lead-in itself ("" if unnumbered)
+    level: int
+    pending: _Draft | None  # emitted only if no item follows
+    item_family: str = ""
+    last_value: str = ""
+    used: bool = False
+
+
+def _resolve(marker: _Marker, frame: _Frame | None) -> str:
+    """Settle "(i)", "(v)", "(x)": a letter after "(h)", else a roman numeral."""
+    if marker.family != "ambiguous":
+        return marker.family
+    if frame is not None and frame.item_family == "alpha" and frame.last_value:
+        if _follows(frame.last_value, marker.value):
+            return "alpha"
+        return "roman"
+    if frame is not None and frame.item_family == "roman":
+        return "roman"
+    return "roman" if marker.value == "i" else "alpha"
+
+
+def _chain_clause(frame: _Frame, marker: _Marker) -> str:
+    if marker.family.startswith("decimal") or marker.family in ("article", "section"):
+        return marker.label
+    return frame.clause + marker.label
+
+
+# ---------------------------------------------------------------- the segmenter
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """What can be known of a unit before reading it in order."""
+
+    marker: _Marker | None
+    title: str  # inline clause title ("7.1 Warranty. ...") or ""
+    body_start: int
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _prepare(unit: _Unit) -> _Prepared:
+    text = unit.text
+    if unit.kind in ("table_row", "quoted", "signature", "heading"):
+        return _Prepared(None, "", 0)
+    marker = _find_marker(text)
+    start = marker.end if marker else 0
+    title = ""
+    if marker is None or marker.family != "bullet":
+        match = _INLINE_TITLE.match(text[start:])
+        if match:
+            candidate = match["title"]
+            numbered = marker is not None
+            if (
+                numbered or (candidate.isupper() and len(candidate) > 3)
+            ) and candidate.lower() not in (
+                "no",
+                "art",
+                "sec",
+                "inc",
+                "ltd",
+                "co",
+                "corp",
+            ):
+                title = candidate
+                start += match.end()
+    return _Prepared(marker, title, start)
+
+
+class _Segmenter:
+    """Reads units in order, keeping the section, open lead-ins and sign-off state."""
+
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = []
+        self.section = ""
+        self.clause_section = ""
+        self.frames: list[_Frame] = []
+        self.in_signoff = False
+
+    # -- output
+
+    def emit(self, text: str, unit: _Unit, start: int, end: int, clause: str) -> None:
+        text = text.strip()
+        if _keep(text):
+            section = self.clause_section or self.section
+            self.drafts.append(_Draft(text, unit, start, end, clause, section))
+
+    def close_frames(self, keep: int = 0) -> None:
+        while len(self.frames) > keep:
+            frame = self.frames.pop()
+            if not frame.used and frame.pending is not None:
+                self.drafts.append(frame.pending)
+
+    def set_heading(self, text: str) -> None:
+        self.close_frames()
+        self.section = text
+        self.clause_section = ""
+
+    # -- lists
+
+    def frame_for(self, marker: _Marker, level: int) -> _Frame | None:
+        """The open lead-in this marker continues, closing the ones it ends."""
+        while self.frames:
+            top = self.frames[-1]
+            family = _resolve(marker, top)
+            if top.item_family:
+                accepted = family == top.item_family
+            else:
+                accepted = family != top.owner_family or (family == "bullet" and level > top.level)
+            if accepted:
+                top.item_family = family
+                top.last_value = marker.value
+                top.used = True
+                return top
+            self.close_frames(len(self.frames) - 1)
+        return None
+
+    # -- units
+
+    def read(self, unit: _Unit, prepared: _Prepared) -> None:
+        kind, text = unit.kind, unit.text
+        if kind == "signature" or not text:
+            return
+        if kind == "heading":
+            self.in_signoff = False
+            self.set_heading(text)
+            return
+        if kind == "table_row":
+            self.in_signoff = False
+            self.close_frames()
+            self.emit(text, unit, 0, len(text), "")
+            return
+        raw = "\n".join(block.text for block in unit.blocks)
+        if self.in_signoff and kind != "quoted":
+            if _is_signature_line(raw):
+                return
+            self.in_signoff = False
+        if kind == "quoted":
+            self.close_frames()
+            for start, end in prepared.spans:
+                self.emit(text[start:end], unit, start, end, "")
+            return
+        if _is_signature_block(raw):
+            self.close_frames()
+            self.in_signoff = True
+            return
+        self.read_clause(unit, prepared)
+        if _WITNESS.match(text):
+            self.in_signoff = True
+
+    def read_clause(self, unit: _Unit, prepared: _Prepared) -> None:
+        text, marker = unit.text, prepared.marker
+        level = unit.blocks[0].level
+        frame: _Frame | None = None
+        if marker is not None or unit.kind == "list_item":
+            frame = self.frame_for(marker or _Marker("", "bullet", "", 0), level)
+        else:
+            self.close_frames()
+        body = text[prepared.body_start :]
+        if frame is None:
+            heading_like = _looks_like_heading(text) and (
+                unit.kind != "list_item"
+                or (marker is not None and marker.family not in ("bullet", "alpha", "roman"))
+            )
+            if heading_like or (prepared.title and not body):
+                self.set_heading(text.rstrip("."))
+                return
+            if marker is not None and marker.family != "bullet":
+                self.clause_section = prepared.title
+            clause, prefix = (marker.label if marker else ""), ""
+        else:
+            clause = _chain_clause(frame, marker or _Marker("", "bullet", "", 0))
+            prefix = frame.text
+            if prepared.title and not body:
+                body = prepared.title
+        self.read_body(unit, prepared, clause, prefix, marker)
+
+    def read_body(
+        self,
+        unit: _Unit,
+        prepared: _Prepared,
+        clause: str,
+        prefix: str,
+        marker: _Marker | None,
+    ) -> None:
+        text, offset = unit.text, prepared.body_start
+        spans = prepared.spans
+        if not spans and offset < len(text):
+            spans = [(offset, len(text))]
+        if not spans and prepared.title:  # an item that is only a title: "(a) Location."
+            self.emit(_join(prefix, prepared.title), unit, 0, len(text), clause)
+            return
+        inline = _inline_items(text[offset:])
+        if inline is not None:
+            self.read_inline(unit, prepared, clause, prefix, inline)
+            return
+        lead: tuple[int, int] | None = None
+        if spans and text[spans[-1][0] : spans[-1][1]].rstrip().endswith(":"):
+            candidate = text[spans[-1][0] : spans[-1][1]]
+            if len(candidate.split()) >= 2 and not _is_contact_line(candidate):
+                lead = spans[-1]
+                spans = spans[:-1]
+        for position, (start, end) in enumerate(spans):
+            sentence = text[start:end]
+            if position == 0 and prefix:
+                sentence = _join(prefix, sentence)
+            self.emit(sentence, unit, start, end, clause)
+        if lead is not None:
+            written = text[lead[0] : lead[1]].strip()
+            joined = prefix and not spans
+            own = _lead_text(written)
+            self.frames.append(
+                _Frame(
+                    text=f"{prefix} {own}".strip() if joined else own,
+                    clause=clause,
+                    owner_family=_resolve(marker, None) if marker else "",
+                    level=unit.blocks[0].level,
+                    pending=_Draft(
+                        f"{prefix} {written}".strip() if joined else written,
+                        unit,
+                        lead[0],
+                        lead[1],
+                        clause,
+                        self.clause_section or self.section,
+                    ),
+                )
+            )
+
+    def read_inline(
+        self,
+        unit: _Unit,
+        prepared: _Prepared,
+        clause: str,
+        prefix: str,
+        inline: tuple[int, list[tuple[int, int, str]]],
+    ) -> None:
+        text, offset = unit.text, prepared.body_start
+        colon, items = inline
+        colon += offset
+        spans = prepared.spans or [(offset, len(text))]
+        lead_start = offset
+        for position, (start, end) in enumerate(spans):
+            if end > colon:
+                lead_start = start
+                break
+            sentence = text[start:end]
+            if position == 0 and prefix:
+                sentence = _join(prefix, sentence)
+            self.emit(sentence, unit, start, end, clause)
+        lead = _lead_text(text[lead_start:colon])
+        if prefix and lead_start == offset:
+            lead = f"{prefix} {lead}"
+        starts = sorted(start for start, _ in spans)
+        for item_start, item_end, value in items:
+            item_start += offset
+            item_end += offset
+            label = f"({value})"
+            cuts = [item_start] + [s for s in starts if item_start < s < item_end] + [item_end]
+            for position in range(len(cuts) - 1):
+                start, end = cuts[position], cuts[position + 1]
+                piece = text[start:end].strip()
+                if position == 0:
+                    piece = _join(lead, piece)
+                self.emit(piece, unit, start, end, clause + label)
+
+
+def _keep(text: str) -> bool:
+    """Drop empty, punctuation-only, page-furniture and one-word non-sentences."""
+    if not re.search(r"[^\W_]", text) or _PAGE_FURNITURE.match(text):
+        return False
+    words = text.split()
+    if len(words) >= 2:
+        return True
+    return text[-1] in ".!?" and text[:-1].isalpha() and len(text) > 2
+
+
+def segment(document: Document) -> list[Statement]:
+    """The statements of ``document`` in reading order (see the module docstring)."""
+    units = [unit for unit in _units(document) if unit.text]
+    prepared = [_prepare(unit) for unit in units]
+    needs_split = [
+        i for i, unit in enumerate(units) if unit.kind in ("paragraph", "list_item", "quoted")
+    ]
+    bodies = [units[i].text[prepared[i].body_start :] for i in needs_split]
+    for i, spans in zip(needs_split, split_sentences(bodies), strict=True):
+        offset = prepared[i].body_start
+        prepared[i].spans = [(start + offset, end + offset) for start, end in spans]
+    segmenter = _Segmenter()
+    for unit, ready in zip(units, prepared, strict=True):
+        segmenter.read(unit, ready)
+    segmenter.close_frames()
+
+    ocr_pages = {page.number for page in document.pages if page.ocr}
+    finders: dict[int, _BoxFinder] = {}
+    statements: list[Statement] = []
+    for index, draft in enumerate(segmenter.drafts):
+        unit = draft.unit
+        finder = finders.get(id(unit))
+        if finder is None:
+            finder = finders[id(unit)] = _BoxFinder(unit)
+        boxes = finder.boxes(draft.start, draft.end)
+        statements.append(
+            Statement(
+                doc=document.path,
+                sha256=document.sha256,
+                index=index,
+                text=draft.text,
+                page=boxes[0].page if boxes else unit.page,
+                boxes=boxes,
+                clause=draft.clause,
+                section=draft.section,
+                kind=unit.kind,
+                ocr=any(block.ocr or block.page in ocr_pages for block in unit.blocks),
+            )
+        )
+    return statements

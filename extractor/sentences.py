@@ -1,0 +1,125 @@
+"""Where one statement ends and the next begins, decided over spaCy tokens.
+
+spaCy's rule-based ``sentencizer`` splits after every full stop, so "No. 5",
+"approx. 3 mm" or "J. R. Smith" would break. This rule looks at the word
+before a full stop: known abbreviations never end a statement; ambiguous ones
+("Inc.", "U.S.", "etc.") end one only when a typical sentence opener follows
+("... delivered to the U.S. The Buyer shall ..." splits, "U.S. Government"
+does not); single capital letters are initials unless they follow
+"Schedule", "Exhibit" and the like.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extractor.lexicons import word_list
+
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+_OPENERS = frozenset({'"', "'", "“", "‘", "(", "[", "«"})
+_REFERENCE_NOUNS = frozenset(
+    {
+        "schedule",
+        "exhibit",
+        "appendix",
+        "annex",
+        "annexure",
+        "attachment",
+        "part",
+        "table",
+        "figure",
+        "item",
+        "class",
+        "grade",
+        "type",
+        "level",
+        "form",
+        "option",
+        "phase",
+        "section",
+        "article",
+        "clause",
+    }
+)
+
+
+def _next_word(doc: Doc, index: int) -> Token | None:
+    """The first token after ``index`` that is not an opening quote or bracket."""
+    for token in doc[index + 1 :]:
+        if token.text not in _OPENERS:
+            return token
+    return None
+
+
+def _starts_statement(token: Token | None) -> bool:
+    """Can a statement begin with this token (capital, digit, bullet)?"""
+    if token is None:
+        return False
+    first = token.text[0]
+    return first.isupper() or first.isdigit() or first in "•§"
+
+
+def _is_opener(token: Token | None) -> bool:
+    return (
+        token is not None
+        and token.text[:1].isupper()
+        and token.lower_ in word_list("sentence_openers")
+    )
+
+
+def _ends_after_stop(doc: Doc, stop: int, word: str, word_index: int) -> bool:
+    """Whether the full stop at token ``stop``, closing ``word``, ends a statement."""
+    following = _next_word(doc, stop)
+    key = word.lower()
+    if key in word_list("abbreviations"):
+        return False
+    if key in word_list("abbreviations_final"):
+        return _is_opener(following)
+    if len(word) == 1 and word.isupper():
+        before = doc[word_index - 1].lower_ if word_index > 0 else ""
+        if before in _REFERENCE_NOUNS:
+            return _starts_statement(following)
+        return _is_opener(following)  # an initial, as in "J. R. Smith"
+    if len(word) == 1 and word.islower():
+        return _is_opener(following)
+    if following is not None and following.text[0].isdigit() and word.isdigit():
+        return False  # "Appendix 1. 2" style references continue
+    return _starts_statement(following)
+
+
+def _is_boundary(doc: Doc, index: int) -> bool:
+    """Does the token at ``index`` end a statement?"""
+    text = doc[index].text
+    if text in ("!", "?", "…") or text.endswith(("!", "?")):
+        return _starts_statement(_next_word(doc, index))
+    if text == ".":
+        if index == 0:
+            return False
+        before = doc[index - 1]
+        if before.whitespace_:
+            return _starts_statement(_next_word(doc, index))
+        return _ends_after_stop(doc, index, before.text, index - 1)
+    if len(text) > 1 and text.endswith(".") and not text[-2].isdigit():
+        return _ends_after_stop(doc, index, text[:-1], index)
+    return False
+
+
+def set_statement_starts(doc: Doc) -> Doc:
+    """Mark ``is_sent_start`` on every token so ``doc.sents`` gives statements."""
+    length = len(doc)
+    if not length:
+        return doc
+    starts = [False] * length
+    starts[0] = True
+    for index, token in enumerate(doc):
+        if token.text[-1] not in ".!?…" or index + 1 >= length:
+            continue
+        if _is_boundary(doc, index):
+            end = index + 1
+            while end < length and doc[end].text in _CLOSERS:
+                end += 1
+            if end < length:
+                starts[end] = True
+    for token, start in zip(doc, starts, strict=True):
+        token.is_sent_start = start
+    return doc
