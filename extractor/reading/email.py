@@ -1,15 +1,437 @@
-"""E-mail reader (placeholder until the real one lands)."""
+"""Read an .eml message: headers, the body as blocks, and readable attachments.
+
+A customer reply carries three kinds of text the later stages must tell apart:
+what the sender wrote now, the earlier mail it quotes (kind "quoted") and the
+sign-off, signature and disclaimer (kind "signature"). This module finds those
+regions by line patterns; the text of each region is cut into blocks by the
+plain-text reader. Attachments go back through the dispatcher (a callback, so
+this module does not import it) and a bad attachment only adds a warning.
+"""
 
 from __future__ import annotations
 
+import codecs
+import hashlib
+import re
 from collections.abc import Callable
+from email import message_from_bytes, policy
+from email.message import EmailMessage, Message
+from email.utils import parsedate_to_datetime
+from html import unescape
+from html.parser import HTMLParser
+from typing import Any
 
-from extractor.errors import DocumentError
-from extractor.types import Document
+from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
+from extractor.reading.text import blocks_from_text
+from extractor.types import Block, Document, Page
+
+ReadAttachment = Callable[[bytes, str], Document]
+
+_ATTRIBUTION = re.compile(
+    r"^\s*(On\s.{4,300}\bwrote|Am\s.{4,300}\bschrieb\s.{1,200}|Le\s.{4,300}\ba écrit)\s*:\s*$",
+    re.IGNORECASE,
+)
+_ORIGINAL_MESSAGE = re.compile(
+    r"^\s*-{2,}\s*(Original Message|Forwarded message|Ursprüngliche Nachricht|"
+    r"Message d'origine)\s*-{2,}\s*$",
+    re.IGNORECASE,
+)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(From|Von|De)\s*:\*?\s*\S", re.IGNORECASE)
+_OUTLOOK_SENT = re.compile(r"^\s*\*?(Sent|Date|Gesendet|Datum|Envoyé)\s*:\*?\s*\S", re.IGNORECASE)
+_UNDERSCORE_RULE = re.compile(r"^\s*_{10,}\s*$")
+_QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
+_SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:with\s+)?(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|"
+    r"best|thanks|thank\s+you|many\s+thanks|thanks\s+(?:and|&)\s+regards|sincerely|"
+    r"yours\s+(?:sincerely|faithfully|truly)|cheers|mit\s+freundlichen\s+grüßen|"
+    r"viele\s+grüße|beste\s+grüße|freundliche\s+grüße|cordialement|saludos)\s*[,.!]?$",
+    re.IGNORECASE,
+)
+_SENT_FROM_DEVICE = re.compile(r"^(Sent from|Get Outlook for|Von meinem)\b", re.IGNORECASE)
+_DISCLAIMER_WORDS = re.compile(r"\b(confidential|privileged|disclaimer)\b", re.IGNORECASE)
+_DISCLAIMER_CONTEXT = re.compile(r"\b(e-?mail|message|recipient|addressee)\b", re.IGNORECASE)
+_SIGNATURE_MAX_LINES = 10
+_SIGNATURE_MAX_WIDTH = 80
 
 
-def read_email(
-    path: str, data: bytes, *, read_attachment: Callable[[bytes, str], Document]
-) -> Document:
-    """Not yet implemented."""
-    raise DocumentError(path, "e-mail reading is not implemented yet")
+def read_email(path: str, data: bytes, *, read_attachment: ReadAttachment) -> Document:
+    """An e-mail as one unpaged page: subject heading, body, quoted text and signature."""
+    try:
+        message = message_from_bytes(data, policy=policy.default)
+    except Exception as error:  # the parser is lenient; this is a last resort
+        raise CorruptDocument(
+            path, f"the e-mail cannot be parsed ({type(error).__name__})"
+        ) from None
+    warnings: list[str] = []
+    metadata = _metadata(message)
+    blocks: list[Block] = []
+    if metadata.get("subject"):
+        blocks.append(Block(text=metadata["subject"], kind="heading", style="subject"))
+    blocks.extend(body_blocks(_body_text(message, warnings)))
+    attachments = _attachments(message, path, read_attachment, warnings)
+    if not blocks and not attachments:
+        raise EmptyDocument(path, "the e-mail has no subject, body or readable attachment")
+    return Document(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind="email",
+        pages=(Page(number=None, blocks=tuple(blocks)),),
+        metadata=metadata,
+        warnings=tuple(warnings),
+        attachments=tuple(attachments),
+    )
+
+
+# ---------------------------------------------------------------- headers
+
+
+def _metadata(message: Message) -> dict[str, str]:
+    found = {
+        "sender": _header(message, "From"),
+        "to": _header(message, "To"),
+        "cc": _header(message, "Cc"),
+        "date": _iso_date(_header(message, "Date")),
+        "subject": _header(message, "Subject"),
+    }
+    return {key: value for key, value in found.items() if value}
+
+
+def _header(message: Message, name: str) -> str:
+    try:
+        value = message.get(name)
+    except Exception:  # a malformed header; its raw form is still useful
+        value = next((raw for key, raw in message.raw_items() if key.lower() == name.lower()), "")
+    return " ".join(str(value or "").split())
+
+
+def _iso_date(value: str) -> str:
+    if not value:
+        return ""
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return value
+
+
+# ---------------------------------------------------------------- body
+
+
+def _body_text(message: Message, warnings: list[str]) -> str:
+    """The plain body, or the HTML body as text when the plain one is missing or blank."""
+    if not isinstance(message, EmailMessage):
+        return ""
+    plain = message.get_body(preferencelist=("plain",))
+    if plain is not None:
+        text = _part_text(plain, warnings)
+        if text.strip():
+            return text
+    html = message.get_body(preferencelist=("html",))
+    if html is not None:
+        return html_to_text(_part_text(html, warnings))
+    return ""
+
+
+def _part_text(part: Message, warnings: list[str]) -> str:
+    """Decode a text part by its declared charset, repairing common mislabels."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = (part.get_content_charset() or "").lower()
+    if charset in ("", "us-ascii", "ascii"):
+        try:
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            return payload.decode("cp1252", errors="replace")
+    if charset in ("iso-8859-1", "latin-1", "latin1"):
+        charset = "cp1252"  # mail clients label Windows-1252 text as Latin-1
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        warnings.append(f"unknown charset {charset!r} in the body; decoded as Windows-1252")
+        charset = "cp1252"
+    return payload.decode(charset, errors="replace")
+
+
+def body_blocks(text: str) -> list[Block]:
+    """Cut a body into own text, signature and quoted blocks, in reading order."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    quote_start = _quote_start(lines)
+    own, quoted = lines[:quote_start], lines[quote_start:]
+    signature_start = _signature_start(own)
+    blocks: list[Block] = []
+    for is_quote, run in _runs_by_quote_prefix(own[:signature_start]):
+        if is_quote:
+            blocks.extend(_quoted_blocks(run))
+        else:
+            blocks.extend(blocks_from_text("\n".join(run)))
+    signature = [line for line in own[signature_start:] if not _SIGNATURE_DELIMITER.match(line)]
+    blocks.extend(blocks_from_text("\n".join(signature), kind="signature"))
+    blocks.extend(_quoted_blocks(quoted))
+    return blocks
+
+
+def _quote_start(lines: list[str]) -> int:
+    """Index of the line opening the quoted earlier mail, or len(lines)."""
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _ATTRIBUTION.match(line) or (
+            line.lstrip().startswith(("On ", "Am ")) and _ATTRIBUTION.match(f"{line} {following}")
+        ):
+            return index
+        if _ORIGINAL_MESSAGE.match(line):
+            return index
+        if _UNDERSCORE_RULE.match(line) and any(
+            _OUTLOOK_FROM.match(next_line) for next_line in lines[index + 1 : index + 3]
+        ):
+            return index
+        if _OUTLOOK_FROM.match(line) and any(
+            _OUTLOOK_SENT.match(next_line) for next_line in lines[index + 1 : index + 5]
+        ):
+            return index
+    return len(lines)
+
+
+def _quoted_blocks(lines: list[str]) -> list[Block]:
+    """Quoted lines without their ">" marks; an attribution line is a block of its own."""
+    if not lines:
+        return []
+    cleaned = [_QUOTE_PREFIX.sub("", line) for line in lines]
+    first, following = cleaned[0], cleaned[1] if len(cleaned) > 1 else ""
+    head: list[str] = []
+    if _ATTRIBUTION.match(first):
+        head, cleaned = [first], cleaned[1:]
+    elif first.lstrip().startswith(("On ", "Am ")) and _ATTRIBUTION.match(f"{first} {following}"):
+        head, cleaned = [first, following], cleaned[2:]
+    blocks = blocks_from_text("\n".join(head), kind="quoted") if head else []
+    return blocks + blocks_from_text("\n".join(cleaned), kind="quoted")
+
+
+def _runs_by_quote_prefix(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """Split lines into runs of ">"-quoted and own lines (inline replies interleave them)."""
+    runs: list[tuple[bool, list[str]]] = []
+    for line in lines:
+        is_quote = line.lstrip().startswith(">")
+        if runs and (runs[-1][0] == is_quote or not line.strip()):
+            runs[-1][1].append(line)
+        else:
+            runs.append((is_quote, [line]))
+    return runs
+
+
+def _signature_start(lines: list[str]) -> int:
+    """Index where the sign-off, signature or disclaimer begins, or len(lines)."""
+    for index in range(len(lines) - 1, -1, -1):
+        if _SIGNATURE_DELIMITER.match(lines[index]):
+            return index
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if (_SIGN_OFF.match(stripped) or _SENT_FROM_DEVICE.match(stripped)) and (
+            _looks_like_signature(lines[index + 1 :])
+        ):
+            return index
+    return _trailing_disclaimer_start(lines)
+
+
+def _looks_like_signature(lines: list[str]) -> bool:
+    """Short name/title/phone lines, maybe followed by disclaimer paragraphs."""
+    for paragraph in _paragraphs(lines):
+        if _is_disclaimer(paragraph):
+            continue
+        if any(line.lstrip().startswith(">") for line in paragraph):
+            return False
+        if len(paragraph) > _SIGNATURE_MAX_LINES:
+            return False
+        if any(len(line.strip()) > _SIGNATURE_MAX_WIDTH for line in paragraph):
+            return False
+    return True
+
+
+def _trailing_disclaimer_start(lines: list[str]) -> int:
+    start = len(lines)
+    paragraphs = _paragraphs_with_starts(lines)
+    for first_line, paragraph in reversed(paragraphs):
+        if not _is_disclaimer(paragraph):
+            break
+        start = first_line
+    return start
+
+
+def _is_disclaimer(paragraph: list[str]) -> bool:
+    text = " ".join(paragraph)
+    return bool(_DISCLAIMER_WORDS.search(text) and _DISCLAIMER_CONTEXT.search(text))
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    return [paragraph for _, paragraph in _paragraphs_with_starts(lines)]
+
+
+def _paragraphs_with_starts(lines: list[str]) -> list[tuple[int, list[str]]]:
+    paragraphs: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for index, line in enumerate(lines):
+        if line.strip():
+            if not current:
+                start = index
+            current.append(line)
+        elif current:
+            paragraphs.append((start, current))
+            current = []
+    if current:
+        paragraphs.append((start, current))
+    return paragraphs
+
+
+# ---------------------------------------------------------------- HTML
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section", "article"}
+)
+_LINE_TAGS = frozenset({"br", "tr", "li", "dt", "dd"})
+_DROPPED_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
+
+
+class _HtmlText(HTMLParser):
+    """HTML as plain text: paragraphs as blank-line breaks, list items as "- " lines,
+    blockquotes as ">" lines so the quote finder sees them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.dropping = 0
+        self.quote_depth = 0
+        self.lists: list[list[int]] = []  # per open list: [is_ordered, counter]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROPPED_TAGS:
+            self.dropping += 1
+        elif tag == "blockquote":
+            self._paragraph_break()
+            self.quote_depth += 1
+        elif tag in ("ul", "ol"):
+            self._paragraph_break()
+            self.lists.append([tag == "ol", 0])
+        elif tag == "li":
+            self._line_break()
+            indent = "  " * max(len(self.lists) - 1, 0)
+            if self.lists and self.lists[-1][0]:
+                self.lists[-1][1] += 1
+                self._write(f"{indent}{self.lists[-1][1]}. ")
+            else:
+                self._write(f"{indent}- ")
+        elif tag in _BLOCK_TAGS:
+            self._paragraph_break()
+        elif tag in _LINE_TAGS:
+            self._line_break()
+        elif tag in ("td", "th"):
+            self._write(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._line_break()
+        elif tag in _BLOCK_TAGS or tag == "hr":
+            self._paragraph_break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED_TAGS:
+            self.dropping = max(self.dropping - 1, 0)
+        elif tag == "blockquote":
+            self._paragraph_break()
+            self.quote_depth = max(self.quote_depth - 1, 0)
+        elif tag in ("ul", "ol"):
+            if self.lists:
+                self.lists.pop()
+            self._paragraph_break()
+        elif tag in _BLOCK_TAGS:
+            self._paragraph_break()
+        elif tag in _LINE_TAGS:
+            self._line_break()
+
+    def handle_data(self, data: str) -> None:
+        if self.dropping:
+            return
+        text = " ".join(data.split())
+        if not text:
+            if data and self.lines[-1].strip():
+                self._write(" ")
+            return
+        if data[:1].isspace() and self.lines[-1].strip():
+            text = " " + text
+        if data[-1:].isspace():
+            text += " "
+        self._write(text)
+
+    def _write(self, text: str) -> None:
+        if not self.lines[-1] and self.quote_depth:
+            self.lines[-1] = "> " * self.quote_depth
+        self.lines[-1] += text
+
+    def _line_break(self) -> None:
+        self.lines.append("")
+
+    def _paragraph_break(self) -> None:
+        if self.lines[-1].strip():
+            self.lines.append("")
+        if len(self.lines) < 2 or self.lines[-2].strip():
+            self.lines.append("")
+
+    def text(self) -> str:
+        return "\n".join(line.rstrip() for line in self.lines)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body: no scripts or styles, entities unescaped."""
+    parser = _HtmlText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser gives up on some broken markup
+        return unescape(re.sub(r"<[^>]*>", " ", html))
+    return parser.text()
+
+
+# ---------------------------------------------------------------- attachments
+
+
+def _attachments(
+    message: Message, path: str, read_attachment: ReadAttachment, warnings: list[str]
+) -> list[Document]:
+    if not isinstance(message, EmailMessage):
+        return []
+    documents: list[Document] = []
+    for index, part in enumerate(message.iter_attachments(), start=1):
+        name = _attachment_name(part, index)
+        content = _attachment_bytes(part)
+        if content is None:
+            warnings.append(f"attachment {name} skipped: its content cannot be decoded")
+            continue
+        try:
+            documents.append(read_attachment(content, f"{path}#{name}"))
+        except DocumentError as error:
+            warnings.append(f"attachment {name} skipped: {error.reason}")
+    return documents
+
+
+def _attachment_name(part: Message, index: int) -> str:
+    try:
+        name = part.get_filename() or ""
+    except Exception:  # a malformed Content-Disposition parameter
+        name = ""
+    name = re.sub(r"[\\/#\x00-\x1f]+", "_", name).strip(" .")
+    if not name:
+        subtype = part.get_content_subtype() or "bin"
+        name = f"attachment-{index}.{'eml' if subtype == 'rfc822' else subtype}"
+    return name
+
+
+def _attachment_bytes(part: Any) -> bytes | None:
+    try:
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload(0)
+            return bytes(inner.as_bytes(policy=policy.default))
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, LookupError, IndexError, AttributeError):
+        return None
+    return payload if isinstance(payload, bytes) else None

@@ -16,12 +16,15 @@ import random
 import struct
 import zipfile
 import zlib
+from email.message import EmailMessage
+from email.policy import SMTP
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
 FIXED_TIME = dt.datetime(2024, 3, 1, 9, 30, tzinfo=dt.timezone.utc)
@@ -41,9 +44,16 @@ def write_expected(
     metadata: dict[str, str] | None = None,
     attachments: list[dict[str, Any]] | None = None,
     warnings: list[str] | None = None,
+    pdf_attachment: dict[str, Any] | None = None,
 ) -> None:
-    """``name.ext.expected.json`` beside the document, one block per line for diffs."""
+    """``name.ext.expected.json`` beside the document, one block per line for diffs.
+
+    A PDF attachment is recorded only by name and the lines it must contain: its
+    blocks belong to the PDF reader's own tests.
+    """
     record = expected_record(document.name, kind, blocks, metadata, attachments, warnings)
+    if pdf_attachment is not None:
+        record["pdf_attachment"] = pdf_attachment
     lines = ["{"]
     for key, value in record.items():
         if key == "blocks":
@@ -462,6 +472,267 @@ def write_docx_documents() -> None:
     write_lists(folder)
 
 
+# ---------------------------------------------------------------- e-mail
+
+MAIL_DATE = "Fri, 01 Mar 2024 09:30:00 +0000"
+MAIL_DATE_ISO = "2024-03-01T09:30:00+00:00"
+
+
+def fixed_boundaries(message: EmailMessage, stem: str) -> None:
+    """MIME boundaries are random by default; fix them so the bytes repeat."""
+    for index, part in enumerate(message.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_{stem}_{index}")
+
+
+def small_pdf(lines: list[str]) -> bytes:
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.set_producer("reqx tests")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    for line in lines:
+        pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+REPLY_BODY = """\
+Hi Tom,
+
+Thanks for the quotation. Before we can release the order, please
+confirm the following points:
+
+1. The housings must be anodised to MIL-A-8625 Type II.
+2. Each lot must ship with a certificate of conformity.
+
+We also need the updated drawing by Friday. The PDF attached lists
+the inspection requirements; the TXT file has our delivery addresses.
+
+Best regards,
+Anna Berg
+Purchasing Manager
+Harbour Instruments GmbH
++49 40 555 0199
+
+On Mon, 26 Feb 2024 at 16:05, Tom Reed <tom.reed@northwind.example> wrote:
+> Dear Anna,
+>
+> please find our quotation 4471 attached. Lead time is six weeks
+> after receipt of order.
+>
+> Kind regards,
+> Tom
+"""
+
+REPLY_SUBJECT = "Re: Quotation 4471 – housings"
+
+REPLY_BLOCKS: Expected = [
+    ("heading", 0, REPLY_SUBJECT),
+    ("paragraph", 0, "Hi Tom,"),
+    (
+        "paragraph",
+        0,
+        "Thanks for the quotation. Before we can release the order, please confirm the "
+        "following points:",
+    ),
+    ("list_item", 0, "1. The housings must be anodised to MIL-A-8625 Type II."),
+    ("list_item", 0, "2. Each lot must ship with a certificate of conformity."),
+    (
+        "paragraph",
+        0,
+        "We also need the updated drawing by Friday. The PDF attached lists the inspection "
+        "requirements; the TXT file has our delivery addresses.",
+    ),
+    (
+        "signature",
+        0,
+        "Best regards, Anna Berg Purchasing Manager Harbour Instruments GmbH +49 40 555 0199",
+    ),
+    ("quoted", 0, "On Mon, 26 Feb 2024 at 16:05, Tom Reed <tom.reed@northwind.example> wrote:"),
+    ("quoted", 0, "Dear Anna,"),
+    (
+        "quoted",
+        0,
+        "please find our quotation 4471 attached. Lead time is six weeks after receipt of order.",
+    ),
+    ("quoted", 0, "Kind regards, Tom"),
+]
+
+INSPECTION_LINES = [
+    "Inspection requirements for quotation 4471",
+    "Every lot shall be sampled to ISO 2859-1 at AQL 0.65.",
+]
+ADDRESSES_TEXT = (
+    "Deliveries go to Gate 4, Harbour Instruments GmbH, Hamburg.\n"
+    "Goods receipt is open Monday to Friday, 07:00-15:00.\n"
+)
+
+
+def write_thread_with_quoted_reply(folder: Path) -> None:
+    message = EmailMessage()
+    message["From"] = "Anna Berg <anna.berg@harbour.example>"
+    message["To"] = "Tom Reed <tom.reed@northwind.example>"
+    message["Subject"] = REPLY_SUBJECT
+    message["Date"] = MAIL_DATE
+    message["Message-ID"] = "<reply-4471@harbour.example>"
+    message.set_content(REPLY_BODY)
+    message.add_attachment(
+        small_pdf(INSPECTION_LINES),
+        maintype="application",
+        subtype="pdf",
+        filename="inspection_requirements.pdf",
+    )
+    message.add_attachment(
+        ADDRESSES_TEXT.encode("utf-8"),
+        maintype="text",
+        subtype="plain",
+        filename="delivery_addresses.txt",
+    )
+    fixed_boundaries(message, "reply")
+    path = folder / "thread_with_quoted_reply.eml"
+    path.write_bytes(message.as_bytes(policy=SMTP))
+    text_attachment = expected_record(
+        "thread_with_quoted_reply.eml#delivery_addresses.txt",
+        "text",
+        [
+            (
+                "paragraph",
+                0,
+                "Deliveries go to Gate 4, Harbour Instruments GmbH, Hamburg. "
+                "Goods receipt is open Monday to Friday, 07:00-15:00.",
+            )
+        ],
+        metadata={"encoding": "utf-8"},
+    )
+    write_expected(
+        path,
+        "email",
+        REPLY_BLOCKS,
+        metadata={
+            "sender": "Anna Berg <anna.berg@harbour.example>",
+            "to": "Tom Reed <tom.reed@northwind.example>",
+            "date": MAIL_DATE_ISO,
+            "subject": REPLY_SUBJECT,
+        },
+        attachments=[text_attachment],
+        pdf_attachment={
+            "name": "thread_with_quoted_reply.eml#inspection_requirements.pdf",
+            "contains": INSPECTION_LINES,
+        },
+    )
+
+
+HTML_BODY = """\
+<html><head><style>p { color: #333; }</style>
+<script>window.track("open");</script></head>
+<body>
+<p>Dear Supplier,</p>
+<p>Please note the following changes to PO&nbsp;88-1042:</p>
+<ul>
+  <li>Torque for M6 screws must be 9&nbsp;N&middot;m &plusmn; 10&#37;.</li>
+  <li>Labels &amp; packaging must follow our spec &quot;PK-3&quot;.</li>
+</ul>
+<ol><li>Confirm by e-mail.</li><li>Update the control plan.</li></ol>
+<p>Deliveries shall arrive<br>before 14:00 &lt;local time&gt;.</p>
+<script>document.write("tracking pixel")</script>
+<p>Regards,<br>Ben Okafor<br>Supplier Quality</p>
+</body></html>
+"""
+
+HTML_SUBJECT = "PO 88-1042 changes"
+
+HTML_BLOCKS: Expected = [
+    ("heading", 0, HTML_SUBJECT),
+    ("paragraph", 0, "Dear Supplier,"),
+    ("paragraph", 0, "Please note the following changes to PO 88-1042:"),
+    ("list_item", 0, "Torque for M6 screws must be 9 N·m ± 10%."),
+    ("list_item", 0, 'Labels & packaging must follow our spec "PK-3".'),
+    ("list_item", 0, "1. Confirm by e-mail."),
+    ("list_item", 0, "2. Update the control plan."),
+    ("paragraph", 0, "Deliveries shall arrive before 14:00 <local time>."),
+    ("signature", 0, "Regards, Ben Okafor Supplier Quality"),
+]
+
+
+def write_html_only(folder: Path) -> None:
+    message = EmailMessage()
+    message["From"] = "Ben Okafor <ben.okafor@harbour.example>"
+    message["To"] = "orders@northwind.example"
+    message["Subject"] = HTML_SUBJECT
+    message["Date"] = MAIL_DATE
+    message["Message-ID"] = "<po-88-1042@harbour.example>"
+    message.set_content(HTML_BODY, subtype="html")
+    path = folder / "html_only.eml"
+    path.write_bytes(message.as_bytes(policy=SMTP))
+    write_expected(
+        path,
+        "email",
+        HTML_BLOCKS,
+        metadata={
+            "sender": "Ben Okafor <ben.okafor@harbour.example>",
+            "to": "orders@northwind.example",
+            "date": MAIL_DATE_ISO,
+            "subject": HTML_SUBJECT,
+        },
+    )
+
+
+LATIN1_BODY = """\
+Sehr geehrte Damen und Herren,
+
+die Prüfberichte müssen jeder Lieferung beigefügt werden. Die Maße
+sind gemäß Zeichnung zu prüfen.
+
+Mit freundlichen Grüßen
+Jürgen Weiß
+"""
+
+LATIN1_SUBJECT = "Prüfberichte für Lieferung 7"
+
+LATIN1_BLOCKS: Expected = [
+    ("heading", 0, LATIN1_SUBJECT),
+    ("paragraph", 0, "Sehr geehrte Damen und Herren,"),
+    (
+        "paragraph",
+        0,
+        "die Prüfberichte müssen jeder Lieferung beigefügt werden. Die Maße sind gemäß "
+        "Zeichnung zu prüfen.",
+    ),
+    ("signature", 0, "Mit freundlichen Grüßen Jürgen Weiß"),
+]
+
+
+def write_latin1(folder: Path) -> None:
+    message = EmailMessage()
+    message["From"] = "Jürgen Weiß <j.weiss@werk.example>"
+    message["To"] = "qs@northwind.example"
+    message["Subject"] = LATIN1_SUBJECT
+    message["Date"] = MAIL_DATE
+    message["Message-ID"] = "<lieferung-7@werk.example>"
+    message.set_content(LATIN1_BODY, charset="iso-8859-1", cte="quoted-printable")
+    path = folder / "latin1.eml"
+    path.write_bytes(message.as_bytes(policy=SMTP))
+    write_expected(
+        path,
+        "email",
+        LATIN1_BLOCKS,
+        metadata={
+            "sender": "Jürgen Weiß <j.weiss@werk.example>",
+            "to": "qs@northwind.example",
+            "date": MAIL_DATE_ISO,
+            "subject": LATIN1_SUBJECT,
+        },
+    )
+
+
+def write_email_documents() -> None:
+    folder = HERE / "email"
+    folder.mkdir(exist_ok=True)
+    write_thread_with_quoted_reply(folder)
+    write_html_only(folder)
+    write_latin1(folder)
+
+
 # ---------------------------------------------------------------- bad files
 
 
@@ -509,6 +780,7 @@ def write_bad_files() -> None:
     (folder / "image.pdf").write_bytes(tiny_png())
     docx_bytes = (HERE / "docx" / "lists.docx").read_bytes()
     (folder / "docx_named.pdf").write_bytes(docx_bytes)
+    (folder / "email_named.txt").write_bytes((HERE / "email" / "latin1.eml").read_bytes())
     (folder / "broken.docx").write_bytes(docx_bytes[: len(docx_bytes) * 3 // 5])
     (folder / "random.bin").write_bytes(random.Random(1987).randbytes(4096))
     (folder / "encrypted_like.docx").write_bytes(
@@ -528,6 +800,7 @@ def write_bad_files() -> None:
 def main() -> None:
     write_text_documents()
     write_docx_documents()
+    write_email_documents()
     write_bad_files()
 
 

@@ -1,0 +1,138 @@
+"""The dispatcher: content decides the reader, bad files fail with the right error."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+import extractor.reading
+from extractor.errors import (
+    CorruptDocument,
+    DocumentError,
+    EmptyDocument,
+    EncryptedDocument,
+    TooLarge,
+    UnsupportedFormat,
+)
+from extractor.reading import detect_format, read_document, read_document_bytes
+
+from .conftest import DOCUMENTS
+
+BAD = DOCUMENTS / "bad"
+
+
+def test_public_api_is_curated() -> None:
+    assert sorted(extractor.reading.__all__) == [
+        "DEFAULT_MAX_BYTES",
+        "detect_format",
+        "read_document",
+        "read_document_bytes",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "error", "reason"),
+    [
+        ("empty.txt", EmptyDocument, "empty"),
+        ("whitespace.txt", EmptyDocument, "white space"),
+        ("image.png", UnsupportedFormat, "PNG image"),
+        ("image.pdf", UnsupportedFormat, "PNG image"),
+        ("random.bin", UnsupportedFormat, "binary data"),
+        ("encrypted_like.docx", EncryptedDocument, "password"),
+        ("legacy_like.doc", UnsupportedFormat, "legacy Word"),
+        ("broken.docx", CorruptDocument, "damaged DOCX"),
+        ("plain.zip", UnsupportedFormat, "ZIP archive"),
+    ],
+)
+def test_bad_file_raises_error_naming_file_and_reason(
+    name: str, error: type[DocumentError], reason: str
+) -> None:
+    path = str(BAD / name)
+    with pytest.raises(error) as raised:
+        read_document(path)
+    assert raised.value.path == path
+    assert path in str(raised.value)
+    assert reason in raised.value.reason
+
+
+def test_docx_named_pdf_is_read_as_docx() -> None:
+    document = read_document(str(BAD / "docx_named.pdf"))
+    assert document.kind == "docx"
+    assert document.pages[0].blocks[0].text == "Packaging instructions:"
+
+
+def test_email_named_txt_is_read_as_email() -> None:
+    document = read_document(str(BAD / "email_named.txt"))
+    assert document.kind == "email"
+    assert document.metadata["subject"] == "Prüfberichte für Lieferung 7"
+
+
+@pytest.mark.parametrize(
+    ("relative", "kind"),
+    [
+        ("docx/lists.docx", "docx"),
+        ("bad/docx_named.pdf", "docx"),
+        ("email/html_only.eml", "email"),
+        ("email/latin1.eml", "email"),
+        ("text/plain_contract.txt", "text"),
+        ("text/notes.md", "text"),
+        ("text/windows_1252.txt", "text"),
+    ],
+)
+def test_detect_format_by_content(relative: str, kind: str) -> None:
+    path = DOCUMENTS / relative
+    assert detect_format(str(path), path.read_bytes()) == kind
+
+
+def test_pdf_is_recognised_by_its_magic_even_after_junk() -> None:
+    assert detect_format("a.bin", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") == "pdf"
+    assert detect_format("b.bin", b"\r\n" * 10 + b"%PDF-1.4\n") == "pdf"
+
+
+def test_text_starting_like_a_header_is_not_email() -> None:
+    assert detect_format("memo.txt", b"Note: read this\nScope: all parts\n\nBody") == "text"
+
+
+def test_rtf_and_html_are_named() -> None:
+    with pytest.raises(UnsupportedFormat, match="RTF"):
+        detect_format("a.txt", b"{\\rtf1\\ansi hello}")
+    with pytest.raises(UnsupportedFormat, match="HTML"):
+        detect_format("a.txt", b"<!DOCTYPE html><html><body>x</body></html>")
+
+
+def test_missing_file_is_a_document_error() -> None:
+    with pytest.raises(DocumentError, match="no such file") as raised:
+        read_document("does/not/exist.pdf")
+    assert raised.value.path == "does/not/exist.pdf"
+
+
+def test_directory_is_a_document_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="directory"):
+        read_document(str(tmp_path))
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file_is_a_document_error(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text("secret")
+    locked.chmod(0)
+    with pytest.raises(DocumentError, match="permission denied"):
+        read_document(str(locked))
+
+
+def test_file_over_the_size_limit_is_too_large() -> None:
+    path = str(DOCUMENTS / "text" / "plain_contract.txt")
+    with pytest.raises(TooLarge, match="limit") as raised:
+        read_document(path, max_bytes=100)
+    assert raised.value.path == path
+
+
+def test_bytes_are_read_under_the_given_name() -> None:
+    document = read_document_bytes(b"1.1 The Supplier shall comply.", "inbox/notes.txt")
+    assert document.path == "inbox/notes.txt"
+    assert document.pages[0].blocks[0].kind == "list_item"
+    with pytest.raises(EmptyDocument, match=r"inbox/empty\.txt"):
+        read_document_bytes(b"", "inbox/empty.txt")

@@ -1,0 +1,172 @@
+"""The e-mail reader: headers, body regions, HTML bodies, charsets, attachments."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import EmptyDocument
+from extractor.reading import read_document, read_document_bytes
+from extractor.reading.email import body_blocks, html_to_text
+
+from .conftest import DOCUMENTS, load_expected, summarise
+
+EMAIL_DOCUMENTS = sorted((DOCUMENTS / "email").glob("*.eml"))
+PDF_READER_PRESENT = importlib.util.find_spec("extractor.reading.pdf") is not None
+
+
+def test_all_email_documents_are_present() -> None:
+    names = {path.name for path in EMAIL_DOCUMENTS}
+    assert {"thread_with_quoted_reply.eml", "html_only.eml", "latin1.eml"} <= names
+
+
+@pytest.mark.parametrize("path", EMAIL_DOCUMENTS, ids=lambda path: path.name)
+def test_email_documents_match_expected(path: Path) -> None:
+    data = path.read_bytes()
+    document = read_document(str(path))
+    expected = load_expected(path)
+    pdf_expected = expected.pop("pdf_attachment", None)
+    actual = summarise(document)
+    actual["attachments"] = [item for item in actual["attachments"] if item["kind"] != "pdf"]
+    actual["warnings"] = [item for item in actual["warnings"] if ".pdf" not in item]
+    assert actual == expected
+    assert document.sha256 == hashlib.sha256(data).hexdigest()
+    if pdf_expected is not None:
+        _check_pdf_attachment(document, pdf_expected)
+
+
+def _check_pdf_attachment(document, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    name = expected["name"]
+    if not PDF_READER_PRESENT:
+        assert any(name.split("#")[1] in warning for warning in document.warnings)
+        return
+    (pdf,) = [item for item in document.attachments if item.kind == "pdf"]
+    assert pdf.path.endswith(name)
+    assert pdf.path.startswith(document.path + "#")
+    text = " ".join(block.text for page in pdf.pages for block in page.blocks)
+    for line in expected["contains"]:
+        assert line in text
+
+
+def _mail(body: str, **headers: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = headers.get("sender", "a@example.com")
+    message["To"] = "b@example.com"
+    message["Subject"] = headers.get("subject", "Order")
+    message["Date"] = "Tue, 05 Mar 2024 10:00:00 +0100"
+    message.set_content(body)
+    return message
+
+
+def test_outlook_style_quote_and_everything_below_is_quoted() -> None:
+    body = (
+        "Agreed, please go ahead.\n\n"
+        "From: Tom Reed <tom@example.com>\n"
+        "Sent: Monday, March 4, 2024 3:00 PM\n"
+        "To: Anna Berg\n"
+        "Subject: Order\n\n"
+        "Shall we ship partial lots?\n"
+    )
+    kinds = [(block.kind, block.text) for block in body_blocks(body)]
+    assert kinds[0] == ("paragraph", "Agreed, please go ahead.")
+    assert {kind for kind, _ in kinds[1:]} == {"quoted"}
+    assert kinds[-1] == ("quoted", "Shall we ship partial lots?")
+
+
+def test_original_message_separator_starts_the_quote() -> None:
+    blocks = body_blocks("Yes.\n\n-----Original Message-----\nFrom: x\n\nOld text\n")
+    assert [block.kind for block in blocks] == ["paragraph", "quoted", "quoted"]
+
+
+def test_inline_quoted_lines_are_quoted_and_own_lines_are_not() -> None:
+    blocks = body_blocks("> Can you ship by May?\nYes, we can.\n")
+    assert [(block.kind, block.text) for block in blocks] == [
+        ("quoted", "Can you ship by May?"),
+        ("paragraph", "Yes, we can."),
+    ]
+
+
+def test_dash_dash_delimiter_starts_the_signature() -> None:
+    blocks = body_blocks("Please confirm.\n\n-- \nAnna Berg\nHarbour Instruments\n")
+    assert [(block.kind, block.text) for block in blocks] == [
+        ("paragraph", "Please confirm."),
+        ("signature", "Anna Berg Harbour Instruments"),
+    ]
+
+
+def test_disclaimer_is_signature() -> None:
+    body = (
+        "The parts must be RoHS compliant.\n\n"
+        "This e-mail is confidential and intended only for the named recipient. If you\n"
+        "received it in error, please delete it.\n"
+    )
+    assert [block.kind for block in body_blocks(body)] == ["paragraph", "signature"]
+
+
+def test_sign_off_followed_by_long_text_is_not_a_signature() -> None:
+    body = (
+        "Thanks,\n\n"
+        "Also note that every delivery must include the material certificates to EN 10204 "
+        "type 3.1 and the first article report for new part numbers.\n"
+    )
+    assert {block.kind for block in body_blocks(body)} == {"paragraph"}
+
+
+def test_html_to_text_drops_scripts_and_keeps_breaks() -> None:
+    text = html_to_text(
+        "<p>A&amp;B</p><script>x()</script><style>p{}</style><ul><li>one</li><li>two</li></ul>"
+        "<blockquote>old</blockquote>"
+    )
+    lines = [line for line in text.split("\n") if line]
+    assert lines == ["A&B", "- one", "- two", "> old"]
+
+
+def test_unknown_charset_is_decoded_with_a_warning() -> None:
+    raw = (
+        b"From: a@example.com\r\nTo: b@example.com\r\nSubject: x\r\n"
+        b"Content-Type: text/plain; charset=x-unknown-8bit\r\n\r\nMa\xdfe 5 mm\r\n"
+    )
+    document = read_document_bytes(raw, "odd.eml")
+    assert document.pages[0].blocks[1].text == "Maße 5 mm"
+    assert any("charset" in warning for warning in document.warnings)
+
+
+def test_unreadable_attachment_becomes_a_warning(tmp_path: Path) -> None:
+    message = _mail("See the drawing.")
+    message.add_attachment(
+        b"\x89PNG\r\n\x1a\n" + bytes(64), maintype="image", subtype="png", filename="drawing.png"
+    )
+    message.add_attachment(b"", maintype="text", subtype="plain", filename="empty.txt")
+    path = tmp_path / "mail.eml"
+    path.write_bytes(message.as_bytes(policy=SMTP))
+    document = read_document(str(path))
+    assert document.attachments == ()
+    assert len(document.warnings) == 2
+    assert "drawing.png" in document.warnings[0] and "PNG image" in document.warnings[0]
+    assert "empty.txt" in document.warnings[1]
+
+
+def test_attached_email_is_read_with_its_own_path(tmp_path: Path) -> None:
+    inner = _mail("Inner text.", subject="Inner")
+    outer = _mail("Forwarding.")
+    outer.add_attachment(inner, filename="inner.eml")
+    document = read_document_bytes(outer.as_bytes(policy=SMTP), "outer.eml")
+    (attached,) = document.attachments
+    assert attached.path == "outer.eml#inner.eml"
+    assert attached.kind == "email"
+    assert [block.text for block in attached.pages[0].blocks] == ["Inner", "Inner text."]
+
+
+def test_email_without_subject_body_or_attachments_is_empty() -> None:
+    with pytest.raises(EmptyDocument, match=r"nothing\.eml"):
+        read_document_bytes(b"From: a@example.com\r\nTo: b@example.com\r\n\r\n", "nothing.eml")
+
+
+def test_date_is_iso_8601() -> None:
+    document = read_document_bytes(_mail("Body.").as_bytes(policy=SMTP), "dated.eml")
+    assert document.metadata["date"] == "2024-03-05T10:00:00+01:00"
