@@ -1,0 +1,301 @@
+"""Page geometry without a PDF library: words -> lines, column order, furniture removal.
+
+Everything here works on our own small value types (``PageWord``, ``Line``), so
+any PDF backend (pdfplumber today, pypdfium2 or OCR output tomorrow) can reuse
+it: the backend turns its words into ``PageWord``s and calls these functions.
+Coordinates are PDF points with the origin at the top left of the page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "Line",
+    "PageWord",
+    "find_furniture",
+    "find_gutter",
+    "group_lines",
+    "is_page_number",
+    "normalise_furniture_text",
+    "order_lines",
+    "remove_furniture",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PageWord:
+    """One word as a PDF backend (or OCR) found it on a page."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    bold: bool = False
+    size: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Words on one baseline, left to right; ``column`` is 0 (full width), 1 or 2."""
+
+    words: tuple[PageWord, ...]
+    page: int = 1
+    column: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(word.x1 for word in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(word.top for word in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(word.bottom for word in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def size(self) -> float:
+        """The largest font size on the line (0 when the backend gives none)."""
+        return max(word.size for word in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(word.bold for word in self.words)
+
+
+# --- lines -----------------------------------------------------------------
+
+
+def group_lines(words: Iterable[PageWord], *, page: int = 1, column: int = 0) -> list[Line]:
+    """Group words into lines, top to bottom, each line left to right.
+
+    A word joins a line when its vertical middle lies within half a line
+    height of the line's first word; the reference does not drift, so
+    neighbouring baselines never chain into one line.
+    """
+    ordered = sorted(words, key=lambda word: (word.middle, word.x0))
+    groups: list[list[PageWord]] = []
+    for word in ordered:
+        if groups:
+            first = groups[-1][0]
+            tolerance = max(first.height, word.height) * 0.5
+            if abs(word.middle - first.middle) <= tolerance:
+                groups[-1].append(word)
+                continue
+        groups.append([word])
+    lines = [Line(tuple(sorted(group, key=lambda word: word.x0)), page, column) for group in groups]
+    lines.sort(key=lambda line: line.top)
+    return lines
+
+
+# --- columns ---------------------------------------------------------------
+
+_GUTTER_MIN_WIDTH = 7.0  # points; a real gutter is wider than any word space
+_GUTTER_MAX_CROSSING = 0.15  # share of lines allowed to cross it (titles, footers)
+_GUTTER_MIN_SPLIT = 0.4  # share of lines that must have words on both sides
+
+
+def find_gutter(lines: Sequence[Line], page_width: float) -> tuple[float, float] | None:
+    """Find the empty vertical band between two text columns, if the page has one.
+
+    The band must lie near the middle of the page, be crossed by few lines,
+    have words on both sides on many lines, and both sides must read like
+    running text (a table of contents or a form with values on the right is
+    not two columns).
+    """
+    if len(lines) < 6 or page_width <= 0:
+        return None
+    lo, hi = int(page_width * 0.3), int(page_width * 0.7)
+    coverage = [0] * (hi - lo + 1)
+    for line in lines:
+        covered = bytearray(hi - lo + 1)
+        for word in line.words:
+            start, end = max(int(word.x0), lo), min(math.ceil(word.x1), hi)
+            for x in range(start, end + 1):
+                covered[x - lo] = 1
+        for i, flag in enumerate(covered):
+            coverage[i] += flag
+    limit = _GUTTER_MAX_CROSSING * len(lines)
+    best: tuple[int, int] | None = None
+    run_start: int | None = None
+    for i, count in enumerate([*coverage, len(lines) + 1]):
+        if count <= limit:
+            if run_start is None:
+                run_start = i
+        elif run_start is not None:
+            if best is None or i - run_start > best[1] - best[0]:
+                best = (run_start, i)
+            run_start = None
+    if best is None or best[1] - best[0] < _GUTTER_MIN_WIDTH:
+        return None
+    gutter = (float(lo + best[0]), float(lo + best[1]))
+    return gutter if _looks_like_columns(lines, gutter) else None
+
+
+def _looks_like_columns(lines: Sequence[Line], gutter: tuple[float, float]) -> bool:
+    left_ends: list[float] = []
+    right_sizes: list[int] = []
+    for line in lines:
+        left = [w for w in line.words if w.x1 <= gutter[0]]
+        right = [w for w in line.words if w.x0 >= gutter[1]]
+        if left and right and len(left) + len(right) == len(line.words):
+            left_ends.append(max(w.x1 for w in left))
+            right_sizes.append(len(right))
+    if len(left_ends) < max(4, _GUTTER_MIN_SPLIT * len(lines)):
+        return False
+    left_start = min(line.x0 for line in lines)
+    left_ends.sort()
+    right_sizes.sort()
+    fills_left = left_ends[len(left_ends) // 2] >= gutter[0] - 0.3 * (gutter[0] - left_start)
+    return fills_left and right_sizes[len(right_sizes) // 2] >= 3
+
+
+def order_lines(words: Sequence[PageWord], page_width: float, *, page: int = 1) -> list[Line]:
+    """Lines of a page in reading order: on a two-column page, left column then right.
+
+    Lines that cross the gutter (a title, a footer) stay where they are and
+    close the column section above them.
+    """
+    rows = group_lines(words, page=page)
+    gutter = find_gutter(rows, page_width)
+    if gutter is None:
+        return rows
+    ordered: list[Line] = []
+    left: list[PageWord] = []
+    right: list[PageWord] = []
+
+    def flush() -> None:
+        ordered.extend(group_lines(left, page=page, column=1))
+        ordered.extend(group_lines(right, page=page, column=2))
+        left.clear()
+        right.clear()
+
+    for row in rows:
+        if any(w.x1 > gutter[0] and w.x0 < gutter[1] for w in row.words):
+            flush()
+            ordered.append(row)
+            continue
+        left.extend(w for w in row.words if w.x1 <= gutter[0])
+        right.extend(w for w in row.words if w.x0 >= gutter[1])
+    flush()
+    return ordered
+
+
+# --- page furniture --------------------------------------------------------
+
+_ROMAN = r"[ivxlcdm]+"
+_PAGE_NUMBER = re.compile(
+    rf"""^(?:
+        [-–—]?\s*(?:\d{{1,4}}|{_ROMAN})\s*[-–—]?           # 3, - 3 -, -iii-
+      | (?:page|pg\.?|p\.)\s*(?:\d{{1,4}}|{_ROMAN})       # Page 3, p. 3, page iii
+            (?:\s*(?:of|/)\s*\d{{1,4}})?                  # ... of 50
+      | \d{{1,4}}\s*(?:of|/)\s*\d{{1,4}}                  # 3 of 50, 3/50
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIGITS = re.compile(r"\d+")
+_ROMAN_TOKEN = re.compile(rf"\b{_ROMAN}\b")
+_SPACES = re.compile(r"\s+")
+
+_BAND = 0.09  # top and bottom share of the page height where furniture lives
+_EDGE_LINES = 3  # first and last lines of a page count as furniture candidates too
+_REPEAT_SHARE = 0.4  # a line repeated on this share of pages (and >= 2) is furniture
+
+
+def is_page_number(text: str) -> bool:
+    """True for a line that is only a page number: 3, - 3 -, Page 3 of 50, p. 3, iii."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def normalise_furniture_text(text: str) -> str:
+    """The text a running header or footer keeps from page to page (numbers blanked)."""
+    text = _DIGITS.sub("#", text.lower())
+    text = _ROMAN_TOKEN.sub("#", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _in_band(line: Line, height: float) -> bool:
+    return height > 0 and (line.bottom <= height * _BAND or line.top >= height * (1 - _BAND))
+
+
+def _candidates(lines: Sequence[Line], height: float) -> list[bool]:
+    """Lines that may be furniture: in the top or bottom band, or among the edge lines.
+
+    Edge lines matter because EDGAR pages end wherever the text ends, so their
+    footers float up the page, and a banner may open one page and close the next.
+    """
+    last = len(lines) - _EDGE_LINES
+    return [i < _EDGE_LINES or i >= last or _in_band(line, height) for i, line in enumerate(lines)]
+
+
+def find_furniture(
+    pages: Sequence[Sequence[Line]], heights: Sequence[float]
+) -> set[tuple[int, int]]:
+    """(page index, line index) of every running header, footer, banner and page number.
+
+    A header, footer or banner is a line near the top or bottom of the page
+    whose normalised text (numbers blanked) shows up there on many pages
+    (40% of them, at least two); a page number is a line there that is
+    nothing but a page number. Lines in the top and bottom bands are judged
+    on their own; edge lines outside the bands only as an unbroken run from
+    the page's first or last line, so body text is never cut out of the middle.
+    """
+    heights = [heights[p] if p < len(heights) else 0.0 for p in range(len(pages))]
+    pages_with: dict[str, set[int]] = defaultdict(set)
+    for p, lines in enumerate(pages):
+        for i, is_candidate in enumerate(_candidates(lines, heights[p])):
+            if is_candidate:
+                pages_with[normalise_furniture_text(lines[i].text)].add(p)
+    needed = max(2, math.ceil(_REPEAT_SHARE * len(pages)))
+
+    def looks_like_furniture(text: str) -> bool:
+        return is_page_number(text) or len(pages_with[normalise_furniture_text(text)]) >= needed
+
+    furniture: set[tuple[int, int]] = set()
+    for p, lines in enumerate(pages):
+        for i, line in enumerate(lines):
+            if _in_band(line, heights[p]) and looks_like_furniture(line.text):
+                furniture.add((p, i))
+        edge = min(_EDGE_LINES, len(lines))
+        for run in (range(edge), range(len(lines) - 1, len(lines) - 1 - edge, -1)):
+            for i in run:
+                if (p, i) not in furniture and not looks_like_furniture(lines[i].text):
+                    break
+                furniture.add((p, i))
+    return furniture
+
+
+def remove_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> list[list[Line]]:
+    """The pages' lines without headers, footers, banners and page numbers."""
+    furniture = find_furniture(pages, heights)
+    return [
+        [line for i, line in enumerate(lines) if (p, i) not in furniture]
+        for p, lines in enumerate(pages)
+    ]

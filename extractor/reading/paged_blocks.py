@@ -1,0 +1,271 @@
+"""Lines of a page -> Blocks: paragraph breaks, clause markers, hyphenation, headings, table rows.
+
+Backend-neutral like ``layout``: it takes ``layout.Line``s in reading order and
+returns ``extractor.types.Block``s whose ``words`` map every character range of
+the block text back to a box on the page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractor.reading.layout import Line, PageWord
+from extractor.types import Block, BlockKind, Box, Word
+
+__all__ = [
+    "build_blocks",
+    "clause_marker",
+    "line_pitch",
+    "table_row_block",
+    "table_row_text",
+]
+
+_MARKER = re.compile(
+    r"""^(?:
+        (?:article|section|clause|schedule|annex|appendix|exhibit)\s+(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\b\.?
+      | §+\s*\d+(?:\.\d+)*
+      | [A-Z]\.\d+(?:\.\d+)*\.?                  # B.4, C.3.1
+      | \d{1,3}(?:\.\d{1,3})+\.?                # 3.2, 12.1.4, 1.0
+      | \d{1,3}[.)]                             # 3. 3)
+      | \(\s?(?:\d{1,3}|[a-z]{1,2}|[A-Z]|[ivxlcdm]{1,6}|[IVXLC]{1,6})\s?\)   # (a) (iv) (1) (A)
+      | (?:[a-z]|[ivxlcdm]{1,6}|[IVXLC]{1,6}|[A-Z])[.)]     # a) iv. IV. A.
+      | [•·▪■●◦○‣∙\uf0b7\uf0a7*\-–—]            # bullets and dashes
+    )(?=\s|$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+")
+_SENTENCE_END = re.compile(r"[.:;!?]['\"”’)]*$")
+_OPEN_END = re.compile(r"[A-Za-z,]$")
+_LIST_JOIN = re.compile(r"[;,]\s*(?:and|or)$|;$", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.;,:!?]$")
+_HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
+# prefixes whose hyphen belongs to the word even at a line end ("self-\nemployed")
+_KEEP_HYPHEN_PREFIXES = frozenset(
+    {"self", "non", "co", "cross", "well", "ex", "all", "half", "quasi", "third", "multi"}
+)
+
+
+def clause_marker(text: str) -> str:
+    """The clause or list marker a line starts with ("3.2", "(a)", "Article 5", "•"), or ""."""
+    match = _MARKER.match(text.strip())
+    return match.group(0) if match else ""
+
+
+@dataclass
+class _Draft:
+    lines: list[Line]
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+
+def line_pitch(lines: Sequence[Line]) -> float:
+    """The usual distance from one line's top to the next one's on this page."""
+    pitches = [
+        b.top - a.top
+        for a, b in itertools.pairwise(lines)
+        if a.column == b.column and 0 < b.top - a.top < 3 * max(a.height, 1.0)
+    ]
+    if len(pitches) >= 3:
+        return statistics.median(pitches)
+    heights = [line.height for line in lines] or [10.0]
+    return 1.2 * statistics.median(heights)
+
+
+def _column_rights(lines: Sequence[Line]) -> dict[int, tuple[float, float]]:
+    """Left and right edge of each column's text, to tell short lines from full ones."""
+    edges: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        lo, hi = edges.get(line.column, (line.x0, line.x1))
+        edges[line.column] = (min(lo, line.x0), max(hi, line.x1))
+    return edges
+
+
+def _is_short(line: Line, edges: dict[int, tuple[float, float]]) -> bool:
+    left, right = edges[line.column]
+    return line.x1 < right - 0.15 * max(right - left, 1.0)
+
+
+def _starts_new_block(
+    prev: Line, line: Line, pitch: float, edges: dict[int, tuple[float, float]]
+) -> bool:
+    if line.column != prev.column or line.top < prev.top:
+        return True
+    if line.top - prev.top > pitch * 1.35 and line.top - prev.bottom > 0.25 * line.height:
+        return True
+    if prev.bold != line.bold or abs(prev.size - line.size) > 0.9:
+        return True
+    prev_text = prev.text
+    prev_short = _is_short(prev, edges)
+    if prev_short and (_SENTENCE_END.search(prev_text) or _is_caps_heading(prev_text)):
+        return True
+    if prev_short and line.x0 > prev.x0 + 0.5 * line.height:
+        return True  # a first-line indent after a short line: a new paragraph
+    if clause_marker(line.text):
+        if line.x0 < prev.x0 - 3:
+            return True  # a hanging indent: the marker sits left of the text above
+        prev_open = (
+            not prev_short and _OPEN_END.search(prev_text) and not _LIST_JOIN.search(prev_text)
+        )
+        return not prev_open
+    return False
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(text.split()) <= 12
+
+
+def _join(lines: Sequence[Line], page: int) -> tuple[str, tuple[Word, ...]]:
+    """Block text and word offsets; line-end hyphenation joined ("manu-" + "facture")."""
+    parts: list[str] = []
+    words: list[Word] = []
+    length = 0
+    for i, line in enumerate(lines):
+        for j, word in enumerate(line.words):
+            text = word.text
+            at_line_end = j == len(line.words) - 1 and i < len(lines) - 1
+            glue = " "
+            if at_line_end and _HYPHENATED.search(text):
+                following = lines[i + 1].words[0].text
+                stem = text[:-1]
+                if following[:1].islower() and stem.lower() not in _KEEP_HYPHEN_PREFIXES:
+                    text, glue = stem, ""
+                else:
+                    glue = ""  # a real hyphen ("ISO-9001", "self-employed"): keep it, no space
+            if parts and parts[-1] == " " and not text:
+                continue
+            box = Box(page, word.x0, word.top, word.x1, word.bottom)
+            words.append(Word(length, length + len(text), box))
+            parts.append(text)
+            length += len(text)
+            parts.append(glue)
+            length += len(glue)
+    text = "".join(parts)
+    return text.rstrip(), tuple(words)
+
+
+def _classify(lines: Sequence[Line], text: str, body_size: float) -> tuple[BlockKind, str, int]:
+    bold = all(line.bold for line in lines)
+    style = "bold" if bold else ""
+    marker = clause_marker(text)
+    larger = body_size > 0 and max(line.size for line in lines) > body_size + 0.9
+    short = len(lines) <= 2 and len(text) <= 120 and not _TERMINAL.search(text)
+    if short and (bold or larger or (len(lines) == 1 and _is_caps_heading(text))):
+        return "heading", style, 0
+    if marker:
+        decimal = _DECIMAL.match(marker)
+        level = marker.count(".") + 1 - marker.endswith(".") if decimal else 0
+        return "list_item", style, level
+    return "paragraph", style, 0
+
+
+def build_blocks(
+    lines: Sequence[Line],
+    *,
+    page: int,
+    body_size: float = 0.0,
+    document_pitch: float = 0.0,
+    ocr: bool = False,
+) -> list[Block]:
+    """Cut a page's lines (in reading order) into blocks.
+
+    A block ends at a clearly larger vertical gap, a change of font weight or
+    size, a short line ending a sentence, a first-line indent, or before a
+    line that starts with a clause or list marker (unless the line above runs
+    on mid-sentence to the margin, as in "... as set out in\\nSection 7 below").
+    """
+    if not lines:
+        return []
+    pitch = line_pitch(lines)
+    if document_pitch:
+        pitch = min(pitch, document_pitch)  # a sparse title page must not widen it
+    edges = _column_rights(lines)
+    drafts: list[_Draft] = [_Draft([lines[0]])]
+    for line in lines[1:]:
+        if _starts_new_block(drafts[-1].last, line, pitch, edges):
+            drafts.append(_Draft([line]))
+        else:
+            drafts[-1].lines.append(line)
+    blocks: list[Block] = []
+    for draft in drafts:
+        text, words = _join(draft.lines, page)
+        if not text:
+            continue
+        kind, style, level = _classify(draft.lines, text, body_size)
+        blocks.append(Block(text, page, kind, words, ocr, style, level))
+    return blocks
+
+
+# --- tables ----------------------------------------------------------------
+
+
+def _row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, int | None]]:
+    """The rendered row as pieces: (text, index of the cell it shows, or None for glue)."""
+    cells = [" ".join(cell.split()) for cell in cells]
+    filled = [i for i, cell in enumerate(cells) if cell]
+    pieces: list[tuple[str, int | None]] = []
+    if not filled:
+        return pieces
+    if not headers or len(cells) == 1:
+        for n, i in enumerate(filled):
+            pieces += [("; ", None)] if n else []
+            pieces.append((cells[i], i))
+        return pieces
+    headers = [" ".join(header.split()) for header in headers]
+
+    def labelled(i: int, before: str = "", after: str = "") -> list[tuple[str, int | None]]:
+        header = headers[i] if i < len(headers) else ""
+        label = f"{before}{header}: " if header else before
+        return [(label, None), (cells[i], i), (after, None)]
+
+    rest = filled[1:]
+    if filled[0] == 0:
+        pieces.append((cells[0], 0))
+        if rest and rest[0] == 1:
+            pieces += [(": ", None), (cells[1], 1)]
+            rest = rest[1:]
+    else:
+        pieces += labelled(filled[0])
+    for i in rest:
+        pieces += labelled(i, " (", ")")
+    return [piece for piece in pieces if piece[0]]
+
+
+def table_row_text(headers: Sequence[str], cells: Sequence[str]) -> str:
+    """Render one table row so it reads as a statement and keeps its column headers.
+
+    With headers [Property, Requirement, Test method] and cells [Tensile
+    strength, min 500 MPa, ASTM E8] this gives "Tensile strength: min 500 MPa
+    (Test method: ASTM E8)": the first cell, a colon, the second cell, then
+    each further non-empty cell in parentheses as "Header: value". When the
+    first cell is empty, the first filled cell leads as "Header: value".
+    Without headers (``headers`` empty) the filled cells are joined with "; ";
+    a one-column row is just its cell.
+    """
+    return "".join(text for text, _ in _row_pieces(headers, cells))
+
+
+def table_row_block(
+    headers: Sequence[str], cells: Sequence[Sequence[PageWord]], *, page: int, ocr: bool = False
+) -> Block | None:
+    """One ``table_row`` Block from a row's cells (each a list of words), boxes kept."""
+    pieces = _row_pieces(headers, [" ".join(word.text for word in cell) for cell in cells])
+    words: list[Word] = []
+    offset = 0
+    for text, cell in pieces:
+        if cell is not None:
+            start = offset
+            for word in cells[cell]:
+                box = Box(page, word.x0, word.top, word.x1, word.bottom)
+                words.append(Word(start, start + len(word.text), box))
+                start += len(word.text) + 1
+        offset += len(text)
+    if not pieces:
+        return None
+    return Block("".join(t for t, _ in pieces), page, "table_row", tuple(words), ocr)

@@ -1,0 +1,351 @@
+"""Read a PDF into a Document with pdfplumber: words, tables, OCR of scanned pages.
+
+Only this module touches pdfplumber. Per page it calls ``extract_words`` once
+(and ``find_tables`` only where ruling lines make a table possible), turns the
+words into ``layout.PageWord``s and leaves the rest to plain Python:
+``layout`` orders lines and removes page furniture, ``paged_blocks`` builds
+the Blocks, ``ocr`` reads pages that have no text layer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extractor.errors import (
+    CorruptDocument,
+    DocumentError,
+    EmptyDocument,
+    EncryptedDocument,
+    ExtractorError,
+    NoTextLayer,
+    TooLarge,
+    UnsupportedFormat,
+)
+from extractor.reading import ocr as ocr_engine
+from extractor.reading.layout import Line, PageWord, group_lines, order_lines, remove_furniture
+from extractor.reading.paged_blocks import build_blocks, line_pitch, table_row_block
+from extractor.types import Block, Document, Page
+
+__all__ = ["read_pdf"]
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b\b|-b\b", re.IGNORECASE)
+_SCANNED_MAX_CHARS = 20  # a page with fewer characters than this and a big image is a scan
+_SCANNED_MIN_IMAGE_SHARE = 0.25  # ... where the image covers this share of the page
+_METADATA_KEYS = ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")
+
+
+@dataclass
+class _Table:
+    top: float
+    rows: list[list[list[PageWord]]]  # rows -> cells -> words
+
+
+@dataclass
+class _RawPage:
+    number: int
+    width: float
+    height: float
+    words: list[PageWord] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+    scanned: bool = False
+    ocr: bool = False
+
+
+def read_pdf(
+    path: str, *, password: str | None = None, max_pages: int | None = None, ocr: bool = True
+) -> Document:
+    """Read ``path`` into a ``Document(kind="pdf")``: one Page per page, Blocks in reading order.
+
+    Raises ``UnsupportedFormat`` (not a PDF), ``CorruptDocument`` (damaged),
+    ``EncryptedDocument`` (no or wrong password), ``TooLarge`` (over
+    ``max_pages``), ``NoTextLayer`` (only scanned pages and no OCR) and
+    ``EmptyDocument`` (no text at all).
+    """
+    data = _read_bytes(path)
+    warnings: list[str] = []
+    with _open(path, data, password) as pdf:
+        if max_pages is not None and len(pdf.pages) > max_pages:
+            raise TooLarge(path, f"{len(pdf.pages)} pages, more than the limit of {max_pages}")
+        metadata = {
+            key: value
+            for key, value in pdf.metadata.items()
+            if key in _METADATA_KEYS and isinstance(value, str) and value.strip()
+        }
+        raw_pages = [_guarded(path, _read_page, page) for page in pdf.pages]
+    _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
+    if not any(raw.words or raw.tables for raw in raw_pages):
+        if any(raw.scanned for raw in raw_pages):
+            raise NoTextLayer(path, "no page has a text layer and no OCR engine could read them")
+        raise EmptyDocument(path, "the PDF holds no text")
+    pages = _build_pages(raw_pages)
+    return Document(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind="pdf",
+        pages=tuple(pages),
+        metadata=metadata,
+        warnings=tuple(warnings),
+    )
+
+
+# --- opening ---------------------------------------------------------------
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise DocumentError(path, f"cannot read the file ({error.strerror})") from error
+    if b"%PDF-" not in data[:1024]:
+        raise UnsupportedFormat(path, "not a PDF (no %PDF header)")
+    return data
+
+
+@contextmanager
+def _open(path: str, data: bytes, password: str | None) -> Iterator[Any]:
+    """pdfplumber's PDF, its errors turned into ours; always closed."""
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
+    except PdfminerException as error:
+        cause = error.args[0] if error.args else error
+        if isinstance(cause, PDFPasswordIncorrect):
+            reason = "wrong password" if password else "password protected; give a password"
+            raise EncryptedDocument(path, reason) from None
+        if isinstance(cause, PDFEncryptionError):
+            raise EncryptedDocument(path, f"unsupported encryption ({cause})") from None
+        raise CorruptDocument(path, f"cannot parse the PDF ({_describe(cause)})") from None
+    except Exception as error:  # pdfminer raises anything on damaged files
+        raise CorruptDocument(path, f"cannot parse the PDF ({_describe(error)})") from None
+    try:
+        with pdf:
+            yield pdf
+    except ExtractorError:
+        raise
+    except Exception as error:
+        raise CorruptDocument(path, f"damaged PDF ({_describe(error)})") from None
+
+
+def _guarded(path: str, read: Any, page: Any) -> _RawPage:
+    """Read one page; a library error on a damaged page becomes CorruptDocument."""
+    try:
+        return read(page)
+    except ExtractorError:
+        raise
+    except Exception as error:
+        raise CorruptDocument(
+            path, f"page {page.page_number} is damaged ({_describe(error)})"
+        ) from None
+
+
+def _describe(error: BaseException) -> str:
+    text = str(error).strip()
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+# --- one page --------------------------------------------------------------
+
+
+def _read_page(page: Any) -> _RawPage:
+    raw = _RawPage(page.page_number, float(page.width), float(page.height))
+    words = [
+        PageWord(
+            word["text"],
+            float(word["x0"]),
+            float(word["top"]),
+            float(word["x1"]),
+            float(word["bottom"]),
+            bold=bool(_BOLD_FONT.search(word.get("fontname") or "")),
+            size=round(float(word.get("size") or 0.0), 1),
+        )
+        for word in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+    ]
+    if sum(len(word.text) for word in words) < _SCANNED_MAX_CHARS and _has_big_image(page):
+        raw.scanned = True
+    if words and _may_have_table(page):
+        raw.tables, words = _extract_tables(page, words)
+    raw.words = words
+    return raw
+
+
+def _has_big_image(page: Any) -> bool:
+    area = float(page.width) * float(page.height)
+    for image in page.images:
+        width = float(image["x1"]) - float(image["x0"])
+        height = float(image["bottom"]) - float(image["top"])
+        if area and width * height >= _SCANNED_MIN_IMAGE_SHARE * area:
+            return True
+    return False
+
+
+def _may_have_table(page: Any) -> bool:
+    """Cheap test before the expensive ``find_tables``: enough ruling lines for a grid."""
+    horizontal = vertical = 0
+    for line in page.lines:
+        if abs(line["top"] - line["bottom"]) < 1:
+            horizontal += 1
+        elif abs(line["x0"] - line["x1"]) < 1:
+            vertical += 1
+    for rect in page.rects:
+        width, height = rect["width"], rect["height"]
+        if height < 3 <= width:
+            horizontal += 1
+        elif width < 3 <= height:
+            vertical += 1
+        elif width >= 3 and height >= 3:
+            horizontal += 2
+            vertical += 2
+    return horizontal >= 3 and vertical >= 2
+
+
+def _extract_tables(page: Any, words: list[PageWord]) -> tuple[list[_Table], list[PageWord]]:
+    """Ruled tables as rows of cells of words; the words left over for paragraphs."""
+    tables: list[_Table] = []
+    taken: set[int] = set()
+    for found in page.find_tables():
+        rows = [[cell for cell in row.cells] for row in found.rows]
+        columns = max((len(row) for row in rows), default=0)
+        if len(rows) < 2 or columns < 2:
+            continue  # a boxed paragraph or a one-column frame: its text reads as paragraphs
+        table_rows: list[list[list[PageWord]]] = []
+        for row in rows:
+            cells: list[list[PageWord]] = []
+            for bbox in row:
+                inside = [] if bbox is None else _words_in(words, bbox, taken)
+                cells.append(_reading_order([words[i] for i in inside]))
+                taken.update(inside)
+            table_rows.append(cells)
+        tables.append(_Table(float(found.bbox[1]), table_rows))
+    left = [word for i, word in enumerate(words) if i not in taken]
+    return tables, left
+
+
+def _words_in(words: Sequence[PageWord], bbox: Sequence[float], taken: set[int]) -> list[int]:
+    x0, top, x1, bottom = (float(v) for v in bbox)
+    inside = [
+        i
+        for i, word in enumerate(words)
+        if i not in taken and x0 <= (word.x0 + word.x1) / 2 <= x1 and top <= word.middle <= bottom
+    ]
+    return inside
+
+
+def _reading_order(words: list[PageWord]) -> list[PageWord]:
+    return [word for line in group_lines(words) for word in line.words]
+
+
+# --- OCR -------------------------------------------------------------------
+
+
+def _ocr_scanned_pages(
+    path: str,
+    data: bytes,
+    password: str | None,
+    raw_pages: list[_RawPage],
+    enabled: bool,
+    warnings: list[str],
+) -> None:
+    scanned = [raw for raw in raw_pages if raw.scanned]
+    if not scanned:
+        return
+    available = enabled and ocr_engine.ocr_available()
+    name = os.path.basename(path)
+    for raw in scanned:
+        if not available:
+            why = "OCR is switched off" if not enabled else "no OCR engine (install tesseract-ocr)"
+            warnings.append(f"{name}: page {raw.number} has no text layer and {why}")
+            continue
+        try:
+            words = ocr_engine.ocr_pdf_page(data, raw.number - 1, password=password)
+        except Exception as error:  # rendering or tesseract failed on this page only
+            warnings.append(f"{name}: page {raw.number} could not be OCR'd ({_describe(error)})")
+            continue
+        raw.words, raw.tables, raw.ocr = words, [], True
+
+
+# --- pages and blocks --------------------------------------------------------
+
+
+def _body_size(raw_pages: Sequence[_RawPage]) -> float:
+    """The font size most characters are set in: headings are larger."""
+    sizes: Counter[float] = Counter()
+    for raw in raw_pages:
+        for word in raw.words:
+            sizes[word.size] += len(word.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _build_pages(raw_pages: Sequence[_RawPage]) -> list[Page]:
+    lines: list[list[Line]] = [
+        order_lines(raw.words, raw.width, page=raw.number) for raw in raw_pages
+    ]
+    lines = remove_furniture(lines, [raw.height for raw in raw_pages])
+    body_size = _body_size(raw_pages)
+    document_pitch = line_pitch([line for page_lines in lines for line in page_lines])
+    headers: list[str] = []
+    pages: list[Page] = []
+    for raw, page_lines in zip(raw_pages, lines, strict=True):
+        blocks = build_blocks(
+            page_lines,
+            page=raw.number,
+            body_size=body_size,
+            document_pitch=document_pitch,
+            ocr=raw.ocr,
+        )
+        for table in raw.tables:
+            rows, headers = _table_blocks(table, headers, raw.number)
+            blocks = _insert_at(blocks, rows, table.top)
+        pages.append(Page(raw.number, tuple(blocks), raw.width, raw.height, raw.ocr))
+    return pages
+
+
+def _table_blocks(
+    table: _Table, previous_headers: list[str], page: int
+) -> tuple[list[Block], list[str]]:
+    """Row blocks of a table, and the headers a continuation on the next page may reuse.
+
+    The first row is the header row when every cell is filled, short (at most
+    six words) and either bold or free of digits. A table without such a row
+    but with as many columns as the previous table continues it and borrows
+    its headers; otherwise rows are rendered without headers.
+    """
+    texts = [[" ".join(word.text for word in cell) for cell in row] for row in table.rows]
+    first = table.rows[0]
+    first_text = texts[0]
+    is_header = (
+        len(first_text) > 1
+        and all(first_text)
+        and all(len(text.split()) <= 6 for text in first_text)
+        and (
+            all(word.bold for cell in first for word in cell)
+            or not any(ch.isdigit() for text in first_text for ch in text)
+        )
+    )
+    if is_header:
+        headers, body = first_text, table.rows[1:]
+    elif previous_headers and len(previous_headers) == len(first_text):
+        headers, body = previous_headers, table.rows
+    else:
+        headers, body = [], table.rows
+    blocks = [block for row in body if (block := table_row_block(headers, row, page=page))]
+    return blocks, headers
+
+
+def _insert_at(blocks: list[Block], rows: list[Block], top: float) -> list[Block]:
+    """Put a table's rows before the first block that starts below the table's top."""
+    for i, block in enumerate(blocks):
+        if block.words and block.words[0].box.top > top:
+            return [*blocks[:i], *rows, *blocks[i:]]
+    return [*blocks, *rows]
