@@ -60,6 +60,9 @@ _CUE_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         [{"LOWER": {"IN": ["please", "kindly"]}}, {"LOWER": "ensure"}],
         [{"LOWER": {"IN": ["please", "kindly"]}}, {"LOWER": "make"}, {"LOWER": "sure"}],
     ],
+    "WE_NEED": [
+        [{"LOWER": {"IN": ["we", "i"]}}, {"LOWER": {"IN": ["need", "require"]}}],
+    ],
     "IS_TO": [
         [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_LOWER": True, "IS_ALPHA": True}],
     ],
@@ -95,6 +98,8 @@ class DeonticCues:
             label = doc.vocab.strings[match_id]
             if label == "IS_TO":
                 end -= 1
+            elif label == "WE_NEED":
+                start += 1
             found.append(Span(doc, start, end, label=label))
         found.sort(key=lambda span: (span.start, -len(span)))
         cues: list[Span] = []
@@ -117,11 +122,10 @@ def _negated_by_context(doc: Doc, index: int) -> bool:
     """ "in no event shall", "neither ... nor shall", "shall in no event"."""
     window = [t.lower_ for t in doc[max(index - 3, 0) : index + 4]]
     text = " ".join(window)
-    return (
-        "no event" in text
-        or "no circumstances" in text
-        or (index > 0 and doc[index - 1].lower_ == "nor")
-    )
+    if "no event" in text or "no circumstances" in text:
+        return True
+    before = [t.lower_ for t in doc[max(index - 6, 0) : index]]
+    return "nor" in before and "neither" in [t.lower_ for t in doc[:index]]
 
 
 # ---------------------------------------------------------------- obliged party
@@ -276,9 +280,10 @@ class ObligedParty:
                 continue
             before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
             if before in _INVERSION_BEFORE:
-                subject = doc[cue.end : cue.end + 2]
-                if subject and _is_party_head(subject[-1]):
-                    doc._.party = _party_text(subject)
+                for token in doc[cue.end : cue.end + 3]:
+                    if _is_party_head(token):
+                        doc._.party = _party_text(doc[cue.end : token.i + 1])
+                        break
                 break
             if _is_passive(doc, cue):
                 break
@@ -351,16 +356,16 @@ _GENERIC_FIRST_WORDS = frozenset(
 _LAW_PATTERNS = [
     r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:Parts?\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*",
     r"\b\d{1,2}\s*U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?\d+[a-z0-9]*(?:-\d+[a-z0-9]*)?(?:\([a-z0-9]+\))*",
-    r"\b(?:(?:Commission\s+|Council\s+|Delegated\s+|Implementing\s+)?(?:Regulation|Directive|Decision)\s*)?"
+    r"(?:\b(?:Commission\s+|Council\s+|Delegated\s+|Implementing\s+)?(?:Regulation|Directive|Decision)\s*)?"
     r"\((?:EC|EU|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?",
     r"\b(?:Directive\s+)?\d{2,4}/\d{1,4}/(?:EC|EU|EEC)\b",
     r"\b(?:FAR|DFARS|DFAR)\s+(?:(?:clause|Part|subpart)\s+)?\d{1,3}\.\d{1,4}(?:-\d{1,4})?(?:\([a-z0-9]+\))*",
     r"\b(?:California\s+)?Prop(?:osition|\.)?\s*65\b",
     r"\bDodd[-‐–]Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?(?:\s+Act)?"
     r"(?:,?\s+Section\s+1502)?",
-    r"\b(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|on|the|in|to|&)\s+)*){1,8}Act\b(?!\s+of\s+God)"
+    r"\b(?:(?!Act\b)[A-Z][\w'’.-]*\s+(?:(?:of|and|for|on|the|in|to|&)\s+)*){1,8}Act\b(?!\s+of\s+God)"
     r"(?:\s+of\s+\d{4}|,?\s+\d{4})?",
-    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|on|for)\s+)*){2,6}(?:Regulations|Regulation|Code)\b",
+    r"\b(?:(?!Act\b)[A-Z][\w'’-]*\s+(?:(?:in|of|and|on|for)\s+)*){2,6}(?:Regulations|Regulation|Code)\b",
     r"\b(?:" + "|".join(_LAW_ACRONYMS) + r"|FD&C\s+Act)\b",
 ]
 _CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE"
@@ -479,8 +484,6 @@ _UNITS = sorted(
         "psi",
         "°C",
         "°F",
-        "°",
-        "C",
         "µm",
         "μm",
         "um",
@@ -581,7 +584,12 @@ class Measures:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dates"] = _spans(doc, _DATES)
-        doc.spans["quantities"] = _spans(doc, _QUANTITIES)
+        cited = [span for group in ("laws", "standards") for span in doc.spans.get(group, [])]
+        doc.spans["quantities"] = [
+            span
+            for span in _spans(doc, _QUANTITIES)
+            if not any(span.start < other.end and other.start < span.end for other in cited)
+        ]
         return doc
 
 

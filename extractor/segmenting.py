@@ -194,7 +194,7 @@ def _looks_like_heading(text: str) -> bool:
     if len(words) > 12 or "@" in text:
         return False
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2:
+    if len(letters) < 3:
         return False
     if all(c.isupper() for c in letters):
         return True
