@@ -21,6 +21,7 @@ DOC_TYPES = {
     "email",
     "letter",
     "meeting_minutes",
+    "regulation_clause",
 }
 FIELDS = {"id", "doc", "industry", "doc_type", "section", "clause", "text", "label"}
 
