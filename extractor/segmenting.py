@@ -255,7 +255,10 @@ def _is_signature_block(text: str) -> bool:
     first = lines[0]
     if _CLOSING.match(first):
         return len(lines) > 1 or first[-1] not in "!."
-    return all(_is_contact_line(line) for line in lines)
+    contact = sum(1 for line in lines if _is_contact_line(line))
+    if len(lines) >= 2 and 2 * contact >= len(lines):
+        return not any(line[-1] in ".!?" and len(line.split()) >= 4 for line in lines)
+    return contact == len(lines)
 
 
 def _is_signature_line(text: str) -> bool:

@@ -1,0 +1,195 @@
+"""Segmentation: hand-made blocks in, statements out.
+
+The JSON files in ``documents/segmenting`` hold input blocks beside the
+expected statements; the named tests below pin one rule each.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor.segmenting import segment, split_sentences
+from extractor.types import Block, Box, Document, Page, Statement, Word
+
+CASES = Path(__file__).parent / "documents" / "segmenting"
+
+
+def _words(text: str, page: int, tops: list[float]) -> tuple[Word, ...]:
+    """Lay the words out on a grid: x0 = 72 + 5 * column, 10 points high."""
+    words = []
+    offset = 0
+    for line, top in zip(text.split("\n"), tops, strict=True):
+        column = 0
+        for part in line.split(" "):
+            if part:
+                x0 = 72 + 5 * column
+                box = Box(page, x0, top, x0 + 5 * len(part), top + 10)
+                words.append(Word(offset + column, offset + column + len(part), box))
+            column += len(part) + 1
+        offset += len(line) + 1
+    return tuple(words)
+
+
+def _block(spec: dict[str, Any]) -> Block:
+    page = spec.get("page")
+    words = _words(spec["text"], page, spec["lines"]) if "lines" in spec else ()
+    return Block(
+        text=spec["text"],
+        page=page,
+        kind=spec.get("kind", "paragraph"),
+        words=words,
+        level=spec.get("level", 0),
+    )
+
+
+def make_document(blocks: list[Block], path: str = "case.txt") -> Document:
+    numbers = sorted({b.page for b in blocks if b.page is not None})
+    if not numbers:
+        return Document(path, "0" * 64, "text", (Page(None, tuple(blocks)),))
+    pages = tuple(Page(n, tuple(b for b in blocks if b.page == n)) for n in numbers)
+    return Document(path, "0" * 64, "pdf", pages)
+
+
+def _actual(statement: Statement, keys: list[str]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for key in keys:
+        if key == "boxes":
+            row[key] = [[b.page, b.x0, b.top, b.x1, b.bottom] for b in statement.boxes]
+        else:
+            row[key] = getattr(statement, key)
+    return row
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.json")), ids=lambda p: p.stem)
+def test_case_files(case: Path) -> None:
+    spec = json.loads(case.read_text("utf-8"))
+    statements = segment(make_document([_block(b) for b in spec["blocks"]]))
+    expected = spec["expected"]
+    actual = [_actual(s, list(e)) for s, e in zip(statements, expected, strict=False)]
+    assert actual == expected
+    assert len(statements) == len(expected)
+
+
+def _texts(*blocks: Block) -> list[str]:
+    return [s.text for s in segment(make_document(list(blocks)))]
+
+
+def _one(*blocks: Block) -> Statement:
+    (statement,) = segment(make_document(list(blocks)))
+    return statement
+
+
+def test_statements_carry_document_identity_and_running_index() -> None:
+    document = make_document([Block("One sentence here. Another one here.")], "po.txt")
+    statements = segment(document)
+    assert [s.index for s in statements] == [0, 1]
+    assert {s.doc for s in statements} == {"po.txt"}
+    assert {s.sha256 for s in statements} == {"0" * 64}
+    assert all(s.page is None and s.boxes == () for s in statements)
+
+
+def test_whitespace_is_normalised() -> None:
+    assert _texts(Block("  The goods\n  shall be   packed.\t")) == ["The goods shall be packed."]
+
+
+def test_empty_and_punctuation_only_blocks_are_dropped() -> None:
+    assert _texts(Block(""), Block("   "), Block("- - -"), Block("…")) == []
+
+
+def test_short_fragments_are_kept_only_when_they_are_sentences() -> None:
+    assert _texts(Block("Agreed."), Block("N/A"), Block("TBD"), Block("3")) == ["Agreed."]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "rest"),
+    [
+        ("3.2 Deliveries shall be made DDP.", "3.2", "Deliveries shall be made DDP."),
+        ("12.1.4 Spares shall be kept.", "12.1.4", "Spares shall be kept."),
+        ("3. Prices are firm.", "3", "Prices are firm."),
+        ("(a) Prices are firm.", "(a)", "Prices are firm."),
+        ("a) Prices are firm.", "(a)", "Prices are firm."),
+        ("(iv) Prices are firm.", "(iv)", "Prices are firm."),
+        ("Article 5 Prices are firm.", "Article 5", "Prices are firm."),
+        ("ARTICLE V: Prices are firm.", "Article V", "Prices are firm."),
+        ("Section 7 - Prices are firm.", "Section 7", "Prices are firm."),
+        ("§ 4 Prices are firm.", "§ 4", "Prices are firm."),
+    ],
+)
+def test_clause_numbers_are_cut_and_kept(text: str, clause: str, rest: str) -> None:
+    statement = _one(Block(text))
+    assert (statement.clause, statement.text) == (clause, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 7.2 of this Agreement applies to spares.",
+        "2.5 mm of clearance is required.",
+        "As set out in Section 7.2, the Buyer may audit.",
+    ],
+)
+def test_numbers_that_are_not_clause_starts_stay_in_the_text(text: str) -> None:
+    statement = _one(Block(text))
+    assert (statement.clause, statement.text) == ("", text)
+
+
+def test_us_followed_by_a_sentence_opener_splits_but_not_before_a_name() -> None:
+    texts = _texts(Block("Ship to the U.S. The Buyer pays. Ship to U.S. Customs today."))
+    assert texts == ["Ship to the U.S.", "The Buyer pays.", "Ship to U.S. Customs today."]
+
+
+def test_lead_in_without_items_is_emitted_as_written() -> None:
+    assert _texts(Block("Note the following:"), Block("Prices are firm.")) == [
+        "Note the following:",
+        "Prices are firm.",
+    ]
+
+
+def test_lead_in_at_the_end_of_a_paragraph_joins_only_its_last_sentence() -> None:
+    texts = _texts(
+        Block("Delivery is DDP. The Supplier shall:"),
+        Block("(a) pack the goods", kind="list_item"),
+    )
+    assert texts == ["Delivery is DDP.", "The Supplier shall pack the goods."]
+
+
+def test_roman_after_h_is_a_letter() -> None:
+    blocks = [Block("The Supplier shall:")] + [
+        Block(f"({letter}) task {letter};", kind="list_item") for letter in "abcdefghi"
+    ]
+    statements = segment(make_document(blocks))
+    assert [s.clause for s in statements][-2:] == ["(h)", "(i)"]
+
+
+def test_heading_like_paragraphs_are_not_statements() -> None:
+    texts = _texts(Block("GENERAL TERMS"), Block("Quality Requirements"), Block("Terms apply."))
+    assert texts == ["Terms apply."]
+
+
+def test_heading_words_in_a_sentence_do_not_make_it_a_heading() -> None:
+    assert _texts(Block("Supplier Shall Deliver On Time")) == ["Supplier Shall Deliver On Time"]
+
+
+def test_item_title_only_becomes_the_section() -> None:
+    statements = segment(make_document([Block("(a) Location."), Block("Files are kept here.")]))
+    assert [(s.text, s.section) for s in statements] == [("Files are kept here.", "(a) Location")]
+
+
+def test_signature_blocks_by_kind_are_dropped() -> None:
+    assert _texts(Block("John Smith, CEO", kind="signature"), Block("It is agreed.")) == [
+        "It is agreed."
+    ]
+
+
+def test_ocr_flag_comes_from_block_or_page() -> None:
+    block = Block("Scanned text is here.", page=1)
+    document = Document("s.pdf", "0" * 64, "pdf", (Page(1, (block,), ocr=True),))
+    assert segment(document)[0].ocr is True
+
+
+def test_split_sentences_returns_spans_per_text() -> None:
+    assert split_sentences(["One. Two.", ""]) == [[(0, 4), (5, 9)], []]
