@@ -402,6 +402,8 @@ def _normalise_citation(text: str) -> str:
 def _law_name(text: str) -> str:
     """Drop a generic first word ("The Clean Air Act" -> "Clean Air Act")."""
     words = text.split()
+    if "the" in words[:-1]:  # "Obey the Clean Air Act": the name starts after "the"
+        words = words[len(words) - 1 - words[::-1].index("the") + 1 :]
     while words and words[0] in _GENERIC_FIRST_WORDS:
         words = words[1:]
     if len(words) < 2 and words and words[-1] in ("Act", "Regulation", "Regulations", "Code"):

@@ -1,0 +1,211 @@
+"""Annotation: a table of statements and what the rule-based components must find.
+
+Each row names what it shows; near-misses (a word that contains "ISO", a
+"Section 7" cross-reference, "May" the month) have empty expectations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.annotating import annotate, annotations_of
+from extractor.types import Annotations, Statement
+
+CUES = [
+    ("shall", "The Supplier shall deliver the goods.", ("shall",), False),
+    ("shall not", "The Supplier shall not subcontract.", ("shall not",), True),
+    ("must", "All castings must be free of porosity.", ("must",), False),
+    ("must not", "Parts must not be painted.", ("must not",), True),
+    ("will", "Invoices will be paid within 30 days.", ("will",), False),
+    ("will not", "Buyer will not accept partial deliveries.", ("will not",), True),
+    ("won't", "We won't accept late parts.", ("won't",), True),
+    ("is required to", "The Vendor is required to keep records.", ("is required to",), False),
+    ("are required to", "Suppliers are required to register.", ("are required to",), False),
+    ("agrees to", "Seller agrees to ship DDP.", ("agrees to",), False),
+    ("undertakes to", "The Contractor undertakes to train staff.", ("undertakes to",), False),
+    (
+        "is responsible for",
+        "Supplier is responsible for packaging.",
+        ("is responsible for",),
+        False,
+    ),
+    ("may not", "Licensee may not assign this licence.", ("may not",), True),
+    ("may", "Buyer may inspect the works.", ("may",), False),
+    ("should", "Parts should be packed in foam.", ("should",), False),
+    ("is to", "The Vendor is to supply spares.", ("is to",), False),
+    ("needs to", "The report needs to include photos.", ("needs to",), False),
+    ("has to", "The carrier has to call ahead.", ("has to",), False),
+    ("please ensure", "Please ensure the labels are legible.", ("please ensure",), False),
+    ("please make sure", "Please make sure the crate is sealed.", ("please make sure",), False),
+    ("we need", "We need the drawings before Friday.", ("need",), False),
+    ("in no event shall", "In no event shall Supplier ship early.", ("shall",), True),
+    ("neither nor shall", "Neither party nor its agents shall disclose data.", ("shall",), True),
+    (
+        "several in order",
+        "Seller shall pack and will ship; Buyer may inspect.",
+        ("shall", "will", "may"),
+        False,
+    ),
+    ("May the month", "The order was placed on 4 May 2026.", (), False),
+    ("at will", "Employment is at will.", (), False),
+    ("no cue", "This Agreement is made between the parties.", (), False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "cues", "negated"), CUES, ids=[c[0] for c in CUES])
+def test_cues(name: str, text: str, cues: tuple[str, ...], negated: bool) -> None:
+    (found,) = annotations_of([text])
+    assert (found.cues, found.negated) == (cues, negated)
+
+
+PARTIES = [
+    ("defined term", "The Supplier shall deliver 500 units.", "Supplier"),
+    ("each party", "Each party shall keep the terms confidential.", "Each party"),
+    ("agrees to", "Seller agrees to replace defective parts.", "Seller"),
+    ("passive", "Deliveries shall be made DDP.", ""),
+    ("not a party", "All goods must be new.", ""),
+    ("aside between commas", "The Contractor, at its own cost, shall repair it.", "Contractor"),
+    ("after a condition", "If parts fail, the Vendor shall refund them.", "Vendor"),
+    ("capitals name", "ACME shall provide a certificate.", "ACME"),
+    ("company suffix", "Acme Components Inc. shall invoice monthly.", "Acme Components Inc."),
+    ("we", "We need the samples by Monday.", "We"),
+    ("permission only", "Buyer may reject the goods.", ""),
+    ("first obligation cue", "Buyer may inspect and Supplier shall assist.", "Supplier"),
+    ("inverted", "In no event shall Supplier ship early.", "Supplier"),
+    ("liable is not passive", "The Manufacturer shall be liable for recalls.", "Manufacturer"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "party"), PARTIES, ids=[p[0] for p in PARTIES])
+def test_party(name: str, text: str, party: str) -> None:
+    (found,) = annotations_of([text])
+    assert found.party == party
+
+
+LAWS = [
+    ("CFR", "Devices are made under 21 CFR Part 820.", ("21 CFR Part 820",)),
+    ("CFR dotted", "Waste is listed in 40 C.F.R. § 261.", ("40 CFR § 261",)),
+    ("USC", "See 15 U.S.C. 78dd-1 on bribery.", ("15 U.S.C. 78dd-1",)),
+    (
+        "EU regulation",
+        "Comply with Regulation (EC) No 1907/2006.",
+        ("Regulation (EC) No 1907/2006",),
+    ),
+    ("EU directive", "Meet Directive 2011/65/EU in full.", ("Directive 2011/65/EU",)),
+    ("EU short", "Data under (EU) 2016/679 is protected.", ("(EU) 2016/679",)),
+    (
+        "FAR and DFARS",
+        "FAR 52.222-26 and DFARS 252.225-7048 apply.",
+        ("FAR 52.222-26", "DFARS 252.225-7048"),
+    ),
+    ("acronyms", "Parts meet REACH, RoHS, WEEE and TSCA.", ("REACH", "RoHS", "WEEE", "TSCA")),
+    ("privacy and trade", "GDPR, HIPAA, ITAR and EAR apply.", ("GDPR", "HIPAA", "ITAR", "EAR")),
+    (
+        "named acts",
+        "Obey the Foreign Corrupt Practices Act and the UK Bribery Act 2010.",
+        ("Foreign Corrupt Practices Act", "UK Bribery Act 2010"),
+    ),
+    (
+        "act with and",
+        "Follow the Occupational Safety and Health Act.",
+        ("Occupational Safety and Health Act",),
+    ),
+    ("Prop 65", "Label per Proposition 65 and Prop 65 rules.", ("Proposition 65", "Prop 65")),
+    ("Dodd-Frank", "Report under Dodd-Frank Section 1502.", ("Dodd-Frank Section 1502",)),
+    (
+        "FSMA by name",
+        "Food must meet the FDA Food Safety Modernization Act.",
+        ("FDA Food Safety Modernization Act",),
+    ),
+    ("GHS is a law", "Labels follow GHS and CLP.", ("GHS", "CLP")),
+    ("generic law is not cited", "Each party shall comply with all applicable laws.", ()),
+    ("act of god", "An Act of God excuses delay.", ()),
+    ("reach the verb", "Prices reach a peak in May.", ()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "laws"), LAWS, ids=[x[0] for x in LAWS])
+def test_laws(name: str, text: str, laws: tuple[str, ...]) -> None:
+    (found,) = annotations_of([text])
+    assert found.laws == laws
+    assert found.standards == ()
+
+
+STANDARDS = [
+    ("ISO with year", "Certified to ISO 9001:2015.", ("ISO 9001:2015",)),
+    ("ISO/IEC", "Security per ISO/IEC 27001 and ISO 13485.", ("ISO/IEC 27001", "ISO 13485")),
+    ("EN certificate type", "Certificates to EN 10204 3.1 are required.", ("EN 10204 3.1",)),
+    ("EN ISO", "Welding per EN ISO 3834-2.", ("EN ISO 3834-2",)),
+    ("ASTM", "Material ASTM A105, tested per ASTM E8/E8M.", ("ASTM A105", "ASTM E8/E8M")),
+    ("IPC", "Solder to IPC-A-610 Class 3 and J-STD-001.", ("IPC-A-610 Class 3", "J-STD-001")),
+    ("SAE", "Quality per SAE AS9100D with AS9102 reports.", ("SAE AS9100D", "AS9102")),
+    ("MIL", "Test to MIL-STD-810H; parts per MIL-PRF-38534.", ("MIL-STD-810H", "MIL-PRF-38534")),
+    ("UL flammability", "Plastics rated UL 94 V-0.", ("UL 94 V-0",)),
+    (
+        "others",
+        "DIN 912, ANSI B16.5, ASME B31.3, API 6A, NFPA 70, BS 7671.",
+        ("DIN 912", "ANSI B16.5", "ASME B31.3", "API 6A", "NFPA 70", "BS 7671"),
+    ),
+    ("IEC", "EMC per IEC 61000-4-2.", ("IEC 61000-4-2",)),
+    ("ISO inside a word", "The ISOLATION valve must close.", ()),
+    ("ISO without number", "We are ISO certified.", ()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "standards"), STANDARDS, ids=[x[0] for x in STANDARDS])
+def test_standards(name: str, text: str, standards: tuple[str, ...]) -> None:
+    (found,) = annotations_of([text])
+    assert found.standards == standards
+    assert found.laws == ()
+
+
+def test_section_cross_reference_is_no_citation() -> None:
+    (found,) = annotations_of(["Payment is governed by Section 7 of this Agreement."])
+    assert (found.laws, found.standards, found.quantities) == ((), (), ())
+
+
+MEASURES = [
+    ("day month year", "Deliver by 1 March 2027.", ("1 March 2027",), ()),
+    ("slashes", "Due 03/01/2027.", ("03/01/2027",), ()),
+    ("ISO date", "Due 2027-03-01.", ("2027-03-01",), ()),
+    ("month day year", "Due March 1, 2027.", ("March 1, 2027",), ()),
+    ("within days", "Pay within 30 days.", ("within 30 days",), ()),
+    ("words and digits", "Reply in ten (10) business days.", ("ten (10) business days",), ()),
+    ("weekday", "Send it no later than Friday.", ("no later than Friday",), ()),
+    ("units", "Ship 500 units now.", (), ("500 units",)),
+    ("millimetres", "Drill 2.5 mm holes.", (), ("2.5 mm",)),
+    ("tolerance", "Hold ± 0.05 mm.", (), ("± 0.05 mm",)),
+    ("temperature", "Store at -30 °C.", (), ("-30 °C",)),
+    ("percent", "Humidity below 10 %.", (), ("10 %",)),
+    ("currency code", "The cap is USD 25,000.", (), ("USD 25,000",)),
+    ("dollar sign", "Insure for $1,000,000.", (), ("$1,000,000",)),
+    ("speed and pressure", "Rated 200 km/h at 3 bar.", (), ("200 km/h", "3 bar")),
+    ("clause number is no quantity", "See clause 12.1.4 for details.", (), ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "dates", "quantities"), MEASURES, ids=[x[0] for x in MEASURES]
+)
+def test_dates_and_quantities(
+    name: str, text: str, dates: tuple[str, ...], quantities: tuple[str, ...]
+) -> None:
+    (found,) = annotations_of([text])
+    assert (found.dates, found.quantities) == (dates, quantities)
+
+
+def test_annotate_fills_annotations_and_keeps_everything_else() -> None:
+    statements = [
+        Statement("a.txt", "0" * 64, 0, "The Supplier shall deliver 500 units.", clause="3.2"),
+        Statement("a.txt", "0" * 64, 1, "Thank you for your call."),
+    ]
+    first, second = annotate(statements)
+    assert first.annotations == Annotations(
+        cues=("shall",), party="Supplier", quantities=("500 units",)
+    )
+    assert (first.clause, first.index, first.text) == ("3.2", 0, statements[0].text)
+    assert second.annotations == Annotations()
+
+
+def test_annotate_of_nothing_is_nothing() -> None:
+    assert annotate([]) == []
