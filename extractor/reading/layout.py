@@ -220,6 +220,7 @@ _PAGE_NUMBER = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_ARABIC_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*[-–—])?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _ROMAN_TOKEN = re.compile(rf"\b{_ROMAN}\b")
 _SPACES = re.compile(r"\s+")
@@ -283,6 +284,7 @@ def find_furniture(
         for i, line in enumerate(lines):
             if _in_band(line, heights[p]) and looks_like_furniture(line.text):
                 furniture.add((p, i))
+        furniture.update((p, i) for i in _lone_page_numbers(lines))
         edge = min(_EDGE_LINES, len(lines))
         for run in (range(edge), range(len(lines) - 1, len(lines) - 1 - edge, -1)):
             for i in run:
@@ -290,6 +292,28 @@ def find_furniture(
                     break
                 furniture.add((p, i))
     return furniture
+
+
+def _lone_page_numbers(lines: Sequence[Line]) -> list[int]:
+    """Mid-page page numbers: EDGAR text exhibits keep the old page breaks inside a page.
+
+    Only a centred line that stands apart from the lines around it and reads
+    as an arabic page number ("2", "- 2 -", "Page 2") counts.
+    """
+    if len(lines) < 3:
+        return []
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    centre, width = (left + right) / 2, right - left
+    found = []
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if not _ARABIC_PAGE_NUMBER.match(line.text.strip()):
+            continue
+        centred = abs((line.x0 + line.x1) / 2 - centre) <= 0.08 * width
+        apart = min(line.top - above.bottom, below.top - line.bottom) >= line.height
+        if centred and apart:
+            found.append(i)
+    return found
 
 
 def remove_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> list[list[Line]]:

@@ -26,7 +26,7 @@ __all__ = [
 
 _MARKER = re.compile(
     r"""^(?:
-        (?:article|section|clause|schedule|annex|appendix|exhibit)\s+(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\b\.?
+        (?:article|section|clause)\s+(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\b\.?
       | §+\s*\d+(?:\.\d+)*
       | [A-Z]\.\d+(?:\.\d+)*\.?                  # B.4, C.3.1
       | \d{1,3}(?:\.\d{1,3})+\.?                # 3.2, 12.1.4, 1.0
@@ -37,12 +37,14 @@ _MARKER = re.compile(
     )(?=\s|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+_STRONG_BULLETS = frozenset("•·▪■●◦○‣∙\uf0b7\uf0a7")  # never mid-sentence, unlike "-" or "*"
 _DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+")
 _SENTENCE_END = re.compile(r"[.:;!?]['\"”’)]*$")
 _OPEN_END = re.compile(r"[A-Za-z,]$")
 _LIST_JOIN = re.compile(r"[;,]\s*(?:and|or)$|;$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.;,:!?]$")
 _HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
+_SUSPENDED_HYPHEN = re.compile(r"\w-,?\s+(?:and|or|to)\s")
 # prefixes whose hyphen belongs to the word even at a line end ("self-\nemployed")
 _KEEP_HYPHEN_PREFIXES = frozenset(
     {"self", "non", "co", "cross", "well", "ex", "all", "half", "quasi", "third", "multi"}
@@ -92,21 +94,26 @@ def _is_short(line: Line, edges: dict[int, tuple[float, float]]) -> bool:
 
 
 def _starts_new_block(
-    prev: Line, line: Line, pitch: float, edges: dict[int, tuple[float, float]]
+    block_start: Line, prev: Line, line: Line, pitch: float, edges: dict[int, tuple[float, float]]
 ) -> bool:
     if line.column != prev.column or line.top < prev.top:
         return True
     if line.top - prev.top > pitch * 1.35 and line.top - prev.bottom > 0.25 * line.height:
         return True
-    if prev.bold != line.bold or abs(prev.size - line.size) > 0.9:
-        return True
     prev_text = prev.text
     prev_short = _is_short(prev, edges)
+    restyled = prev.bold != line.bold or abs(prev.size - line.size) > 0.9
+    if restyled and (prev_short or _is_short(line, edges)):
+        return True  # a heading line ends or starts (a bold line inside a paragraph does not)
     if prev_short and (_SENTENCE_END.search(prev_text) or _is_caps_heading(prev_text)):
         return True
-    if prev_short and line.x0 > prev.x0 + 0.5 * line.height:
-        return True  # a first-line indent after a short line: a new paragraph
-    if clause_marker(line.text):
+    indented = line.x0 > block_start.x0 + 0.5 * line.height
+    if prev_short and indented and not clause_marker(block_start.text):
+        return True  # a first-line indent after a short line (under a marker: a hanging indent)
+    marker = clause_marker(line.text)
+    if marker:
+        if marker[0] in _STRONG_BULLETS:
+            return True
         if line.x0 < prev.x0 - 3:
             return True  # a hanging indent: the marker sits left of the text above
         prev_open = (
@@ -134,7 +141,12 @@ def _join(lines: Sequence[Line], page: int) -> tuple[str, tuple[Word, ...]]:
             if at_line_end and _HYPHENATED.search(text):
                 following = lines[i + 1].words[0].text
                 stem = text[:-1]
-                if following[:1].islower() and stem.lower() not in _KEEP_HYPHEN_PREFIXES:
+                suspended = _SUSPENDED_HYPHEN.search(line.text)  # "Three-, Four- and Five-"
+                if (
+                    following[:1].islower()
+                    and stem.lower() not in _KEEP_HYPHEN_PREFIXES
+                    and not suspended
+                ):
                     text, glue = stem, ""
                 else:
                     glue = ""  # a real hyphen ("ISO-9001", "self-employed"): keep it, no space
@@ -150,12 +162,19 @@ def _join(lines: Sequence[Line], page: int) -> tuple[str, tuple[Word, ...]]:
     return text.rstrip(), tuple(words)
 
 
-def _classify(lines: Sequence[Line], text: str, body_size: float) -> tuple[BlockKind, str, int]:
+def _classify(
+    lines: Sequence[Line], text: str, body_size: float, edges: dict[int, tuple[float, float]]
+) -> tuple[BlockKind, str, int]:
     bold = all(line.bold for line in lines)
     style = "bold" if bold else ""
     marker = clause_marker(text)
     larger = body_size > 0 and max(line.size for line in lines) > body_size + 0.9
-    short = len(lines) <= 2 and len(text) <= 120 and not _TERMINAL.search(text)
+    short = (
+        len(lines) <= 2
+        and len(text) <= 120
+        and not _TERMINAL.search(text)
+        and (_is_short(lines[-1], edges) or len(text.split()) <= 8)
+    )
     if short and (bold or larger or (len(lines) == 1 and _is_caps_heading(text))):
         return "heading", style, 0
     if marker:
@@ -188,7 +207,7 @@ def build_blocks(
     edges = _column_rights(lines)
     drafts: list[_Draft] = [_Draft([lines[0]])]
     for line in lines[1:]:
-        if _starts_new_block(drafts[-1].last, line, pitch, edges):
+        if _starts_new_block(drafts[-1].lines[0], drafts[-1].last, line, pitch, edges):
             drafts.append(_Draft([line]))
         else:
             drafts[-1].lines.append(line)
@@ -197,7 +216,7 @@ def build_blocks(
         text, words = _join(draft.lines, page)
         if not text:
             continue
-        kind, style, level = _classify(draft.lines, text, body_size)
+        kind, style, level = _classify(draft.lines, text, body_size, edges)
         blocks.append(Block(text, page, kind, words, ocr, style, level))
     return blocks
 

@@ -41,6 +41,8 @@ from extractor.types import Block, Document, Page
 __all__ = ["read_pdf"]
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b\b|-b\b", re.IGNORECASE)
+# Symbol and Wingdings bullets arrive as private-use characters; the segmenter knows "•"
+_SYMBOL_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf06e\uf076\uf0d8\uf0fc", "•"))
 _SCANNED_MAX_CHARS = 20  # a page with fewer characters than this and a big image is a scan
 _SCANNED_MIN_IMAGE_SHARE = 0.25  # ... where the image covers this share of the page
 _METADATA_KEYS = ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")
@@ -162,7 +164,7 @@ def _read_page(page: Any) -> _RawPage:
     raw = _RawPage(page.page_number, float(page.width), float(page.height))
     words = [
         PageWord(
-            word["text"],
+            word["text"].translate(_SYMBOL_BULLETS),
             float(word["x0"]),
             float(word["top"]),
             float(word["x1"]),

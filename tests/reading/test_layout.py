@@ -173,3 +173,12 @@ def test_find_furniture_names_page_and_line() -> None:
         for n, body in enumerate(BODIES, start=1)
     ]
     assert find_furniture(pages, [842.0] * 4) == {(p, i) for p in range(4) for i in (0, 4)}
+
+
+def test_centred_lone_number_mid_page_is_a_page_number() -> None:
+    lines = [line("the end of the old page one text", 100), line("2", 130, x0=120)]
+    lines += [line(f"new page text line {c}", 160 + 12 * i) for i, c in enumerate("abc")]
+    kept = remove_furniture([lines], [842.0])[0]
+    assert "2" not in [ln.text for ln in kept]
+    lines[1] = line("2", 112, x0=120)  # no gap above: part of the text, kept
+    assert "2" in [ln.text for ln in remove_furniture([lines], [842.0])[0]]
