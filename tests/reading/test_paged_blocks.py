@@ -1,0 +1,242 @@
+"""Unit tests of block building from hand-made lines: markers, breaks, hyphens, headings, rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.reading.layout import Line, PageWord
+from extractor.reading.paged_blocks import (
+    build_blocks,
+    clause_marker,
+    line_pitch,
+    table_row_block,
+    table_row_text,
+)
+
+CHAR = 5.0  # points per character in these made-up lines
+RIGHT = 450.0  # the right margin the full lines reach
+
+
+def line(
+    text: str,
+    top: float,
+    x0: float = 50.0,
+    *,
+    bold: bool = False,
+    size: float = 10.0,
+    full: bool = False,
+) -> Line:
+    """A line; ``full`` stretches its word gaps so it reaches the right margin (justified)."""
+    tokens = text.split()
+    natural = sum(len(t) for t in tokens) * CHAR
+    gap = (RIGHT - x0 - natural) / max(len(tokens) - 1, 1) if full else 3.0
+    words, x = [], x0
+    for token in tokens:
+        words.append(PageWord(token, x, top, x + CHAR * len(token), top + size, bold, size))
+        x += CHAR * len(token) + gap
+    return Line(tuple(words))
+
+
+def texts(lines: list[Line], **kwargs: float) -> list[str]:
+    return [block.text for block in build_blocks(lines, page=1, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("3.2 Delivery", "3.2"),
+        ("12.1.4 Tests", "12.1.4"),
+        ("3. Price", "3."),
+        ("(a) the goods", "(a)"),
+        ("a) the goods", "a)"),
+        ("(iv) the goods", "(iv)"),
+        ("iv. the goods", "iv."),
+        ("Article 5 Term", "Article 5"),
+        ("ARTICLE V TERM", "ARTICLE V"),
+        ("Section 7 Notices", "Section 7"),
+        ("§ 4 Scope", "§ 4"),
+        ("• item", "•"),
+        ("- item", "-"),
+        ("– item", "–"),
+        ("* item", "*"),
+        ("B.4 BASE PERIOD", "B.4"),
+    ],
+)
+def test_clause_markers(text: str, marker: str) -> None:
+    assert clause_marker(text) == marker
+
+
+@pytest.mark.parametrize(
+    "text", ["2020. The year", "The Supplier", "U.S. Bank", "e.g. steel", "Exhibit A", "3.5mm"]
+)
+def test_not_clause_markers(text: str) -> None:
+    assert clause_marker(text) == ""
+
+
+def test_line_pitch_is_the_usual_baseline_distance() -> None:
+    lines = [line("x", 100 + 12 * i) for i in range(5)]
+    assert line_pitch(lines) == pytest.approx(12)
+
+
+def test_paragraph_gap_starts_a_block() -> None:
+    lines = [
+        line("first paragraph runs on to the margin here", 100, full=True),
+        line("and ends here.", 112),
+        line("second paragraph starts after a gap", 136, full=True),
+        line("and ends too", 148),
+    ]
+    assert texts(lines) == [
+        "first paragraph runs on to the margin here and ends here.",
+        "second paragraph starts after a gap and ends too",
+    ]
+
+
+def test_marker_starts_a_block_without_a_gap() -> None:
+    lines = [
+        line("The Supplier shall:", 100),
+        line("(a) deliver the goods;", 112, x0=70),
+        line("(b) invoice them; and", 124, x0=70),
+        line("(c) keep records.", 136, x0=70),
+    ]
+    assert texts(lines) == [
+        "The Supplier shall:",
+        "(a) deliver the goods;",
+        "(b) invoice them; and",
+        "(c) keep records.",
+    ]
+
+
+def test_section_reference_running_on_mid_sentence_is_not_a_new_block() -> None:
+    lines = [
+        line("The Supplier shall give notice as described in", 100, full=True),
+        line("Section 7 of this agreement.", 112),
+    ]
+    assert texts(lines) == [
+        "The Supplier shall give notice as described in Section 7 of this agreement."
+    ]
+
+
+def test_bullet_always_starts_a_block() -> None:
+    lines = [
+        line("• Bookcases with four shelves and a wood", 100, full=True),
+        line("• Lateral file cabinets", 112),
+    ]
+    assert len(texts(lines)) == 2
+
+
+def test_hanging_indent_continues_the_item() -> None:
+    lines = [
+        line("1.1 The Supplier shall deliver", 100),
+        line("the goods by road.", 112, x0=80),
+        line("1.2 The Purchaser shall pay.", 124),
+    ]
+    assert texts(lines) == [
+        "1.1 The Supplier shall deliver the goods by road.",
+        "1.2 The Purchaser shall pay.",
+    ]
+
+
+def test_first_line_indent_after_a_short_line_is_a_new_paragraph() -> None:
+    lines = [
+        line("the previous paragraph runs to the margin", 100, full=True),
+        line("and stops short", 112),
+        line("A new paragraph starts indented", 124, x0=80, full=True),
+        line("and runs on.", 136),
+    ]
+    assert texts(lines) == [
+        "the previous paragraph runs to the margin and stops short",
+        "A new paragraph starts indented and runs on.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("shall manu-", "facture the parts", "shall manufacture the parts"),
+        ("comply with ISO-", "9001 at all times", "comply with ISO-9001 at all times"),
+        ("the Non-", "Disclosure Agreement", "the Non-Disclosure Agreement"),
+        ("no self-", "employed staff", "no self-employed staff"),
+        ("Three-, Four- and Five-", "drawer cabinets", "Three-, Four- and Five-drawer cabinets"),
+        ("will co-operate and", "deliver", "will co-operate and deliver"),
+        ("prices –", "fixed", "prices – fixed"),
+    ],
+)
+def test_line_end_hyphenation(first: str, second: str, joined: str) -> None:
+    lines = [line(first, 100, full=True), line(second, 112)]
+    assert texts(lines) == [joined]
+
+
+def test_word_offsets_after_dehyphenation() -> None:
+    blocks = build_blocks([line("shall manu-", 100, full=True), line("facture it", 112)], page=3)
+    block = blocks[0]
+    assert [block.text[w.start : w.end] for w in block.words] == ["shall", "manu", "facture", "it"]
+    assert all(w.box.page == 3 for w in block.words)
+
+
+def test_headings() -> None:
+    lines = [
+        line("QUALITY REQUIREMENTS", 100),
+        line("Scope of supply", 130, bold=True),
+        line("Larger title", 160, size=14),
+        line("The Supplier shall deliver the goods to the site by road transport", 190, full=True),
+        line("and unload them.", 202),
+    ]
+    blocks = build_blocks(lines, page=1, body_size=10)
+    assert [(b.kind, b.style) for b in blocks] == [
+        ("heading", ""),
+        ("heading", "bold"),
+        ("heading", ""),
+        ("paragraph", ""),
+    ]
+
+
+def test_bold_sentence_is_not_a_heading() -> None:
+    blocks = build_blocks([line("The Supplier shall pay.", 100, bold=True)], page=1, body_size=10)
+    assert (blocks[0].kind, blocks[0].style) == ("paragraph", "bold")
+
+
+def test_numbered_items_are_list_items_with_decimal_levels() -> None:
+    lines = [line("1.2.3 Tests shall be witnessed.", 100), line("(a) Keep records.", 124)]
+    blocks = build_blocks(lines, page=1)
+    assert [(b.kind, b.level) for b in blocks] == [("list_item", 3), ("list_item", 0)]
+
+
+def test_table_row_text_with_headers() -> None:
+    headers = ["Property", "Requirement", "Test method"]
+    row = ["Tensile strength", "min 500 MPa", "ASTM E8"]
+    assert table_row_text(headers, row) == "Tensile strength: min 500 MPa (Test method: ASTM E8)"
+
+
+def test_table_row_text_fallbacks() -> None:
+    headers = ["Property", "Requirement", "Test method", "Lot"]
+    assert (
+        table_row_text(headers, ["", "min 5 %", "", "each"]) == "Requirement: min 5 % (Lot: each)"
+    )
+    assert table_row_text(headers, ["Hardness", "", "ASTM E10", ""]) == (
+        "Hardness (Test method: ASTM E10)"
+    )
+    assert table_row_text([], ["a", "", "c"]) == "a; c"
+    assert table_row_text(["Only"], ["just this"]) == "just this"
+    assert table_row_text(headers, ["", "", "", ""]) == ""
+
+
+def test_table_row_block_boxes_follow_cells() -> None:
+    def cell(*tokens: str) -> list[PageWord]:
+        return [PageWord(t, 10.0 * i, 5, 10.0 * i + 8, 15) for i, t in enumerate(tokens)]
+
+    block = table_row_block(
+        ["Property", "Requirement", "Method"],
+        [cell("Method"), cell("min", "5"), cell("Method", "B")],
+        page=2,
+    )
+    assert block is not None
+    assert block.text == "Method: min 5 (Method: Method B)"
+    assert [block.text[w.start : w.end] for w in block.words] == [
+        "Method",
+        "min",
+        "5",
+        "Method",
+        "B",
+    ]
+    assert block.words[3].start == block.text.index("Method B")
+    assert table_row_block(["A", "B"], [[], []], page=1) is None
