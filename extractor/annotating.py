@@ -30,45 +30,52 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from extractor.lexicons import word_list
-from extractor.nlp import ANNOTATING_PIPES, get_nlp
+from extractor.nlp import ANNOTATING_PIPES, get_nlp, text_of
 from extractor.types import Annotations, Statement
 
 __all__ = ["Citations", "DeonticCues", "Measures", "ObligedParty", "annotate", "annotations_of"]
 
 # ---------------------------------------------------------------- deontic cues
 
-_MODALS = ["shall", "must", "will", "may", "should", "wo", "sha"]
-_NEGATIONS = ["not", "n't", "never"]
-_CUE_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
+_MODALS = ("shall", "must", "will", "may", "should")
+_CUE_PHRASES: dict[str, list[str]] = {
     "CUE": [
-        [{"LOWER": {"IN": ["shall", "must", "will", "may", "should"]}}],
-        [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "required"}, {"LOWER": "to"}],
-        [{"LOWER": {"IN": ["agrees", "agree", "undertakes", "undertake"]}}, {"LOWER": "to"}],
-        [
-            {"LOWER": {"IN": ["is", "are", "remains", "remain"]}},
-            {"LOWER": "responsible"},
-            {"LOWER": "for"},
-        ],
-        [{"LOWER": {"IN": ["needs", "need", "has", "have"]}}, {"LOWER": "to"}],
-        [{"LOWER": {"IN": ["please", "kindly"]}}, {"LOWER": "ensure"}],
-        [{"LOWER": {"IN": ["please", "kindly"]}}, {"LOWER": "make"}, {"LOWER": "sure"}],
+        *_MODALS,
+        "is required to",
+        "are required to",
+        "agrees to",
+        "agree to",
+        "undertakes to",
+        "undertake to",
+        "is responsible for",
+        "are responsible for",
+        "remains responsible for",
+        "remain responsible for",
+        "needs to",
+        "need to",
+        "has to",
+        "have to",
+        "please ensure",
+        "kindly ensure",
+        "please make sure",
+        "kindly make sure",
     ],
-    "WE_NEED": [
-        [{"LOWER": {"IN": ["we", "i"]}}, {"LOWER": {"IN": ["need", "require"]}}],
-    ],
-    "IS_TO": [
-        [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_LOWER": True, "IS_ALPHA": True}],
-    ],
+    "IS_TO": ["is to", "are to"],  # only before a verb: checked after matching
+    "WE_NEED": ["we need", "i need", "we require"],  # the cue is the verb alone
     "NEG": [
-        [{"LOWER": {"IN": _MODALS}}, {"LOWER": {"IN": _NEGATIONS}}],
-        [{"LOWER": "can"}, {"LOWER": "not"}],
+        *(f"{modal} {negation}" for modal in _MODALS for negation in ("not", "never")),
+        "won't",
+        "shan't",
+        "mustn't",
+        "shouldn't",
     ],
 }
 _NOT_A_CUE_BEFORE = frozenset({"at", "the", "good", "free", "own", "a", "last", "living"})
@@ -85,35 +92,41 @@ def _is_month(token: Token) -> bool:
 
 
 class DeonticCues:
-    """Finds cues with a token ``Matcher``; writes ``doc.spans["cues"]``."""
+    """Finds cues with a ``PhraseMatcher`` on lower-case text; writes ``doc.spans["cues"]``.
 
-    def __init__(self, vocab: Vocab) -> None:
-        self.matcher = Matcher(vocab)
-        for label, patterns in _CUE_PATTERNS.items():
-            self.matcher.add(label, patterns)
+    A token ``Matcher`` with the same patterns was ten times slower.
+    """
+
+    def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc]) -> None:
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        for label, phrases in _CUE_PHRASES.items():
+            self.matcher.add(label, [make_doc(phrase) for phrase in phrases])
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Span] = []
+        found: list[tuple[int, int, str]] = []
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
             if label == "IS_TO":
-                end -= 1
+                after = doc[end] if end < len(doc) else None
+                if after is None or not (after.is_alpha and after.is_lower):
+                    continue
             elif label == "WE_NEED":
                 start += 1
-            found.append(Span(doc, start, end, label=label))
-        found.sort(key=lambda span: (span.start, -len(span)))
+            found.append((start, end, label))
+        found.sort(key=lambda match: (match[0], match[0] - match[1]))
         cues: list[Span] = []
-        for span in found:
-            if cues and span.start < cues[-1].end:
+        for start, end, label in found:
+            if cues and start < cues[-1].end:
                 continue
-            first = span[0]
-            before = doc[first.i - 1].lower_ if first.i > 0 else ""
-            if _is_month(first) or (len(span) == 1 and before in _NOT_A_CUE_BEFORE):
+            first = doc[start]
+            before = doc[start - 1].lower_ if start > 0 else ""
+            single = end - start == 1
+            if _is_month(first) or (single and before in _NOT_A_CUE_BEFORE):
                 continue
-            if len(span) == 1 and first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "of":
+            if single and start + 1 < len(doc) and doc[start + 1].lower_ == "of":
                 continue  # "the will of the parties"
-            label = "NEG" if span.label_ == "NEG" or _negated_by_context(doc, first.i) else "CUE"
-            cues.append(Span(doc, span.start, span.end, label=label))
+            negated = label == "NEG" or _negated_by_context(doc, start)
+            cues.append(Span(doc, start, end, label="NEG" if negated else "CUE"))
         doc.spans["cues"] = cues
         return doc
 
@@ -388,8 +401,63 @@ _STANDARD_PATTERNS = [
     rf"\b(?:(?:{_CHAINABLE})(?:\s*/\s*|\s+))*(?:{_ORGS})(?:/(?:TS|TR|PAS|IEC))?\s*(?:[A-Z]{{1,4}}\s?)?"
     r"\d[\w.]*(?:[-–]\d[\w.]*)*(?::\d{4}(?:\+A\d+:\d{4})?)?",
 ]
-_LAWS = re.compile("|".join(f"(?:{p})" for p in _LAW_PATTERNS))
-_STANDARDS = re.compile("|".join(f"(?:{p})" for p in _STANDARD_PATTERNS))
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A pattern and the cheap test that must pass before it runs.
+
+    Python's regex engine tries every position of the text; skipping a pattern
+    when its digit or keyword is absent is what keeps annotation fast.
+    """
+
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...] = ()  # one must occur in the text (in lower case if ``lower``)
+    digit: bool = False  # the text must hold a digit
+    lower: bool = False
+
+    def finditer(self, text: str, lowered: str, has_digit: bool) -> Iterator[re.Match[str]]:
+        if self.digit and not has_digit:
+            return iter(())
+        haystack = lowered if self.lower else text
+        if self.needles and not any(needle in haystack for needle in self.needles):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+def _rule(pattern: str, *needles: str, digit: bool = False, lower: bool = False) -> _Rule:
+    flags = re.I if lower else 0
+    return _Rule(re.compile(pattern, flags), needles, digit, lower)
+
+
+_L = _LAW_PATTERNS
+_LAWS = [
+    _rule(_L[0], "CFR", "C.F", "C. F", digit=True),
+    _rule(_L[1], "USC", "U.S.C", "U. S. C", digit=True),
+    _rule(_L[2], "(E", digit=True),
+    _rule(_L[3], "/E", digit=True),
+    _rule(_L[4], "FAR", digit=True),
+    _rule(_L[5], "65"),
+    _rule(_L[6], "Frank"),
+    _rule(_L[7], "Act"),
+    _rule(_L[8], "Regulation", "Code"),
+    _rule(_L[9], *_LAW_ACRONYMS, "FD&C"),
+]
+_S = _STANDARD_PATTERNS
+_STANDARDS = [
+    _rule(_S[0], "UL"),
+    _rule(_S[1], "10204"),
+    _rule(_S[2], "ASME"),
+    _rule(_S[3], "ASTM", digit=True),
+    _rule(_S[4], "STD-", digit=True),
+    _rule(_S[5], "IPC", digit=True),
+    _rule(_S[6], "MIL", digit=True),
+    _rule(_S[7], "AS", digit=True),
+    _rule(_S[8], "AMS", digit=True),
+    _rule(_S[9], "DO-", digit=True),
+    _rule(_S[10], *_ORGS.split("|"), digit=True),
+]
+_DIGIT = re.compile(r"\d")
 
 
 def _normalise_citation(text: str) -> str:
@@ -411,30 +479,46 @@ def _law_name(text: str) -> str:
     return " ".join(words)
 
 
-def _spans(doc: Doc, pattern: re.Pattern[str], clean: object = None) -> list[Span]:
-    spans: list[Span] = []
+def _find(
+    text: str, rules: Sequence[_Rule], clean: Callable[[str], str] | None = None
+) -> list[tuple[int, int, str]]:
+    """Matches of the rules as (start, end, normalised text), leftmost-longest, no overlaps."""
+    lowered = text.lower()
+    has_digit = _DIGIT.search(text) is not None
+    matches = [match for rule in rules for match in rule.finditer(text, lowered, has_digit)]
+    matches.sort(key=lambda match: (match.start(), -match.end()))
+    found: list[tuple[int, int, str]] = []
     last_end = -1
-    for match in pattern.finditer(doc.text):
+    for match in matches:
         if match.start() < last_end:
             continue
         label = _normalise_citation(match.group())
         if clean is not None:
-            label = clean(label)  # type: ignore[operator]
-        if not label:
-            continue
-        span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+            label = clean(label)
+        if label:
+            found.append((match.start(), match.end(), label))
             last_end = match.end()
-    return spans
+    return found
+
+
+def _unique(found: Iterable[tuple[int, int, str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(label for _, _, label in found))
 
 
 class Citations:
-    """Laws and standards by compiled regexes; ``doc.spans["laws"|"standards"]``."""
+    """Laws and standards by compiled regexes over the text; ``doc._.laws``, ``doc._.standards``.
+
+    Plain strings rather than spans: building spans for every regex hit cost
+    more than the regexes themselves.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["laws"] = _spans(doc, _LAWS, _law_name)
-        doc.spans["standards"] = _spans(doc, _STANDARDS)
+        text = text_of(doc)
+        laws = _find(text, _LAWS, _law_name)
+        standards = _find(text, _STANDARDS)
+        doc._.laws = _unique(laws)
+        doc._.standards = _unique(standards)
+        doc.user_data["cited"] = [(start, end) for start, end, _ in laws + standards]
         return doc
 
 
@@ -577,29 +661,41 @@ _QUANTITY_PATTERNS = [
     + "|".join(re.escape(unit) for unit in _UNITS)
     + r")(?![\w/])",
 ]
-_DATES = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS))
-_QUANTITIES = re.compile("|".join(f"(?:{p})" for p in _QUANTITY_PATTERNS))
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DURATION_WORDS = ("day", "week", "month", "year", "hour", "hrs", "minute", "shift")
+_D = _DATE_PATTERNS
+_DATES = [
+    _rule(_D[0], *_MONTH_STEMS, digit=True),
+    _rule(_D[1], *_MONTH_STEMS, digit=True),
+    _rule(_D[2], *_MONTH_STEMS, digit=True),
+    _rule(_D[3], "-", digit=True),
+    _rule(_D[4], "/", digit=True),
+    _rule(_D[5], digit=True),
+    _rule(_D[6], "Q", digit=True),
+    _rule(_D[7], *_DURATION_WORDS, lower=True),
+    _rule(_D[8], "day", lower=True),
+    _rule(_D[9], "end of", lower=True),
+    _rule(_D[10], "today", "tomorrow", "tonight", lower=True),
+]
+_QUANTITIES = [_rule(pattern, digit=True) for pattern in _QUANTITY_PATTERNS]
 
 
 class Measures:
-    """Dates, durations and quantities; ``doc.spans["dates"|"quantities"]``."""
+    """Dates, durations and quantities; ``doc._.dates``, ``doc._.quantities``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["dates"] = _spans(doc, _DATES)
-        cited = [span for group in ("laws", "standards") for span in doc.spans.get(group, [])]
-        doc.spans["quantities"] = [
-            span
-            for span in _spans(doc, _QUANTITIES)
-            if not any(span.start < other.end and other.start < span.end for other in cited)
-        ]
+        text = text_of(doc)
+        doc._.dates = _unique(_find(text, _DATES))
+        cited = doc.user_data.get("cited", [])
+        doc._.quantities = _unique(
+            found
+            for found in _find(text, _QUANTITIES)
+            if not any(found[0] < end and start < found[1] for start, end in cited)
+        )
         return doc
 
 
 # ---------------------------------------------------------------- the public function
-
-
-def _labels(doc: Doc, group: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(span.label_ for span in doc.spans.get(group, [])))
 
 
 def _annotations(doc: Doc) -> Annotations:
@@ -608,10 +704,10 @@ def _annotations(doc: Doc) -> Annotations:
         cues=tuple(span.text.lower() for span in cues),
         negated=any(span.label_ == "NEG" for span in cues),
         party=doc._.party,
-        laws=_labels(doc, "laws"),
-        standards=_labels(doc, "standards"),
-        dates=_labels(doc, "dates"),
-        quantities=_labels(doc, "quantities"),
+        laws=doc._.laws,
+        standards=doc._.standards,
+        dates=doc._.dates,
+        quantities=doc._.quantities,
     )
 
 

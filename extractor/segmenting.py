@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from extractor.nlp import SEGMENTING_PIPES, get_nlp
+from extractor.nlp import SEGMENTING_PIPES, get_nlp, text_of
 from extractor.types import Block, BlockKind, Box, Document, Statement, Word
 
 __all__ = ["segment", "split_sentences"]
@@ -240,7 +240,8 @@ _WITNESS = re.compile(r"^IN\s+WITNESS\s+WHEREOF", re.I)
 
 
 def _is_contact_line(line: str) -> bool:
-    return bool(_CONTACT_LINE.match(line.strip()))
+    line = line.strip()
+    return len(line) <= 160 and _CONTACT_LINE.match(line) is not None
 
 
 def _lines(text: str) -> list[str]:
@@ -314,13 +315,14 @@ _JOINING_WORDS = frozenset(
 class _Unit:
     """One or more blocks read as one text, whitespace normalised.
 
-    ``chunks`` maps the normalised text back to the blocks: (start, end) in
+    ``chunks()`` maps the normalised text back to the blocks: (start, end) in
     ``text``, the block's position in ``blocks`` and the offset in its text.
+    Only paged input needs it, so it is built on first use.
     """
 
     blocks: list[Block]
     text: str = ""
-    chunks: list[tuple[int, int, int, int]] = field(default_factory=list)
+    _chunks: list[tuple[int, int, int, int]] | None = None
 
     @property
     def kind(self) -> BlockKind:
@@ -329,6 +331,22 @@ class _Unit:
     @property
     def page(self) -> int | None:
         return self.blocks[0].page
+
+    def chunks(self) -> list[tuple[int, int, int, int]]:
+        if self._chunks is None:
+            self._chunks = []
+            position = 0
+            for block_index, block in enumerate(self.blocks):
+                for match in _NON_SPACE.finditer(_visible_text(block)):
+                    if self._chunks:
+                        position += 1
+                    end = position + match.end() - match.start()
+                    self._chunks.append((position, end, block_index, match.start()))
+                    position = end
+        return self._chunks
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _visible_text(block: Block) -> str:
@@ -344,19 +362,7 @@ def _visible_text(block: Block) -> str:
 
 
 def _build_unit(blocks: list[Block]) -> _Unit:
-    unit = _Unit(blocks)
-    pieces: list[str] = []
-    position = 0
-    for block_index, block in enumerate(blocks):
-        for match in re.finditer(r"\S+", _visible_text(block)):
-            if pieces:
-                position += 1
-            word = match.group()
-            unit.chunks.append((position, position + len(word), block_index, match.start()))
-            pieces.append(word)
-            position += len(word)
-    unit.text = " ".join(pieces)
-    return unit
+    return _Unit(blocks, " ".join(" ".join(_visible_text(b).split()) for b in blocks).strip())
 
 
 def _continues(previous: Block, block: Block, page_break: bool) -> bool:
@@ -394,14 +400,29 @@ def _units(document: Document) -> list[_Unit]:
 # ---------------------------------------------------------------- sentences
 
 
+_POSSIBLE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s+\S")
+
+
 def split_sentences(texts: Iterable[str]) -> list[list[tuple[int, int]]]:
-    """Character spans of the statements in each text, by the ``statement_starts`` rule."""
+    """Character spans of the statements in each text, by the ``statement_starts`` rule.
+
+    Texts with no full stop, "!" or "?" before their last word are one statement
+    and skip the tokenizer.
+    """
+    texts = list(texts)
+    spans: list[list[tuple[int, int]] | None] = [
+        None if _POSSIBLE_END.search(text) else ([(0, len(text))] if text else []) for text in texts
+    ]
+    pending = [index for index, found in enumerate(spans) if found is None]
     nlp = get_nlp()
     disabled = [name for name in nlp.pipe_names if name not in SEGMENTING_PIPES]
-    spans: list[list[tuple[int, int]]] = []
-    for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
-        spans.append([(sent.start_char, sent.end_char) for sent in doc.sents] if len(doc) else [])
-    return spans
+    docs = nlp.pipe((texts[index] for index in pending), disable=disabled, batch_size=256)
+    for index, doc in zip(pending, docs, strict=True):
+        text = texts[index]
+        starts = doc.user_data.get("statement_starts", [0])
+        ends = [*starts[1:], len(text)]
+        spans[index] = [(a, a + len(text[a:b].rstrip())) for a, b in zip(starts, ends, strict=True)]
+    return [found or [] for found in spans]
 
 
 # ---------------------------------------------------------------- boxes
@@ -428,7 +449,8 @@ class _BoxFinder:
 
     def __init__(self, unit: _Unit) -> None:
         self.unit = unit
-        self.chunk_starts = [chunk[0] for chunk in unit.chunks]
+        self.chunks = unit.chunks() if any(block.words for block in unit.blocks) else []
+        self.chunk_starts = [chunk[0] for chunk in self.chunks]
         self.words = [sorted(block.words, key=lambda w: w.start) for block in unit.blocks]
         self.word_starts = [[word.start for word in words] for words in self.words]
 
@@ -438,7 +460,7 @@ class _BoxFinder:
             return ()
         ranges: dict[int, tuple[int, int]] = {}
         first = max(bisect_right(self.chunk_starts, start) - 1, 0)
-        for chunk_start, chunk_end, block_index, origin in unit.chunks[first:]:
+        for chunk_start, chunk_end, block_index, origin in self.chunks[first:]:
             if chunk_start >= end:
                 break
             if chunk_end <= start:

@@ -11,10 +11,17 @@ does not); single capital letters are initials unless they follow
 
 from __future__ import annotations
 
+import re
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from extractor.lexicons import word_list
+from extractor.nlp import text_of
 
+_STOPS = re.compile(r"[.!?…](?=[\s\"'”’)\]»]|$)")
+_NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's SENT_START: "not a sentence start"
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _OPENERS = frozenset({'"', "'", "“", "‘", "(", "[", "«"})
 _REFERENCE_NOUNS = frozenset(
@@ -104,22 +111,38 @@ def _is_boundary(doc: Doc, index: int) -> bool:
     return False
 
 
-def set_statement_starts(doc: Doc) -> Doc:
-    """Mark ``is_sent_start`` on every token so ``doc.sents`` gives statements."""
-    length = len(doc)
-    if not length:
-        return doc
-    starts = [False] * length
-    starts[0] = True
-    for index, token in enumerate(doc):
-        if token.text[-1] not in ".!?…" or index + 1 >= length:
+def statement_offsets(doc: Doc) -> list[int]:
+    """Character offsets where statements start (the first is always 0).
+
+    Only tokens ending in ".", "!", "?" or "…" are looked at, found in the text
+    rather than by walking every token: this runs on every block of every file.
+    """
+    text = text_of(doc)
+    starts = [0]
+    if not len(doc):
+        return starts
+    token_starts = doc.to_array("IDX")
+    for match in _STOPS.finditer(text):
+        index = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
+        token = doc[index]
+        if token.idx + len(token) != match.end() or index + 1 >= len(doc):
             continue
         if _is_boundary(doc, index):
             end = index + 1
-            while end < length and doc[end].text in _CLOSERS:
+            while end < len(doc) and doc[end].text in _CLOSERS:
                 end += 1
-            if end < length:
-                starts[end] = True
-    for token, start in zip(doc, starts, strict=True):
-        token.is_sent_start = start
+            if end < len(doc):
+                starts.append(doc[end].idx)
+    return starts
+
+
+def set_statement_starts(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on every token and keep the offsets in ``doc.user_data``."""
+    offsets = statement_offsets(doc)
+    doc.user_data["statement_starts"] = offsets
+    if len(doc):
+        token_starts = doc.to_array("IDX")
+        flags = numpy.full((len(doc), 1), _NOT_START, dtype="uint64")
+        flags[numpy.searchsorted(token_starts, offsets), 0] = 1
+        doc.from_array([SENT_START], flags)
     return doc
