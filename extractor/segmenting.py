@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from extractor.nlp import SEGMENTING_PIPES, get_nlp, text_of
+from extractor.nlp import SEGMENTING_PIPES, get_nlp
 from extractor.types import Block, BlockKind, Box, Document, Statement, Word
 
 __all__ = ["segment", "split_sentences"]
