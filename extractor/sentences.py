@@ -144,5 +144,5 @@ def set_statement_starts(doc: Doc) -> Doc:
         token_starts = doc.to_array("IDX")
         flags = numpy.full((len(doc), 1), _NOT_START, dtype="uint64")
         flags[numpy.searchsorted(token_starts, offsets), 0] = 1
-        doc.from_array([SENT_START], flags)
+        doc.from_array([SENT_START], flags)  # type: ignore[arg-type]  # numpy array is fine
     return doc
