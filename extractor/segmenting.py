@@ -40,6 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
 from extractor.types import Block, BlockKind, Box, Document, Statement, Word
 
@@ -71,7 +72,7 @@ _ROMAN = frozenset(
         "xx",
     ]
 )
-_UNITS_AFTER_NUMBER = re.compile(r"^(?:mm|cm|m|km|kg|g|in|ft|%|°|bar|psi|v|a|w|hz|s|h|x)\b", re.I)
+_UNITS_AFTER_NUMBER = re.compile(r"^(?:%|°|MPa|kN|Hz|V\b|W\b)")
 
 _ARTICLE = re.compile(
     r"^(?P<word>ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+"
@@ -191,7 +192,7 @@ def _looks_like_heading(text: str) -> bool:
     if not text or len(text) > 100 or text[-1] in ".,;:!?" or _CUE_WORDS.search(text):
         return False
     words = text.split()
-    if len(words) > 12 or "@" in text:
+    if len(words) > 12 or "@" in text or "www." in text.lower() or "http" in text.lower():
         return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3:
@@ -512,6 +513,17 @@ _ROMAN_ORDER = [
 ]
 
 
+_MODAL_WORD = re.compile(r"\b(?:shall|must|will|should|may|is required to|are required to)\b")
+
+
+def _stands_alone(item: str) -> bool:
+    """An item that is a whole sentence ("The Contractor shall ...") needs no lead-in."""
+    words = item.split()
+    if len(words) < 4 or item[-1] not in ".!?" or not item[0].isupper():
+        return False
+    return words[0].lower() in word_list("sentence_openers") or _MODAL_WORD.search(item) is not None
+
+
 def _join(lead: str, item: str) -> str:
     """A lead-in and one item as one statement ending in a full stop."""
     item = _ITEM_TAIL.sub("", item).strip()
@@ -706,6 +718,8 @@ class _Segmenter:
         if kind == "signature" or not text:
             return
         if kind == "heading":
+            if _is_contact_line(text):
+                return
             self.in_signoff = False
             self.set_heading(text)
             return
@@ -786,7 +800,7 @@ class _Segmenter:
                 spans = spans[:-1]
         for position, (start, end) in enumerate(spans):
             sentence = text[start:end]
-            if position == 0 and prefix:
+            if position == 0 and prefix and not _stands_alone(sentence):
                 sentence = _join(prefix, sentence)
             self.emit(sentence, unit, start, end, clause)
         if lead is not None:

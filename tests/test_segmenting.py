@@ -193,3 +193,34 @@ def test_ocr_flag_comes_from_block_or_page() -> None:
 
 def test_split_sentences_returns_spans_per_text() -> None:
     assert split_sentences(["One. Two.", ""]) == [[(0, 4), (5, 9)], []]
+
+
+def test_items_that_are_whole_sentences_are_not_prefixed_by_the_lead_in() -> None:
+    statements = segment(
+        make_document(
+            [
+                Block("1.1 The following specifications apply to offices:"),
+                Block("1.1.1 The Contractor shall provide one desk per person.", kind="list_item"),
+                Block("1.1.2 provide a lamp", kind="list_item"),
+            ]
+        )
+    )
+    assert [(s.clause, s.text) for s in statements] == [
+        ("1.1.1", "The Contractor shall provide one desk per person."),
+        ("1.1.2", "The following specifications apply to offices provide a lamp."),
+    ]
+
+
+def test_deep_clause_number_before_a_capitalised_preposition() -> None:
+    statement = _one(Block("1.3.6.1 In Options 1 and 2, the panel shall match."))
+    assert (statement.clause, statement.text) == (
+        "1.3.6.1",
+        "In Options 1 and 2, the panel shall match.",
+    )
+
+
+def test_url_headings_are_not_sections() -> None:
+    statements = segment(
+        make_document([Block("WWW.EXAMPLE.GOV", kind="heading"), Block("It applies.")])
+    )
+    assert [(s.text, s.section) for s in statements] == [("It applies.", "")]
