@@ -201,13 +201,13 @@ def test_items_that_are_whole_sentences_are_not_prefixed_by_the_lead_in() -> Non
             [
                 Block("1.1 The following specifications apply to offices:"),
                 Block("1.1.1 The Contractor shall provide one desk per person.", kind="list_item"),
-                Block("1.1.2 provide a lamp", kind="list_item"),
+                Block("1.1.2 Provide a lamp", kind="list_item"),
             ]
         )
     )
     assert [(s.clause, s.text) for s in statements] == [
         ("1.1.1", "The Contractor shall provide one desk per person."),
-        ("1.1.2", "The following specifications apply to offices provide a lamp."),
+        ("1.1.2", "The following specifications apply to offices Provide a lamp."),
     ]
 
 
