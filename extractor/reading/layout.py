@@ -8,11 +8,13 @@ Coordinates are PDF points with the origin at the top left of the page.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = [
     "Line",
@@ -48,7 +50,7 @@ class PageWord:
         return (self.top + self.bottom) / 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Line:
     """Words on one baseline, left to right; ``column`` is 0 (full width), 1 or 2."""
 
@@ -56,7 +58,7 @@ class Line:
     page: int = 1
     column: int = 0
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(word.text for word in self.words)
 
@@ -64,15 +66,15 @@ class Line:
     def x0(self) -> float:
         return self.words[0].x0
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(word.x1 for word in self.words)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(word.top for word in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(word.bottom for word in self.words)
 
@@ -80,12 +82,12 @@ class Line:
     def height(self) -> float:
         return self.bottom - self.top
 
-    @property
+    @cached_property
     def size(self) -> float:
         """The largest font size on the line (0 when the backend gives none)."""
         return max(word.size for word in self.words)
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         return all(word.bold for word in self.words)
 
@@ -133,15 +135,16 @@ def find_gutter(lines: Sequence[Line], page_width: float) -> tuple[float, float]
     if len(lines) < 6 or page_width <= 0:
         return None
     lo, hi = int(page_width * 0.3), int(page_width * 0.7)
-    coverage = [0] * (hi - lo + 1)
+    changes = [0] * (hi - lo + 2)  # +1 where a line's covered run starts, -1 after it ends
     for line in lines:
-        covered = bytearray(hi - lo + 1)
+        reach = -1  # words of a line may overlap: count each point once per line
         for word in line.words:
-            start, end = max(int(word.x0), lo), min(math.ceil(word.x1), hi)
-            for x in range(start, end + 1):
-                covered[x - lo] = 1
-        for i, flag in enumerate(covered):
-            coverage[i] += flag
+            start, end = max(int(word.x0), lo, reach + 1), min(math.ceil(word.x1), hi)
+            if start <= end:
+                changes[start - lo] += 1
+                changes[end - lo + 1] -= 1
+                reach = end
+    coverage = list(itertools.accumulate(changes[:-1]))
     limit = _GUTTER_MAX_CROSSING * len(lines)
     best: tuple[int, int] | None = None
     run_start: int | None = None

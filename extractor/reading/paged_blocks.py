@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from extractor.reading.layout import Line, PageWord
@@ -44,6 +44,7 @@ _OPEN_END = re.compile(r"[A-Za-z,]$")
 _LIST_JOIN = re.compile(r"[;,]\s*(?:and|or)$|;$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.;,:!?]$")
 _HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
+_TRAILING_PUNCTUATION = ".,;:!?)]}'\"”’"
 _SUSPENDED_HYPHEN = re.compile(r"\w-,?\s+(?:and|or|to)\s")
 # prefixes whose hyphen belongs to the word even at a line end ("self-\nemployed")
 _KEEP_HYPHEN_PREFIXES = frozenset(
@@ -128,7 +129,20 @@ def _is_caps_heading(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(text.split()) <= 12
 
 
-def _join(lines: Sequence[Line], page: int) -> tuple[str, tuple[Word, ...]]:
+def _keeps_hyphen(stem: str, following: str, line: Line, vocabulary: Collection[str]) -> bool:
+    """Is the hyphen at a line end part of the word ("self-employed") or only a break?"""
+    if not following[:1].islower() or stem.lower() in _KEEP_HYPHEN_PREFIXES:
+        return True  # "ISO-" + "9001", "Non-" + "Disclosure", "self-" + "employed"
+    if _SUSPENDED_HYPHEN.search(line.text):
+        return True  # "Three-, Four- and Five-" + "drawer"
+    tail = following.rstrip(_TRAILING_PUNCTUATION).lower()
+    hyphenated, joined = f"{stem.lower()}-{tail}", f"{stem.lower()}{tail}"
+    return hyphenated in vocabulary and joined not in vocabulary  # the document's own spelling
+
+
+def _join(
+    lines: Sequence[Line], page: int, vocabulary: Collection[str] = frozenset()
+) -> tuple[str, tuple[Word, ...]]:
     """Block text and word offsets; line-end hyphenation joined ("manu-" + "facture")."""
     parts: list[str] = []
     words: list[Word] = []
@@ -139,17 +153,9 @@ def _join(lines: Sequence[Line], page: int) -> tuple[str, tuple[Word, ...]]:
             at_line_end = j == len(line.words) - 1 and i < len(lines) - 1
             glue = " "
             if at_line_end and _HYPHENATED.search(text):
-                following = lines[i + 1].words[0].text
-                stem = text[:-1]
-                suspended = _SUSPENDED_HYPHEN.search(line.text)  # "Three-, Four- and Five-"
-                if (
-                    following[:1].islower()
-                    and stem.lower() not in _KEEP_HYPHEN_PREFIXES
-                    and not suspended
-                ):
-                    text, glue = stem, ""
-                else:
-                    glue = ""  # a real hyphen ("ISO-9001", "self-employed"): keep it, no space
+                glue = ""
+                if not _keeps_hyphen(text[:-1], lines[i + 1].words[0].text, line, vocabulary):
+                    text = text[:-1]
             if parts and parts[-1] == " " and not text:
                 continue
             box = Box(page, word.x0, word.top, word.x1, word.bottom)
@@ -190,6 +196,7 @@ def build_blocks(
     page: int,
     body_size: float = 0.0,
     document_pitch: float = 0.0,
+    vocabulary: Collection[str] = frozenset(),
     ocr: bool = False,
 ) -> list[Block]:
     """Cut a page's lines (in reading order) into blocks.
@@ -198,6 +205,8 @@ def build_blocks(
     size, a short line ending a sentence, a first-line indent, or before a
     line that starts with a clause or list marker (unless the line above runs
     on mid-sentence to the margin, as in "... as set out in\\nSection 7 below").
+    ``vocabulary`` (the document's words, lower case) decides line-end hyphens
+    the document itself spells with a hyphen elsewhere ("height-adjustable").
     """
     if not lines:
         return []
@@ -213,7 +222,7 @@ def build_blocks(
             drafts[-1].lines.append(line)
     blocks: list[Block] = []
     for draft in drafts:
-        text, words = _join(draft.lines, page)
+        text, words = _join(draft.lines, page, vocabulary)
         if not text:
             continue
         kind, style, level = _classify(draft.lines, text, body_size, edges)

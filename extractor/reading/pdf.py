@@ -43,6 +43,7 @@ __all__ = ["read_pdf"]
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b\b|-b\b", re.IGNORECASE)
 # Symbol and Wingdings bullets arrive as private-use characters; the segmenter knows "•"
 _SYMBOL_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf06e\uf076\uf0d8\uf0fc", "•"))
+_WORD_PUNCTUATION = ".,;:!?()[]{}'\"“”‘’"
 _SCANNED_MAX_CHARS = 20  # a page with fewer characters than this and a big image is a scan
 _SCANNED_MIN_IMAGE_SHARE = 0.25  # ... where the image covers this share of the page
 _METADATA_KEYS = ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")
@@ -296,6 +297,9 @@ def _build_pages(raw_pages: Sequence[_RawPage]) -> list[Page]:
     lines = remove_furniture(lines, [raw.height for raw in raw_pages])
     body_size = _body_size(raw_pages)
     document_pitch = line_pitch([line for page_lines in lines for line in page_lines])
+    vocabulary = {
+        word.text.strip(_WORD_PUNCTUATION).lower() for raw in raw_pages for word in raw.words
+    }
     headers: list[str] = []
     pages: list[Page] = []
     for raw, page_lines in zip(raw_pages, lines, strict=True):
@@ -304,6 +308,7 @@ def _build_pages(raw_pages: Sequence[_RawPage]) -> list[Page]:
             page=raw.number,
             body_size=body_size,
             document_pitch=document_pitch,
+            vocabulary=vocabulary,
             ocr=raw.ocr,
         )
         for table in raw.tables:

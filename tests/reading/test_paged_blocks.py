@@ -240,3 +240,10 @@ def test_table_row_block_boxes_follow_cells() -> None:
     ]
     assert block.words[3].start == block.text.index("Method B")
     assert table_row_block(["A", "B"], [[], []], page=1) is None
+
+
+def test_document_spelling_keeps_a_line_end_hyphen() -> None:
+    lines = [line("one height-", 100, full=True), line("adjustable desk", 112)]
+    assert texts(lines) == ["one heightadjustable desk"]
+    blocks = build_blocks(lines, page=1, vocabulary={"height-adjustable", "desk"})
+    assert blocks[0].text == "one height-adjustable desk"
