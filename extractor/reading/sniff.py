@@ -112,7 +112,7 @@ def _detect_zip(path: str, data: bytes) -> DocumentKind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         if b"word/document.xml" in data or b"[Content_Types].xml" in data:
             raise CorruptDocument(
                 path, "a damaged DOCX: the ZIP container is truncated or broken"

@@ -464,12 +464,84 @@ def write_lists(folder: Path) -> None:
     write_expected(path, "docx", LISTS_BLOCKS, metadata={"author": "reqx tests"})
 
 
+NUMBERED_HEADINGS_BLOCKS: Expected = [
+    ("heading", 0, "1 Scope"),
+    ("paragraph", 0, "This specification covers machined aluminium brackets."),
+    ("heading", 0, "1.1 Purpose"),
+    ("heading", 0, "1.2 Applicability"),
+    ("heading", 0, "2 Requirements"),
+    ("heading", 0, "2.1 Materials"),
+    ("list_item", 0, "(a) Use alloy 6061-T6."),
+    ("list_item", 0, "(b) Certificates shall accompany each lot."),
+    ("paragraph", 0, "A restarted list:"),
+    ("list_item", 0, "(a) Deburr all edges."),
+    ("paragraph", 0, "The first list continues:"),
+    ("list_item", 0, "(c) Mark the part number on each bracket."),
+]
+
+
+def write_numbered_headings(folder: Path) -> None:
+    """Headings numbered through their styles, and lists restarted and continued."""
+    document = new_docx()
+    headings = (
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="91">'
+        '<w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:pStyle w:val="Heading1"/><w:lvlText w:val="%1"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:pStyle w:val="Heading2"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        "</w:abstractNum>"
+    )
+    add_numbering(document, headings, abstract_id=91, num_id=91)
+    for style_name in ("Heading 1", "Heading 2"):
+        ppr = document.styles[style_name].element.get_or_add_pPr()
+        ppr.insert(0, parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:numId w:val="91"/></w:numPr>'))
+    letters = (
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="94">'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum>'
+    )
+    add_numbering(document, letters, abstract_id=94, num_id=94)
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:num xmlns:w="{W_NS}" w:numId="95"><w:abstractNumId w:val="94"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    numbering.append(
+        parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="96"><w:abstractNumId w:val="94"/></w:num>')
+    )
+    document.add_heading("Scope", level=1)
+    document.add_paragraph("This specification covers machined aluminium brackets.")
+    document.add_heading("Purpose", level=2)
+    document.add_heading("Applicability", level=2)
+    document.add_heading("Requirements", level=1)
+    document.add_heading("Materials", level=2)
+    for num_id, text in (
+        (94, "Use alloy 6061-T6."),
+        (94, "Certificates shall accompany each lot."),
+        (None, "A restarted list:"),
+        (95, "Deburr all edges."),
+        (None, "The first list continues:"),
+        (96, "Mark the part number on each bracket."),
+    ):
+        paragraph = document.add_paragraph(text)
+        if num_id is not None:
+            number_paragraph(paragraph, num_id, 0)
+    path = folder / "numbered_headings.docx"
+    save_docx(document, path)
+    write_expected(path, "docx", NUMBERED_HEADINGS_BLOCKS, metadata={"author": "reqx tests"})
+
+
 def write_docx_documents() -> None:
     folder = HERE / "docx"
     folder.mkdir(exist_ok=True)
     write_numbered_clauses(folder)
     write_headings_and_table(folder)
     write_lists(folder)
+    write_numbered_headings(folder)
 
 
 # ---------------------------------------------------------------- e-mail
