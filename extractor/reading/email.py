@@ -244,7 +244,15 @@ def _looks_like_signature(lines: list[str]) -> bool:
             return False
         if any(len(line.strip()) > _SIGNATURE_MAX_WIDTH for line in paragraph):
             return False
+        if any(_is_sentence(line) for line in paragraph):
+            return False
     return True
+
+
+def _is_sentence(line: str) -> bool:
+    """Names, titles and phone numbers are not sentences; "Please ship by Friday." is."""
+    words = line.split()
+    return len(words) >= 4 and line.rstrip().endswith((".", "!", "?"))
 
 
 def _trailing_disclaimer_start(lines: list[str]) -> int:

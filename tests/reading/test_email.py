@@ -117,6 +117,11 @@ def test_sign_off_followed_by_long_text_is_not_a_signature() -> None:
     assert {block.kind for block in body_blocks(body)} == {"paragraph"}
 
 
+def test_thanks_before_a_request_is_not_a_signature() -> None:
+    blocks = body_blocks("Hi Tom,\n\nThanks!\nPlease ship 200 units by Friday.\n")
+    assert [block.kind for block in blocks] == ["paragraph", "paragraph"]
+
+
 def test_html_to_text_drops_scripts_and_keeps_breaks() -> None:
     text = html_to_text(
         "<p>A&amp;B</p><script>x()</script><style>p{}</style><ul><li>one</li><li>two</li></ul>"
