@@ -5,6 +5,15 @@ Only this module touches pdfplumber. Per page it calls ``extract_words`` once
 words into ``layout.PageWord``s and leaves the rest to plain Python:
 ``layout`` orders lines and removes page furniture, ``paged_blocks`` builds
 the Blocks, ``ocr`` reads pages that have no text layer.
+
+Tables: only ruled tables (found by ``find_tables`` on pages with enough
+ruling lines) with at least two rows and two columns become ``table_row``
+blocks; a one-column frame or a boxed paragraph (EDGAR filings box whole
+sections) is read as ordinary text. A table whose first row is not a header
+borrows the headers of the previous table when the column count matches (a
+table continued on the next page), else its rows render without headers.
+Known limits: a paragraph running from the foot of the left column to the
+top of the right one becomes two blocks; only two-column layouts are handled.
 """
 
 from __future__ import annotations
