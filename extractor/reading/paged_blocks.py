@@ -98,7 +98,9 @@ def _starts_new_block(
     block_start: Line, prev: Line, line: Line, pitch: float, edges: dict[int, tuple[float, float]]
 ) -> bool:
     if line.column != prev.column or line.top < prev.top:
-        return True
+        # a sentence running from the foot of the left column to the top of the right
+        runs_on = prev.column == 1 and line.column == 2 and _OPEN_END.search(prev.text)
+        return not (runs_on and line.text[:1].islower())
     if line.top - prev.top > pitch * 1.35 and line.top - prev.bottom > 0.25 * line.height:
         return True
     prev_text = prev.text

@@ -12,8 +12,8 @@ blocks; a one-column frame or a boxed paragraph (EDGAR filings box whole
 sections) is read as ordinary text. A table whose first row is not a header
 borrows the headers of the previous table when the column count matches (a
 table continued on the next page), else its rows render without headers.
-Known limits: a paragraph running from the foot of the left column to the
-top of the right one becomes two blocks; only two-column layouts are handled.
+Known limits: only two-column layouts are handled; a paragraph running on
+to the next page becomes two blocks (Blocks belong to one page).
 """
 
 from __future__ import annotations
@@ -341,7 +341,8 @@ def _table_blocks(
     first = table.rows[0]
     first_text = texts[0]
     is_header = (
-        len(first_text) > 1
+        len(table.rows) > 1
+        and len(first_text) > 1
         and all(first_text)
         and all(len(text.split()) <= 6 for text in first_text)
         and (

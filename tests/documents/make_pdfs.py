@@ -237,6 +237,8 @@ TABLE_ROWS = [
     ["Elongation", "min 18 %", "ASTM E8"],
 ]
 
+IMPACT_ROW = ["Impact energy", "min 27 J", "ISO 148-1"]
+
 SCANNED_SENTENCES = [
     "The Supplier shall deliver the pumps",
     "to the Purchaser's warehouse in Leeds.",
@@ -342,6 +344,35 @@ def make_table() -> None:
     _save("table", pdf, _expected([[intro, *rows, after]]))
 
 
+def _ruled_table(pdf: FPDF, rows: list[list[str]], *, headings: bool = True) -> None:
+    pdf.set_font(FONT, "", BODY_SIZE)
+    with pdf.table(
+        col_widths=(50, 60, 50), width=160, text_align="LEFT", first_row_as_headings=headings
+    ) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+
+
+def make_table_two_pages() -> None:
+    """A table continued on page 2 without its header row: the rows keep the headers."""
+    intro = para("The castings shall meet the following properties.")
+    pdf = _Pdf(pages=2)
+    pdf.add_page()
+    pdf.set_y(25)
+    _write_items(pdf, [intro])
+    _ruled_table(pdf, [TABLE_HEADERS, *TABLE_ROWS[:2]])
+    pdf.add_page()
+    pdf.set_y(25)
+    _ruled_table(pdf, [*TABLE_ROWS[2:], IMPACT_ROW], headings=False)
+    rows = [
+        Item("table_row", f"{name}: {value} ({TABLE_HEADERS[2]}: {method})")
+        for name, value, method in [*TABLE_ROWS, IMPACT_ROW]
+    ]
+    _save("table_two_pages", pdf, _expected([[intro, *rows[:2]], rows[2:]]))
+
+
 def make_scanned() -> None:
     pdf = _Pdf(pages=1)
     _add_scanned_page(pdf, SCANNED_SENTENCES)
@@ -391,6 +422,7 @@ def main() -> None:
     make_hyphenation()
     make_two_columns()
     make_table()
+    make_table_two_pages()
     make_scanned()
     make_mixed_scanned()
     make_bad_inputs()

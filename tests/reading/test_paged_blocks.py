@@ -247,3 +247,15 @@ def test_document_spelling_keeps_a_line_end_hyphen() -> None:
     assert texts(lines) == ["one heightadjustable desk"]
     blocks = build_blocks(lines, page=1, vocabulary={"height-adjustable", "desk"})
     assert blocks[0].text == "one height-adjustable desk"
+
+
+def test_sentence_runs_on_from_left_column_to_right() -> None:
+    left = Line(line("The Contractor shall keep the site", 300, full=True).words, column=1)
+    right = Line(line("clean at all times.", 100, x0=320).words, column=2)
+    new_item = Line(line("2. The Client shall pay.", 112, x0=320).words, column=2)
+    assert texts([left, right, new_item]) == [
+        "The Contractor shall keep the site clean at all times.",
+        "2. The Client shall pay.",
+    ]
+    ended = Line(line("The Contractor shall keep it clean.", 300).words, column=1)
+    assert len(texts([ended, right])) == 2

@@ -29,6 +29,7 @@ LAYOUT_CASES = [
     "hyphenation",
     "two_columns",
     "table",
+    "table_two_pages",
 ]
 
 
