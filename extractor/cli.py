@@ -6,6 +6,7 @@ is one line on stderr naming the file and the reason), 2 for a usage error.
 
 from __future__ import annotations
 
+import json
 import sys
 from typing import Any
 
@@ -78,6 +79,102 @@ def extract(
     if output_format == "csv":
         write_csv(records, sys.stdout)
     sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.option(
+    "--input",
+    "input_file",
+    type=click.File("r", encoding="utf-8"),
+    required=True,
+    help='JSON lines of {"id", "text"} (optional "context_before", "context_after"); - for stdin.',
+)
+@click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--batch-size", type=click.IntRange(min=1), default=4096, show_default=True)
+def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
+    """Label statements given as JSON lines; print one result line each, in input order."""
+    from extractor.classifying import classify_records
+
+    classifier = _require_classifier(model_path)
+    batch: list[dict[str, Any]] = []
+    for number, line in enumerate(input_file, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise ValueError('needs a "text" string')
+        except ValueError as error:
+            raise click.ClickException(f"line {number}: not a statement record ({error})") from None
+        batch.append(record)
+        if len(batch) >= batch_size:
+            write_jsonl(classify_records(classifier, batch), sys.stdout)
+            batch = []
+    write_jsonl(classify_records(classifier, batch), sys.stdout)
+
+
+@cli.command()
+@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False), required=True)
+@click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold_path: str, model_path: str | None, as_json: bool) -> None:
+    """Score the model and the keyword baseline against a labelled JSONL file."""
+    from pathlib import Path
+
+    from extractor.evaluation import format_scores
+    from extractor.training import evaluate_pipeline, load_gold
+
+    classifier = _require_classifier(model_path)
+    gold = load_gold(Path(gold_path))
+    model_scores, baseline_scores = evaluate_pipeline(classifier.pipeline, gold)
+    if as_json:
+        report = {"model": model_scores.as_dict(), "keyword_baseline": baseline_scores.as_dict()}
+        click.echo(json.dumps(report, indent=2))
+        return
+    click.echo(format_scores(f"model on {gold_path}", model_scores))
+    click.echo()
+    click.echo(
+        format_scores("keyword baseline (shall/must/will/required; law cited)", baseline_scores)
+    )
+
+
+@cli.command()
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False), default=None)
+@click.option("--models", "models_dir", type=click.Path(file_okay=False), default=None)
+@click.option(
+    "--measure-on",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A labelled JSONL file to score the new model on (written into the model card).",
+)
+def train(corpus_dir: str | None, models_dir: str | None, measure_on: str | None) -> None:
+    """Rebuild the model from the corpus and write it with its model card."""
+    from pathlib import Path
+
+    from extractor import training
+
+    card = training.train(
+        corpus_dir=Path(corpus_dir) if corpus_dir else training.CORPUS_DIR,
+        models_dir=Path(models_dir) if models_dir else training.MODELS_DIR,
+        measure_on=Path(measure_on) if measure_on else None,
+    )
+    held = card["held_out"]
+    assert isinstance(held, dict)
+    click.echo(
+        f"trained on {card['corpus']['statements']} statements; held-out macro-F1 "  # type: ignore[index]
+        f"{held['model']['macro_f1']:.3f}; model card written beside the model"
+    )
+
+
+def _require_classifier(model_path: str | None) -> Any:
+    from pathlib import Path
+
+    from extractor.classifying import load_default_classifier, load_model
+
+    try:
+        return load_model(Path(model_path)) if model_path else load_default_classifier()
+    except ExtractorError as error:
+        raise click.ClickException(error.message) from None
 
 
 def _flush(records: list[dict[str, Any]], output_format: str) -> None:

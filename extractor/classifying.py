@@ -1,0 +1,164 @@
+"""Label statements as specified, implied, statutory or none, with a confidence.
+
+The model is one scikit-learn ``Pipeline`` (features -> calibrated linear
+classifier) saved with skops, never pickle: loading checks that every type in
+the file is one we trust. ``load_default_classifier`` loads the model shipped
+in ``models/``; the CLI and the app share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from extractor.errors import ModelError
+from extractor.features import Example
+from extractor.types import LABELS, ClassifiedStatement, Label, Statement
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL = MODELS_DIR / "requirements.skops"
+
+# Our own types that a model file may contain; anything else untrusted is refused.
+TRUSTED_PREFIXES = ("extractor.", "sklearn.", "numpy.", "scipy.", "builtins.", "collections.")
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """One statement's label, its probability, and every label's probability."""
+
+    label: Label
+    confidence: float
+    scores: dict[str, float]
+
+
+def examples_in_context(statements: Sequence[Statement]) -> list[Example]:
+    """Each statement with its neighbours from the same document as context."""
+    examples = []
+    for position, statement in enumerate(statements):
+        before = statements[position - 1] if position > 0 else None
+        after = statements[position + 1] if position + 1 < len(statements) else None
+        examples.append(
+            Example(
+                text=statement.text,
+                context_before=before.text if before and before.doc == statement.doc else "",
+                context_after=after.text if after and after.doc == statement.doc else "",
+                section=statement.section,
+                kind=statement.kind,
+                annotations=statement.annotations,
+            )
+        )
+    return examples
+
+
+class RequirementClassifier:
+    """A fitted model pipeline plus the order of its classes."""
+
+    def __init__(self, pipeline: object) -> None:
+        self.pipeline = pipeline
+        classes = [str(label) for label in getattr(pipeline, "classes_", [])]
+        if sorted(classes) != sorted(LABELS):
+            raise ModelError(f"model predicts {classes}, expected {list(LABELS)}")
+        self.classes = classes
+
+    def predict(self, examples: Sequence[Example]) -> list[Prediction]:
+        if not examples:
+            return []
+        probabilities = np.asarray(self.pipeline.predict_proba(list(examples)))  # type: ignore[attr-defined]
+        predictions = []
+        for row in probabilities:
+            best = int(np.argmax(row))
+            scores = {
+                label: round(float(value), 4)
+                for label, value in zip(self.classes, row, strict=True)
+            }
+            predictions.append(Prediction(self.classes[best], float(row[best]), scores))  # type: ignore[arg-type]
+        return predictions
+
+    def classify(self, statements: list[Statement]) -> list[ClassifiedStatement]:
+        """Label statements of one document (neighbours give context)."""
+        predictions = self.predict(examples_in_context(statements))
+        return [
+            ClassifiedStatement(
+                statement, prediction.label, prediction.confidence, prediction.scores
+            )
+            for statement, prediction in zip(statements, predictions, strict=True)
+        ]
+
+
+def save_model(pipeline: object, path: Path) -> None:
+    """Write the pipeline with skops (no pickle)."""
+    import skops.io as sio
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sio.dump(pipeline, path)
+
+
+def load_model(path: Path) -> RequirementClassifier:
+    """Load a skops model file, refusing any type outside the trusted libraries."""
+    import skops.io as sio
+
+    if not path.is_file():
+        raise ModelError(f"{path}: model file not found (run `reqx train`)")
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+        refused = [name for name in untrusted if not name.startswith(TRUSTED_PREFIXES)]
+        if refused:
+            raise ModelError(f"{path}: refusing to load untrusted types {refused}")
+        pipeline = sio.load(path, trusted=untrusted)
+    except ModelError:
+        raise
+    except Exception as error:  # skops raises many kinds for a damaged file
+        raise ModelError(f"{path}: cannot load model ({error})") from error
+    return RequirementClassifier(pipeline)
+
+
+_default: RequirementClassifier | None = None
+
+
+def load_default_classifier() -> RequirementClassifier:
+    """The shipped model, loaded once per process."""
+    global _default
+    if _default is None:
+        _default = load_model(DEFAULT_MODEL)
+    return _default
+
+
+def classify_records(
+    classifier: RequirementClassifier, records: Sequence[dict[str, object]]
+) -> list[dict[str, object]]:
+    """``reqx classify``: label ``{id, text, context_before?, context_after?}`` records, in order."""
+    from extractor.annotating import annotate
+
+    statements = annotate(
+        [
+            Statement(doc="", sha256="", index=number, text=str(record["text"]))
+            for number, record in enumerate(records)
+        ]
+    )
+    examples = [
+        Example(
+            text=statement.text,
+            context_before=str(record.get("context_before") or ""),
+            context_after=str(record.get("context_after") or ""),
+            annotations=statement.annotations,
+        )
+        for record, statement in zip(records, statements, strict=True)
+    ]
+    results = []
+    for record, statement, prediction in zip(
+        records, statements, classifier.predict(examples), strict=True
+    ):
+        results.append(
+            {
+                "id": record.get("id"),
+                "label": prediction.label,
+                "confidence": round(prediction.confidence, 4),
+                "scores": prediction.scores,
+                "laws": list(statement.annotations.laws),
+                "standards": list(statement.annotations.standards),
+            }
+        )
+    return results

@@ -1,0 +1,363 @@
+"""Rebuild the shipped model from ``corpus/``, deterministically, with its model card.
+
+Training and testing split by document, never by sentence: statements of one
+document share wording, so a sentence-level split would flatter the scores.
+The card records the corpus checksum (a test fails when ``corpus/`` changes
+and the model was not retrained), library versions and held-out scores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, GroupShuffleSplit
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from extractor.classifying import MODELS_DIR, load_model, save_model
+from extractor.evaluation import Scores, format_scores, keyword_label, score
+from extractor.features import Example, HandFeatures, TextOf
+from extractor.types import LABELS, Statement
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
+SEED = 20261126
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledExample:
+    """A corpus or gold statement: the example, its label and its document."""
+
+    example: Example
+    label: str
+    doc: str
+    doc_type: str = ""
+    industry: str = ""
+
+
+def corpus_files(corpus_dir: Path = CORPUS_DIR) -> list[Path]:
+    return sorted((corpus_dir / "statements").glob("*.jsonl"))
+
+
+def corpus_checksum(corpus_dir: Path = CORPUS_DIR) -> str:
+    """sha256 over the labelled statement files, names and bytes, in sorted order."""
+    digest = hashlib.sha256()
+    for path in corpus_files(corpus_dir):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _annotated(rows: Sequence[dict[str, str]]) -> list[Statement]:
+    from extractor.annotating import annotate
+
+    statements = [
+        Statement(
+            doc=row.get("doc", ""),
+            sha256="",
+            index=number,
+            text=row["text"],
+            section=row.get("section", ""),
+            clause=row.get("clause", ""),
+        )
+        for number, row in enumerate(rows)
+    ]
+    return list(annotate(statements))
+
+
+def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
+    """Every labelled statement, with its neighbours in the same document as context."""
+    rows = [
+        json.loads(line)
+        for path in corpus_files(corpus_dir)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    statements = _annotated(rows)
+    examples = []
+    for position, (row, statement) in enumerate(zip(rows, statements, strict=True)):
+        before = rows[position - 1] if position > 0 else None
+        after = rows[position + 1] if position + 1 < len(rows) else None
+        examples.append(
+            LabelledExample(
+                Example(
+                    text=row["text"],
+                    context_before=before["text"] if before and before["doc"] == row["doc"] else "",
+                    context_after=after["text"] if after and after["doc"] == row["doc"] else "",
+                    section=row.get("section", ""),
+                    annotations=statement.annotations,
+                ),
+                row["label"],
+                row["doc"],
+                row.get("doc_type", ""),
+                row.get("industry", ""),
+            )
+        )
+    return examples
+
+
+def load_gold(path: Path) -> list[LabelledExample]:
+    """A gold file of ``{id, text, label, context_before?, context_after?, doc?}`` lines."""
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    statements = _annotated(rows)
+    return [
+        LabelledExample(
+            Example(
+                text=row["text"],
+                context_before=row.get("context_before", "") or "",
+                context_after=row.get("context_after", "") or "",
+                section=row.get("section", "") or "",
+                annotations=statement.annotations,
+            ),
+            row["label"],
+            str(row.get("doc", row.get("id", ""))),
+            row.get("doc_type", ""),
+        )
+        for row, statement in zip(rows, statements, strict=True)
+    ]
+
+
+def build_pipeline() -> Pipeline:
+    """Features (words, characters, context, section, hand-made cues) -> calibrated LR."""
+    features = FeatureUnion(
+        [
+            (
+                "words",
+                Pipeline(
+                    [
+                        ("select", TextOf("text")),
+                        (
+                            "tfidf",
+                            TfidfVectorizer(
+                                ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=50000
+                            ),
+                        ),
+                    ]
+                ),
+            ),
+            (
+                "chars",
+                Pipeline(
+                    [
+                        ("select", TextOf("text")),
+                        (
+                            "hash",
+                            HashingVectorizer(
+                                analyzer="char_wb",
+                                ngram_range=(2, 5),
+                                n_features=2**18,
+                                alternate_sign=False,
+                                norm=None,
+                            ),
+                        ),
+                        ("tfidf", TfidfTransformer(sublinear_tf=True)),
+                    ]
+                ),
+            ),
+            (
+                "context",
+                Pipeline(
+                    [
+                        ("select", TextOf("context")),
+                        ("tfidf", TfidfVectorizer(min_df=2, sublinear_tf=True, max_features=20000)),
+                    ]
+                ),
+            ),
+            (
+                "section",
+                Pipeline(
+                    [
+                        ("select", TextOf("section")),
+                        ("tfidf", TfidfVectorizer(min_df=2, sublinear_tf=True)),
+                    ]
+                ),
+            ),
+            ("hand", HandFeatures()),
+        ],
+        transformer_weights={
+            "words": 1.0,
+            "chars": 1.0,
+            "context": 0.4,
+            "section": 0.4,
+            "hand": 1.0,
+        },
+    )
+    classifier = CalibratedClassifierCV(
+        LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000),
+        method="sigmoid",
+        cv=5,
+        ensemble=False,
+    )
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def fit(examples: Sequence[LabelledExample]) -> Pipeline:
+    pipeline = build_pipeline()
+    pipeline.fit([item.example for item in examples], [item.label for item in examples])
+    return pipeline
+
+
+def held_out_split(
+    examples: Sequence[LabelledExample], test_size: float = 0.2
+) -> tuple[list[LabelledExample], list[LabelledExample]]:
+    """Split by document (never by sentence), reproducibly."""
+    groups = [item.doc for item in examples]
+    splitter = GroupShuffleSplit(n_splits=1, test_size=test_size, random_state=SEED)
+    train_index, test_index = next(splitter.split(np.zeros(len(examples)), groups=groups))
+    return [examples[i] for i in train_index], [examples[i] for i in test_index]
+
+
+def evaluate_pipeline(
+    pipeline: Pipeline, examples: Sequence[LabelledExample]
+) -> tuple[Scores, Scores]:
+    """Model scores and keyword-baseline scores on the same examples."""
+    gold = [item.label for item in examples]
+    predicted = [str(label) for label in pipeline.predict([item.example for item in examples])]
+    baseline = [
+        keyword_label(item.example.text, item.example.annotations.laws) for item in examples
+    ]
+    return score(gold, predicted), score(gold, baseline)
+
+
+def cross_validate(examples: Sequence[LabelledExample], folds: int = 5) -> Scores:
+    """Grouped k-fold over documents: every statement predicted by a model that never saw its document."""
+    groups = [item.doc for item in examples]
+    predicted = [""] * len(examples)
+    for train_index, test_index in GroupKFold(n_splits=folds).split(
+        np.zeros(len(examples)), groups=groups
+    ):
+        model = fit([examples[i] for i in train_index])
+        labels = model.predict([examples[i].example for i in test_index])
+        for i, label in zip(test_index, labels, strict=True):
+            predicted[i] = str(label)
+    return score([item.label for item in examples], predicted)
+
+
+def library_versions() -> dict[str, str]:
+    names = ("scikit-learn", "skops", "spacy", "numpy", "scipy", "reqx")
+    versions = {}
+    for name in names:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def train(
+    corpus_dir: Path = CORPUS_DIR,
+    models_dir: Path = MODELS_DIR,
+    measure_on: Path | None = None,
+) -> dict[str, object]:
+    """Fit on held-out split for the card's scores, refit on all data, write model and card."""
+    examples = load_corpus(corpus_dir)
+    train_part, test_part = held_out_split(examples)
+    held_model = fit(train_part)
+    held_scores, held_baseline = evaluate_pipeline(held_model, test_part)
+    final = fit(examples)
+    model_path = models_dir / "requirements.skops"
+    save_model(final, model_path)
+    card: dict[str, object] = {
+        "model": model_path.name,
+        "task": "label contract and correspondence statements: " + ", ".join(LABELS),
+        "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "corpus_sha256": corpus_checksum(corpus_dir),
+        "corpus": {
+            "statements": len(examples),
+            "documents": len({item.doc for item in examples}),
+            "labels": dict(Counter(item.label for item in examples)),
+        },
+        "held_out": {
+            "split": "20% of documents (GroupShuffleSplit, seed %d)" % SEED,
+            "statements": len(test_part),
+            "documents": len({item.doc for item in test_part}),
+            "model": held_scores.as_dict(),
+            "keyword_baseline": held_baseline.as_dict(),
+        },
+        "libraries": library_versions(),
+        "model_bytes": model_path.stat().st_size,
+    }
+    if measure_on is not None:
+        classifier = load_model(model_path)
+        gold = load_gold(measure_on)
+        model_scores, baseline_scores = evaluate_pipeline(classifier.pipeline, gold)  # type: ignore[arg-type]
+        card["dev"] = {
+            "file": measure_on.name,
+            "statements": len(gold),
+            "model": model_scores.as_dict(),
+            "keyword_baseline": baseline_scores.as_dict(),
+        }
+    write_card(card, models_dir)
+    return card
+
+
+def write_card(card: dict[str, object], models_dir: Path) -> None:
+    """The model card as JSON (for tests and tools) and Markdown (for people)."""
+    (models_dir / "requirements.card.json").write_text(
+        json.dumps(card, indent=2) + "\n", encoding="utf-8"
+    )
+    (models_dir / "requirements.card.md").write_text(card_markdown(card), encoding="utf-8")
+
+
+def card_markdown(card: dict[str, object]) -> str:
+    from extractor.evaluation import Scores as _Scores  # noqa: F401  (documentation link)
+
+    corpus = card["corpus"]
+    assert isinstance(corpus, dict)
+    lines = [
+        "# Model card: requirements classifier",
+        "",
+        f"- Model file: `{card['model']}` ({card['model_bytes']:,} bytes), skops format",
+        f"- Task: {card['task']}",
+        f"- Trained: {card['created']} by `reqx train`",
+        f"- Corpus: {corpus['statements']} statements from {corpus['documents']} documents;"
+        f" labels {corpus['labels']}",
+        f"- Corpus sha256: `{card['corpus_sha256']}`",
+        "- Libraries: " + ", ".join(f"{k} {v}" for k, v in dict(card["libraries"]).items()),  # type: ignore[call-overload]
+        "",
+        "Model: features (word 1-2-grams, character 2-5-grams hashed, neighbouring statements,",
+        "section heading, hand-made cues: modal and the verb after it, subject, boilerplate topic,",
+        "cited laws and standards, sentence shape) -> logistic regression, sigmoid-calibrated.",
+        "",
+    ]
+    for part in ("held_out", "dev"):
+        if part not in card:
+            continue
+        block = card[part]
+        assert isinstance(block, dict)
+        title = (
+            "Held-out documents of the corpus"
+            if part == "held_out"
+            else f"Dev set `{block.get('file')}`"
+        )
+        lines += [f"## {title}", "", "```"]
+        for name in ("model", "keyword_baseline"):
+            lines.append(format_scores(name, _scores_from_dict(block[name])))
+            lines.append("")
+        lines += ["```", ""]
+    return "\n".join(lines)
+
+
+def _scores_from_dict(data: dict[str, object]) -> Scores:
+    req = data["requirement_vs_none"]
+    assert isinstance(req, dict)
+    return Scores(
+        per_class=data["per_class"],  # type: ignore[arg-type]
+        macro_f1=data["macro_f1"],  # type: ignore[arg-type]
+        requirement_f1=req["f1"],
+        requirement_precision=req["precision"],
+        requirement_recall=req["recall"],
+        confusion=data["confusion_matrix"],  # type: ignore[arg-type]
+        support=data["support"],  # type: ignore[arg-type]
+    )
