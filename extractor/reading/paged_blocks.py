@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from extractor.reading.layout import Line, PageWord
+from extractor.reading.tables import render_row, row_pieces
 from extractor.types import Block, BlockKind, Box, Word
 
 __all__ = [
@@ -235,57 +236,14 @@ def build_blocks(
 # --- tables ----------------------------------------------------------------
 
 
-def _row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, int | None]]:
-    """The rendered row as pieces: (text, index of the cell it shows, or None for glue)."""
-    cells = [" ".join(cell.split()) for cell in cells]
-    filled = [i for i, cell in enumerate(cells) if cell]
-    pieces: list[tuple[str, int | None]] = []
-    if not filled:
-        return pieces
-    if not headers or len(cells) == 1:
-        for n, i in enumerate(filled):
-            pieces += [("; ", None)] if n else []
-            pieces.append((cells[i], i))
-        return pieces
-    headers = [" ".join(header.split()) for header in headers]
-
-    def labelled(i: int, before: str = "", after: str = "") -> list[tuple[str, int | None]]:
-        header = headers[i] if i < len(headers) else ""
-        label = f"{before}{header}: " if header else before
-        return [(label, None), (cells[i], i), (after, None)]
-
-    rest = filled[1:]
-    if filled[0] == 0:
-        pieces.append((cells[0], 0))
-        if rest and rest[0] == 1:
-            pieces += [(": ", None), (cells[1], 1)]
-            rest = rest[1:]
-    else:
-        pieces += labelled(filled[0])
-    for i in rest:
-        pieces += labelled(i, " (", ")")
-    return [piece for piece in pieces if piece[0]]
-
-
-def table_row_text(headers: Sequence[str], cells: Sequence[str]) -> str:
-    """Render one table row so it reads as a statement and keeps its column headers.
-
-    With headers [Property, Requirement, Test method] and cells [Tensile
-    strength, min 500 MPa, ASTM E8] this gives "Tensile strength: min 500 MPa
-    (Test method: ASTM E8)": the first cell, a colon, the second cell, then
-    each further non-empty cell in parentheses as "Header: value". When the
-    first cell is empty, the first filled cell leads as "Header: value".
-    Without headers (``headers`` empty) the filled cells are joined with "; ";
-    a one-column row is just its cell.
-    """
-    return "".join(text for text, _ in _row_pieces(headers, cells))
+table_row_text = render_row  # the one row renderer, shared with the DOCX and Markdown readers
 
 
 def table_row_block(
     headers: Sequence[str], cells: Sequence[Sequence[PageWord]], *, page: int, ocr: bool = False
 ) -> Block | None:
     """One ``table_row`` Block from a row's cells (each a list of words), boxes kept."""
-    pieces = _row_pieces(headers, [" ".join(word.text for word in cell) for cell in cells])
+    pieces = row_pieces(headers, [" ".join(word.text for word in cell) for cell in cells])
     words: list[Word] = []
     offset = 0
     for text, cell in pieces:
