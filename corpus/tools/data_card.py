@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +50,8 @@ INDUSTRY_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("software", "software and IT services"),
     ("telecommunication", "software and IT services"),
     ("business process outsourcing", "software and IT services"),
+    ("call cent", "software and IT services"),
+    ("contact cent", "software and IT services"),
     ("records management", "software and IT services"),
     ("machined", "machined parts"),
     ("foundry", "machined parts"),
@@ -146,7 +148,9 @@ def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f} %" if whole else "0.0 %"
 
 
-def _grouped_table(rows: Sequence[Row], key_name: str, keys: Sequence[str], key_of) -> list[str]:
+def _grouped_table(
+    rows: Sequence[Row], key_name: str, keys: Sequence[str], key_of: Callable[[Row], str]
+) -> list[str]:
     """Documents, statements and statements per label for each value of one key."""
     docs: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
