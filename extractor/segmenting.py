@@ -27,8 +27,11 @@ Decisions (tested in ``tests/test_segmenting.py``):
 * **Table rows** are one statement each. **Quoted** e-mail text is split into
   sentences with ``kind="quoted"``; its "From:/Sent:/... wrote:" lines are dropped.
 * A paragraph cut by a page break (the first part does not end a sentence and
-  the next block continues in lower case, or after a comma or a joining word)
-  is joined again; its statement has boxes on both pages, ``page`` the first.
+  the next block continues in lower case, or after a comma or a joining word,
+  or the first part's last line runs to the right margin) is joined again with
+  the first body block of the next page (a heading or running header left
+  above it is read after it); its statement has boxes on both pages, ``page``
+  the first.
 * Fragments without letters or digits, page furniture ("Page 3 of 10") and
   one-word fragments that are not sentences ("N/A") are dropped.
 """
@@ -366,8 +369,12 @@ def _build_unit(blocks: list[Block]) -> _Unit:
     return _Unit(blocks, " ".join(" ".join(_visible_text(b).split()) for b in blocks).strip())
 
 
-def _continues(previous: Block, block: Block, page_break: bool) -> bool:
-    """Is ``block`` the rest of the paragraph ``previous`` (cut by layout)?"""
+def _continues(previous: Block, block: Block, page_break: bool, full_line: bool = False) -> bool:
+    """Is ``block`` the rest of the paragraph ``previous`` (cut by layout)?
+
+    ``full_line``: the last line of ``previous`` runs to the right margin, so the
+    page ended it, not the writer; at a page break that alone joins the next block.
+    """
     if previous.kind not in ("paragraph", "list_item") or block.kind != "paragraph":
         return False
     before, after = previous.text.rstrip(), block.text.lstrip()
@@ -375,26 +382,64 @@ def _continues(previous: Block, block: Block, page_break: bool) -> bool:
         return False
     if after[0].islower():
         return True
+    if not page_break or _looks_like_heading(after):
+        return False
     last_word = before.split()[-1].lower()
-    return page_break and (before[-1] in ",-–" or last_word in _JOINING_WORDS)
+    return before[-1] in ",-–" or last_word in _JOINING_WORDS or full_line
+
+
+def _right_edge(blocks: Sequence[Block]) -> tuple[float, float]:
+    """Left and right edge of a page's body text (from its words' boxes)."""
+    boxes = [word.box for block in blocks for word in block.words]
+    if not boxes:
+        return 0.0, 0.0
+    return min(box.x0 for box in boxes), max(box.x1 for box in boxes)
+
+
+def _ends_full_line(block: Block, edges: tuple[float, float]) -> bool:
+    left, right = edges
+    if not block.words or right <= left:
+        return False
+    return block.words[-1].box.x1 >= right - 0.12 * (right - left)
+
+
+def _is_page_top_furniture(block: Block) -> bool:
+    """A block that may sit above the continued text: a heading or a running header left in."""
+    text = block.text.strip()
+    return block.kind == "heading" or bool(_PAGE_FURNITURE.match(text)) or _looks_like_heading(text)
 
 
 def _units(document: Document) -> list[_Unit]:
-    """Blocks in reading order, grouped so paragraphs cut by a page break are whole."""
+    """Blocks in reading order, grouped so paragraphs cut by a page break are whole.
+
+    At a page break the paragraph that ended the last page is joined with the
+    first body block of the new page (a running header or heading left above
+    it is skipped and read after it) when the text runs on: see ``_continues``.
+    """
     groups: list[list[Block]] = []
-    previous_page: int | None = None
+    previous: Sequence[Block] = ()
     for page in document.pages:
-        for position, block in enumerate(page.blocks):
-            page_break = position == 0 and previous_page is not None
+        blocks = list(page.blocks)
+        if groups and previous and not _looks_like_heading(groups[-1][-1].text.strip()):
+            last = groups[-1][-1]
+            full = _ends_full_line(last, _right_edge(previous))
+            for position, block in enumerate(blocks[:3]):
+                if position < 2 and _is_page_top_furniture(block):
+                    continue
+                if _continues(last, block, True, full):
+                    groups[-1].append(blocks.pop(position))
+                break
+        for block in blocks:
             if (
                 groups
-                and _continues(groups[-1][-1], block, page_break)
+                and _continues(groups[-1][-1], block, False)
                 and not _looks_like_heading(groups[-1][-1].text.strip())
             ):
                 groups[-1].append(block)
             else:
                 groups.append([block])
-        previous_page = page.number
+        if page.blocks:
+            previous = page.blocks
     return [_build_unit(blocks) for blocks in groups]
 
 
