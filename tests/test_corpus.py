@@ -8,12 +8,14 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from extractor.pipeline import extract_file
+from extractor.types import Statement
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -177,6 +179,12 @@ def _expected(sample: Path) -> list[dict[str, str]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+@cache
+def _statements(sample: Path) -> tuple[Statement, ...]:
+    """The extractor's statements of a sample and its attachments (read once per run)."""
+    return tuple(s for extraction in extract_file(str(sample)) for s in extraction.statements)
+
+
 def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -214,7 +222,7 @@ def test_samples_are_regenerated_identically(tmp_path: Path) -> None:
 
 def test_a_pdf_sample_runs_over_several_pages() -> None:
     pages = {
-        sample.name: max((s.page or 0) for e in extract_file(str(sample)) for s in e.statements)
+        sample.name: max((s.page or 0) for s in _statements(sample))
         for sample in _samples()
         if sample.suffix == ".pdf"
     }
@@ -223,7 +231,7 @@ def test_a_pdf_sample_runs_over_several_pages() -> None:
 
 def test_an_email_sample_quotes_the_message_it_answers() -> None:
     kinds = {
-        sample.name: {s.kind for e in extract_file(str(sample)) for s in e.statements}
+        sample.name: {s.kind for s in _statements(sample)}
         for sample in _samples()
         if sample.suffix == ".eml"
     }
@@ -232,7 +240,7 @@ def test_an_email_sample_quotes_the_message_it_answers() -> None:
 
 @pytest.mark.parametrize("sample", _samples(), ids=lambda path: path.name)
 def test_sample_statements_are_read_back(sample: Path) -> None:
-    extracted = {_normal(s.text) for e in extract_file(str(sample)) for s in e.statements}
+    extracted = {_normal(s.text) for s in _statements(sample)}
     expected = _expected(sample)
     missing = [row for row in expected if _normal(row["text"]) not in extracted]
     unexpected = [row["id"] for row in missing if row["id"] not in KNOWN_MISSES]
