@@ -8,7 +8,10 @@
     │   ├── EmptyDocument          readable, but holds no text at all
     │   ├── NoTextLayer            scanned pages and no OCR engine installed
     │   └── TooLarge               over --max-pages or the size limit
-    └── ModelError                 the classifier model is missing, damaged or incompatible
+    ├── ModelError                 the classifier model is missing, damaged or incompatible
+    └── RegisterError              the register database or an import file is unusable; says why
+        ├── NotFound               no register entry (or document) with that id
+        └── ConflictError          the entry was saved since you loaded it; reload and decide
 
 Callers that process many files catch ``DocumentError``, record ``str(error)``
 and go on with the next file; nothing else should be caught broadly.
@@ -66,3 +69,31 @@ class ModelError(ExtractorError):
     """The classifier model cannot be loaded or used."""
 
     code = "E200"
+
+
+class RegisterError(ExtractorError):
+    """The requirements register cannot do what was asked; the message says which and why."""
+
+    code = "E300"
+
+
+class NotFound(RegisterError):
+    """No register entry or document with the id given."""
+
+    code = "E301"
+
+
+class ConflictError(RegisterError):
+    """Optimistic locking: the entry changed since the caller loaded it, so nothing was saved."""
+
+    code = "E302"
+
+    def __init__(self, ref: str, expected: int, found: int, by: str) -> None:
+        self.ref = ref
+        self.expected = expected
+        self.found = found
+        self.by = by
+        super().__init__(
+            f"{ref} was changed by {by or 'someone else'} after you loaded it "
+            f"(version {expected}, now {found}); nothing was saved: reload it and decide again"
+        )

@@ -1,0 +1,53 @@
+"""The requirements register: what reviewers decided about each statement, kept for the record.
+
+ISO 9001 asks that the results of contract review be retained; this package is
+that record. ``open_register(url)`` gives a ``Register`` (SQLite file by default,
+PostgreSQL by URL, schema migrated on open) whose methods import candidates,
+list and search entries, record decisions with an audit trail, and count;
+``export_entries`` writes CSV, XLSX, JSON or ReqIF.
+"""
+
+from extractor.errors import ConflictError, NotFound, RegisterError
+from extractor.register.importing import CandidateInput, DocumentInput
+from extractor.register.service import Register, open_register
+from extractor.register.settings import ENV_VAR, resolve_db_url
+from extractor.register.views import (
+    STATUSES,
+    AuditEvent,
+    CandidateView,
+    Counts,
+    DocumentView,
+    EntryFilter,
+    EntryView,
+    ImportReport,
+    ResultPage,
+    SortOrder,
+    Status,
+    format_ref,
+    parse_ref,
+)
+
+__all__ = [
+    "ENV_VAR",
+    "STATUSES",
+    "AuditEvent",
+    "CandidateInput",
+    "CandidateView",
+    "ConflictError",
+    "Counts",
+    "DocumentInput",
+    "DocumentView",
+    "EntryFilter",
+    "EntryView",
+    "ImportReport",
+    "NotFound",
+    "Register",
+    "RegisterError",
+    "ResultPage",
+    "SortOrder",
+    "Status",
+    "format_ref",
+    "open_register",
+    "parse_ref",
+    "resolve_db_url",
+]

@@ -1,0 +1,100 @@
+"""Open a register database: engine settings per dialect, then migrate to the latest schema.
+
+SQLite gets WAL (readers never wait for the one writer), foreign keys and a busy
+timeout; PostgreSQL goes through psycopg 3. Every open runs Alembic's
+``upgrade head``, so a register made by an older reqx is brought up to date
+before anything reads it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from extractor.errors import RegisterError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def open_engine(url: str) -> Engine:
+    """An engine on ``url`` with its schema at the latest migration.
+
+    Raises ``RegisterError`` naming the database when it cannot be reached or migrated.
+    """
+    try:
+        engine = create_engine(url, future=True)
+    except (ArgumentError, ImportError) as error:
+        raise RegisterError(f"{display_url(url)}: not a usable database URL ({error})") from None
+    if engine.dialect.name == "sqlite":
+        _prepare_sqlite(engine)
+    try:
+        upgrade_to_head(engine)
+    except SQLAlchemyError as error:
+        engine.dispose()
+        original = getattr(error, "orig", None)
+        reason = str(original).strip() if original is not None else str(error)
+        raise RegisterError(f"{display_url(url)}: cannot open the register ({reason})") from None
+    return engine
+
+
+def _prepare_sqlite(engine: Engine) -> None:
+    database = engine.url.database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        parent = Path(database).parent
+        if not parent.is_dir():
+            raise RegisterError(f"{database}: folder {parent} does not exist")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    """The newest migration this reqx knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Apply every migration the database has not had yet (a no-op when it is current)."""
+    if current_revision(engine) == head_revision():
+        return
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,702 @@
+"""The register's one API for the app and the CLI: import, list, decide, count, history.
+
+Every method runs in its own short transaction and returns frozen views, so no
+database object or session outlives a call (safe across Streamlit reruns).
+Every decision appends an audit row in the same transaction as the change, and
+carries the ``version`` the reviewer saw: a save on a stale version raises
+``ConflictError`` and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import Engine, Select, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from extractor.errors import ConflictError, NotFound, RegisterError
+from extractor.register.database import display_url, open_engine
+from extractor.register.importing import (
+    CandidateInput,
+    DocumentInput,
+    from_extraction,
+    from_records,
+    read_statement_file,
+    statement_files,
+)
+from extractor.register.models import AuditRow, CandidateRow, DocumentRow, EntryRow
+from extractor.register.settings import resolve_db_url
+from extractor.register.views import (
+    STATUSES,
+    AuditEvent,
+    CandidateView,
+    Counts,
+    DocumentView,
+    EntryFilter,
+    EntryView,
+    ImportReport,
+    ResultPage,
+    SortOrder,
+    Status,
+    format_ref,
+    parse_ref,
+)
+from extractor.types import LABELS
+
+if TYPE_CHECKING:
+    from extractor.pipeline import Extraction
+
+# Any SELECT; SQLAlchemy 2.0 and 2.1 parametrise ``Select`` differently.
+_Query = TypeVar("_Query", bound=Select)
+
+SYSTEM_ACTOR = "reqx"
+MAX_PAGE_SIZE = 1000
+IMPORT_ATTEMPTS = 3
+# The fields a reviewer decides; their before/after values go into the audit log.
+DECIDED_FIELDS = ("text", "label", "status", "owner", "due_date", "notes")
+
+
+def open_register(url: str | None = None) -> Register:
+    """Open (creating and migrating as needed) the register at ``url``.
+
+    ``url`` defaults as ``settings.resolve_db_url`` says: ``EXTRACTOR_DB_URL``,
+    else ``register.db`` in the working directory. Use it as a context manager,
+    or call ``close()``.
+    """
+    resolved = resolve_db_url(url)
+    return Register(open_engine(resolved))
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands datetimes back naive; everything we store is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _decided(row: EntryRow) -> dict[str, Any]:
+    values = {name: getattr(row, name) for name in DECIDED_FIELDS}
+    values["due_date"] = row.due_date.isoformat() if row.due_date else None
+    return values
+
+
+class Register:
+    """A requirements register on one database. Construct with ``open_register``."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- lifecycle ---------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The database URL, password hidden."""
+        return display_url(self._engine.url.render_as_string(hide_password=False))
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._engine.dialect.name
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _session(self) -> Session:
+        return self._sessions()
+
+    # -- import ------------------------------------------------------------------
+
+    def add_document(
+        self,
+        document: DocumentInput,
+        candidates: Iterable[CandidateInput],
+        *,
+        actor: str = SYSTEM_ACTOR,
+    ) -> ImportReport:
+        """Add a document and its candidates; those already in the register are skipped.
+
+        Each new candidate becomes an entry with status ``candidate`` and an
+        audit row ``import``. Safe to repeat and to run from two processes at once.
+        """
+        candidates = list(candidates)
+        for attempt in range(IMPORT_ATTEMPTS):
+            try:
+                with self._session() as session, session.begin():
+                    return self._add_document(session, document, candidates, actor)
+            except IntegrityError:
+                # Another importer added the same document or candidate meanwhile:
+                # run again, and this time find them there.
+                if attempt == IMPORT_ATTEMPTS - 1:
+                    raise RegisterError(
+                        f"{document.name}: could not import (kept colliding with another import)"
+                    ) from None
+            except SQLAlchemyError as error:
+                raise RegisterError(f"{document.name}: could not import ({error})") from None
+        raise AssertionError("unreachable")
+
+    def _add_document(
+        self,
+        session: Session,
+        document: DocumentInput,
+        candidates: Sequence[CandidateInput],
+        actor: str,
+    ) -> ImportReport:
+        now = _now()
+        row = session.scalars(
+            select(DocumentRow).where(DocumentRow.sha256 == document.sha256)
+        ).one_or_none()
+        known = row is not None
+        if row is None:
+            row = DocumentRow(
+                sha256=document.sha256,
+                name=document.name,
+                kind=document.kind,
+                pages=document.pages,
+                uploaded_by=actor,
+                uploaded_at=now,
+            )
+            session.add(row)
+            session.flush()
+            session.add(
+                AuditRow(
+                    at=now,
+                    actor=actor,
+                    action="upload",
+                    document_id=row.id,
+                    after={"name": document.name, "sha256": document.sha256},
+                )
+            )
+        existing = set(
+            session.scalars(select(CandidateRow.id).where(CandidateRow.document_id == row.id))
+        )
+        new_candidates: list[CandidateRow] = []
+        for candidate in candidates:
+            candidate_id = candidate.candidate_id(document.sha256)
+            if candidate_id in existing:
+                continue
+            existing.add(candidate_id)
+            new_candidates.append(_candidate_row(candidate_id, row.id, candidate, now))
+        entries = [_entry_row(candidate, actor, now) for candidate in new_candidates]
+        session.add_all(new_candidates)
+        session.flush()
+        session.add_all(entries)
+        session.flush()
+        session.add_all(
+            AuditRow(
+                at=now,
+                actor=actor,
+                action="import",
+                entry_id=entry.id,
+                document_id=row.id,
+                before=None,
+                after=_decided(entry),
+            )
+            for entry in entries
+        )
+        return ImportReport(
+            documents_added=0 if known else 1,
+            documents_known=1 if known else 0,
+            entries_added=len(entries),
+            candidates_skipped=len(candidates) - len(entries),
+        )
+
+    def import_extractions(
+        self, extractions: Iterable[Extraction], *, actor: str = SYSTEM_ACTOR
+    ) -> ImportReport:
+        """Import what ``extract_file`` returned (a file and its attachments)."""
+        report = ImportReport()
+        for extraction in extractions:
+            document, candidates = from_extraction(extraction)
+            report += self.add_document(document, candidates, actor=actor)
+        return report
+
+    def import_records(
+        self, records: Iterable[Mapping[str, Any]], *, actor: str = SYSTEM_ACTOR
+    ) -> ImportReport:
+        """Import statement records (the fields of ``extractor.records``)."""
+        report = ImportReport()
+        for document, candidates in from_records(records):
+            report += self.add_document(document, candidates, actor=actor)
+        return report
+
+    def import_path(self, path: Path, *, actor: str = SYSTEM_ACTOR) -> ImportReport:
+        """Import a ``reqx extract`` JSONL file or a batch output folder of them."""
+        files, skipped = statement_files(path)
+        report = ImportReport(skipped_files=tuple(skipped))
+        for file in files:
+            report += self.import_records(read_statement_file(file), actor=actor)
+        return report
+
+    # -- reading -----------------------------------------------------------------
+
+    def documents(self) -> list[DocumentView]:
+        with self._session() as session:
+            rows = session.scalars(select(DocumentRow).order_by(DocumentRow.id))
+            return [_document_view(row) for row in rows]
+
+    def get_document(self, document_id: int) -> DocumentView:
+        with self._session() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFound(f"document {document_id}: not in the register")
+            return _document_view(row)
+
+    def get_candidate(self, candidate_id: str) -> CandidateView:
+        with self._session() as session:
+            row = session.get(CandidateRow, candidate_id)
+            if row is None:
+                raise NotFound(f"candidate {candidate_id}: not in the register")
+            return _candidate_view(row)
+
+    def get_entry(self, ref: str | int) -> EntryView:
+        """The entry ``REQ-0042`` (or 42) as it is now."""
+        entry_id = _entry_id(ref)
+        with self._session() as session:
+            row = session.execute(_entry_query().where(EntryRow.id == entry_id)).one_or_none()
+            if row is None:
+                raise NotFound(f"{format_ref(entry_id)}: not in the register")
+            return _entry_view(*row)
+
+    def list_entries(
+        self,
+        where: EntryFilter | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 50,
+        sort: SortOrder = "ref",
+    ) -> ResultPage[EntryView]:
+        """One page of the entries matching ``where``, and how many match in all."""
+        where = where or EntryFilter()
+        limit = max(1, min(limit, MAX_PAGE_SIZE))
+        offset = max(0, offset)
+        with self._session() as session:
+            total = session.scalar(_filtered(select(func.count(EntryRow.id)), where)) or 0
+            query = _sorted(_filtered(_entry_query(), where), sort).offset(offset).limit(limit)
+            items = tuple(_entry_view(*row) for row in session.execute(query))
+        return ResultPage(items, total, offset, limit)
+
+    def iter_entries(
+        self, where: EntryFilter | None = None, *, batch: int = 500
+    ) -> Iterator[EntryView]:
+        """Every matching entry in reference order, fetched a batch at a time (for exports)."""
+        where = where or EntryFilter()
+        last_id = 0
+        while True:
+            with self._session() as session:
+                query = (
+                    _filtered(_entry_query(), where)
+                    .where(EntryRow.id > last_id)
+                    .order_by(EntryRow.id)
+                    .limit(batch)
+                )
+                rows = [_entry_view(*row) for row in session.execute(query)]
+            yield from rows
+            if len(rows) < batch:
+                return
+            last_id = rows[-1].id
+
+    def counts(self, where: EntryFilter | None = None) -> Counts:
+        """Entries by label, document and status (unlabelled counts under ``""``)."""
+        where = where or EntryFilter()
+        with self._session() as session:
+
+            def grouped(column: Any, joined: bool = False) -> dict[str, int]:
+                query = select(column, func.count(EntryRow.id))
+                if joined:
+                    query = query.join(DocumentRow, DocumentRow.id == EntryRow.document_id)
+                query = _filtered(query, where).group_by(column)
+                return {key or "": count for key, count in session.execute(query)}
+
+            by_status = grouped(EntryRow.status)
+            return Counts(
+                by_label=grouped(EntryRow.label),
+                by_document=grouped(DocumentRow.name, joined=True),
+                by_status=by_status,
+                total=sum(by_status.values()),
+            )
+
+    def history(self, ref: str | int) -> list[AuditEvent]:
+        """Every audit row of an entry, oldest first."""
+        entry_id = _entry_id(ref)
+        with self._session() as session:
+            if session.get(EntryRow, entry_id) is None:
+                raise NotFound(f"{format_ref(entry_id)}: not in the register")
+            rows = session.scalars(
+                select(AuditRow).where(AuditRow.entry_id == entry_id).order_by(AuditRow.id)
+            )
+            return [_audit_event(row) for row in rows]
+
+    def audit_log(self, *, offset: int = 0, limit: int = 100) -> ResultPage[AuditEvent]:
+        """The whole audit log, newest first."""
+        limit = max(1, min(limit, MAX_PAGE_SIZE))
+        with self._session() as session:
+            total = session.scalar(select(func.count(AuditRow.id))) or 0
+            rows = session.scalars(
+                select(AuditRow).order_by(AuditRow.id.desc()).offset(offset).limit(limit)
+            )
+            return ResultPage(tuple(_audit_event(row) for row in rows), total, offset, limit)
+
+    # -- decisions -----------------------------------------------------------------
+
+    def confirm(
+        self, ref: str | int, *, version: int, actor: str, label: str | None = None
+    ) -> EntryView:
+        """Confirm an entry into the register (optionally with a corrected label)."""
+        changes: dict[str, Any] = {"status": "confirmed"}
+        if label is not None:
+            changes["label"] = label
+        return self.update(ref, version=version, actor=actor, action="confirm", **changes)
+
+    def reject(self, ref: str | int, *, version: int, actor: str) -> EntryView:
+        return self.update(ref, version=version, actor=actor, action="reject", status="rejected")
+
+    def reopen(self, ref: str | int, *, version: int, actor: str) -> EntryView:
+        """Put a decided entry back in the review queue."""
+        return self.update(ref, version=version, actor=actor, action="reopen", status="candidate")
+
+    def relabel(self, ref: str | int, label: str, *, version: int, actor: str) -> EntryView:
+        return self.update(ref, version=version, actor=actor, action="relabel", label=label)
+
+    def edit_text(self, ref: str | int, text: str, *, version: int, actor: str) -> EntryView:
+        return self.update(ref, version=version, actor=actor, action="edit_text", text=text)
+
+    def set_owner(self, ref: str | int, owner: str, *, version: int, actor: str) -> EntryView:
+        return self.update(ref, version=version, actor=actor, action="set_owner", owner=owner)
+
+    def set_due_date(
+        self, ref: str | int, due_date: date | None, *, version: int, actor: str
+    ) -> EntryView:
+        return self.update(
+            ref, version=version, actor=actor, action="set_due_date", due_date=due_date
+        )
+
+    def add_note(self, ref: str | int, note: str, *, version: int, actor: str) -> EntryView:
+        """Append a note (signed and dated) to the entry's notes."""
+        note = note.strip()
+        if not note:
+            raise RegisterError(f"{_ref_text(ref)}: an empty note was not added")
+        current = self.get_entry(ref)
+        line = f"[{_now():%Y-%m-%d %H:%M} UTC, {actor}] {note}"
+        notes = f"{current.notes}\n{line}" if current.notes else line
+        return self.update(ref, version=version, actor=actor, action="note", notes=notes)
+
+    def update(
+        self,
+        ref: str | int,
+        *,
+        version: int,
+        actor: str,
+        action: str = "edit",
+        **changes: Any,
+    ) -> EntryView:
+        """Change any of text, label, status, owner, due_date, notes in one audited save.
+
+        ``version`` is the entry's version as the caller loaded it; when the entry
+        has been saved since, ``ConflictError`` is raised and nothing changes.
+        """
+        entry_id = _entry_id(ref)
+        _validate(format_ref(entry_id), changes)
+        if not actor.strip():
+            raise RegisterError(f"{format_ref(entry_id)}: a decision needs the reviewer's name")
+        try:
+            with self._session() as session, session.begin():
+                row = session.get(EntryRow, entry_id, populate_existing=True)
+                if row is None:
+                    raise NotFound(f"{format_ref(entry_id)}: not in the register")
+                if row.version != version:
+                    raise ConflictError(format_ref(entry_id), version, row.version, row.updated_by)
+                before = _decided(row)
+                for name, value in changes.items():
+                    setattr(row, name, value)
+                after = _decided(row)
+                changed = {k: v for k, v in after.items() if before[k] != v}
+                if changed:
+                    row.updated_at = _now()
+                    row.updated_by = actor
+                    session.flush()
+                    session.add(
+                        AuditRow(
+                            at=row.updated_at,
+                            actor=actor,
+                            action=action,
+                            entry_id=row.id,
+                            document_id=row.document_id,
+                            before={k: before[k] for k in changed},
+                            after=changed,
+                        )
+                    )
+        except StaleDataError:
+            # Someone saved between our read and our write: report what is there now.
+            now = self.get_entry(entry_id)
+            raise ConflictError(now.ref, version, now.version, now.updated_by) from None
+        return self.get_entry(entry_id)
+
+    def set_status_where(self, where: EntryFilter, status: Status, *, actor: str) -> int:
+        """Bulk decision: give every matching entry ``status``; returns how many changed.
+
+        Each changed entry gets its own audit row and a new version, so a
+        reviewer holding an older copy gets a conflict rather than overwriting it.
+        """
+        _validate("bulk", {"status": status})
+        action = {"confirmed": "bulk_confirm", "rejected": "bulk_reject"}.get(status, "bulk_reopen")
+        changed = 0
+        with self._session() as session, session.begin():
+            query = (
+                _filtered(select(EntryRow.id, EntryRow.version, EntryRow.status), where)
+                .where(EntryRow.status != status)
+                .order_by(EntryRow.id)
+            )
+            rows = session.execute(query).all()
+            now = _now()
+            audits = []
+            for entry_id, version, old_status in rows:
+                result = session.execute(
+                    update(EntryRow)
+                    .where(EntryRow.id == entry_id, EntryRow.version == version)
+                    .values(status=status, version=version + 1, updated_at=now, updated_by=actor)
+                    .execution_options(synchronize_session=False)
+                )
+                if result.rowcount != 1:  # type: ignore[attr-defined]
+                    continue  # decided by someone else meanwhile: theirs stands
+                changed += 1
+                audits.append(
+                    {
+                        "at": now,
+                        "actor": actor,
+                        "action": action,
+                        "entry_id": entry_id,
+                        "before": {"status": old_status},
+                        "after": {"status": status},
+                    }
+                )
+            if audits:
+                session.execute(insert(AuditRow), audits)
+        return changed
+
+    def confirm_where(self, where: EntryFilter, *, actor: str) -> int:
+        """E.g. confirm every ``statutory`` candidate above 0.9."""
+        return self.set_status_where(where, "confirmed", actor=actor)
+
+    def reject_where(self, where: EntryFilter, *, actor: str) -> int:
+        """E.g. reject every candidate labelled ``none``."""
+        return self.set_status_where(where, "rejected", actor=actor)
+
+
+def _ref_text(ref: str | int) -> str:
+    return format_ref(ref) if isinstance(ref, int) else str(ref)
+
+
+def _entry_id(ref: str | int) -> int:
+    entry_id = ref if isinstance(ref, int) else parse_ref(ref)
+    if entry_id is None:
+        raise NotFound(f"{ref}: not a register reference (expected REQ-0001)")
+    return entry_id
+
+
+def _validate(ref: str, changes: Mapping[str, Any]) -> None:
+    unknown = set(changes) - set(DECIDED_FIELDS)
+    if unknown:
+        raise RegisterError(f"{ref}: cannot change {', '.join(sorted(unknown))}")
+    if "label" in changes and changes["label"] not in LABELS:
+        raise RegisterError(f"{ref}: unknown label {changes['label']!r} (one of {LABELS})")
+    if "status" in changes and changes["status"] not in STATUSES:
+        raise RegisterError(f"{ref}: unknown status {changes['status']!r} (one of {STATUSES})")
+    if "text" in changes and not str(changes["text"]).strip():
+        raise RegisterError(f"{ref}: the text cannot be empty")
+    if "due_date" in changes and not isinstance(changes["due_date"], date | None):
+        raise RegisterError(f"{ref}: due date must be a date")
+    for name in ("owner", "notes"):
+        if name in changes and not isinstance(changes[name], str):
+            raise RegisterError(f"{ref}: {name} must be text")
+
+
+def _filtered(query: _Query, where: EntryFilter) -> _Query:
+    if where.statuses:
+        query = query.where(EntryRow.status.in_(where.statuses))
+    if where.labels:
+        query = query.where(EntryRow.label.in_(where.labels))
+    if where.document_ids:
+        query = query.where(EntryRow.document_id.in_(where.document_ids))
+    if where.min_confidence is not None:
+        query = query.where(EntryRow.confidence >= where.min_confidence)
+    if where.max_confidence is not None:
+        query = query.where(EntryRow.confidence <= where.max_confidence)
+    if where.owner is not None:
+        query = query.where(EntryRow.owner == where.owner)
+    text = where.text.strip()
+    if text:
+        pattern = _like_pattern(text)
+        matches = EntryRow.text.ilike(pattern, escape="\\") | EntryRow.clause.ilike(
+            pattern, escape="\\"
+        )
+        entry_id = parse_ref(text)
+        if entry_id is not None:
+            matches = matches | (EntryRow.id == entry_id)
+        query = query.where(matches)
+    return query
+
+
+def _sorted(query: _Query, sort: SortOrder) -> _Query:
+    if sort == "confidence_desc":
+        return query.order_by(EntryRow.confidence.desc().nulls_last(), EntryRow.id)
+    if sort == "confidence_asc":
+        return query.order_by(EntryRow.confidence.asc().nulls_last(), EntryRow.id)
+    if sort == "updated_desc":
+        return query.order_by(EntryRow.updated_at.desc(), EntryRow.id.desc())
+    return query.order_by(EntryRow.id)
+
+
+def _entry_query() -> Select[Any]:
+    return (
+        select(
+            EntryRow,
+            DocumentRow.name,
+            DocumentRow.sha256,
+            CandidateRow.section,
+            CandidateRow.annotations,
+        )
+        .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
+        .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
+    )
+
+
+def _candidate_row(
+    candidate_id: str, document_id: int, candidate: CandidateInput, now: datetime
+) -> CandidateRow:
+    return CandidateRow(
+        id=candidate_id,
+        document_id=document_id,
+        position=candidate.position,
+        text=candidate.text,
+        label=candidate.label,
+        confidence=candidate.confidence,
+        page=candidate.page,
+        boxes=[dict(box) for box in candidate.boxes],
+        clause=candidate.clause,
+        section=candidate.section,
+        kind=candidate.kind,
+        annotations=dict(candidate.annotations),
+        imported_at=now,
+    )
+
+
+def _entry_row(candidate: CandidateRow, actor: str, now: datetime) -> EntryRow:
+    return EntryRow(
+        candidate_id=candidate.id,
+        document_id=candidate.document_id,
+        text=candidate.text,
+        label=candidate.label,
+        confidence=candidate.confidence,
+        status="candidate",
+        page=candidate.page,
+        clause=candidate.clause,
+        boxes=candidate.boxes,
+        owner="",
+        due_date=None,
+        notes="",
+        created_at=now,
+        updated_at=now,
+        updated_by=actor,
+    )
+
+
+def _document_view(row: DocumentRow) -> DocumentView:
+    return DocumentView(
+        id=row.id,
+        sha256=row.sha256,
+        name=row.name,
+        kind=row.kind,
+        pages=row.pages,
+        uploaded_by=row.uploaded_by,
+        uploaded_at=_utc(row.uploaded_at),
+    )
+
+
+def _candidate_view(row: CandidateRow) -> CandidateView:
+    return CandidateView(
+        id=row.id,
+        document_id=row.document_id,
+        position=row.position,
+        text=row.text,
+        label=row.label,
+        confidence=row.confidence,
+        page=row.page,
+        boxes=tuple(row.boxes or ()),
+        clause=row.clause,
+        section=row.section,
+        kind=row.kind,
+        annotations=dict(row.annotations or {}),
+    )
+
+
+def _entry_view(
+    row: EntryRow,
+    document_name: str | None,
+    document_sha256: str | None,
+    section: str | None,
+    annotations: Mapping[str, Any] | None,
+) -> EntryView:
+    notes = annotations or {}
+    return EntryView(
+        ref=format_ref(row.id),
+        id=row.id,
+        text=row.text,
+        label=row.label,
+        status=row.status,  # type: ignore[arg-type]
+        confidence=row.confidence,
+        document_id=row.document_id,
+        document_name=document_name or "",
+        document_sha256=document_sha256 or "",
+        page=row.page,
+        clause=row.clause,
+        section=section or "",
+        boxes=tuple(row.boxes or ()),
+        laws=tuple(notes.get("laws") or ()),
+        standards=tuple(notes.get("standards") or ()),
+        owner=row.owner,
+        due_date=row.due_date,
+        notes=row.notes,
+        candidate_id=row.candidate_id,
+        created_at=_utc(row.created_at),
+        updated_at=_utc(row.updated_at),
+        updated_by=row.updated_by,
+        version=row.version,
+    )
+
+
+def _audit_event(row: AuditRow) -> AuditEvent:
+    return AuditEvent(
+        id=row.id,
+        at=_utc(row.at),
+        actor=row.actor,
+        action=row.action,
+        entry_ref=format_ref(row.entry_id) if row.entry_id is not None else None,
+        document_id=row.document_id,
+        before=row.before,
+        after=row.after,
+    )

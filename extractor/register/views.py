@@ -1,0 +1,182 @@
+"""What the register hands out: frozen values, never database rows.
+
+The app and the CLI hold these between requests; a change goes back through
+``Register`` together with the ``version`` the reviewer saw, which is how a
+concurrent change is detected instead of overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Generic, Literal, TypeVar
+
+Status = Literal["candidate", "confirmed", "rejected"]
+STATUSES: tuple[Status, ...] = ("candidate", "confirmed", "rejected")
+
+SortOrder = Literal["ref", "confidence_desc", "confidence_asc", "updated_desc"]
+
+REF_PREFIX = "REQ-"
+_REF = re.compile(r"^REQ-(\d+)$", re.IGNORECASE)
+
+
+def format_ref(entry_id: int) -> str:
+    """The stable, human id of an entry: ``REQ-0001`` (more digits past 9,999)."""
+    return f"{REF_PREFIX}{entry_id:04d}"
+
+
+def parse_ref(ref: str) -> int | None:
+    """The entry number in ``REQ-0042`` (or ``42``), or None when it is not a reference."""
+    text = ref.strip()
+    if text.isdigit():
+        return int(text)
+    match = _REF.match(text)
+    return int(match.group(1)) if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document in the register, with how many entries came from it."""
+
+    id: int
+    sha256: str
+    name: str
+    kind: str
+    pages: int | None
+    uploaded_by: str
+    uploaded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateView:
+    """The statement exactly as the tool found it (the entry may since have been edited)."""
+
+    id: str
+    document_id: int
+    position: int
+    text: str
+    label: str | None
+    confidence: float | None
+    page: int | None
+    boxes: tuple[Mapping[str, Any], ...]
+    clause: str
+    section: str
+    kind: str
+    annotations: Mapping[str, Any]
+
+    @property
+    def laws(self) -> tuple[str, ...]:
+        return tuple(self.annotations.get("laws", ()))
+
+    @property
+    def standards(self) -> tuple[str, ...]:
+        return tuple(self.annotations.get("standards", ()))
+
+
+@dataclass(frozen=True, slots=True)
+class EntryView:
+    """A register entry as loaded; pass ``version`` back when saving a change to it."""
+
+    ref: str
+    id: int
+    text: str
+    label: str | None
+    status: Status
+    confidence: float | None
+    document_id: int | None
+    document_name: str
+    document_sha256: str
+    page: int | None
+    clause: str
+    section: str
+    boxes: tuple[Mapping[str, Any], ...]
+    laws: tuple[str, ...]
+    standards: tuple[str, ...]
+    owner: str
+    due_date: date | None
+    notes: str
+    candidate_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """One line of an entry's history: who did what, and the fields before and after."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entry_ref: str | None
+    document_id: int | None
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """Which entries to list; every field left at its default matches everything.
+
+    ``text`` is a case-insensitive substring of the entry's text, clause or
+    reference; ``document_ids`` and the confidence bounds are inclusive.
+    """
+
+    statuses: tuple[Status, ...] = ()
+    labels: tuple[str, ...] = ()
+    document_ids: tuple[int, ...] = ()
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    text: str = ""
+    owner: str | None = None
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class ResultPage(Generic[T]):
+    """One page of a listing and the size of the whole result, for a pager."""
+
+    items: tuple[T, ...]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.items) < self.total
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did; a second import of the same input reports only skips."""
+
+    documents_added: int = 0
+    documents_known: int = 0
+    entries_added: int = 0
+    candidates_skipped: int = 0
+    skipped_files: tuple[str, ...] = field(default_factory=tuple)
+
+    def __add__(self, other: ImportReport) -> ImportReport:
+        return ImportReport(
+            self.documents_added + other.documents_added,
+            self.documents_known + other.documents_known,
+            self.entries_added + other.entries_added,
+            self.candidates_skipped + other.candidates_skipped,
+            self.skipped_files + other.skipped_files,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Entries counted by label, by document name and by status, for the register's charts."""
+
+    by_label: Mapping[str, int]
+    by_document: Mapping[str, int]
+    by_status: Mapping[str, int]
+    total: int

@@ -1,0 +1,66 @@
+"""Opening a register: settings, WAL on SQLite, migrations that match the models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from extractor.register import ENV_VAR, RegisterError, open_register, resolve_db_url
+from extractor.register.database import current_revision, head_revision
+from extractor.register.models import Base
+
+
+def test_migrated_schema_matches_the_models(db_url: str) -> None:
+    open_register(db_url).close()
+    engine = create_engine(db_url)
+    try:
+        assert current_revision(engine) == head_revision() == "0001"
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
+
+
+def test_reopening_keeps_the_data(db_url: str) -> None:
+    from .helpers import make_extraction
+
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+    with open_register(db_url) as register:
+        assert register.counts().total == 6
+
+
+def test_sqlite_file_is_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "register.db"
+    with open_register(str(path)) as register:
+        assert register.dialect == "sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    finally:
+        engine.dispose()
+
+
+def test_database_url_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert resolve_db_url() == f"sqlite:///{tmp_path.resolve() / 'register.db'}"
+    monkeypatch.setenv(ENV_VAR, "postgresql://u@h/db")
+    assert resolve_db_url() == "postgresql+psycopg://u@h/db"
+    assert resolve_db_url("other.db") == f"sqlite:///{tmp_path.resolve() / 'other.db'}"
+    assert resolve_db_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_unusable_databases_are_named_in_the_error(tmp_path: Path) -> None:
+    with pytest.raises(RegisterError, match="no-such-folder"):
+        open_register(str(tmp_path / "no-such-folder" / "register.db"))
+    with pytest.raises(RegisterError, match="not a usable database URL"):
+        open_register("nosuchdialect://x/y")
+    with pytest.raises(RegisterError, match=r"127\.0\.0\.1:1/nothing.*cannot open"):
+        open_register("postgresql+psycopg://nobody:secret@127.0.0.1:1/nothing")

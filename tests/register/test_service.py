@@ -1,0 +1,194 @@
+"""The register's API on a real SQLite file and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from extractor.register import (
+    ConflictError,
+    EntryFilter,
+    NotFound,
+    RegisterError,
+    open_register,
+)
+
+from .helpers import CONTRACT_LINES, make_extraction
+
+
+def test_import_is_idempotent(db_url: str) -> None:
+    with open_register(db_url) as register:
+        first = register.import_extractions([make_extraction()], actor="ann")
+        second = register.import_extractions([make_extraction()], actor="bob")
+        entries = register.list_entries(limit=100)
+        documents = register.documents()
+    assert (first.documents_added, first.entries_added) == (1, len(CONTRACT_LINES))
+    assert (second.documents_known, second.entries_added) == (1, 0)
+    assert second.candidates_skipped == len(CONTRACT_LINES)
+    assert entries.total == len(CONTRACT_LINES)
+    assert [entry.ref for entry in entries.items][:2] == ["REQ-0001", "REQ-0002"]
+    assert len(documents) == 1 and documents[0].uploaded_by == "ann"
+    assert documents[0].pages == 2 and documents[0].kind == "pdf"
+
+
+def test_entry_keeps_its_source(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        entry = register.get_entry("REQ-0002")
+        candidate = register.get_candidate(entry.candidate_id or "")
+    assert entry.text == CONTRACT_LINES[1][0]
+    assert (entry.label, entry.status, entry.confidence) == ("statutory", "candidate", 0.97)
+    assert (entry.document_name, entry.page, entry.clause) == ("contract.pdf", 1, "4.2")
+    assert entry.section == "Delivery and Compliance"
+    assert entry.laws == ("REACH", "RoHS")
+    assert entry.boxes[0]["x0"] == 72.0
+    assert candidate.laws == ("REACH", "RoHS") and candidate.position == 1
+
+
+def test_decisions_are_saved_and_audited(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        entry = register.get_entry("REQ-0003")
+        entry = register.relabel(entry.ref, "specified", version=entry.version, actor="ann")
+        entry = register.edit_text(
+            entry.ref, "Packaging must stop corrosion.", version=entry.version, actor="ann"
+        )
+        entry = register.set_owner(entry.ref, "Quality", version=entry.version, actor="ann")
+        entry = register.set_due_date(
+            entry.ref, date(2030, 1, 31), version=entry.version, actor="ann"
+        )
+        entry = register.add_note(
+            entry.ref, "Checked with logistics", version=entry.version, actor="bob"
+        )
+        entry = register.confirm(entry.ref, version=entry.version, actor="bob")
+        history = register.history("REQ-0003")
+    assert (entry.status, entry.label, entry.owner) == ("confirmed", "specified", "Quality")
+    assert entry.text == "Packaging must stop corrosion."
+    assert entry.due_date == date(2030, 1, 31)
+    assert entry.notes.endswith("bob] Checked with logistics")
+    assert entry.version == 7 and entry.updated_by == "bob"
+    actions = [event.action for event in history]
+    assert actions == [
+        "import",
+        "relabel",
+        "edit_text",
+        "set_owner",
+        "set_due_date",
+        "note",
+        "confirm",
+    ]
+    assert history[1].before == {"label": "implied"} and history[1].after == {"label": "specified"}
+    assert history[4].after == {"due_date": "2030-01-31"}
+    assert history[-1].actor == "bob"
+
+
+def test_second_reviewer_gets_a_conflict_and_can_reload(db_url: str) -> None:
+    with open_register(db_url) as first, open_register(db_url) as second:
+        first.import_extractions([make_extraction()], actor="ann")
+        seen_by_ann = first.get_entry("REQ-0001")
+        seen_by_bob = second.get_entry("REQ-0001")
+        first.confirm(seen_by_ann.ref, version=seen_by_ann.version, actor="ann")
+        with pytest.raises(ConflictError) as conflict:
+            second.reject(seen_by_bob.ref, version=seen_by_bob.version, actor="bob")
+        assert "REQ-0001 was changed by ann" in conflict.value.message
+        assert "reload" in conflict.value.message
+        assert second.get_entry("REQ-0001").status == "confirmed"  # nothing overwritten
+        reloaded = second.get_entry("REQ-0001")
+        rejected = second.reject(reloaded.ref, version=reloaded.version, actor="bob")
+        assert rejected.status == "rejected"
+        assert [event.actor for event in second.history(1)] == ["ann", "ann", "bob"]
+
+
+def test_unchanged_save_writes_no_audit_row(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        entry = register.get_entry(1)
+        same = register.relabel(1, entry.label or "none", version=entry.version, actor="ann")
+        assert same.version == entry.version
+        assert len(register.history(1)) == 1
+
+
+def test_bad_changes_are_refused(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        entry = register.get_entry(1)
+        with pytest.raises(RegisterError, match="unknown label"):
+            register.relabel(1, "mandatory", version=entry.version, actor="ann")
+        with pytest.raises(RegisterError, match="cannot be empty"):
+            register.edit_text(1, "  ", version=entry.version, actor="ann")
+        with pytest.raises(RegisterError, match="reviewer's name"):
+            register.confirm(1, version=entry.version, actor=" ")
+        with pytest.raises(NotFound, match="REQ-0099"):
+            register.get_entry("REQ-0099")
+        with pytest.raises(NotFound, match="not a register reference"):
+            register.history("ABC")
+        assert register.get_entry(1).version == entry.version
+
+
+def test_filters_search_and_paging(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions(
+            [make_extraction("a.pdf"), make_extraction("b.pdf")], actor="ann"
+        )
+        b_id = next(doc.id for doc in register.documents() if doc.name == "b.pdf")
+        statutory = register.list_entries(EntryFilter(labels=("statutory",)))
+        confident = register.list_entries(EntryFilter(min_confidence=0.9, max_confidence=0.95))
+        in_b = register.list_entries(EntryFilter(document_ids=(b_id,), text="reach"))
+        literal = register.list_entries(EntryFilter(text="100%"))
+        by_ref = register.list_entries(EntryFilter(text="REQ-0007"))
+        by_clause = register.list_entries(EntryFilter(text="4.6"))
+        page = register.list_entries(offset=10, limit=5)
+        best = register.list_entries(sort="confidence_desc", limit=1)
+    assert statutory.total == 4
+    assert {entry.confidence for entry in confident.items} == {0.93}
+    assert in_b.total == 1 and in_b.items[0].document_name == "b.pdf"
+    assert literal.total == 0  # % is matched literally, not as a wildcard
+    assert [entry.ref for entry in by_ref.items] == ["REQ-0007"]
+    assert by_clause.total == 2
+    assert [entry.ref for entry in page.items] == ["REQ-0011", "REQ-0012"]
+    assert page.total == 12 and not page.has_more
+    assert best.items[0].confidence == 0.97 and best.has_more
+
+
+def test_bulk_actions_and_counts(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        stale = register.get_entry("REQ-0002")
+        confirmed = register.confirm_where(
+            EntryFilter(statuses=("candidate",), labels=("statutory",), min_confidence=0.9),
+            actor="ann",
+        )
+        rejected = register.reject_where(
+            EntryFilter(statuses=("candidate",), labels=("none",)), actor="ann"
+        )
+        again = register.reject_where(EntryFilter(labels=("none",)), actor="ann")
+        counts = register.counts()
+        with pytest.raises(ConflictError):
+            register.reject(stale.ref, version=stale.version, actor="bob")
+        history = register.history("REQ-0002")
+    assert (confirmed, rejected, again) == (1, 2, 0)
+    assert counts.by_status == {"candidate": 3, "confirmed": 1, "rejected": 2}
+    assert counts.by_label == {"specified": 1, "statutory": 2, "implied": 1, "none": 2}
+    assert counts.by_document == {"contract.pdf": 6} and counts.total == 6
+    assert [event.action for event in history] == ["import", "bulk_confirm"]
+
+
+def test_audit_log_is_append_only_in_the_database(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        total = register.audit_log().total
+    engine = create_engine(db_url)
+    try:
+        for statement in ("UPDATE audit_log SET actor = 'mallory'", "DELETE FROM audit_log"):
+            with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
+    with open_register(db_url) as register:
+        log = register.audit_log(limit=1000)
+    assert log.total == total == 1 + len(CONTRACT_LINES)
+    assert {event.actor for event in log.items} == {"ann"}
+    assert log.items[-1].action == "upload"
