@@ -13,8 +13,16 @@ Decisions (tested in ``tests/test_segmenting.py``):
   following"/"as follows", and the item's trailing "; and" dropped, and a full
   stop added. The item's clause is the lead-in's clause plus the item marker
   ("3.4" + "(a)" -> "3.4(a)"; deeper decimals like "3.4.1" stay as written);
-  nested lead-ins chain ("3.4(b)(i)"). A lead-in that no item follows is
-  emitted as written. Boxes of a joined item cover the item only.
+  nested lead-ins chain ("3.4(b)(i)"), and so does a sub-list that follows an
+  item without a colon ("(b) ...; and" then "(i) ..." gives "(b)(i)" under the
+  same lead-in). A lead-in that no item follows is emitted as written. Boxes
+  of a joined item cover the item only. A lead-in that only names the list
+  ("Shipping steps:") becomes the ``section`` of whole-sentence items instead
+  of their prefix. An unpunctuated item followed by deeper lower-case items
+  ("Supplier to send the PPAP package" / "- including the control plan") leads
+  them like a lead-in.
+* The document's first line, when it is a short phrase without a verb cue or
+  closing punctuation, is its title: a ``section``, not a statement.
 * **Sections**: heading blocks, and paragraphs that look like headings (short,
   no closing punctuation, Title Case or CAPITALS), are not emitted; the
   nearest one becomes ``section``, as written with its number ("5. DELIVERY").
@@ -33,7 +41,8 @@ Decisions (tested in ``tests/test_segmenting.py``):
   above it is read after it); its statement has boxes on both pages, ``page``
   the first.
 * Fragments without letters or digits, page furniture ("Page 3 of 10") and
-  one-word fragments that are not sentences ("N/A") are dropped.
+  one-word fragments that are not sentences ("N/A") are dropped, and so are
+  closings with or without a name ("Kind regards, Tom").
 """
 
 from __future__ import annotations
@@ -646,6 +655,30 @@ class _Frame:
     item_family: str = ""
     last_value: str = ""
     used: bool = False
+    label: bool = False  # "Packaging instructions:": items stand alone under it as section
+    implicit: bool = False  # an unpunctuated item; only deeper lower-case items continue it
+
+
+_SUB_LISTS = frozenset(
+    [
+        ("alpha", "roman", "i"),
+        ("number", "alpha", "a"),
+        ("paren_number", "alpha", "a"),
+        ("decimal2", "alpha", "a"),
+    ]
+)
+_LABEL_ENDINGS = frozenset(
+    ["include", "includes", "including", "are", "is", "be", "follows", "following", "below"]
+)
+
+
+def _is_label(lead: str) -> bool:
+    """A lead-in that names a list instead of starting its sentence ("Shipping steps:")."""
+    words = lead.split()
+    if not 1 <= len(words) <= 4 or not lead[:1].isupper() or "," in lead:
+        return False
+    last = words[-1].lower()
+    return not (_CUE_WORDS.search(lead) or last in _JOINING_WORDS or last in _LABEL_ENDINGS)
 
 
 def _resolve(marker: _Marker, frame: _Frame | None) -> str:
@@ -717,13 +750,15 @@ class _Segmenter:
         self.clause_section = ""
         self.frames: list[_Frame] = []
         self.in_signoff = False
+        self.item_section = ""  # the label lead-in over the current item, if any
+        self.started = False  # a statement or heading was read (the first line may be a title)
 
     # -- output
 
     def emit(self, text: str, unit: _Unit, start: int, end: int, clause: str) -> None:
         text = text.strip()
         if _keep(text):
-            section = self.clause_section or self.section
+            section = self.item_section or self.clause_section or self.section
             self.drafts.append(_Draft(text, unit, start, end, clause, section))
 
     def close_frames(self, keep: int = 0) -> None:
@@ -739,13 +774,34 @@ class _Segmenter:
 
     # -- lists
 
-    def frame_for(self, marker: _Marker, level: int) -> _Frame | None:
-        """The open lead-in this marker continues, closing the ones it ends."""
+    def frame_for(self, marker: _Marker, level: int, fragment: bool = False) -> _Frame | None:
+        """The open lead-in this marker continues, closing the ones it ends.
+
+        ``fragment``: the item's text starts in lower case (it cannot stand alone).
+        A sub-list ("(i)" after "(b)", "(a)" after "2.") under the current item
+        opens a frame of its own, so "(b)(i)" keeps the lead-in of "(b)".
+        """
         while self.frames:
             top = self.frames[-1]
             family = _resolve(marker, top)
-            if top.item_family:
+            if top.implicit:
+                accepted = top.item_family in ("", family) and level > top.level and fragment
+            elif top.item_family:
                 accepted = family == top.item_family
+                if not accepted and (top.item_family, family, marker.value) in _SUB_LISTS:
+                    sub = _Frame(
+                        top.text,
+                        top.clause + f"({top.last_value})",
+                        top.item_family,
+                        top.level,
+                        None,
+                        family,
+                        marker.value,
+                        True,
+                        top.label,
+                    )
+                    self.frames.append(sub)
+                    return sub
             else:
                 accepted = family != top.owner_family or (family == "bullet" and level > top.level)
             if accepted:
@@ -765,6 +821,7 @@ class _Segmenter:
         if kind == "heading":
             if _is_contact_line(text):
                 return
+            self.started = True
             self.in_signoff = False
             self.set_heading(text)
             return
@@ -787,6 +844,11 @@ class _Segmenter:
             self.close_frames()
             self.in_signoff = True
             return
+        if not self.started and _is_title_line(unit, prepared):
+            self.started = True
+            self.set_heading(text)
+            return
+        self.started = True
         self.read_clause(unit, prepared)
         if _WITNESS.match(text):
             self.in_signoff = True
@@ -795,11 +857,12 @@ class _Segmenter:
         text, marker = unit.text, prepared.marker
         level = unit.blocks[0].level
         frame: _Frame | None = None
+        body = text[prepared.body_start :]
+        fragment, label = body[:1].islower(), False
         if marker is not None or unit.kind == "list_item":
-            frame = self.frame_for(marker or _Marker("", "bullet", "", 0), level)
+            frame = self.frame_for(marker or _Marker("", "bullet", "", 0), level, fragment)
         else:
             self.close_frames()
-        body = text[prepared.body_start :]
         if frame is None:
             heading_like = _looks_like_heading(text) and (
                 unit.kind != "list_item"
@@ -813,10 +876,13 @@ class _Segmenter:
             clause, prefix = (marker.label if marker else ""), ""
         else:
             clause = _chain_clause(frame, marker or _Marker("", "bullet", "", 0))
-            prefix = frame.text
+            label = frame.label and not fragment  # a fragment still needs its lead-in
+            prefix = "" if label else frame.text
             if prepared.title and not body:
                 body = prepared.title
+        self.item_section = frame.text if frame is not None and label else ""
         self.read_body(unit, prepared, clause, prefix, marker)
+        self.item_section = ""
 
     def read_body(
         self,
@@ -847,6 +913,15 @@ class _Segmenter:
             sentence = text[start:end]
             if position == 0 and prefix and not _stands_alone(sentence):
                 sentence = _join(prefix, sentence)
+            if lead is None and len(spans) == 1 and self.opens_sub_items(unit, sentence):
+                section = self.item_section or self.clause_section or self.section
+                draft = _Draft(sentence.strip(), unit, start, end, clause, section)
+                owner = _resolve(marker, None) if marker else "bullet"
+                level = unit.blocks[0].level
+                self.frames.append(
+                    _Frame(sentence.strip(), clause, owner, level, draft, implicit=True)
+                )
+                continue
             self.emit(sentence, unit, start, end, clause)
         if lead is not None:
             written = text[lead[0] : lead[1]].strip()
@@ -864,10 +939,18 @@ class _Segmenter:
                         lead[0],
                         lead[1],
                         clause,
-                        self.clause_section or self.section,
+                        self.item_section or self.clause_section or self.section,
                     ),
+                    label=not prefix and _is_label(_LEAD_TAIL.sub("", written)),
                 )
             )
+
+    @staticmethod
+    def opens_sub_items(unit: _Unit, sentence: str) -> bool:
+        """An unpunctuated list item may lead deeper items ("send the PPAP package" +
+        "- including the control plan"); it waits as an implicit lead-in."""
+        text = sentence.strip()
+        return unit.kind == "list_item" and _keep(text) and text[-1:] not in ".!?;:,"
 
     def read_inline(
         self,
@@ -907,9 +990,42 @@ class _Segmenter:
                 self.emit(piece, unit, start, end, clause + label)
 
 
+_SIGN_OFF = re.compile(
+    r"^(?i:(?:best|kind|warm|warmest)\s+regards|regards|sincerely(?:\s+yours)?|yours\s+"
+    r"(?:sincerely|faithfully|truly)|best(?:\s+wishes)?|many\s+thanks|thanks|thank\s+you|cheers)"
+    r"\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$"
+)
+
+
+def _is_title_line(unit: _Unit, prepared: _Prepared) -> bool:
+    """The document's first line, when it is a short unpunctuated phrase, is its title.
+
+    ("Inspection requirements for quotation 4471" at the top of a one-page PDF.)
+    """
+    text = unit.text
+    words = text.split()
+    return (
+        unit.kind == "paragraph"
+        and prepared.marker is None
+        and len(prepared.spans) <= 1
+        and 2 <= len(words) <= 10
+        and text[:1].isupper()
+        and text[-1] not in ".!?:;,"
+        and words[-1].lower() not in _JOINING_WORDS
+        and not _CUE_WORDS.search(text)
+        and not _is_contact_line(text)
+    )
+
+
 def _keep(text: str) -> bool:
-    """Drop empty, punctuation-only, page-furniture and one-word non-sentences."""
+    """Drop empty, punctuation-only, page-furniture and one-word non-sentences.
+
+    A closing alone or with a name ("Kind regards, Tom") is no statement either
+    (a salutation such as "Hi Tom," is kept: it says who is addressed).
+    """
     if not re.search(r"[^\W_]", text) or _PAGE_FURNITURE.match(text):
+        return False
+    if _SIGN_OFF.match(text) or _CLOSING.match(text):
         return False
     words = text.split()
     if len(words) >= 2:
