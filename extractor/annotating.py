@@ -1,8 +1,11 @@
-"""Rule-based spaCy components that annotate statements, and ``annotate`` to run them.
+"""Rules that annotate statements over spaCy's tokens and the raw text; ``annotate`` runs them.
 
-The components (registered in ``extractor.nlp``) write spaCy span groups whose
-labels carry the normalised text; ``annotate`` turns them into our
-``Annotations`` so no spaCy object leaves this module.
+Cues and the obliged party are found over spaCy's tokens (``nlp.words_of``,
+plain lists, tokenized only when a cue word occurs at all); laws, standards,
+dates and quantities by compiled regexes over the raw text, each run only when
+the keyword or digit it needs is present. No spaCy ``Doc``, span or pipeline
+is built per statement: that is what keeps ``reqx classify`` fast (see
+``benchmarks/annotate_speed.py``).
 
 Decisions:
 
@@ -30,18 +33,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
+from functools import cache
 
 from extractor.lexicons import word_list
-from extractor.nlp import ANNOTATING_PIPES, get_nlp, text_of
+from extractor.nlp import Words, words_of
 from extractor.types import Annotations, Statement
 
-__all__ = ["Citations", "DeonticCues", "Measures", "ObligedParty", "annotate", "annotations_of"]
+__all__ = ["annotate", "annotations_of"]
 
 # ---------------------------------------------------------------- deontic cues
 
@@ -82,63 +82,92 @@ _NOT_A_CUE_BEFORE = frozenset({"at", "the", "good", "free", "own", "a", "last", 
 _INVERSION_BEFORE = frozenset({"event", "circumstances", "case", "nor", "neither"})
 
 
-def _is_month(token: Token) -> bool:
+# A cue: first token, end token (exclusive), negated.
+_Cue = tuple[int, int, bool]
+
+
+@cache
+def _cue_phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Cue phrases as lower-case token tuples, keyed by their first token."""
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for label, texts in _CUE_PHRASES.items():
+        for text in texts:
+            tokens = tuple(words_of(text).lower)
+            phrases.setdefault(tokens[0], []).append((tokens, label))
+    return phrases
+
+
+# Every cue phrase as written with single spaces: no match is possible without one of them.
+_CUE_GATE = re.compile(
+    "|".join(
+        re.escape(phrase)
+        for phrase in sorted({p for ps in _CUE_PHRASES.values() for p in ps}, key=len, reverse=True)
+    )
+)
+
+
+def _is_month(words: Words, index: int) -> bool:
     """ "May" next to a day or a year is the month, not a modal."""
-    if token.text != "May":
+    if words.tokens[index].text != "May":
         return False
-    doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return any(n.like_num or n.text[:1].isdigit() for n in neighbours)
+    for i in (index - 1, index + 1):
+        if 0 <= i < len(words):
+            neighbour = words.tokens[i]
+            if neighbour.like_num or neighbour.text[:1].isdigit():
+                return True
+    return False
 
 
-class DeonticCues:
-    """Finds cues with a ``PhraseMatcher`` on lower-case text; writes ``doc.spans["cues"]``.
-
-    A token ``Matcher`` with the same patterns was ten times slower.
-    """
-
-    def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc]) -> None:
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
-        for label, phrases in _CUE_PHRASES.items():
-            self.matcher.add(label, [make_doc(phrase) for phrase in phrases])
-
-    def __call__(self, doc: Doc) -> Doc:
-        found: list[tuple[int, int, str]] = []
-        for match_id, start, end in self.matcher(doc):
-            label = doc.vocab.strings[match_id]
+def _phrase_matches(words: Words) -> list[tuple[int, int, str]]:
+    """Every cue phrase in the tokens (overlaps included), as (start, end, label)."""
+    phrases = _cue_phrases()
+    lower = words.lower
+    count = len(lower)
+    found: list[tuple[int, int, str]] = []
+    for index, word in enumerate(lower):
+        candidates = phrases.get(word)
+        if candidates is None:
+            continue
+        for phrase, label in candidates:
+            end = index + len(phrase)
+            if end > count or (len(phrase) > 1 and tuple(lower[index:end]) != phrase):
+                continue
+            start = index
             if label == "IS_TO":
-                after = doc[end] if end < len(doc) else None
-                if after is None or not (after.is_alpha and after.is_lower):
+                after = words.tokens[end] if end < count else None
+                if after is None or not (after.alpha and after.is_lower):
                     continue
             elif label == "WE_NEED":
                 start += 1
             found.append((start, end, label))
-        found.sort(key=lambda match: (match[0], match[0] - match[1]))
-        cues: list[Span] = []
-        for start, end, label in found:
-            if cues and start < cues[-1].end:
-                continue
-            first = doc[start]
-            before = doc[start - 1].lower_ if start > 0 else ""
-            single = end - start == 1
-            if _is_month(first) or (single and before in _NOT_A_CUE_BEFORE):
-                continue
-            if single and start + 1 < len(doc) and doc[start + 1].lower_ == "of":
-                continue  # "the will of the parties"
-            negated = label == "NEG" or _negated_by_context(doc, start)
-            cues.append(Span(doc, start, end, label="NEG" if negated else "CUE"))
-        doc.spans["cues"] = cues
-        return doc
+    return found
 
 
-def _negated_by_context(doc: Doc, index: int) -> bool:
+def _deontic_cues(words: Words) -> list[_Cue]:
+    """Cues in order, longest first where they overlap, without months and idioms."""
+    found = _phrase_matches(words)
+    found.sort(key=lambda match: (match[0], match[0] - match[1]))
+    lower = words.lower
+    cues: list[_Cue] = []
+    for start, end, label in found:
+        if cues and start < cues[-1][1]:
+            continue
+        before = lower[start - 1] if start > 0 else ""
+        single = end - start == 1
+        if _is_month(words, start) or (single and before in _NOT_A_CUE_BEFORE):
+            continue
+        if single and start + 1 < len(lower) and lower[start + 1] == "of":
+            continue  # "the will of the parties"
+        cues.append((start, end, label == "NEG" or _negated_by_context(lower, start)))
+    return cues
+
+
+def _negated_by_context(lower: list[str], index: int) -> bool:
     """ "in no event shall", "neither ... nor shall", "shall in no event"."""
-    window = [t.lower_ for t in doc[max(index - 3, 0) : index + 4]]
-    text = " ".join(window)
+    text = " ".join(lower[max(index - 3, 0) : index + 4])
     if "no event" in text or "no circumstances" in text:
         return True
-    before = [t.lower_ for t in doc[max(index - 6, 0) : index]]
-    return "nor" in before and "neither" in [t.lower_ for t in doc[:index]]
+    return "nor" in lower[max(index - 6, 0) : index] and "neither" in lower[:index]
 
 
 # ---------------------------------------------------------------- obliged party
@@ -238,82 +267,81 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
-def _is_party_head(token: Token) -> bool:
-    lower = token.lower_
+def _is_party_head(words: Words, index: int) -> bool:
+    lower = words.lower[index]
     if lower in word_list("party_nouns") or lower in _COMPANY_SUFFIXES:
         return True
-    text = token.text
+    text = words.tokens[index].text
     return len(text) >= 2 and text.isalpha() and text.isupper() and lower not in _LAW_ACRONYMS_LOWER
 
 
-def _is_passive(doc: Doc, cue: Span) -> bool:
-    index = cue.end
-    while index < len(doc) and doc[index].lower_ in _SKIPPABLE:
+def _is_passive(words: Words, cue_end: int) -> bool:
+    lower = words.lower
+    index = cue_end
+    while index < len(lower) and lower[index] in _SKIPPABLE:
         index += 1
-    if index + 1 >= len(doc) or doc[index].lower_ not in ("be", "been"):
+    if index + 1 >= len(lower) or lower[index] not in ("be", "been"):
         return False
-    word = doc[index + 1].lower_
+    word = lower[index + 1]
     if word in _PARTICIPLE_EXCEPTIONS:
         return False
     return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
 
 
-def _subject_before(doc: Doc, index: int) -> Span | None:
-    """The noun phrase right before token ``index``, skipping adverbs and a ", ... ," aside."""
+def _subject_before(words: Words, index: int) -> tuple[int, int] | None:
+    """Tokens [start, end) of the noun phrase right before ``index``.
+
+    Adverbs and a ", ... ," aside are skipped.
+    """
+    lower, tokens = words.lower, words.tokens
     j = index - 1
-    while j >= 0 and (doc[j].lower_ in _SKIPPABLE or doc[j].lower_.endswith("ly")):
+    while j >= 0 and (lower[j] in _SKIPPABLE or lower[j].endswith("ly")):
         j -= 1
-    if j >= 0 and doc[j].text == ",":
+    if j >= 0 and tokens[j].text == ",":
         for k in range(j - 1, max(j - 15, -1), -1):
-            if doc[k].text == ",":
+            if tokens[k].text == ",":
                 j = k - 1
                 break
     end = j + 1
     k = j
     while k >= 0 and end - k <= 6:
-        token = doc[k]
-        if (token.is_punct and token.text not in ("'s", "’s", "-", "&")) or token.lower_ in _STOPS:
+        token = tokens[k]
+        if (token.punct and token.text not in ("'s", "’s", "-", "&")) or lower[k] in _STOPS:
             break
         k -= 1
-    if k >= 1 and doc[k].lower_ in ("and", "or") and _is_party_head(doc[k - 1]):
+    if k >= 1 and lower[k] in ("and", "or") and _is_party_head(words, k - 1):
         k -= 2
-        while k >= 0 and not doc[k].is_punct and doc[k].lower_ not in _STOPS and index - k <= 9:
+        while k >= 0 and not tokens[k].punct and lower[k] not in _STOPS and index - k <= 9:
             k -= 1
     start = k + 1
-    return doc[start:end] if end > start else None
+    return (start, end) if end > start else None
 
 
-class ObligedParty:
-    """Sets ``doc._.party`` to the subject of the first obligation cue."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.party = ""
-        for cue in doc.spans.get("cues", []):
-            if cue.text.lower() == "may":
-                continue
-            before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
-            if before in _INVERSION_BEFORE:
-                for token in doc[cue.end : cue.end + 3]:
-                    if _is_party_head(token):
-                        doc._.party = _party_text(doc[cue.end : token.i + 1])
-                        break
-                break
-            if _is_passive(doc, cue):
-                break
-            subject = _subject_before(doc, cue.start)
-            if subject is not None and _is_party_head(subject[-1]):
-                doc._.party = _party_text(subject)
-            break
-        return doc
-
-
-def _party_text(span: Span) -> str:
-    tokens = list(span)
-    while tokens and tokens[0].lower_ in _DETERMINERS:
-        tokens = tokens[1:]
-    if not tokens:
+def _obliged_party(words: Words, cues: list[_Cue]) -> str:
+    """The subject of the first obligation cue, where it names a party."""
+    lower = words.lower
+    for start, end, _ in cues:
+        if words.span_text(start, end - 1).lower() == "may":
+            continue
+        before = lower[start - 1] if start > 0 else ""
+        if before in _INVERSION_BEFORE:
+            for index in range(end, min(end + 3, len(lower))):
+                if _is_party_head(words, index):
+                    return _party_text(words, end, index + 1)
+            return ""
+        if _is_passive(words, end):
+            return ""
+        subject = _subject_before(words, start)
+        if subject is not None and _is_party_head(words, subject[1] - 1):
+            return _party_text(words, *subject)
         return ""
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+    return ""
+
+
+def _party_text(words: Words, start: int, end: int) -> str:
+    while start < end and words.lower[start] in _DETERMINERS:
+        start += 1
+    return words.span_text(start, end - 1) if start < end else ""
 
 
 # ---------------------------------------------------------------- laws and standards
@@ -408,26 +436,20 @@ class _Rule:
     """A pattern and the cheap test that must pass before it runs.
 
     Python's regex engine tries every position of the text; skipping a pattern
-    when its digit or keyword is absent is what keeps annotation fast.
+    when its digit or keyword is absent is what keeps annotation fast. The
+    keywords (``needles``) are searched as one compiled alternation: a single
+    scan in C instead of one ``in`` test per keyword.
     """
 
     pattern: re.Pattern[str]
-    needles: tuple[str, ...] = ()  # one must occur in the text (in lower case if ``lower``)
-    digit: bool = False  # the text must hold a digit
-    lower: bool = False
-
-    def finditer(self, text: str, lowered: str, has_digit: bool) -> Iterator[re.Match[str]]:
-        if self.digit and not has_digit:
-            return iter(())
-        haystack = lowered if self.lower else text
-        if self.needles and not any(needle in haystack for needle in self.needles):
-            return iter(())
-        return self.pattern.finditer(text)
+    needles: re.Pattern[str] | None  # one must occur in the text (in lower case if ``lower``)
+    digit: bool  # the text must hold a digit
+    lower: bool
 
 
 def _rule(pattern: str, *needles: str, digit: bool = False, lower: bool = False) -> _Rule:
-    flags = re.I if lower else 0
-    return _Rule(re.compile(pattern, flags), needles, digit, lower)
+    gate = re.compile("|".join(re.escape(needle) for needle in needles)) if needles else None
+    return _Rule(re.compile(pattern, re.I if lower else 0), gate, digit, lower)
 
 
 _L = _LAW_PATTERNS
@@ -480,12 +502,22 @@ def _law_name(text: str) -> str:
 
 
 def _find(
-    text: str, rules: Sequence[_Rule], clean: Callable[[str], str] | None = None
+    text: str,
+    lowered: str,
+    has_digit: bool,
+    rules: Sequence[_Rule],
+    clean: Callable[[str], str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Matches of the rules as (start, end, normalised text), leftmost-longest, no overlaps."""
-    lowered = text.lower()
-    has_digit = _DIGIT.search(text) is not None
-    matches = [match for rule in rules for match in rule.finditer(text, lowered, has_digit)]
+    matches: list[re.Match[str]] = []
+    for rule in rules:
+        if rule.digit and not has_digit:
+            continue
+        if rule.needles is not None and not rule.needles.search(lowered if rule.lower else text):
+            continue
+        matches.extend(rule.pattern.finditer(text))
+    if not matches:
+        return []
     matches.sort(key=lambda match: (match.start(), -match.end()))
     found: list[tuple[int, int, str]] = []
     last_end = -1
@@ -503,23 +535,6 @@ def _find(
 
 def _unique(found: Iterable[tuple[int, int, str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(label for _, _, label in found))
-
-
-class Citations:
-    """Laws and standards by compiled regexes over the text; ``doc._.laws``, ``doc._.standards``.
-
-    Plain strings rather than spans: building spans for every regex hit cost
-    more than the regexes themselves.
-    """
-
-    def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
-        laws = _find(text, _LAWS, _law_name)
-        standards = _find(text, _STANDARDS)
-        doc._.laws = _unique(laws)
-        doc._.standards = _unique(standards)
-        doc.user_data["cited"] = [(start, end) for start, end, _ in laws + standards]
-        return doc
 
 
 # ---------------------------------------------------------------- dates and quantities
@@ -680,42 +695,45 @@ _DATES = [
 _QUANTITIES = [_rule(pattern, digit=True) for pattern in _QUANTITY_PATTERNS]
 
 
-class Measures:
-    """Dates, durations and quantities; ``doc._.dates``, ``doc._.quantities``."""
+# ---------------------------------------------------------------- the public functions
 
-    def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
-        doc._.dates = _unique(_find(text, _DATES))
-        cited = doc.user_data.get("cited", [])
-        doc._.quantities = _unique(
+
+def _annotations(text: str) -> Annotations:
+    lowered = text.lower()
+    has_digit = _DIGIT.search(text) is not None
+    laws = _find(text, lowered, has_digit, _LAWS, _law_name)
+    standards = _find(text, lowered, has_digit, _STANDARDS)
+    dates = _find(text, lowered, has_digit, _DATES)
+    quantities: list[tuple[int, int, str]] = []
+    if has_digit:
+        cited = [(start, end) for start, end, _ in laws + standards]
+        quantities = [
             found
-            for found in _find(text, _QUANTITIES)
+            for found in _find(text, lowered, has_digit, _QUANTITIES)
             if not any(found[0] < end and start < found[1] for start, end in cited)
-        )
-        return doc
-
-
-# ---------------------------------------------------------------- the public function
-
-
-def _annotations(doc: Doc) -> Annotations:
-    cues = doc.spans.get("cues", [])
+        ]
+    cues: list[_Cue] = []
+    cue_texts: tuple[str, ...] = ()
+    party = ""
+    if _CUE_GATE.search(lowered):
+        words = words_of(text)
+        cues = _deontic_cues(words)
+        party = _obliged_party(words, cues)
+        cue_texts = tuple(words.span_text(start, end - 1).lower() for start, end, _ in cues)
     return Annotations(
-        cues=tuple(span.text.lower() for span in cues),
-        negated=any(span.label_ == "NEG" for span in cues),
-        party=doc._.party,
-        laws=doc._.laws,
-        standards=doc._.standards,
-        dates=doc._.dates,
-        quantities=doc._.quantities,
+        cues=cue_texts,
+        negated=any(negated for _, _, negated in cues),
+        party=party,
+        laws=_unique(laws),
+        standards=_unique(standards),
+        dates=_unique(dates),
+        quantities=_unique(quantities),
     )
 
 
 def annotations_of(texts: Iterable[str]) -> list[Annotations]:
-    """Annotations of each text, in order (one ``nlp.pipe`` pass)."""
-    nlp = get_nlp()
-    disabled = [name for name in nlp.pipe_names if name not in ANNOTATING_PIPES]
-    return [_annotations(doc) for doc in nlp.pipe(texts, disable=disabled, batch_size=256)]
+    """Annotations of each text, in order."""
+    return [_annotations(text) for text in texts]
 
 
 def annotate(statements: Sequence[Statement]) -> list[Statement]:

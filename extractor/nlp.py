@@ -1,29 +1,31 @@
-"""The one spaCy pipeline of the project, built once and shared.
+"""The one spaCy pipeline of the project, built once and shared, and its word tokenizer.
 
-``spacy.blank("en")`` (tokenizer only, no model download) plus our own
-rule-based components, all registered here:
+``spacy.blank("en")`` (tokenizer only, no model download) plus the one
+rule-based component that needs whole docs:
 
     statement_starts   sentence boundaries that respect abbreviations and clause numbers
-    deontic_cues       "shall", "must not", "is required to" ... (``doc.spans["cues"]``)
-    obliged_party      the subject of the first obligation cue (``doc._.party``)
-    citations          laws and standards (``doc._.laws``, ``doc._.standards``)
-    measures           dates, durations and quantities (``doc._.dates``, ``doc._.quantities``)
 
-spaCy objects stay inside ``segmenting`` and ``annotating``; callers get our
-dataclasses.
+Annotation needs only spaCy's tokens, not docs: ``words_of`` tokenizes each
+space-separated chunk once with the same tokenizer and caches the result.
+spaCy's English tokenizer never lets a token or a special case cross a space,
+so the tokens are the ones a whole-doc pass gives; building a ``Doc`` (and its
+lexemes and spans) per statement was most of annotation's time.
+
+spaCy objects stay inside this module, ``sentences`` and ``segmenting``;
+callers get plain values.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 SEGMENTING_PIPES = ("statement_starts",)
-ANNOTATING_PIPES = ("deontic_cues", "obliged_party", "citations", "measures")
 
 
 @Language.component("statement_starts")
@@ -33,39 +35,11 @@ def statement_starts(doc: Doc) -> Doc:
     return set_statement_starts(doc)
 
 
-@Language.factory("deontic_cues", assigns=["doc.spans"])
-def make_deontic_cues(nlp: Language, name: str) -> Any:
-    from extractor.annotating import DeonticCues
-
-    return DeonticCues(nlp.vocab, nlp.make_doc)
-
-
-@Language.factory("obliged_party", assigns=["doc._.party"], requires=["doc.spans"])
-def make_obliged_party(nlp: Language, name: str) -> Any:
-    from extractor.annotating import ObligedParty
-
-    return ObligedParty()
-
-
-@Language.factory("citations", assigns=["doc._.laws", "doc._.standards"])
-def make_citations(nlp: Language, name: str) -> Any:
-    from extractor.annotating import Citations
-
-    return Citations()
-
-
-@Language.factory("measures", assigns=["doc._.dates", "doc._.quantities"])
-def make_measures(nlp: Language, name: str) -> Any:
-    from extractor.annotating import Measures
-
-    return Measures()
-
-
 class _TextKeepingTokenizer:
     """The blank tokenizer, keeping the input in ``doc.user_data["text"]``.
 
     ``Doc.text`` rebuilds the string from every token on each access; the
-    regex components read the text several times per statement.
+    sentence rule reads the text of every block.
     """
 
     def __init__(self, tokenizer: Any) -> None:
@@ -85,14 +59,98 @@ def text_of(doc: Doc) -> str:
 
 @cache
 def get_nlp() -> Language:
-    """The shared pipeline; build it once per process (it takes ~0.3 s)."""
-    if not Doc.has_extension("party"):
-        Doc.set_extension("party", default="")
-    for name in ("laws", "standards", "dates", "quantities"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=())
+    """The shared pipeline; build it once per process."""
     nlp = spacy.blank("en")
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
-    for pipe in SEGMENTING_PIPES + ANNOTATING_PIPES:
+    for pipe in SEGMENTING_PIPES:
         nlp.add_pipe(pipe)
     return nlp
+
+
+# ---------------------------------------------------------------- words
+
+
+class Token(NamedTuple):
+    """One spaCy token as plain values; ``offset`` counts from the start of its chunk."""
+
+    offset: int
+    text: str
+    lower: str
+    punct: bool
+    like_num: bool
+    alpha: bool
+    is_lower: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The spaCy tokens of one text (no spaCy objects), with ``lower`` for fast matching.
+
+    ``base[i]`` is where token ``i``'s chunk starts in ``source``.
+    """
+
+    source: str
+    tokens: list[Token]
+    lower: list[str]
+    base: list[int]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def span_text(self, first: int, last: int) -> str:
+        """The text from token ``first`` to token ``last`` inclusive, as written."""
+        end = self.tokens[last]
+        start = self.base[first] + self.tokens[first].offset
+        return self.source[start : self.base[last] + end.offset + len(end.text)]
+
+
+_CHUNK_CACHE_LIMIT = 200_000
+_chunk_cache: dict[str, tuple[list[Token], list[str]]] = {}
+
+
+def _tokens_of_doc(doc: Doc) -> list[Token]:
+    return [
+        Token(t.idx, t.text, t.lower_, t.is_punct, t.like_num, t.is_alpha, t.is_lower) for t in doc
+    ]
+
+
+@cache
+def _plain_tokenizer() -> Any:
+    """The pipeline's own spaCy tokenizer (shared vocab), without the text-keeping wrapper."""
+    wrapper: Any = get_nlp().tokenizer
+    return wrapper.tokenizer
+
+
+def _tokenize(text: str) -> list[Token]:
+    return _tokens_of_doc(_plain_tokenizer()(text))
+
+
+def _chunk_tokens(chunk: str) -> tuple[list[Token], list[str]]:
+    found = _chunk_cache.get(chunk)
+    if found is None:
+        if len(_chunk_cache) >= _CHUNK_CACHE_LIMIT:
+            _chunk_cache.clear()
+        tokens = _tokenize(chunk)
+        found = _chunk_cache[chunk] = (tokens, [token.lower for token in tokens])
+    return found
+
+
+def words_of(text: str) -> Words:
+    """spaCy's tokens of ``text``, tokenizing each distinct chunk between spaces once.
+
+    Text with other whitespace than single spaces between words (line breaks,
+    double spaces, leading or trailing space) goes through the tokenizer whole,
+    because spaCy turns such whitespace into tokens of its own.
+    """
+    if " ".join(text.split()) != text:
+        tokens = _tokenize(text)
+        return Words(text, tokens, [token.lower for token in tokens], [0] * len(tokens))
+    words = Words(text, [], [], [])
+    offset = 0
+    for chunk in text.split(" "):
+        tokens, lower = _chunk_tokens(chunk)
+        words.tokens.extend(tokens)
+        words.lower.extend(lower)
+        words.base.extend([offset] * len(tokens))
+        offset += len(chunk) + 1
+    return words
