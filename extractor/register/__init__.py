@@ -7,25 +7,70 @@ list and search entries, record decisions with an audit trail, and count;
 ``export_entries`` writes CSV, XLSX, JSON or ReqIF.
 """
 
-from extractor.errors import ConflictError, NotFound, RegisterError
-from extractor.register.importing import CandidateInput, DocumentInput
-from extractor.register.service import Register, open_register
-from extractor.register.settings import ENV_VAR, resolve_db_url
-from extractor.register.views import (
-    STATUSES,
-    AuditEvent,
-    CandidateView,
-    Counts,
-    DocumentView,
-    EntryFilter,
-    EntryView,
-    ImportReport,
-    ResultPage,
-    SortOrder,
-    Status,
-    format_ref,
-    parse_ref,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extractor.errors import ConflictError, NotFound, RegisterError
+    from extractor.register.importing import CandidateInput, DocumentInput
+    from extractor.register.service import Register, open_register
+    from extractor.register.settings import ENV_VAR, resolve_db_url
+    from extractor.register.views import (
+        STATUSES,
+        AuditEvent,
+        CandidateView,
+        Counts,
+        DocumentView,
+        EntryFilter,
+        EntryView,
+        ImportReport,
+        ResultPage,
+        SortOrder,
+        Status,
+        format_ref,
+        parse_ref,
+    )
+
+# Where each public name lives. Imported on first use, so that `reqx extract`
+# does not pay for SQLAlchemy and Alembic just because `reqx register` exists.
+_HOMES = {
+    "ConflictError": "extractor.errors",
+    "NotFound": "extractor.errors",
+    "RegisterError": "extractor.errors",
+    "CandidateInput": "extractor.register.importing",
+    "DocumentInput": "extractor.register.importing",
+    "Register": "extractor.register.service",
+    "open_register": "extractor.register.service",
+    "ENV_VAR": "extractor.register.settings",
+    "resolve_db_url": "extractor.register.settings",
+    **dict.fromkeys(
+        (
+            "STATUSES",
+            "AuditEvent",
+            "CandidateView",
+            "Counts",
+            "DocumentView",
+            "EntryFilter",
+            "EntryView",
+            "ImportReport",
+            "ResultPage",
+            "SortOrder",
+            "Status",
+            "format_ref",
+            "parse_ref",
+        ),
+        "extractor.register.views",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'extractor.register' has no attribute {name!r}")
+    return getattr(importlib.import_module(_HOMES[name]), name)
+
 
 __all__ = [
     "ENV_VAR",

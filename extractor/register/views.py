@@ -18,6 +18,9 @@ STATUSES: tuple[Status, ...] = ("candidate", "confirmed", "rejected")
 
 SortOrder = Literal["ref", "confidence_desc", "confidence_asc", "updated_desc"]
 
+ExportFormat = Literal["csv", "xlsx", "json", "reqif"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "json", "reqif")
+
 REF_PREFIX = "REQ-"
 _REF = re.compile(r"^REQ-(\d+)$", re.IGNORECASE)
 

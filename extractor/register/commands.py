@@ -1,0 +1,100 @@
+"""``reqx register import|export``: the register without the app; thin over the library."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+import click
+
+from extractor.errors import RegisterError
+from extractor.register.settings import ENV_VAR
+from extractor.register.views import EXPORT_FORMATS
+
+DB_HELP = f"Database URL or SQLite file (default: ${ENV_VAR}, else ./register.db)."
+
+
+def _reviewer() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "reqx"
+
+
+@click.group("register")
+def register_group() -> None:
+    """The requirements register: import candidates, export entries."""
+
+
+@register_group.command("import")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--db", "db_url", default=None, help=DB_HELP)
+@click.option("--by", "actor", default=None, help="Who imports (default: the login name).")
+def import_command(path: Path, db_url: str | None, actor: str | None) -> None:
+    """Load PATH (JSONL of `reqx extract`, or a batch output folder) as candidates.
+
+    Importing the same statements again adds nothing.
+    """
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url) as register:
+            report = register.import_path(path, actor=actor or _reviewer())
+    except RegisterError as error:
+        raise click.ClickException(error.message) from None
+    for skipped in report.skipped_files:
+        click.echo(f"reqx: skipped {skipped}", err=True)
+    click.echo(
+        f"{report.entries_added} new candidates from "
+        f"{report.documents_added + report.documents_known} documents "
+        f"({report.documents_added} new); {report.candidates_skipped} already in the register"
+    )
+
+
+@register_group.command("export")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(EXPORT_FORMATS),
+    default="csv",
+    show_default=True,
+    help="File format; CSV and XLSX neutralise spreadsheet formulas.",
+)
+@click.option(
+    "--status",
+    type=click.Choice(["confirmed", "all"]),
+    default="confirmed",
+    show_default=True,
+    help="confirmed entries only, or every entry including open and rejected candidates.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here instead of standard output.",
+)
+@click.option("--db", "db_url", default=None, help=DB_HELP)
+def export_command(
+    output_format: str, status: str, out_path: Path | None, db_url: str | None
+) -> None:
+    """Write the register's entries as CSV, XLSX, JSON or ReqIF."""
+    if out_path is None and output_format == "xlsx" and sys.stdout.isatty():
+        raise click.UsageError("XLSX is binary: give --out FILE or redirect the output")
+    from extractor.register.exporting import export_bytes
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url) as register:
+            data = export_bytes(register, output_format, status=status)  # type: ignore[arg-type]
+    except RegisterError as error:
+        raise click.ClickException(error.message) from None
+    if out_path is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        out_path.write_bytes(data)
+    except OSError as error:
+        raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from None

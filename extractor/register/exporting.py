@@ -1,0 +1,215 @@
+"""Write register entries as CSV, XLSX, JSON or ReqIF, for people and for requirements tools.
+
+One record shape (``EXPORT_FIELDS``) for every format. Spreadsheet formats pass
+every text cell through ``neutralise_formula``, because entry text comes from
+customer documents and a cell starting with ``=`` would run as a formula.
+ReqIF (via the ``reqif`` package) opens in DOORS, Polarion and ReqView; the
+entry text is the ``ReqIF.Text`` attribute and the REQ id ``ReqIF.ForeignID``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from extractor.errors import RegisterError
+from extractor.records import neutralise_formula
+from extractor.register.service import Register
+from extractor.register.views import (
+    EXPORT_FORMATS,
+    STATUSES,
+    EntryFilter,
+    EntryView,
+    ExportFormat,
+)
+
+FORMATS = EXPORT_FORMATS
+SUFFIXES: Mapping[ExportFormat, str] = {
+    "csv": ".csv",
+    "xlsx": ".xlsx",
+    "json": ".json",
+    "reqif": ".reqif",
+}
+MEDIA_TYPES: Mapping[ExportFormat, str] = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+    "reqif": "application/xml",
+}
+
+EXPORT_FIELDS = (
+    "id",
+    "status",
+    "label",
+    "text",
+    "document",
+    "document_sha256",
+    "page",
+    "clause",
+    "section",
+    "confidence",
+    "laws",
+    "standards",
+    "owner",
+    "due_date",
+    "notes",
+    "boxes",
+    "updated_at",
+    "updated_by",
+    "version",
+)
+
+# XML 1.0 and XLSX cannot hold C0 control characters other than tab, newline and CR.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def entry_record(entry: EntryView) -> dict[str, Any]:
+    """An entry as a JSON-ready dict with the fields of ``EXPORT_FIELDS``."""
+    return {
+        "id": entry.ref,
+        "status": entry.status,
+        "label": entry.label,
+        "text": entry.text,
+        "document": entry.document_name,
+        "document_sha256": entry.document_sha256,
+        "page": entry.page,
+        "clause": entry.clause,
+        "section": entry.section,
+        "confidence": entry.confidence,
+        "laws": list(entry.laws),
+        "standards": list(entry.standards),
+        "owner": entry.owner,
+        "due_date": entry.due_date.isoformat() if entry.due_date else None,
+        "notes": entry.notes,
+        "boxes": [dict(box) for box in entry.boxes],
+        "updated_at": entry.updated_at.isoformat(),
+        "updated_by": entry.updated_by,
+        "version": entry.version,
+    }
+
+
+def export_filter(status: str) -> EntryFilter:
+    """``all`` for every entry, or one status (``confirmed`` is the register proper)."""
+    if status == "all":
+        return EntryFilter()
+    if status not in STATUSES:
+        raise RegisterError(f"unknown status {status!r} (one of all, {', '.join(STATUSES)})")
+    return EntryFilter(statuses=(status,))
+
+
+def export_entries(
+    register: Register, output_format: ExportFormat, out: BinaryIO, *, status: str = "confirmed"
+) -> int:
+    """Write the entries with ``status`` (or ``all``) to ``out``; returns how many."""
+    if output_format not in FORMATS:
+        raise RegisterError(f"unknown export format {output_format!r} (one of {FORMATS})")
+    records = [entry_record(entry) for entry in register.iter_entries(export_filter(status))]
+    WRITERS[output_format](records, out)
+    return len(records)
+
+
+def export_bytes(
+    register: Register, output_format: ExportFormat, *, status: str = "confirmed"
+) -> bytes:
+    """The export as bytes, e.g. for a download button."""
+    buffer = io.BytesIO()
+    export_entries(register, output_format, buffer, status=status)
+    return buffer.getvalue()
+
+
+def export_file(
+    register: Register, output_format: ExportFormat, path: Path, *, status: str = "confirmed"
+) -> int:
+    """Write the export to ``path`` (only once it is complete); returns how many entries."""
+    buffer = io.BytesIO()
+    count = export_entries(register, output_format, buffer, status=status)
+    try:
+        path.write_bytes(buffer.getvalue())
+    except OSError as error:
+        raise RegisterError(f"{path}: cannot write the export ({error.strerror})") from None
+    return count
+
+
+def _clean(value: str) -> str:
+    return _CONTROL.sub(" ", value)
+
+
+def _spreadsheet_cell(value: Any) -> Any:
+    """A number stays a number; everything else becomes formula-safe text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            value = json.dumps(value)
+        else:
+            value = "; ".join(str(part) for part in value)
+    return neutralise_formula(_clean(str(value)))
+
+
+def write_csv(records: Iterable[Mapping[str, Any]], out: BinaryIO) -> None:
+    """UTF-8 with a byte-order mark, so spreadsheet programs read accents right."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(EXPORT_FIELDS)
+    for record in records:
+        writer.writerow([_spreadsheet_cell(record.get(name)) for name in EXPORT_FIELDS])
+    out.write(text.getvalue().encode("utf-8-sig"))
+
+
+def write_xlsx(records: Iterable[Mapping[str, Any]], out: BinaryIO) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Register")
+    sheet.freeze_panes = "A2"
+    for column, width in (("A", 11), ("B", 11), ("C", 10), ("D", 80), ("E", 30)):
+        sheet.column_dimensions[column].width = width
+    bold = Font(bold=True)
+    header = []
+    for name in EXPORT_FIELDS:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for record in records:
+        row = []
+        for name in EXPORT_FIELDS:
+            cell = WriteOnlyCell(sheet, value=_spreadsheet_cell(record.get(name)))
+            if cell.data_type == "f":  # never let openpyxl store text as a formula
+                cell.data_type = "s"
+            row.append(cell)
+        sheet.append(row)
+    book.save(out)
+
+
+def write_json(records: Iterable[Mapping[str, Any]], out: BinaryIO) -> None:
+    """A JSON array, one entry object per line."""
+    lines = [json.dumps(dict(record), ensure_ascii=False) for record in records]
+    body = "[\n" + ",\n".join(lines) + ("\n]\n" if lines else "]\n")
+    out.write(body.encode("utf-8"))
+
+
+def write_reqif(records: Iterable[Mapping[str, Any]], out: BinaryIO) -> None:
+    from extractor.register.reqif_document import reqif_xml
+
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    cleaned = [
+        {name: _clean(value) if isinstance(value, str) else value for name, value in r.items()}
+        for r in records
+    ]
+    out.write(reqif_xml(cleaned, EXPORT_FIELDS, stamp).encode("utf-8"))
+
+
+WRITERS = {"csv": write_csv, "xlsx": write_xlsx, "json": write_json, "reqif": write_reqif}

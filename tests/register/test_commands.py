@@ -1,0 +1,93 @@
+"""`reqx register import` and `reqx register export` run as a user runs them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import cli
+from extractor.register import ENV_VAR, open_register
+
+from .helpers import CONTRACT_LINES, make_extraction, write_statement_file
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    return CliRunner()
+
+
+def test_import_a_file_twice_adds_nothing_the_second_time(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    statements = write_statement_file(tmp_path / "contract.jsonl", make_extraction())
+    first = runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
+    second = runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith(f"{len(CONTRACT_LINES)} new candidates from 1 documents")
+    assert second.output.startswith("0 new candidates from 1 documents (0 new)")
+    with open_register(db_url) as register:
+        assert register.counts().by_status == {"candidate": len(CONTRACT_LINES)}
+
+
+def test_import_a_batch_folder(runner: CliRunner, tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    (batch / "part-2").mkdir(parents=True)
+    write_statement_file(batch / "statements-1.jsonl", make_extraction("a.pdf"))
+    write_statement_file(
+        batch / "part-2" / "statements.jsonl", make_extraction("b.docx"), make_extraction("a.pdf")
+    )
+    (batch / "ledger.jsonl").write_text('{"sha256": "x", "status": "done"}\n', encoding="utf-8")
+    (batch / "summary.csv").write_text("doc,pages\n", encoding="utf-8")
+    database = tmp_path / "register.db"
+    result = runner.invoke(cli, ["register", "import", str(batch), "--db", str(database)])
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.stderr and "ledger.jsonl" in result.stderr
+    assert f"{2 * len(CONTRACT_LINES)} new candidates from 3 documents (2 new)" in result.stdout
+    with open_register(str(database)) as register:
+        kinds = sorted(document.kind for document in register.documents())
+    assert kinds == ["docx", "pdf"]
+
+
+def test_import_names_the_bad_line(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"sha256": "a", "index": 0, "text": "ok"}\nnot json\n', encoding="utf-8")
+    result = runner.invoke(cli, ["register", "import", str(bad), "--db", str(tmp_path / "r.db")])
+    assert result.exit_code == 1
+    assert f"{bad}:2: not JSON" in result.stderr
+
+
+def test_export_confirmed_by_default_and_all_on_request(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the default register is ./register.db
+    statements = write_statement_file(tmp_path / "contract.jsonl", make_extraction())
+    assert runner.invoke(cli, ["register", "import", str(statements)]).exit_code == 0
+    with open_register() as register:
+        entry = register.get_entry("REQ-0005")
+        register.confirm(entry.ref, version=entry.version, actor="ann")
+    confirmed = runner.invoke(cli, ["register", "export", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(confirmed.stdout_bytes.decode("utf-8-sig"))))
+    assert [row["id"] for row in rows] == ["REQ-0005"]
+    assert rows[0]["text"].startswith("'=")
+    out = tmp_path / "all.json"
+    every = runner.invoke(
+        cli, ["register", "export", "--format", "json", "--status", "all", "--out", str(out)]
+    )
+    assert every.exit_code == 0, every.output
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == len(CONTRACT_LINES)
+
+
+def test_export_of_a_missing_database_folder_fails_clearly(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        cli, ["register", "export", "--db", str(tmp_path / "nowhere" / "register.db")]
+    )
+    assert result.exit_code == 1
+    assert "nowhere" in result.stderr and "does not exist" in result.stderr

@@ -1,0 +1,102 @@
+"""Exports read back with the programs that will read them: csv, openpyxl, json, ReqIF."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.register import Register, RegisterError, open_register
+from extractor.register.exporting import EXPORT_FIELDS, export_bytes, export_file
+
+from .helpers import CONTRACT_LINES, make_extraction
+
+FORMULA = CONTRACT_LINES[4][0]
+
+
+@pytest.fixture
+def register(db_url: str) -> Register:
+    """Six entries: REQ-0001 confirmed with an owner, REQ-0005 (a formula) confirmed, rest open."""
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        first = register.get_entry(1)
+        first = register.set_owner(1, "+Purchasing", version=first.version, actor="ann")
+        register.confirm(1, version=first.version, actor="ann")
+        fifth = register.get_entry(5)
+        register.confirm(5, version=fifth.version, actor="ann")
+        second = register.get_entry(2)
+        register.edit_text(2, 'Parts: <REACH> & "RoHS"\x0c', version=second.version, actor="ann")
+    return open_register(db_url)
+
+
+def test_csv_neutralises_formulas(register: Register) -> None:
+    with register:
+        data = export_bytes(register, "csv")
+        everything = export_bytes(register, "csv", status="all")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert [row["id"] for row in rows] == ["REQ-0001", "REQ-0005"]
+    assert rows[0]["owner"] == "'+Purchasing"
+    assert rows[1]["text"] == "'" + FORMULA
+    assert rows[0]["status"] == "confirmed" and rows[0]["page"] == "1"
+    assert len(list(csv.DictReader(io.StringIO(everything.decode("utf-8-sig"))))) == 6
+
+
+def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "register.xlsx"
+    with register:
+        count = export_file(register, "xlsx", path, status="all")
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert count == 6 and rows[0] == EXPORT_FIELDS
+    by_id = {row[0]: dict(zip(EXPORT_FIELDS, row, strict=True)) for row in rows[1:]}
+    assert by_id["REQ-0005"]["text"] == "'" + FORMULA
+    assert by_id["REQ-0001"]["owner"] == "'+Purchasing"
+    assert by_id["REQ-0002"]["confidence"] == 0.97
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_json_keeps_every_field(register: Register) -> None:
+    with register:
+        records = json.loads(export_bytes(register, "json", status="all"))
+        nothing = json.loads(export_bytes(register, "json", status="rejected"))
+    assert len(records) == 6 and nothing == []
+    assert tuple(records[1]) == EXPORT_FIELDS
+    assert records[1]["laws"] == ["REACH", "RoHS"]
+    assert records[1]["boxes"][0]["page"] == 1
+    assert records[4]["text"] == FORMULA  # JSON is data, not a spreadsheet
+
+
+def test_reqif_parses_back_and_validates(
+    register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import xmlschema
+    from reqif import PATH_TO_REQIF_ROOT
+    from reqif.parser import ReqIFParser
+
+    path = tmp_path / "register.reqif"
+    with register:
+        export_file(register, "reqif", path, status="all")
+    # The schema imports its XHTML parts by relative path, as `reqif validate` does.
+    monkeypatch.chdir(PATH_TO_REQIF_ROOT)
+    xmlschema.XMLSchema("reqif/reqif_schema/reqif.xsd").validate(str(path))
+    bundle = ReqIFParser.parse(str(path))
+    assert bundle.exceptions == []
+    content = bundle.core_content.req_if_content  # type: ignore[union-attr]
+    objects = {item.identifier: item for item in content.spec_objects or []}
+    values = {a.definition_ref: a.value for a in objects["REQ-0002"].attributes}
+    assert values["reqx-attr-text"] == 'Parts: <REACH> & "RoHS" '
+    assert values["reqx-attr-label"] == "statutory"
+    assert values["reqx-attr-laws"] == "REACH; RoHS"
+    hierarchy = content.specifications[0].children or []  # type: ignore[index]
+    assert [node.spec_object for node in hierarchy] == [f"REQ-000{n}" for n in range(1, 7)]
+
+
+def test_unknown_status_is_refused(register: Register) -> None:
+    with register, pytest.raises(RegisterError, match="unknown status"):
+        export_bytes(register, "csv", status="approved")
