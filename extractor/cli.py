@@ -14,6 +14,7 @@ import click
 
 from extractor.errors import DocumentError, ExtractorError
 from extractor.records import to_record, write_csv, write_jsonl, write_table
+from extractor.register.commands import register_group
 
 
 def _fail_line(message: str) -> None:
@@ -196,6 +197,9 @@ def _load_classifier() -> Any:
     except ExtractorError as error:
         click.echo(f"reqx: warning: no labels: {error.message}", err=True)
         return None
+
+
+cli.add_command(register_group)
 
 
 def main() -> None:
