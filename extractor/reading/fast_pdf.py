@@ -1,0 +1,484 @@
+"""Read a PDF into a Document with pypdfium2: the fast reader for batch runs over archives.
+
+pdfplumber (``pdf.py``) stays the default reader and the reference; it costs
+about 95 ms a page here. PDFium reads the text layer about a hundred times
+faster and gives each character's box, so this module groups characters into
+words itself (the way pdfplumber's ``extract_words`` does: a word ends at
+whitespace, at a gap wider than ``_X_TOLERANCE``, at a jump of baseline or at
+a change of font or size) and hands ``layout.PageWord``s to the same
+backend-neutral code the pdfplumber reader uses: ``layout`` orders lines and
+removes furniture, ``paged_blocks`` builds the Blocks, ``ocr`` reads scans.
+
+Ruled tables: a page whose vector paths could form a grid is read by the
+pdfplumber reader's page code instead, so tables come out exactly as the
+reference reads them; only those pages pay pdfplumber's price.
+
+Only this module touches pypdfium2's text API. Coordinates become PDF points
+with the origin at the top left of the crop box, as pdfplumber gives them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
+from extractor.errors import (
+    CorruptDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    ExtractorError,
+    NoTextLayer,
+    TooLarge,
+)
+from extractor.reading.layout import PageWord
+
+# The pdfplumber reader's page assembly is shared on purpose: the fast reader
+# must build pages, furniture and tables exactly as the reference does.
+from extractor.reading.pdf import (
+    _BOLD_FONT,
+    _METADATA_KEYS,
+    _SCANNED_MAX_CHARS,
+    _SCANNED_MIN_IMAGE_SHARE,
+    _SYMBOL_BULLETS,
+    _build_pages,
+    _describe,
+    _ocr_scanned_pages,
+    _RawPage,
+    _read_bytes,
+)
+from extractor.types import Document
+
+__all__ = ["read_pdf_fast"]
+
+_X_TOLERANCE = 3.0  # points; pdfplumber's default gap that still joins two characters
+_Y_TOLERANCE = 3.0
+_LIGATURES = {
+    "ﬀ": "ff",
+    "ﬃ": "ffi",
+    "ﬄ": "ffl",
+    "ﬁ": "fi",
+    "ﬂ": "fl",
+    "ﬆ": "st",
+    "ﬅ": "st",
+    "\ufffe": "-",  # PDFium's mark for a hyphen it judged to break a word at a line end
+}
+_PDFIUM_PASSWORD_ERROR = 4
+_THIN = 3.0  # a path thinner than this is a ruling line
+_FONT_NAME_BYTES = 256
+# a run of characters between PDFium's spaces (and between unpaired surrogates it cannot map)
+_RUN = re.compile(r"[^\s\x00\ud800-\udfff]+")
+_DEFAULT_DESCENT = -0.2  # of the font size, when the font gives none
+# FPDFText_GetTextObject returning a plain address: hashable, so styles are read once per object
+_TEXT_OBJECT_ADDRESS = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+)
+
+
+def read_pdf_fast(
+    path: str, *, password: str | None = None, max_pages: int | None = None, ocr: bool = True
+) -> Document:
+    """Read ``path`` like ``pdf.read_pdf`` does, with PDFium instead of pdfplumber.
+
+    Same Document shape and the same errors: ``UnsupportedFormat``,
+    ``CorruptDocument``, ``EncryptedDocument``, ``TooLarge``, ``NoTextLayer``
+    and ``EmptyDocument``.
+    """
+    data = _read_bytes(path)
+    warnings: list[str] = []
+    with _open(path, data, password) as pdf:
+        count = len(pdf)
+        if max_pages is not None and count > max_pages:
+            raise TooLarge(path, f"{count} pages, more than the limit of {max_pages}")
+        metadata = {
+            key: value
+            for key, value in pdf.get_metadata_dict().items()
+            if key in _METADATA_KEYS and isinstance(value, str) and value.strip()
+        }
+        fallback = _PlumberFallback(path, data, password)
+        try:
+            raw_pages = [_read_page(path, pdf, index, fallback) for index in range(count)]
+        finally:
+            fallback.close()
+    _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
+    if not any(raw.words or raw.tables for raw in raw_pages):
+        if any(raw.scanned for raw in raw_pages):
+            raise NoTextLayer(path, "no page has a text layer and no OCR engine could read them")
+        raise EmptyDocument(path, "the PDF holds no text")
+    return Document(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind="pdf",
+        pages=tuple(_build_pages(raw_pages)),
+        metadata=metadata,
+        warnings=tuple(warnings),
+    )
+
+
+# --- opening ---------------------------------------------------------------
+
+
+@contextmanager
+def _open(path: str, data: bytes, password: str | None) -> Iterator[Any]:
+    """PDFium's document, its errors turned into ours; always closed."""
+    try:
+        pdf = pypdfium2.PdfDocument(data, password=password)
+    except pypdfium2.PdfiumError as error:
+        if error.err_code == _PDFIUM_PASSWORD_ERROR:
+            reason = "wrong password" if password else "password protected; give a password"
+            raise EncryptedDocument(path, reason) from None
+        raise CorruptDocument(path, f"cannot parse the PDF ({_describe(error)})") from None
+    try:
+        yield pdf
+    except ExtractorError:
+        raise
+    except Exception as error:
+        raise CorruptDocument(path, f"damaged PDF ({_describe(error)})") from None
+    finally:
+        pdf.close()
+
+
+class _PlumberFallback:
+    """Opens the file with pdfplumber only when a page needs its table finder."""
+
+    def __init__(self, path: str, data: bytes, password: str | None) -> None:
+        self._path, self._data, self._password = path, data, password
+        self._pdf: Any = None
+
+    def read_page(self, index: int) -> _RawPage:
+        import io
+
+        import pdfplumber
+
+        from extractor.reading.pdf import _guarded
+        from extractor.reading.pdf import _read_page as read_plumber_page
+
+        if self._pdf is None:
+            try:
+                self._pdf = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
+            except Exception as error:  # pdfminer raises anything on damaged files
+                reason = f"cannot parse the PDF ({_describe(error)})"
+                raise CorruptDocument(self._path, reason) from None
+        raw: _RawPage = _guarded(self._path, read_plumber_page, self._pdf.pages[index])
+        return raw
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+
+
+# --- one page --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """Where the crop box sits, to turn PDF user space into top-left points."""
+
+    left: float
+    top: float
+
+
+def _read_page(path: str, pdf: Any, index: int, fallback: _PlumberFallback) -> _RawPage:
+    try:
+        page = pdf[index]
+    except Exception as error:
+        raise CorruptDocument(path, f"page {index + 1} is damaged ({_describe(error)})") from None
+    try:
+        if _may_have_table(page):
+            return fallback.read_page(index)
+        left, bottom, right, top = page.get_bbox()
+        raw = _RawPage(index + 1, float(right - left), float(top - bottom))
+        textpage = page.get_textpage()
+        try:
+            raw.words = _words(textpage, _Frame(float(left), float(top)))
+        finally:
+            textpage.close()
+        characters = sum(len(word.text) for word in raw.words)
+        if characters < _SCANNED_MAX_CHARS and _has_big_image(page, raw.width * raw.height):
+            raw.scanned = True
+        return raw
+    except ExtractorError:
+        raise
+    except Exception as error:
+        raise CorruptDocument(path, f"page {index + 1} is damaged ({_describe(error)})") from None
+    finally:
+        page.close()
+
+
+def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
+    """Characters grouped into words as pdfplumber's ``extract_words`` groups them.
+
+    PDFium gives the text with a space wherever it sees a word gap, so each
+    run of non-space characters is a word candidate; reading the boxes of only
+    its first and last characters is what makes this reader fast. A run whose
+    ends belong to different text objects (a font change inside, maybe) or do not
+    sit on one baseline in order is read character by character.
+    """
+    handle = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(handle)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    pdfium_c.FPDFText_GetText(handle, 0, count, buffer)
+    text = "".join(map(chr, buffer[:count]))  # one character per PDFium index
+    reader = _CharReader(handle, frame)
+    words: list[PageWord] = []
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        first = reader.char(start)
+        last = reader.char(end - 1) if end - start > 1 else first
+        if (
+            first is not None
+            and last is not None
+            and first.source == last.source
+            and abs(first.top - last.top) <= _Y_TOLERANCE
+            and last.x0 >= first.x0
+        ):
+            words.append(
+                _word(match.group(), first.x0, first.top, last.x1, first.bottom, first.style)
+            )
+        else:
+            words.extend(_words_of_run(reader, text, start, end))
+    return words
+
+
+def _words_of_run(reader: _CharReader, text: str, start: int, end: int) -> Iterator[PageWord]:
+    """One run read character by character, split where pdfplumber would split it."""
+    chars: list[str] = []
+    current: _Char | None = None
+    x1 = 0.0
+    for index in range(start, end):
+        char = reader.char(index)
+        if char is None:
+            continue
+        if current is not None and (
+            char.style is not current.style
+            or char.x0 - x1 > _X_TOLERANCE
+            or char.x0 < current.x0 - _X_TOLERANCE
+            or abs(char.top - current.top) > _Y_TOLERANCE
+        ):
+            yield _word("".join(chars), current.x0, current.top, x1, current.bottom, current.style)
+            chars, current = [], None
+        if current is None:
+            current = char
+        x1 = max(x1, char.x1) if chars else char.x1
+        chars.append(text[index])
+    if current is not None:
+        yield _word("".join(chars), current.x0, current.top, x1, current.bottom, current.style)
+
+
+class _Char(NamedTuple):
+    """One character's box in top-left points and the style of its text object."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    style: _Style
+    source: int | None  # the text object drawing it
+
+
+class _CharReader:
+    """Reads character boxes from a PDFium text page.
+
+    The style, and how far the baseline sits above the bottom of PDFium's
+    loose box, are read once per text object: after that a character costs
+    two calls into PDFium.
+    """
+
+    def __init__(self, handle: Any, frame: _Frame) -> None:
+        self._handle = handle
+        self._address = ctypes.cast(handle, ctypes.c_void_p)
+        self._frame = frame
+        self._box = pdfium_c.FS_RECTF()
+        self._box_ref = ctypes.byref(self._box)
+        self._objects: dict[int | None, tuple[_Style, float]] = {}
+        self._distinct: dict[_Style, _Style] = {}
+
+    def char(self, index: int) -> _Char | None:
+        handle, box = self._handle, self._box
+        if not pdfium_c.FPDFText_GetLooseCharBox(handle, index, self._box_ref):
+            return None
+        obj = _TEXT_OBJECT_ADDRESS(self._address, index)
+        known = self._objects.get(obj)
+        if known is None:
+            known = self._objects[obj] = self._read_object(index, box.bottom)
+        style, baseline_above_box = known
+        frame = self._frame
+        # pdfminer's box: from the descent below the baseline, one font size high
+        bottom = frame.top - (box.bottom + baseline_above_box) - style.descent
+        left = frame.left
+        return _Char(box.left - left, bottom - style.size, box.right - left, bottom, style, obj)
+
+    def _read_object(self, index: int, box_bottom: float) -> tuple[_Style, float]:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        if not pdfium_c.FPDFText_GetCharOrigin(
+            self._handle, index, ctypes.byref(x), ctypes.byref(y)
+        ):
+            y.value = box_bottom
+        # equal styles are one object, so a word split over text objects stays one word
+        fresh = _style(self._handle, index)
+        return self._distinct.setdefault(fresh, fresh), y.value - box_bottom
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """What a text object's characters share: boldness, size on the page, descent in points."""
+
+    bold: bool
+    size: float
+    descent: float
+    font: str = ""
+
+
+def _word(text: str, x0: float, top: float, x1: float, bottom: float, style: _Style) -> PageWord:
+    if not text.isascii():
+        text = "".join(_LIGATURES.get(char, char) for char in text).translate(_SYMBOL_BULLETS)
+    return PageWord(text, x0, top, x1, bottom, bold=style.bold, size=round(style.size, 1))
+
+
+def _style(textpage: Any, index: int) -> _Style:
+    """The style of the text object character ``index`` belongs to, read once per object."""
+    name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, _FONT_NAME_BYTES, ctypes.byref(flags))
+    font = name.value.decode("utf-8", "replace")
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
+    scale = math.hypot(matrix.c, matrix.d) or 1.0
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage, index)) * scale
+    descent = ctypes.c_float()
+    text_object = pdfium_c.FPDFText_GetTextObject(textpage, index)
+    handle = pdfium_c.FPDFTextObj_GetFont(text_object) if text_object else None
+    if not handle or not pdfium_c.FPDFFont_GetDescent(
+        handle, ctypes.c_float(1.0), ctypes.byref(descent)
+    ):
+        descent.value = _DEFAULT_DESCENT
+    return _Style(bool(_BOLD_FONT.search(font)), size, descent.value * size, f"{font}/{size:.1f}")
+
+
+def _has_big_image(page: Any, area: float) -> bool:
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = image.get_bounds()
+        if area and (right - left) * (top - bottom) >= _SCANNED_MIN_IMAGE_SHARE * area:
+            return True
+    return False
+
+
+def _may_have_table(page: Any) -> bool:
+    """True when ruling lines form a grid of at least two rows and two columns.
+
+    pdfplumber's reader asks ``find_tables`` only on such pages; a frame or a
+    boxed paragraph (each rule meets only two others) is no table and stays
+    on the fast path.
+    """
+    horizontal, vertical = (_joined(edges) for edges in _ruling_edges(page))
+    if len(horizontal) < 3 or len(vertical) < 3:
+        return False
+
+    def crossings(edge: _Edge, others: list[_Edge]) -> int:
+        return len(
+            {
+                round(other.at / _THIN)
+                for other in others
+                if other.start - _THIN <= edge.at <= other.end + _THIN
+                and edge.start - _THIN <= other.at <= edge.end + _THIN
+            }
+        )
+
+    return any(crossings(edge, vertical) >= 3 for edge in horizontal) and any(
+        crossings(edge, horizontal) >= 3 for edge in vertical
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Edge:
+    """An axis-parallel rule: ``at`` is its y (horizontal) or x (vertical), from start to end."""
+
+    at: float
+    start: float
+    end: float
+
+
+def _joined(edges: list[_Edge]) -> list[_Edge]:
+    """Collinear rules that touch become one (a grid drawn cell by cell has one rule a row)."""
+    joined: list[_Edge] = []
+    for edge in sorted(edges, key=lambda e: (round(e.at / _THIN), e.start)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and round(last.at / _THIN) == round(edge.at / _THIN)
+            and edge.start <= last.end + _THIN
+        ):
+            joined[-1] = _Edge(last.at, last.start, max(last.end, edge.end))
+        else:
+            joined.append(edge)
+    return joined
+
+
+def _ruling_edges(page: Any) -> tuple[list[_Edge], list[_Edge]]:
+    """Horizontal and vertical straight segments of every vector path on the page."""
+    horizontal: list[_Edge] = []
+    vertical: list[_Edge] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    matrix = pdfium_c.FS_MATRIX()
+    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        handle = path.raw
+        if not pdfium_c.FPDFPageObj_GetMatrix(handle, ctypes.byref(matrix)):
+            continue
+        points: list[tuple[float, float, bool, bool]] = []
+        for index in range(pdfium_c.FPDFPath_CountSegments(handle)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(handle, index)
+            pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            page_x = matrix.a * x.value + matrix.c * y.value + matrix.e
+            page_y = matrix.b * x.value + matrix.d * y.value + matrix.f
+            closes = bool(pdfium_c.FPDFPathSegment_GetClose(segment))
+            points.append((page_x, page_y, kind == pdfium_c.FPDF_SEGMENT_LINETO, closes))
+        start: tuple[float, float] | None = None
+        previous: tuple[float, float] | None = None
+        for page_x, page_y, is_line, closes in points:
+            if previous is None or not is_line:
+                start = (page_x, page_y) if previous is None or start is None else start
+                if not is_line:
+                    start = (page_x, page_y)
+                previous = (page_x, page_y)
+                continue
+            _add_edge(previous, (page_x, page_y), horizontal, vertical)
+            if closes and start is not None:
+                _add_edge((page_x, page_y), start, horizontal, vertical)
+            previous = (page_x, page_y)
+        _thin_fill_as_rule(path, horizontal, vertical)
+    return horizontal, vertical
+
+
+def _add_edge(
+    a: tuple[float, float],
+    b: tuple[float, float],
+    horizontal: list[_Edge],
+    vertical: list[_Edge],
+) -> None:
+    (ax, ay), (bx, by) = a, b
+    if abs(ay - by) < 1 and abs(ax - bx) >= _THIN:
+        horizontal.append(_Edge((ay + by) / 2, min(ax, bx), max(ax, bx)))
+    elif abs(ax - bx) < 1 and abs(ay - by) >= _THIN:
+        vertical.append(_Edge((ax + bx) / 2, min(ay, by), max(ay, by)))
+
+
+def _thin_fill_as_rule(path: Any, horizontal: list[_Edge], vertical: list[_Edge]) -> None:
+    """A filled rectangle thinner than a rule is drawn as a rule: count it once, as a line."""
+    left, bottom, right, top = path.get_bounds()
+    if top - bottom < 1 <= right - left:
+        return  # its own segments were already counted
+    if right - left < _THIN <= top - bottom and right - left >= 1:
+        vertical.append(_Edge((left + right) / 2, bottom, top))
+    elif top - bottom < _THIN <= right - left and top - bottom >= 1:
+        horizontal.append(_Edge((top + bottom) / 2, left, right))

@@ -1,0 +1,148 @@
+"""read_pdf_fast (pypdfium2) against the same generated PDFs and expected files as read_pdf."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import (
+    CorruptDocument,
+    DocumentError,
+    EmptyDocument,
+    EncryptedDocument,
+    NoTextLayer,
+    TooLarge,
+    UnsupportedFormat,
+)
+from extractor.reading import ocr as ocr_engine
+from extractor.reading import read_document
+from extractor.reading.fast_pdf import read_pdf_fast
+from extractor.reading.pdf import read_pdf
+from extractor.types import Document
+
+PDFS = Path(__file__).parent.parent / "documents" / "pdf"
+LAYOUT_CASES = [
+    "headers_footers",
+    "page_numbers",
+    "nested_numbering",
+    "hyphenation",
+    "two_columns",
+    "table",
+    "table_two_pages",
+]
+
+
+def expected(name: str) -> dict:
+    return json.loads((PDFS / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+def blocks_by_page(document: Document) -> list[list[dict[str, str]]]:
+    return [[{"kind": b.kind, "text": b.text} for b in page.blocks] for page in document.pages]
+
+
+@pytest.mark.parametrize("name", LAYOUT_CASES)
+def test_blocks_match_expected_file(name: str) -> None:
+    document = read_pdf_fast(str(PDFS / f"{name}.pdf"))
+    assert blocks_by_page(document) == [page["blocks"] for page in expected(name)["pages"]]
+
+
+@pytest.mark.parametrize("name", LAYOUT_CASES)
+def test_word_boxes_agree_with_pdfplumber(name: str) -> None:
+    """Same words, boxes within half a point of the reference reader's."""
+    fast = read_pdf_fast(str(PDFS / f"{name}.pdf"))
+    reference = read_pdf(str(PDFS / f"{name}.pdf"))
+    for fast_page, reference_page in zip(fast.pages, reference.pages, strict=True):
+        assert (fast_page.width, fast_page.height) == pytest.approx(
+            (reference_page.width, reference_page.height), abs=0.01
+        )
+        fast_words = [w for block in fast_page.blocks for w in block.words]
+        reference_words = [w for block in reference_page.blocks for w in block.words]
+        assert len(fast_words) == len(reference_words)
+        for mine, theirs in zip(fast_words, reference_words, strict=True):
+            assert (mine.box.x0, mine.box.x1) == pytest.approx(
+                (theirs.box.x0, theirs.box.x1), abs=0.5
+            )
+            assert (mine.box.top, mine.box.bottom) == pytest.approx(
+                (theirs.box.top, theirs.box.bottom), abs=0.5
+            )
+
+
+def test_document_fields() -> None:
+    path = PDFS / "headers_footers.pdf"
+    document = read_pdf_fast(str(path))
+    assert (document.kind, document.path) == ("pdf", str(path))
+    assert document.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert [page.number for page in document.pages] == [1, 2, 3]
+    assert document.warnings == ()
+
+
+def test_heading_is_bold_and_hyphen_is_kept_apart() -> None:
+    heading = read_pdf_fast(str(PDFS / "headers_footers.pdf")).pages[0].blocks[0]
+    assert (heading.kind, heading.style) == ("heading", "bold")
+    block = read_pdf_fast(str(PDFS / "hyphenation.pdf")).pages[0].blocks[0]
+    start = block.text.index("manufacture")
+    pieces = [w for w in block.words if start <= w.start < start + len("manufacture")]
+    assert [block.text[w.start : w.end] for w in pieces] == ["manu", "facture"]
+
+
+def test_dispatcher_picks_the_fast_reader() -> None:
+    path = str(PDFS / "two_columns.pdf")
+    fast = read_document(path, reader="fast")
+    assert blocks_by_page(fast) == [page["blocks"] for page in expected("two_columns")["pages"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("corrupt", CorruptDocument),
+        ("not_a_pdf", UnsupportedFormat),
+        ("empty", EmptyDocument),
+        ("encrypted", EncryptedDocument),
+    ],
+)
+def test_bad_input_raises_our_error(name: str, error: type[Exception]) -> None:
+    path = str(PDFS / f"{name}.pdf")
+    with pytest.raises(error) as caught:
+        read_pdf_fast(path)
+    assert caught.value.path == path  # type: ignore[attr-defined]
+
+
+def test_passwords() -> None:
+    with pytest.raises(EncryptedDocument, match="wrong password"):
+        read_pdf_fast(str(PDFS / "encrypted.pdf"), password="not-it")
+    want = expected("encrypted")
+    document = read_pdf_fast(str(PDFS / "encrypted.pdf"), password=want["password"])
+    assert blocks_by_page(document) == [page["blocks"] for page in want["pages"]]
+
+
+def test_more_pages_than_allowed_is_too_large() -> None:
+    with pytest.raises(TooLarge, match="7 pages"):
+        read_pdf_fast(str(PDFS / "page_numbers.pdf"), max_pages=6)
+    assert read_pdf_fast(str(PDFS / "page_numbers.pdf"), max_pages=7).page_count == 7
+
+
+def test_missing_file_is_a_document_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="cannot read"):
+        read_pdf_fast(str(tmp_path / "nowhere.pdf"))
+
+
+def test_scans_without_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr_engine, "ocr_available", lambda: False)
+    with pytest.raises(NoTextLayer, match=r"scanned\.pdf"):
+        read_pdf_fast(str(PDFS / "scanned.pdf"))
+    document = read_pdf_fast(str(PDFS / "mixed_scanned.pdf"))
+    assert document.warnings == (
+        "mixed_scanned.pdf: page 2 has no text layer and no OCR engine (install tesseract-ocr)",
+    )
+    assert document.pages[0].blocks and not document.pages[1].blocks
+
+
+@pytest.mark.skipif(not ocr_engine.ocr_available(), reason="tesseract is not installed")
+def test_scanned_page_is_read_by_ocr() -> None:
+    document = read_pdf_fast(str(PDFS / "mixed_scanned.pdf"))
+    assert not document.pages[0].ocr and document.pages[1].ocr
+    assert document.pages[1].blocks
+    assert document.warnings == ()
