@@ -8,6 +8,7 @@ in ``models/``; the CLI and the app share it.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +94,7 @@ def save_model(pipeline: object, path: Path) -> None:
     import skops.io as sio
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    sio.dump(pipeline, path)
+    sio.dump(pipeline, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def load_model(path: Path) -> RequirementClassifier:

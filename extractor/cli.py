@@ -148,7 +148,16 @@ def evaluate(gold_path: str, model_path: str | None, as_json: bool) -> None:
     default=None,
     help="A labelled JSONL file to score the new model on (written into the model card).",
 )
-def train(corpus_dir: str | None, models_dir: str | None, measure_on: str | None) -> None:
+@click.option(
+    "--test-size",
+    type=click.FloatRange(0.05, 0.5),
+    default=0.2,
+    show_default=True,
+    help="Share of documents held out for the model card's scores.",
+)
+def train(
+    corpus_dir: str | None, models_dir: str | None, measure_on: str | None, test_size: float
+) -> None:
     """Rebuild the model from the corpus and write it with its model card."""
     from pathlib import Path
 
@@ -158,6 +167,7 @@ def train(corpus_dir: str | None, models_dir: str | None, measure_on: str | None
         corpus_dir=Path(corpus_dir) if corpus_dir else training.CORPUS_DIR,
         models_dir=Path(models_dir) if models_dir else training.MODELS_DIR,
         measure_on=Path(measure_on) if measure_on else None,
+        test_size=test_size,
     )
     held = card["held_out"]
     assert isinstance(held, dict)

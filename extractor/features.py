@@ -289,6 +289,24 @@ SUPPLIER_WORDS = _patterns(
 BUYER_WORDS = _patterns(
     r"buyer", r"purchaser", r"customer", r"owner", r"client", r"government", r"we\b", r"our\b"
 )
+# A bare task or spec-list item starts with a verb in the imperative ("Provide monthly reports.").
+IMPERATIVE_START = re.compile(
+    r"^(?:provide|maintain|ensure|submit|develop|establish|perform|prepare|conduct|coordinate|"
+    r"support|deliver|monitor|escort|review|track|manage|report|install|remove|replace|repair|"
+    r"inspect|test|verify|document|record|notify|attend|train|furnish|supply|obtain|keep|"
+    r"comply|protect|maintain|assist|analy[sz]e|assess|update|create|design|implement|operate|"
+    r"clean|dispose|label|pack|ship|store|respond|resolve|schedule|plan|identify|participate)\b",
+    re.IGNORECASE,
+)
+COST_ON_PARTY = _patterns(
+    r"at (?:its|their|supplier's|seller's|contractor's|vendor's) (?:own )?(?:sole )?(?:cost|expense)",
+    r"right to (?:recover|charge|deduct|invoice|back-?charge|set off)",
+    r"shall bear",
+    r"will bear",
+    r"borne by",
+    r"liquidated damages",
+    r"credit(?:s)? (?:of|equal)",
+)
 BOTH_PARTIES = _patterns(
     r"each party", r"either party", r"neither party", r"the parties", r"both parties"
 )
@@ -344,6 +362,8 @@ def hand_features(example: Example) -> list[float]:
     row.append(float(bool(notes.party)))
     row.append(float(bool(notes.dates)))
     row.append(float(bool(notes.quantities)))
+    row.append(float(bool(IMPERATIVE_START.match(text))))
+    row.append(float(bool(COST_ON_PARTY.search(text))))
     row.append(float(example.kind == "table_row"))
     row.append(float(example.kind == "quoted"))
     row += _shape(text)

@@ -1,0 +1,89 @@
+"""`reqx classify`, `reqx evaluate` and `reqx train` from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from extractor.cli import cli
+
+from .tiny_corpus import write_corpus
+
+
+def test_classify_reads_stdin_and_keeps_order(tiny_model: Path) -> None:
+    lines = "\n".join(
+        json.dumps(record)
+        for record in [
+            {"id": "a", "text": "Supplier shall comply with RoHS (Directive 2011/65/EU)."},
+            {"id": "b", "text": "Thanks!", "context_before": "Hi.", "context_after": "Bye."},
+            {"id": "c", "text": "Ship 20 pallets by 3 May 2027."},
+        ]
+    )
+    model = str(tiny_model / "requirements.skops")
+    result = CliRunner().invoke(cli, ["classify", "--input", "-", "--model", model], input=lines)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [row["id"] for row in rows] == ["a", "b", "c"]
+    assert rows[0]["laws"]
+    assert all(0.0 <= row["confidence"] <= 1.0 for row in rows)
+
+
+def test_classify_small_batches_give_the_same_answers(tiny_model: Path) -> None:
+    lines = "\n".join(json.dumps({"id": i, "text": f"Deliver {i} boxes."}) for i in range(7))
+    model = str(tiny_model / "requirements.skops")
+    whole = CliRunner().invoke(cli, ["classify", "--input", "-", "--model", model], input=lines)
+    small = CliRunner().invoke(
+        cli, ["classify", "--input", "-", "--model", model, "--batch-size", "2"], input=lines
+    )
+    assert whole.output == small.output
+
+
+def test_classify_names_the_bad_line(tiny_model: Path) -> None:
+    model = str(tiny_model / "requirements.skops")
+    result = CliRunner().invoke(
+        cli,
+        ["classify", "--input", "-", "--model", model],
+        input='{"id": 1, "text": "ok"}\n{oops\n',
+    )
+    assert result.exit_code == 1
+    assert "line 2" in result.output
+
+
+def test_classify_without_a_model_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["classify", "--input", "-", "--model", str(tmp_path / "x.skops")], input=""
+    )
+    assert result.exit_code == 1
+    assert "model file not found" in result.output
+
+
+def test_evaluate_prints_model_and_baseline(tiny_model: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"id": "1", "text": "Supplier shall ship.", "label": "specified"})
+        + "\n"
+        + json.dumps({"id": "2", "text": "Hello.", "label": "none"})
+        + "\n",
+        encoding="utf-8",
+    )
+    model = str(tiny_model / "requirements.skops")
+    text = CliRunner().invoke(cli, ["evaluate", "--gold", str(gold), "--model", model])
+    assert text.exit_code == 0, text.output
+    assert "keyword baseline" in text.output and "macro-F1" in text.output
+    as_json = CliRunner().invoke(cli, ["evaluate", "--gold", str(gold), "--model", model, "--json"])
+    report = json.loads(as_json.output)
+    assert report["model"]["support"] == 2
+    assert "requirement_vs_none" in report["keyword_baseline"]
+
+
+def test_train_command_writes_model_and_card(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    models = tmp_path / "models"
+    result = CliRunner().invoke(
+        cli, ["train", "--corpus", str(corpus), "--models", str(models), "--test-size", "0.25"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (models / "requirements.skops").is_file()
+    assert json.loads((models / "requirements.card.json").read_text())["corpus"]["statements"] == 40

@@ -1,0 +1,109 @@
+"""Training writes a model and its card, deterministically, splitting by document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor import training
+from extractor.classifying import load_model
+from extractor.features import Example
+from .tiny_corpus import write_corpus
+
+
+def test_train_writes_model_and_both_cards(tiny_model: Path, tiny_corpus: Path) -> None:
+    assert (tiny_model / "requirements.skops").stat().st_size > 0
+    card = json.loads((tiny_model / "requirements.card.json").read_text())
+    assert card["corpus_sha256"] == training.corpus_checksum(tiny_corpus)
+    assert card["corpus"]["statements"] == 40
+    assert card["corpus"]["documents"] == 4
+    held = card["held_out"]
+    assert held["documents"] == 1
+    assert set(held["model"]["per_class"]) == {"specified", "implied", "statutory", "none"}
+    assert "confusion_matrix" in held["keyword_baseline"]
+    assert card["libraries"]["scikit-learn"] != "not installed"
+    markdown = (tiny_model / "requirements.card.md").read_text()
+    assert card["corpus_sha256"] in markdown
+    assert "macro-F1" in markdown
+
+
+def test_training_is_deterministic(tiny_corpus: Path, tmp_path: Path) -> None:
+    first = training.fit(training.load_corpus(tiny_corpus))
+    second = training.fit(training.load_corpus(tiny_corpus))
+    probe = [Example("The Supplier shall ship weekly."), Example("Thanks for lunch.")]
+    assert (first.predict_proba(probe) == second.predict_proba(probe)).all()
+
+
+def test_checksum_changes_when_the_corpus_changes(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "c")
+    before = training.corpus_checksum(folder)
+    with (folder / "statements" / "tiny.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write('{"id": "x-000", "doc": "x", "text": "New.", "label": "none"}\n')
+    assert training.corpus_checksum(folder) != before
+
+
+def test_held_out_split_never_splits_a_document(tiny_corpus: Path) -> None:
+    examples = training.load_corpus(tiny_corpus)
+    train_part, test_part = training.held_out_split(examples, 0.25)
+    assert {item.doc for item in train_part}.isdisjoint({item.doc for item in test_part})
+    assert len(train_part) + len(test_part) == len(examples)
+
+
+def test_corpus_context_comes_from_the_same_document_only(tiny_corpus: Path) -> None:
+    examples = training.load_corpus(tiny_corpus)
+    first_of_second_doc = next(i for i, item in enumerate(examples) if item.doc == "tiny-po")
+    assert examples[first_of_second_doc].example.context_before == ""
+    assert examples[first_of_second_doc + 1].example.context_before.startswith("Thank you")
+
+
+def test_corpus_statements_are_annotated(tiny_corpus: Path) -> None:
+    examples = training.load_corpus(tiny_corpus)
+    reach = next(item for item in examples if "REACH" in item.example.text)
+    assert reach.example.annotations.laws
+
+
+def test_load_gold_reads_context_fields(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "g1",
+                "text": "Seller shall ship.",
+                "label": "specified",
+                "context_before": "Before.",
+                "context_after": None,
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    (item,) = training.load_gold(gold)
+    assert item.label == "specified"
+    assert item.example.context_before == "Before."
+    assert item.example.context_after == ""
+
+
+def test_train_measures_on_a_gold_file(tiny_corpus: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "\n".join(
+            json.dumps({"id": str(i), "text": text, "label": label})
+            for i, (text, label) in enumerate(
+                [("Seller shall ship 10 units.", "specified"), ("Hello there.", "none")]
+            )
+        ),
+        encoding="utf-8",
+    )
+    card = training.train(
+        corpus_dir=tiny_corpus, models_dir=tmp_path / "m", measure_on=gold, test_size=0.25
+    )
+    assert card["dev"]["statements"] == 2  # type: ignore[index]
+    assert load_model(tmp_path / "m" / "requirements.skops").classes
+
+
+@pytest.mark.parametrize("label", ["specified", "implied", "statutory", "none"])
+def test_fitted_pipeline_predicts_every_label(tiny_corpus: Path, label: str) -> None:
+    model = training.fit(training.load_corpus(tiny_corpus))
+    assert label in list(model.classes_)
