@@ -130,7 +130,7 @@ def load_default_classifier() -> RequirementClassifier:
 def classify_records(
     classifier: RequirementClassifier, records: Sequence[dict[str, object]]
 ) -> list[dict[str, object]]:
-    """``reqx classify``: label ``{id, text, context_before?, context_after?}`` records, in order."""
+    """``reqx classify``: label ``{id, text, context_before?, context_after?}`` records in order."""
     from extractor.annotating import annotate
 
     statements = annotate(

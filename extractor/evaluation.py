@@ -47,7 +47,7 @@ class Scores:
 
 def score(gold: Sequence[str], predicted: Sequence[str]) -> Scores:
     """Compare two label sequences of equal length."""
-    labels = list(LABELS)
+    labels: list[str] = list(LABELS)
     precision, recall, f1, support = precision_recall_fscore_support(
         gold, predicted, labels=labels, zero_division=0
     )
@@ -93,7 +93,8 @@ def format_scores(title: str, scores: Scores) -> str:
     lines.append(f"  {'label':<10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
     for label, row in scores.per_class.items():
         lines.append(
-            f"  {label:<10} {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f} {row['support']:>5}"
+            f"  {label:<10} {row['precision']:>6.3f} {row['recall']:>6.3f}"
+            f" {row['f1']:>6.3f} {row['support']:>5}"
         )
     lines.append(f"  macro-F1 {scores.macro_f1:.3f}")
     lines.append(
@@ -101,6 +102,6 @@ def format_scores(title: str, scores: Scores) -> str:
         f" R {scores.requirement_recall:.3f} F1 {scores.requirement_f1:.3f}"
     )
     lines.append("  confusion (rows gold, columns predicted): " + " ".join(LABELS))
-    for label, row in zip(LABELS, scores.confusion, strict=True):
-        lines.append(f"    {label:<10} " + " ".join(f"{value:>5}" for value in row))
+    for label, counts in zip(LABELS, scores.confusion, strict=True):
+        lines.append(f"    {label:<10} " + " ".join(f"{value:>5}" for value in counts))
     return "\n".join(lines)

@@ -58,7 +58,9 @@ class TextOf(BaseEstimator, TransformerMixin):
             return [strip_clause_number(example.text) for example in examples]
         if self.part == "context":
             return [
-                f"{strip_clause_number(example.context_before)} {strip_clause_number(example.context_after)}"
+                strip_clause_number(example.context_before)
+                + " "
+                + strip_clause_number(example.context_after)
                 for example in examples
             ]
         if self.part == "section":
@@ -187,7 +189,8 @@ MODALS = (
     "are to",
 )
 MODAL_AFTER = re.compile(
-    r"\b(shall|must|will|should|may|agrees? to|undertakes? to|(?:is|are) (?:required|obliged|responsible) (?:to|for))\s+(not\s+)?(\w+)",
+    r"\b(shall|must|will|should|may|agrees? to|undertakes? to"
+    r"|(?:is|are) (?:required|obliged|responsible) (?:to|for))\s+(not\s+)?(\w+)",
     re.IGNORECASE,
 )
 # Verbs after the modal that mark performance vs. legal mechanics.
@@ -299,7 +302,8 @@ IMPERATIVE_START = re.compile(
     re.IGNORECASE,
 )
 COST_ON_PARTY = _patterns(
-    r"at (?:its|their|supplier's|seller's|contractor's|vendor's) (?:own )?(?:sole )?(?:cost|expense)",
+    r"at (?:its|their|supplier's|seller's|contractor's|vendor's)"
+    r" (?:own )?(?:sole )?(?:cost|expense)",
     r"right to (?:recover|charge|deduct|invoice|back-?charge|set off)",
     r"shall bear",
     r"will bear",

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-from sklearn.model_selection import GroupKFold, GroupShuffleSplit
+from sklearn.model_selection import GroupShuffleSplit
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
@@ -202,20 +202,6 @@ def evaluate_pipeline(
     return score(gold, predicted), score(gold, baseline)
 
 
-def cross_validate(examples: Sequence[LabelledExample], folds: int = 5) -> Scores:
-    """Grouped k-fold over documents: every statement predicted by a model that never saw its document."""
-    groups = [item.doc for item in examples]
-    predicted = [""] * len(examples)
-    for train_index, test_index in GroupKFold(n_splits=folds).split(
-        np.zeros(len(examples)), groups=groups
-    ):
-        model = fit([examples[i] for i in train_index])
-        labels = model.predict([examples[i].example for i in test_index])
-        for i, label in zip(test_index, labels, strict=True):
-            predicted[i] = str(label)
-    return score([item.label for item in examples], predicted)
-
-
 def library_versions() -> dict[str, str]:
     names = ("scikit-learn", "skops", "spacy", "numpy", "scipy", "reqx")
     versions = {}
@@ -264,7 +250,7 @@ def train(
     if measure_on is not None:
         classifier = load_model(model_path)
         gold = load_gold(measure_on)
-        model_scores, baseline_scores = evaluate_pipeline(classifier.pipeline, gold)  # type: ignore[arg-type]
+        model_scores, baseline_scores = evaluate_pipeline(classifier.pipeline, gold)
         card["dev"] = {
             "file": measure_on.name,
             "statements": len(gold),

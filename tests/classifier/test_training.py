@@ -10,6 +10,7 @@ import pytest
 from extractor import training
 from extractor.classifying import load_model
 from extractor.features import Example
+
 from .tiny_corpus import write_corpus
 
 

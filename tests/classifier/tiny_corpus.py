@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 # Four short documents; each label appears often enough for 5-fold calibration.
 TINY_DOCUMENTS: dict[str, list[tuple[str, str]]] = {
     "tiny-msa": [
