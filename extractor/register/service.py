@@ -9,11 +9,12 @@ carries the ``version`` the reviewer saw: a save on a stale version raises
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, Select, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -60,6 +61,27 @@ MAX_PAGE_SIZE = 1000
 IMPORT_ATTEMPTS = 3
 # The fields a reviewer decides; their before/after values go into the audit log.
 DECIDED_FIELDS = ("text", "label", "status", "owner", "due_date", "notes")
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _database_errors(
+    method: Callable[Concatenate[Register, _P], _R],
+) -> Callable[Concatenate[Register, _P], _R]:
+    """Turn a database failure (server gone, disk full, locked) into a ``RegisterError``."""
+
+    @functools.wraps(method)
+    def wrapper(self: Register, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except SQLAlchemyError as error:
+            original = getattr(error, "orig", None)
+            reason = str(original if original is not None else error).strip().splitlines()[0]
+            raise RegisterError(f"{self.url}: {reason}") from None
+
+    return wrapper
 
 
 def open_register(url: str | None = None) -> Register:
@@ -254,11 +276,13 @@ class Register:
 
     # -- reading -----------------------------------------------------------------
 
+    @_database_errors
     def documents(self) -> list[DocumentView]:
         with self._session() as session:
             rows = session.scalars(select(DocumentRow).order_by(DocumentRow.id))
             return [_document_view(row) for row in rows]
 
+    @_database_errors
     def get_document(self, document_id: int) -> DocumentView:
         with self._session() as session:
             row = session.get(DocumentRow, document_id)
@@ -266,6 +290,7 @@ class Register:
                 raise NotFound(f"document {document_id}: not in the register")
             return _document_view(row)
 
+    @_database_errors
     def get_candidate(self, candidate_id: str) -> CandidateView:
         with self._session() as session:
             row = session.get(CandidateRow, candidate_id)
@@ -273,6 +298,7 @@ class Register:
                 raise NotFound(f"candidate {candidate_id}: not in the register")
             return _candidate_view(row)
 
+    @_database_errors
     def get_entry(self, ref: str | int) -> EntryView:
         """The entry ``REQ-0042`` (or 42) as it is now."""
         entry_id = _entry_id(ref)
@@ -282,6 +308,7 @@ class Register:
                 raise NotFound(f"{format_ref(entry_id)}: not in the register")
             return _entry_view(*row)
 
+    @_database_errors
     def list_entries(
         self,
         where: EntryFilter | None = None,
@@ -307,19 +334,24 @@ class Register:
         where = where or EntryFilter()
         last_id = 0
         while True:
-            with self._session() as session:
-                query = (
-                    _filtered(_entry_query(), where)
-                    .where(EntryRow.id > last_id)
-                    .order_by(EntryRow.id)
-                    .limit(batch)
-                )
-                rows = [_entry_view(*row) for row in session.execute(query)]
+            rows = self._entries_after(where, last_id, batch)
             yield from rows
             if len(rows) < batch:
                 return
             last_id = rows[-1].id
 
+    @_database_errors
+    def _entries_after(self, where: EntryFilter, last_id: int, batch: int) -> list[EntryView]:
+        with self._session() as session:
+            query = (
+                _filtered(_entry_query(), where)
+                .where(EntryRow.id > last_id)
+                .order_by(EntryRow.id)
+                .limit(batch)
+            )
+            return [_entry_view(*row) for row in session.execute(query)]
+
+    @_database_errors
     def counts(self, where: EntryFilter | None = None) -> Counts:
         """Entries by label, document and status (unlabelled counts under ``""``)."""
         where = where or EntryFilter()
@@ -340,6 +372,7 @@ class Register:
                 total=sum(by_status.values()),
             )
 
+    @_database_errors
     def history(self, ref: str | int) -> list[AuditEvent]:
         """Every audit row of an entry, oldest first."""
         entry_id = _entry_id(ref)
@@ -351,6 +384,7 @@ class Register:
             )
             return [_audit_event(row) for row in rows]
 
+    @_database_errors
     def audit_log(self, *, offset: int = 0, limit: int = 100) -> ResultPage[AuditEvent]:
         """The whole audit log, newest first."""
         limit = max(1, min(limit, MAX_PAGE_SIZE))
@@ -405,6 +439,7 @@ class Register:
         notes = f"{current.notes}\n{line}" if current.notes else line
         return self.update(ref, version=version, actor=actor, action="note", notes=notes)
 
+    @_database_errors
     def update(
         self,
         ref: str | int,
@@ -456,6 +491,7 @@ class Register:
             raise ConflictError(now.ref, version, now.version, now.updated_by) from None
         return self.get_entry(entry_id)
 
+    @_database_errors
     def set_status_where(self, where: EntryFilter, status: Status, *, actor: str) -> int:
         """Bulk decision: give every matching entry ``status``; returns how many changed.
 

@@ -12,10 +12,12 @@ from extractor.register import (
     ConflictError,
     EntryFilter,
     NotFound,
+    Register,
     RegisterError,
     open_register,
 )
 
+from .conftest import PostgresServer
 from .helpers import CONTRACT_LINES, make_extraction
 
 
@@ -192,3 +194,64 @@ def test_audit_log_is_append_only_in_the_database(db_url: str) -> None:
     assert log.total == total == 1 + len(CONTRACT_LINES)
     assert {event.actor for event in log.items} == {"ann"}
     assert log.items[-1].action == "upload"
+
+
+def test_simultaneous_saves_one_wins_one_conflicts(db_url: str) -> None:
+    """Two reviewers press save at the same moment, ten times over: never both succeed."""
+    import threading
+
+    def save(
+        barrier: threading.Barrier,
+        register: Register,
+        entry_id: int,
+        version: int,
+        who: str,
+        status: str,
+        outcomes: dict[str, str],
+    ) -> None:
+        barrier.wait()
+        try:
+            register.update(entry_id, version=version, actor=who, status=status)
+            outcomes[who] = "saved"
+        except ConflictError:
+            outcomes[who] = "conflict"
+
+    with open_register(db_url) as register:
+        for salt in range(2):
+            register.import_extractions([make_extraction(salt=str(salt))], actor="ann")
+    for entry_id in range(1, 11):
+        with open_register(db_url) as ann, open_register(db_url) as bob:
+            loaded = ann.get_entry(entry_id)
+            barrier = threading.Barrier(2)
+            outcomes: dict[str, str] = {}
+            threads = [
+                threading.Thread(
+                    target=save,
+                    args=(barrier, register, entry_id, loaded.version, who, status, outcomes),
+                )
+                for register, who, status in ((ann, "ann", "confirmed"), (bob, "bob", "rejected"))
+            ]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            final = ann.get_entry(entry_id)
+            winner = "ann" if outcomes["ann"] == "saved" else "bob"
+            assert sorted(outcomes.values()) == ["conflict", "saved"]
+            assert final.version == loaded.version + 1 and final.updated_by == winner
+            assert [event.actor for event in ann.history(entry_id)] == ["ann", winner]
+
+
+def test_a_vanished_database_is_a_register_error(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    import psycopg
+
+    name = postgres_url.rsplit("/", 1)[1]
+    with open_register(postgres_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        admin = f"host={postgres_server.host} port={postgres_server.port} user=postgres"
+        with psycopg.connect(admin + " dbname=postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        with pytest.raises(RegisterError, match=name):
+            register.list_entries()
