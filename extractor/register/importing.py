@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -161,10 +161,3 @@ def _first_record_is_statement(path: Path) -> bool:
     except (OSError, UnicodeDecodeError, ValueError):
         return False
     return False
-
-
-def iter_inputs(path: Path) -> Iterator[tuple[DocumentInput, list[CandidateInput]]]:
-    """Register input from every statement file at ``path``, one file at a time."""
-    files, _ = statement_files(path)
-    for file in files:
-        yield from from_records(read_statement_file(file))

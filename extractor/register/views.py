@@ -41,7 +41,7 @@ def parse_ref(ref: str) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class DocumentView:
-    """A document in the register, with how many entries came from it."""
+    """A document in the register: one row per distinct content (SHA-256)."""
 
     id: int
     sha256: str
