@@ -97,13 +97,33 @@ def _cue_phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return phrases
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex for the longest of ``words`` at a position, branching one character at a time.
+
+    A flat alternation of many words makes ``re`` try each word at every
+    candidate position; the trie tries one character per level.
+    """
+    trie: dict[str, dict] = {}  # nested to any depth
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+        return body
+
+    return pattern(trie)
+
+
 # Every cue phrase as written with single spaces: no match is possible without one of them.
-_CUE_GATE = re.compile(
-    "|".join(
-        re.escape(phrase)
-        for phrase in sorted({p for ps in _CUE_PHRASES.values() for p in ps}, key=len, reverse=True)
-    )
-)
+_CUE_GATE = re.compile(_trie_pattern({p for ps in _CUE_PHRASES.values() for p in ps}))
 
 
 def _is_month(words: Words, index: int) -> bool:
@@ -437,8 +457,8 @@ class _Rule:
 
     Python's regex engine tries every position of the text; skipping a pattern
     when its digit or keyword is absent is what keeps annotation fast. The
-    keywords (``needles``) are searched as one compiled alternation: a single
-    scan in C instead of one ``in`` test per keyword.
+    keywords (``needles``) are searched as one compiled trie: a single scan in
+    C instead of one ``in`` test per keyword.
     """
 
     pattern: re.Pattern[str]
@@ -456,6 +476,12 @@ class _Rule:
 _UPPER_CASE_SYNTAX = re.compile(r"\\[A-Z]|\[[^\]]*[A-Z]")
 
 
+@cache
+def _gate(needles: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern per set of needles, shared by the rules that have the same."""
+    return re.compile(_trie_pattern(needles))
+
+
 def _rule(pattern: str, *needles: str, digit: bool = False, lower: bool = False) -> _Rule:
     """A rule; ``lower`` makes it case-insensitive (its needles are then lower case).
 
@@ -463,7 +489,7 @@ def _rule(pattern: str, *needles: str, digit: bool = False, lower: bool = False)
     lower-cased text: ``re.I`` compares every character case-folded and skips
     the fast first-character checks, which made it three times slower.
     """
-    gate = re.compile("|".join(re.escape(needle) for needle in needles)) if needles else None
+    gate = _gate(needles) if needles else None
     folded = None
     if lower:
         if _UPPER_CASE_SYNTAX.search(pattern):
@@ -529,6 +555,16 @@ class _Text:
     lowered: str
     has_digit: bool
     foldable: bool  # ``lowered`` matches as ``re.I`` would: same length, no "ı" or "ſ"
+    gates: dict[tuple[re.Pattern[str], bool], bool]  # needle searches already made
+
+    def holds(self, needles: re.Pattern[str], lower: bool) -> bool:
+        """Whether the text (its lower case if ``lower``) holds one of the needles."""
+        key = (needles, lower)
+        found = self.gates.get(key)
+        if found is None:
+            haystack = self.lowered if lower else self.text
+            found = self.gates[key] = needles.search(haystack) is not None
+        return found
 
 
 _FOLDS_UNLIKE_LOWER = re.compile("[ıſ]")  # ``re.I`` matches them to "i" and "s"; lower() does not
@@ -537,7 +573,7 @@ _FOLDS_UNLIKE_LOWER = re.compile("[ıſ]")  # ``re.I`` matches them to "i" and "
 def _text(text: str) -> _Text:
     lowered = text.lower()
     foldable = len(lowered) == len(text) and not _FOLDS_UNLIKE_LOWER.search(text)
-    return _Text(text, lowered, _DIGIT.search(text) is not None, foldable)
+    return _Text(text, lowered, _DIGIT.search(text) is not None, foldable, {})
 
 
 def _find(
@@ -549,10 +585,7 @@ def _find(
     for rule in rules:
         if rule.digit and not source.has_digit:
             continue
-        case_insensitive = rule.folded is not None
-        if rule.needles is not None and not rule.needles.search(
-            lowered if case_insensitive else text
-        ):
+        if rule.needles is not None and not source.holds(rule.needles, rule.folded is not None):
             continue
         spans.extend(rule.spans(text, lowered if source.foldable else None))
     if not spans:
