@@ -302,6 +302,7 @@ class _CharReader:
         self._box_ref = ctypes.byref(self._box)
         self._objects: dict[int | None, tuple[_Style, float]] = {}
         self._distinct: dict[_Style, _Style] = {}
+        self._fonts: dict[int, tuple[str, float]] = {}
 
     def char(self, index: int) -> _Char | None:
         handle, box = self._handle, self._box
@@ -325,7 +326,7 @@ class _CharReader:
         ):
             y.value = box_bottom
         # equal styles are one object, so a word split over text objects stays one word
-        fresh = _style(self._handle, index)
+        fresh = _style(self._handle, index, self._fonts)
         return self._distinct.setdefault(fresh, fresh), y.value - box_bottom
 
 
@@ -345,24 +346,36 @@ def _word(text: str, x0: float, top: float, x1: float, bottom: float, style: _St
     return PageWord(text, x0, top, x1, bottom, bold=style.bold, size=round(style.size, 1))
 
 
-def _style(textpage: Any, index: int) -> _Style:
-    """The style of the text object character ``index`` belongs to, read once per object."""
-    name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
-    flags = ctypes.c_int()
-    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, _FONT_NAME_BYTES, ctypes.byref(flags))
-    font = name.value.decode("utf-8", "replace")
+def _style(textpage: Any, index: int, fonts: dict[int, tuple[str, float]]) -> _Style:
+    """The style of the text object character ``index`` belongs to, read once per object.
+
+    Name and descent belong to the font and are read once per font (``fonts``).
+    """
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
     scale = math.hypot(matrix.c, matrix.d) or 1.0
     size = float(pdfium_c.FPDFText_GetFontSize(textpage, index)) * scale
-    descent = ctypes.c_float()
     text_object = pdfium_c.FPDFText_GetTextObject(textpage, index)
     handle = pdfium_c.FPDFTextObj_GetFont(text_object) if text_object else None
+    address = ctypes.cast(handle, ctypes.c_void_p).value or 0 if handle else 0
+    known = fonts.get(address)
+    if known is None:
+        known = fonts[address] = _font(textpage, index, handle)
+    font, descent = known
+    return _Style(bool(_BOLD_FONT.search(font)), size, descent * size, f"{font}/{size:.1f}")
+
+
+def _font(textpage: Any, index: int, handle: Any) -> tuple[str, float]:
+    """A font's name and its descent as a share of the font size."""
+    name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, _FONT_NAME_BYTES, ctypes.byref(flags))
+    descent = ctypes.c_float()
     if not handle or not pdfium_c.FPDFFont_GetDescent(
         handle, ctypes.c_float(1.0), ctypes.byref(descent)
     ):
         descent.value = _DEFAULT_DESCENT
-    return _Style(bool(_BOLD_FONT.search(font)), size, descent.value * size, f"{font}/{size:.1f}")
+    return name.value.decode("utf-8", "replace"), descent.value
 
 
 def _has_big_image(page: Any, area: float) -> bool:
