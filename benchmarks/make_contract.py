@@ -75,6 +75,7 @@ LIST_ITEMS = [
     "mark each box with the purchase order number",
     "send the advance shipping notice on the day of shipment",
 ]
+ITEM_TAILS = [";", "; and", "."]
 TABLE_LEADS = [
     "Prices for the parts are as follows.",
     "The unit prices below apply until the first price review.",
@@ -192,12 +193,12 @@ def make_contract(path: Path, pages: int = 50, seed: int = 7) -> list[Expected]:
                 lead = f"{rng.choice(PARTIES[:2])} shall:"
                 items = [
                     f"({letter}) {text}{tail}"
-                    for letter, text, tail in zip("abc", LIST_ITEMS, [";", "; and", "."])
+                    for letter, text, tail in zip("abc", LIST_ITEMS, ITEM_TAILS, strict=True)
                 ]
                 if not _fits(pdf, " ".join([lead, *items]) + " " * 200, pages):
                     break
                 _text(pdf, f"{clause} {lead}")
-                for letter, item_text in zip("abc", LIST_ITEMS):
+                for letter, item_text in zip("abc", LIST_ITEMS, strict=True):
                     page = _first_line_page(pdf, LINE)
                     joined = f"{lead[:-1]} {item_text}."
                     expected.append(
@@ -219,7 +220,7 @@ def make_contract(path: Path, pages: int = 50, seed: int = 7) -> list[Expected]:
             starts = [len(clause) + 1, len(clause) + 2 + len(sentences[0])]
             pages_of = [_page_of(pdf, text, start) for start in starts[: len(sentences)]]
             _text(pdf, text)
-            for sentence, page in zip(sentences, pages_of):
+            for sentence, page in zip(sentences, pages_of, strict=True):
                 expected.append(Expected(sentence, clause, section, page, "list_item"))
         if tables_left and article % 4 == 2 and _fits(pdf, "x " * 500, pages):
             tables_left -= 1

@@ -1,0 +1,46 @@
+"""Output records: field order, formula neutralising, CSV and table rendering."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from extractor.records import FIELDS, neutralise_formula, to_record, write_csv, write_table
+from extractor.types import Annotations, Box, ClassifiedStatement, Statement
+
+STATEMENT = Statement(
+    doc="po.pdf",
+    sha256="ab" * 32,
+    index=0,
+    text="=1+2 The Supplier shall comply with ISO 9001.",
+    page=2,
+    boxes=(Box(2, 72.0, 100.0, 300.0, 110.0),),
+    clause="3.2",
+    section="3. QUALITY",
+    annotations=Annotations(cues=("shall",), party="Supplier", standards=("ISO 9001",)),
+)
+
+
+def test_record_fields_in_order_with_label() -> None:
+    record = to_record(ClassifiedStatement(STATEMENT, "specified", 0.912345))
+    assert tuple(record) == FIELDS
+    assert record["boxes"] == [{"page": 2, "x0": 72.0, "top": 100.0, "x1": 300.0, "bottom": 110.0}]
+    assert (record["label"], record["confidence"]) == ("specified", 0.9123)
+    assert to_record(STATEMENT)["label"] is None
+
+
+def test_neutralise_formula_only_touches_formula_starts() -> None:
+    assert neutralise_formula("=SUM(A1)") == "'=SUM(A1)"
+    assert neutralise_formula("@cmd") == "'@cmd"
+    assert neutralise_formula("The Supplier shall pay.") == "The Supplier shall pay."
+
+
+def test_csv_and_table_output() -> None:
+    out = io.StringIO()
+    write_csv([to_record(STATEMENT)], out)
+    [row] = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["text"].startswith("'=1+2") and row["standards"] == "ISO 9001"
+    assert row["ocr"] == "false" and row["page"] == "2"
+    table = io.StringIO()
+    write_table([to_record(STATEMENT)], table)
+    assert table.getvalue().split()[:2] == ["p.2", "3.2"]
