@@ -1,0 +1,110 @@
+"""The batch ledger: one SQLite row per document content, committed after its output is durable.
+
+Keyed by the sha256 of the content, so a re-run skips what is recorded and
+two copies of one file are processed once. The worker writes a document's
+part file and renames it into place before the row is committed here; a kill
+between the two only means the document is done again and its part file
+replaced by an identical one, so nothing is lost and nothing is doubled.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+from extractor.batch.work import DocumentResult
+
+__all__ = ["LEDGER_NAME", "Ledger"]
+
+LEDGER_NAME = "ledger.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    sha256 TEXT PRIMARY KEY,
+    doc TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+    pages INTEGER NOT NULL,
+    statements INTEGER NOT NULL,
+    labels TEXT NOT NULL,
+    seconds REAL NOT NULL,
+    reason TEXT NOT NULL,
+    part TEXT
+)
+"""
+
+
+class Ledger:
+    """What a batch output folder already holds, safe against a kill at any moment."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / LEDGER_NAME
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute(_SCHEMA)
+
+    def status(self, sha256: str) -> str | None:
+        """'done', 'failed' or None when the content was never recorded."""
+        row = self._db.execute(
+            "SELECT status FROM documents WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def record(self, result: DocumentResult) -> None:
+        """Commit one document's row (a retried failure is replaced)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                result.sha256,
+                result.name,
+                result.status,
+                result.pages,
+                result.statements,
+                json.dumps(result.labels, sort_keys=True),
+                round(result.seconds, 4),
+                result.reason,
+                result.part,
+            ),
+        )
+
+    def results(self, status: str | None = None) -> Iterator[DocumentResult]:
+        """Recorded documents by name, streamed from the database."""
+        query = "SELECT * FROM documents"
+        params: tuple[str, ...] = ()
+        if status is not None:
+            query += " WHERE status = ?"
+            params = (status,)
+        for row in self._db.execute(query + " ORDER BY doc, sha256", params):
+            sha256, doc, state, pages, statements, labels, seconds, reason, part = row
+            yield DocumentResult(
+                name=doc,
+                sha256=sha256,
+                status=state,
+                pages=pages,
+                statements=statements,
+                labels=json.loads(labels),
+                seconds=seconds,
+                reason=reason,
+                part=part,
+            )
+
+    def counts(self) -> dict[str, int]:
+        rows = self._db.execute("SELECT status, COUNT(*) FROM documents GROUP BY status")
+        return {str(status): int(count) for status, count in rows}
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()

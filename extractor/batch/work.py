@@ -1,0 +1,127 @@
+"""Process one document of a batch: read, extract, classify, write its part file.
+
+Runs inside a worker process (``sandbox``): the classifier is loaded once per
+process, and every failure of a document, ours or a library's, becomes a
+``DocumentResult`` with status "failed" and a reason, never an exception.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor.batch.parts import part_path, write_part
+from extractor.batch.sources import SourceDocument, read_source_bytes
+from extractor.errors import DocumentError, ExtractorError
+
+__all__ = ["DocumentResult", "DocumentWorker", "Settings", "Task"]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How every document of one batch run is processed."""
+
+    out_dir: str
+    output_format: str = "jsonl"  # or "parquet"
+    reader: str = "pdfplumber"  # or "fast"
+    classify: bool = True
+    max_pages: int | None = None
+    ocr: bool = True
+    model_path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    document: SourceDocument
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """What the ledger, the summary CSV and the error log record for one document."""
+
+    name: str
+    sha256: str
+    status: str  # "done" or "failed"
+    pages: int = 0
+    statements: int = 0
+    labels: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    reason: str = ""
+    part: str | None = None
+
+    @classmethod
+    def failed(cls, task: Task, reason: str, seconds: float = 0.0) -> DocumentResult:
+        return cls(task.document.name, task.sha256, "failed", seconds=seconds, reason=reason)
+
+
+class DocumentWorker:
+    """Holds what is costly to load (spaCy, the model) for the documents of one process."""
+
+    def __init__(self, settings: Settings) -> None:
+        from extractor.nlp import get_nlp
+
+        self.settings = settings
+        self.classifier: Any = _load_classifier(settings) if settings.classify else None
+        get_nlp()  # loaded now, so the first document's time limit is not spent on it
+
+    def run(self, task: Task) -> DocumentResult:
+        start = time.perf_counter()
+        try:
+            return self._run(task, start)
+        except DocumentError as error:
+            return DocumentResult.failed(task, error.reason, time.perf_counter() - start)
+        except Exception as error:  # a library bug on one file must not stop the batch
+            reason = f"unexpected {type(error).__name__}: {error}".strip()
+            return DocumentResult.failed(task, reason, time.perf_counter() - start)
+
+    def _run(self, task: Task, start: float) -> DocumentResult:
+        from extractor.pipeline import documents_of, extract_document
+        from extractor.reading import read_document, read_document_bytes
+        from extractor.records import to_record
+
+        settings = self.settings
+        options: dict[str, Any] = {
+            "max_pages": settings.max_pages,
+            "ocr": settings.ocr,
+            "reader": settings.reader,
+        }
+        source = task.document
+        if source.member is None:
+            document = read_document(source.path, **options)
+        else:
+            document = read_document_bytes(read_source_bytes(source), source.name, **options)
+        records: list[dict[str, Any]] = []
+        pages = 0
+        for part in documents_of(document):
+            extraction = extract_document(part, self.classifier)
+            pages += part.page_count
+            items = extraction.classified or extraction.statements
+            records.extend(to_record(item) for item in items)
+        path = part_path(Path(settings.out_dir), task.sha256, settings.output_format)
+        write_part(path, records, settings.output_format)
+        labels = Counter(str(record["label"]) for record in records if record["label"])
+        return DocumentResult(
+            name=source.name,
+            sha256=task.sha256,
+            status="done",
+            pages=pages,
+            statements=len(records),
+            labels=dict(labels),
+            seconds=time.perf_counter() - start,
+            part=str(path.relative_to(settings.out_dir)),
+        )
+
+
+def _load_classifier(settings: Settings) -> Any:
+    from extractor.classifying import load_default_classifier, load_model
+
+    try:
+        if settings.model_path:
+            return load_model(Path(settings.model_path))
+        return load_default_classifier()
+    except ExtractorError:
+        return None  # the runner checked the model before starting; unlabelled output then
