@@ -177,6 +177,86 @@ def train(
     )
 
 
+@cli.command()
+@click.argument("source", type=click.Path(exists=True))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="Statements file format.",
+)
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--scheduler", default=None, help="Run on a Dask cluster: tcp://HOST:PORT.")
+@click.option(
+    "--reader",
+    type=click.Choice(["pdfplumber", "fast"]),
+    default="pdfplumber",
+    show_default=True,
+    help="PDF reader; fast = pypdfium2.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0.1),
+    default=300.0,
+    show_default=True,
+    help="Seconds one file may take before it is killed and logged.",
+)
+@click.option("--max-pages", type=click.IntRange(min=1), default=None, help="Refuse longer PDFs.")
+@click.option("--no-ocr", is_flag=True, help="Do not OCR scanned pages (warn instead).")
+@click.option("--classify/--no-classify", default=True, show_default=True)
+@click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--retry-failed", is_flag=True, help="Process files that failed in earlier runs.")
+@click.option("--progress/--no-progress", default=True, show_default=True)
+def batch(
+    source: str,
+    out_dir: str,
+    output_format: str,
+    workers: int,
+    scheduler: str | None,
+    reader: str,
+    time_limit: float,
+    max_pages: int | None,
+    no_ocr: bool,
+    classify: bool,
+    model_path: str | None,
+    retry_failed: bool,
+    progress: bool,
+) -> None:
+    """Process a folder or ZIP of documents into OUT; resumable, one ledger row per file."""
+    from extractor.batch import BatchOptions, run_batch
+
+    options = BatchOptions(
+        source=source,
+        out_dir=out_dir,
+        output_format=output_format,
+        reader=reader,
+        classify=classify,
+        max_pages=max_pages,
+        ocr=not no_ocr,
+        model_path=model_path,
+        workers=workers,
+        scheduler=scheduler,
+        time_limit=time_limit,
+        retry_failed=retry_failed,
+        progress=progress,
+    )
+    try:
+        report = run_batch(options)
+    except (ExtractorError, ValueError) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(
+        f"{report.documents} documents: {report.processed} processed, {report.skipped} already "
+        f"done, {report.failed} failed; {report.pages} pages in {report.seconds:.1f} s",
+        err=True,
+    )
+    for name, path in report.outputs.items():
+        click.echo(f"{name}: {path}", err=True)
+    sys.exit(1 if report.failed else 0)
+
+
 def _require_classifier(model_path: str | None) -> Any:
     from pathlib import Path
 
