@@ -9,7 +9,9 @@ is built per statement: that is what keeps ``reqx classify`` fast (see
 
 Decisions:
 
-* **Cues** are lower-cased as written ("won't" stays "won't"); "May" beside a
+* **Cues** are lower-cased as written ("won't" stays "won't"; the typographic
+  "won’t" is the same cue and is given as "won't"; a line break inside "shall
+  not" is a space); "May" beside a
   number is the month, "at will" and "a must" are not cues. A statement is
   ``negated`` when a cue is ("shall not", "may not", "in no event shall",
   "neither ... nor shall").
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,10 +74,11 @@ _CUE_PHRASES: dict[str, list[str]] = {
     "WE_NEED": ["we need", "i need", "we require"],  # the cue is the verb alone
     "NEG": [
         *(f"{modal} {negation}" for modal in _MODALS for negation in ("not", "never")),
-        "won't",
-        "shan't",
-        "mustn't",
-        "shouldn't",
+        *(
+            f"{verb}n{apostrophe}t"
+            for verb in ("wo", "sha", "must", "should")
+            for apostrophe in ("'", "’")
+        ),
     ],
 }
 _NOT_A_CUE_BEFORE = frozenset({"at", "the", "good", "free", "own", "a", "last", "living"})
@@ -466,12 +469,6 @@ class _Rule:
     digit: bool  # the text must hold a digit
     folded: re.Pattern[str] | None  # case-insensitive rules: the pattern for lower-case text
 
-    def spans(self, text: str, lowered: str | None) -> Iterator[tuple[int, int]]:
-        """Where the pattern matches; ``lowered`` (when given) is ``text.lower()``, as long."""
-        if self.folded is not None and lowered is not None:
-            return (match.span() for match in self.folded.finditer(lowered))
-        return (match.span() for match in self.pattern.finditer(text))
-
 
 _UPPER_CASE_SYNTAX = re.compile(r"\\[A-Z]|\[[^\]]*[A-Z]")
 
@@ -547,47 +544,14 @@ def _law_name(text: str) -> str:
     return " ".join(words)
 
 
-@dataclass(frozen=True, slots=True)
-class _Text:
-    """A statement's text with what every rule's gate asks of it, computed once."""
-
-    text: str
-    lowered: str
-    has_digit: bool
-    foldable: bool  # ``lowered`` matches as ``re.I`` would: same length, no "ı" or "ſ"
-    gates: dict[tuple[re.Pattern[str], bool], bool]  # needle searches already made
-
-    def holds(self, needles: re.Pattern[str], lower: bool) -> bool:
-        """Whether the text (its lower case if ``lower``) holds one of the needles."""
-        key = (needles, lower)
-        found = self.gates.get(key)
-        if found is None:
-            haystack = self.lowered if lower else self.text
-            found = self.gates[key] = needles.search(haystack) is not None
-        return found
-
-
 _FOLDS_UNLIKE_LOWER = re.compile("[ıſ]")  # ``re.I`` matches them to "i" and "s"; lower() does not
+_Span = tuple[int, int]
 
 
-def _text(text: str) -> _Text:
-    lowered = text.lower()
-    foldable = len(lowered) == len(text) and not _FOLDS_UNLIKE_LOWER.search(text)
-    return _Text(text, lowered, _DIGIT.search(text) is not None, foldable, {})
-
-
-def _find(
-    source: _Text, rules: Sequence[_Rule], clean: Callable[[str], str] | None = None
+def _labelled(
+    text: str, spans: list[_Span], clean: Callable[[str], str] | None = None
 ) -> list[tuple[int, int, str]]:
-    """Matches of the rules as (start, end, normalised text), leftmost-longest, no overlaps."""
-    text, lowered = source.text, source.lowered
-    spans: list[tuple[int, int]] = []
-    for rule in rules:
-        if rule.digit and not source.has_digit:
-            continue
-        if rule.needles is not None and not source.holds(rule.needles, rule.folded is not None):
-            continue
-        spans.extend(rule.spans(text, lowered if source.foldable else None))
+    """Spans as (start, end, normalised text), leftmost-longest, no overlaps."""
     if not spans:
         return []
     spans.sort(key=lambda span: (span[0], -span[1]))
@@ -775,30 +739,79 @@ _QUANTITIES = [
 ]
 
 
+# Laws, standards, dates, quantities: the index of each family in ``_rule_spans``.
+_FAMILIES = (_LAWS, _STANDARDS, _DATES, _QUANTITIES)
+
+
+def _gate_groups() -> list[tuple[re.Pattern[str] | None, bool, bool, list[tuple[int, _Rule]]]]:
+    """The rules grouped by their test (needles, lower case, digit), so each test runs once."""
+    groups: dict[tuple[re.Pattern[str] | None, bool, bool], list[tuple[int, _Rule]]] = {}
+    for family, rules in enumerate(_FAMILIES):
+        for rule in rules:
+            key = (rule.needles, rule.folded is not None, rule.digit)
+            groups.setdefault(key, []).append((family, rule))
+    return [(needles, lower, digit, members) for (needles, lower, digit), members in groups.items()]
+
+
+_GATE_GROUPS = _gate_groups()
+
+
+def _rule_spans(text: str, lowered: str) -> list[list[_Span]]:
+    """Where each family's rules match, running only the rules whose test passes."""
+    has_digit = _DIGIT.search(text) is not None
+    # ``lowered`` matches as ``re.I`` would when it is as long and holds no "ı" or "ſ".
+    foldable = len(lowered) == len(text) and not _FOLDS_UNLIKE_LOWER.search(text)
+    spans: list[list[_Span]] = [[] for _ in _FAMILIES]
+    for needles, lower, digit, members in _GATE_GROUPS:
+        if digit and not has_digit:
+            continue
+        if needles is not None and needles.search(lowered if lower else text) is None:
+            continue
+        for family, rule in members:
+            if rule.folded is not None and foldable:
+                spans[family].extend(match.span() for match in rule.folded.finditer(lowered))
+            else:
+                spans[family].extend(match.span() for match in rule.pattern.finditer(text))
+    return spans
+
+
 # ---------------------------------------------------------------- the public functions
 
 
+def _is_spaced_plainly(text: str) -> bool:
+    """Single spaces between words, nothing else: the cue phrases are written so."""
+    return " ".join(text.split()) == text
+
+
+def _cue_text(written: str) -> str:
+    """A cue as written, lower-cased, one space between words, "’" as "'"."""
+    return " ".join(written.lower().split()).replace("’", "'")
+
+
 def _annotations(text: str) -> Annotations:
-    source = _text(text)
-    laws = _find(source, _LAWS, _law_name)
-    standards = _find(source, _STANDARDS)
-    dates = _find(source, _DATES)
-    quantities: list[tuple[int, int, str]] = []
-    if source.has_digit:
+    lowered = text.lower()
+    law_spans, standard_spans, date_spans, quantity_spans = _rule_spans(text, lowered)
+    laws = _labelled(text, law_spans, _law_name)
+    standards = _labelled(text, standard_spans)
+    dates = _labelled(text, date_spans)
+    quantities = _labelled(text, quantity_spans)
+    if quantities and (laws or standards):
         cited = [(start, end) for start, end, _ in laws + standards]
         quantities = [
             found
-            for found in _find(source, _QUANTITIES)
+            for found in quantities
             if not any(found[0] < end and start < found[1] for start, end in cited)
         ]
     cues: list[_Cue] = []
     cue_texts: tuple[str, ...] = ()
     party = ""
-    if _CUE_GATE.search(source.lowered):
+    if _CUE_GATE.search(lowered) or (
+        not _is_spaced_plainly(text) and _CUE_GATE.search(" ".join(lowered.split()))
+    ):
         words = words_of(text)
         cues = _deontic_cues(words)
         party = _obliged_party(words, cues)
-        cue_texts = tuple(words.span_text(start, end - 1).lower() for start, end, _ in cues)
+        cue_texts = tuple(_cue_text(words.span_text(start, end - 1)) for start, end, _ in cues)
     return Annotations(
         cues=cue_texts,
         negated=any(negated for _, _, negated in cues),

@@ -84,7 +84,7 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The spaCy tokens of one text (no spaCy objects), with ``lower`` for fast matching.
+    """The spaCy tokens of one text but its whitespace tokens, with ``lower`` for fast matching.
 
     ``base[i]`` is where token ``i``'s chunk starts in ``source``.
     """
@@ -140,10 +140,11 @@ def words_of(text: str) -> Words:
 
     Text with other whitespace than single spaces between words (line breaks,
     double spaces, leading or trailing space) goes through the tokenizer whole,
-    because spaCy turns such whitespace into tokens of its own.
+    because spaCy turns such whitespace into tokens of its own; those tokens
+    are dropped, so that "shall\nnot" reads as "shall not".
     """
     if " ".join(text.split()) != text:
-        tokens = _tokenize(text)
+        tokens = [token for token in _tokenize(text) if not token.text.isspace()]
         return Words(text, tokens, [token.lower for token in tokens], [0] * len(tokens))
     words = Words(text, [], [], [])
     offset = 0

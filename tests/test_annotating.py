@@ -19,6 +19,14 @@ CUES = [
     ("will", "Invoices will be paid within 30 days.", ("will",), False),
     ("will not", "Buyer will not accept partial deliveries.", ("will not",), True),
     ("won't", "We won't accept late parts.", ("won't",), True),
+    ("won’t typographic", "We won’t accept late parts.", ("won't",), True),
+    ("shall not across a line break", "Parts shall\nnot be painted.", ("shall not",), True),
+    (
+        "is required to across a line break",
+        "The Vendor is\nrequired to keep records.",
+        ("is required to",),
+        False,
+    ),
     ("is required to", "The Vendor is required to keep records.", ("is required to",), False),
     ("are required to", "Suppliers are required to register.", ("are required to",), False),
     ("agrees to", "Seller agrees to ship DDP.", ("agrees to",), False),
@@ -73,6 +81,8 @@ PARTIES = [
     ("first obligation cue", "Buyer may inspect and Supplier shall assist.", "Supplier"),
     ("inverted", "In no event shall Supplier ship early.", "Supplier"),
     ("liable is not passive", "The Manufacturer shall be liable for recalls.", "Manufacturer"),
+    ("line break and double space", "The Supplier\nshall  deliver 500 units.", "Supplier"),
+    ("spaces around the text", "  The Buyer shall pay. ", "Buyer"),
 ]
 
 
@@ -181,6 +191,23 @@ MEASURES = [
     ("dollar sign", "Insure for $1,000,000.", (), ("$1,000,000",)),
     ("speed and pressure", "Rated 200 km/h at 3 bar.", (), ("200 km/h", "3 bar")),
     ("clause number is no quantity", "See clause 12.1.4 for details.", (), ()),
+    ("range keeps its upper bound", "Cut 5-10 mm.", (), ("10 mm",)),
+    (
+        "signs and units without space",
+        "Hold +5°C and -2 V, not x-3 mm.",
+        (),
+        ("+5°C", "-2 V", "3 mm"),
+    ),
+    ("dotted date", "Due 12.05.2027.", ("12.05.2027",), ()),
+    ("no date inside a code", "Part A12.05.2027 ships.", (), ()),
+    (
+        "capitals",
+        "Ship WITHIN 3 WEEKS, no later than MONDAY.",
+        ("WITHIN 3 WEEKS", "no later than MONDAY"),
+        (),
+    ),
+    ("dotless i matches as re.I does", "Pay wıthin 30 days.", ("wıthin 30 days",), ()),
+    ("dotted capital I", "İNVOICES are due within 30 days.", ("within 30 days",), ()),
 ]
 
 
