@@ -1,0 +1,129 @@
+"""run_batch and ``reqx batch`` end to end, with real worker processes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import zipfile
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from click.testing import CliRunner
+
+from extractor.batch import BatchOptions, run_batch
+from extractor.cli import cli
+from extractor.records import FIELDS
+from extractor.register.importing import statement_files
+
+from .helpers import contract_text
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as rows:
+        return list(csv.DictReader(rows))
+
+
+def test_batch_writes_outputs_and_resumes(mixed_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    options = BatchOptions(
+        str(mixed_folder), str(out), workers=2, reader="fast", classify=True, progress=False
+    )
+    report = run_batch(options)
+    # 8 files, of which one is a copy of another: 7 contents, the corrupt PDF fails
+    assert (report.documents, report.processed, report.skipped) == (8, 7, 1)
+    assert report.failed == 1
+    records = read_jsonl(out / "statements.jsonl")
+    assert records and all(list(record) == list(FIELDS) for record in records)
+    assert all(
+        record["label"] in {"specified", "implied", "statutory", "none"} for record in records
+    )
+    keys = [(record["sha256"], record["index"]) for record in records]
+    assert len(keys) == len(set(keys))
+    summary = {Path(row["doc"]).name: row for row in read_csv(out / "summary.csv")}
+    assert set(summary) == {
+        "copy_of_contract_0.txt",  # listed first: the copy names the shared content
+        "contract_00001.txt",
+        "contract_00002.txt",
+        "contract_00003.txt",
+        "corrupt.pdf",
+        "table.pdf",
+        "two_columns.pdf",
+    }
+    assert summary["two_columns.pdf"]["status"] == "done"
+    assert summary["two_columns.pdf"]["pages"] == "1"
+    assert int(summary["contract_00001.txt"]["statements"]) == 4
+    labelled = sum(int(summary["contract_00001.txt"][label]) for label in ("specified", "none"))
+    assert (
+        labelled
+        + int(summary["contract_00001.txt"]["implied"])
+        + int(summary["contract_00001.txt"]["statutory"])
+        == 4
+    )
+    errors = read_csv(out / "errors.csv")
+    assert [Path(row["file"]).name for row in errors] == ["corrupt.pdf"]
+    assert "cannot parse" in errors[0]["reason"]
+    assert "<svg" in (out / "summary.html").read_text(encoding="utf-8")
+    # the register imports the statements file and nothing else of the folder
+    assert statement_files(out)[0] == [out / "statements.jsonl"]
+
+    again = run_batch(options)
+    assert (again.processed, again.skipped, again.failed) == (0, 8, 1)
+    assert read_jsonl(out / "statements.jsonl") == records
+
+
+def test_a_file_over_the_time_limit_is_killed_and_the_run_goes_on(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    # thousands of statements: far more than a tenth of a second of work
+    (source / "a_long.txt").write_text(
+        "\n\n".join(contract_text(n, sentences=8) for n in range(1500)), encoding="utf-8"
+    )
+    (source / "b_short.txt").write_text(contract_text(1), encoding="utf-8")
+    options = BatchOptions(
+        str(source), str(tmp_path / "out"), classify=False, time_limit=0.5, progress=False
+    )
+    report = run_batch(options)
+    assert (report.processed, report.failed) == (2, 1)
+    rows = {Path(row["doc"]).name: row for row in read_csv(tmp_path / "out" / "summary.csv")}
+    assert rows["a_long.txt"]["status"] == "failed"
+    assert "time limit" in rows["a_long.txt"]["reason"]
+    assert rows["b_short.txt"]["status"] == "done"  # a fresh worker took the next file
+
+
+def test_cli_on_a_zip_with_parquet_output(tmp_path: Path) -> None:
+    archive = tmp_path / "contracts.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("a.txt", contract_text(1))
+        out.writestr("sub/b.txt", contract_text(2))
+        out.writestr("../evil.txt", contract_text(3))
+        out.writestr("/abs.txt", contract_text(4))
+    result = CliRunner().invoke(
+        cli,
+        [
+            "batch",
+            str(archive),
+            "--out",
+            str(tmp_path / "out"),
+            "--format",
+            "parquet",
+            "--no-classify",
+            "--no-progress",
+        ],
+    )
+    assert result.exit_code == 1, result.output  # two members refused
+    table = pq.read_table(tmp_path / "out" / "statements.parquet")
+    assert table.column_names == list(FIELDS)
+    docs = set(table.column("doc").to_pylist())
+    assert docs == {f"{archive}#a.txt", f"{archive}#sub/b.txt"}
+    assert table.num_rows == 8
+    errors = read_csv(tmp_path / "out" / "errors.csv")
+    assert sorted(row["reason"].split(" in ")[0] for row in errors) == ["'..'", "absolute path"]
+    again = CliRunner().invoke(
+        cli, ["batch", str(archive), "--out", str(tmp_path / "out"), "--no-progress"]
+    )
+    assert again.exit_code == 1
+    assert "holds a parquet batch" in again.output
