@@ -1,68 +1,587 @@
-"""Streamlit app: upload contracts and correspondence, see the statements found.
+"""Streamlit review app: upload documents, review the candidates at their source, keep the register.
 
-Only parses input and calls the library (``extractor.pipeline``); document text
-is shown through ``st.dataframe`` and ``st.text``, never as HTML or Markdown.
+Two views. **Review**: upload contracts and correspondence (each file is read,
+its statements classified and imported into the register as candidates), then
+work through the queue: each candidate beside its page with the statement
+marked, confirmed, relabelled, edited or rejected with the reviewer's name.
+**Register**: search, counts, each entry's history and the exports.
+
+The app only lays out widgets; the work is in ``extractor.review`` and
+``extractor.register``. The register is opened per run or per action (never
+cached: a connection must not outlive a rerun); only the model is cached.
+Document text is shown with ``st.text``, ``st.dataframe`` and charts, and any
+message that carries it goes through ``plain`` first, so nothing from a
+document is ever read as HTML or Markdown.
 """
 
 from __future__ import annotations
 
-import tempfile
+import functools
+import json
+import re
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-from extractor.errors import DocumentError, ExtractorError
-from extractor.pipeline import extract_file
-from extractor.records import to_record
+from extractor.errors import ConflictError, ExtractorError, RegisterError
+from extractor.register import EntryFilter, EntryView, Register, open_register
+from extractor.register.exporting import MEDIA_TYPES, SUFFIXES, export_bytes
+from extractor.register.views import EXPORT_FORMATS, STATUSES, ExportFormat, SortOrder, Status
+from extractor.review import (
+    Decision,
+    DocumentStore,
+    PageImage,
+    UploadResult,
+    apply_decision,
+    default_store_folder,
+    highlight,
+    import_upload,
+    render_page,
+)
+from extractor.review.decisions import Verdict
+from extractor.types import LABELS
 
-st.set_page_config(page_title="reqx: requirements finder", layout="wide")
+UPLOAD_TYPES = ["pdf", "docx", "eml", "txt", "md"]
+QUEUE_PAGE_SIZE = 10
+REGISTER_PAGE_SIZE = 50
+DEFAULT_BULK_THRESHOLD = 0.9
+PAGE_RESOLUTION = 100
+SORTS: dict[str, SortOrder] = {
+    "Confidence, highest first": "confidence_desc",
+    "Confidence, lowest first": "confidence_asc",
+    "Register number": "ref",
+    "Last changed": "updated_desc",
+}
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=$:&^\"'])")
 
 
-@st.cache_resource
+def plain(text: str) -> str:
+    """``text`` with Markdown and HTML characters escaped, for messages built from documents."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+
+
+# -- shared resources ------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner="Loading the model…")
 def classifier() -> Any:
-    """The bundled model, shared across sessions (None until one is shipped)."""
-    try:
-        from extractor.classifying import load_default_classifier
-    except ImportError:
-        return None
+    """The bundled model, loaded once per server (None when none is shipped)."""
+    from extractor.classifying import load_default_classifier
+
     try:
         return load_default_classifier()
     except ExtractorError:
         return None
 
 
-def extract_upload(name: str, data: bytes) -> list[dict[str, Any]]:
-    """Write the upload to a private temp folder under its own name and extract it."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / Path(name).name
-        path.write_bytes(data)
-        records: list[dict[str, Any]] = []
-        for extraction in extract_file(str(path), classifier=classifier()):
-            items = extraction.classified or extraction.statements
-            for item in items:
-                record = to_record(item)
-                record["doc"] = record["doc"].replace(str(path), name)
-                records.append(record)
-        return records
+def register() -> Register:
+    """The register, opened for this run or action (``EXTRACTOR_DB_URL`` or ./register.db)."""
+    return open_register()
 
 
-st.title("Requirements finder")
-uploads = st.file_uploader(
-    "Contracts, purchase orders, statements of work, e-mails",
-    type=["pdf", "docx", "eml", "txt", "md"],
-    accept_multiple_files=True,
-)
-if uploads:
-    progress = st.progress(0.0, text="Reading…")
-    rows: list[dict[str, Any]] = []
-    for number, upload in enumerate(uploads, 1):
-        progress.progress((number - 1) / len(uploads), text=f"Reading {upload.name}")
-        try:
-            rows.extend(extract_upload(upload.name, upload.getvalue()))
-        except DocumentError as error:
-            st.error(f"{upload.name}: {error.reason}", icon="⚠️")
-    progress.progress(1.0, text="Done")
-    columns = ["doc", "page", "clause", "section", "text", "label", "confidence", "party"]
-    st.dataframe([{key: row[key] for key in columns} for row in rows], use_container_width=True)
-    st.caption(f"{len(rows)} statements")
+def store() -> DocumentStore:
+    return DocumentStore(default_store_folder())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def page_image(folder: str, sha256: str, page: int) -> PageImage | None:
+    """A document page drawn once per (document hash, page); None when not a stored PDF."""
+    path = DocumentStore(Path(folder)).path_for(sha256)
+    if path is None or path.suffix != ".pdf":
+        return None
+    try:
+        return render_page(path, page, PAGE_RESOLUTION)
+    except ExtractorError:
+        return None
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def marked_page(folder: str, sha256: str, page: int, boxes_json: str) -> bytes | None:
+    image = page_image(folder, sha256, page)
+    if image is None:
+        return None
+    return highlight(image, json.loads(boxes_json), page)
+
+
+# -- who is reviewing ------------------------------------------------------------
+
+
+def login_name() -> str:
+    """The signed-in user's e-mail or name when the deployment configures login, else ""."""
+    try:
+        user = st.user
+        if not user.get("is_logged_in", False):
+            return ""
+        return str(user.get("email") or user.get("name") or "")
+    except Exception:  # no auth configured: st.user may refuse to answer at all
+        return ""
+
+
+def reviewer() -> str:
+    return login_name() or str(st.session_state.get("reviewer", ""))
+
+
+def _take_reviewer_name() -> None:
+    name = str(st.session_state.get("reviewer_name", "")).strip()
+    if name:
+        st.session_state["reviewer"] = name
+
+
+def reviewer_panel() -> None:
+    """Who decides: the login when there is one, else a name asked once per session."""
+    if login_name():
+        st.sidebar.text(f"Signed in as {login_name()}")
+        return
+    if st.session_state.get("reviewer"):
+        st.sidebar.text(f"Reviewer: {st.session_state['reviewer']}")
+        return
+    with st.sidebar.form("reviewer_form"):
+        st.text_input("Your name (recorded with every decision)", key="reviewer_name")
+        st.form_submit_button("Start reviewing", on_click=_take_reviewer_name)
+
+
+def flash(kind: str, message: str) -> None:
+    """Keep a message for the next run (callbacks run before the page is drawn)."""
+    st.session_state.setdefault("flash", []).append((kind, message))
+
+
+def show_flashes() -> None:
+    for kind, message in st.session_state.pop("flash", []):
+        getattr(st, kind)(plain(message))
+
+
+# -- upload ------------------------------------------------------------------------
+
+
+def handle_uploads(files: Sequence[tuple[str, bytes]], *, careful: bool = False) -> list[Any]:
+    """Import each file into the register with one progress bar; failures do not stop the rest."""
+    results: list[UploadResult] = []
+    bar = st.progress(0.0, text="Starting…")
+    with register() as opened:
+        for number, (name, data) in enumerate(files):
+
+            def progress(fraction: float, message: str, number: int = number) -> None:
+                bar.progress(min(1.0, (number + fraction) / len(files)), text=plain(message))
+
+            try:
+                result = import_upload(
+                    name,
+                    data,
+                    register=opened,
+                    store=store(),
+                    actor=reviewer(),
+                    classifier=classifier(),
+                    reader="pdfplumber" if careful else "fast",
+                    progress=progress,
+                )
+            except RegisterError as error:
+                result = UploadResult(name, error=str(error))
+            results.append(result)
+    bar.progress(1.0, text="Done")
+    return results
+
+
+def show_upload_results(results: Sequence[UploadResult]) -> None:
+    for result in results:
+        if not result.ok:
+            st.error(plain(f"{result.name}: {result.error}"), icon="⚠️")
+            continue
+        report = result.report
+        st.success(
+            plain(
+                f"{result.name}: {report.entries_added} new candidates"
+                + (
+                    f", {report.candidates_skipped} already in the register"
+                    if report.candidates_skipped
+                    else ""
+                )
+            )
+        )
+        for warning in result.warnings:
+            st.warning(plain(f"{result.name}: {warning}"))
+
+
+def upload_section() -> None:
+    careful = st.sidebar.checkbox(
+        "Careful PDF reading (pdfplumber, slower)",
+        key="careful_reading",
+        help="The default fast reader (pypdfium2) reads a 50-page contract in about 2 s.",
+    )
+    files = st.file_uploader(
+        "Contracts, purchase orders, statements of work, e-mails",
+        type=UPLOAD_TYPES,
+        accept_multiple_files=True,
+        key="uploads",
+        disabled=not reviewer(),
+    )
+    done: dict[str, UploadResult] = st.session_state.setdefault("done_uploads", {})
+    new = [upload for upload in files or [] if upload.file_id not in done]
+    if new:
+        results = handle_uploads([(u.name, u.getvalue()) for u in new], careful=careful)
+        for upload, result in zip(new, results, strict=True):
+            done[upload.file_id] = result
+        uploaded_ids = sorted({i for r in results for i in r.document_ids})
+        if uploaded_ids:
+            # Show the queue of what was just uploaded (the filter is drawn after this).
+            st.session_state["queue_documents"] = uploaded_ids
+    current = [done[u.file_id] for u in files or [] if u.file_id in done]
+    show_upload_results(current)
+
+
+# -- review queue --------------------------------------------------------------------
+
+
+def _form_key(entry: EntryView) -> str:
+    # The version is part of the key: after any save the form starts from the new values.
+    return f"{entry.id}-v{entry.version}"
+
+
+def decide(entry: EntryView, verdict: Verdict) -> None:
+    """Button callback: save the reviewer's decision against the version they were shown."""
+    actor = reviewer()
+    if not actor:
+        flash("error", "Enter your name in the sidebar before deciding.")
+        return
+    key = _form_key(entry)
+    state = st.session_state
+    due = state.get(f"{key}-due")
+    decision = Decision(
+        verdict=verdict,
+        label=state.get(f"{key}-label", entry.label),
+        text=str(state.get(f"{key}-text", entry.text)),
+        owner=str(state.get(f"{key}-owner", entry.owner)),
+        due_date=due if isinstance(due, date) else None,
+        note=str(state.get(f"{key}-note", "")),
+    )
+    try:
+        with register() as opened:
+            saved = apply_decision(opened, entry, decision, actor=actor)
+    except ConflictError as error:
+        state["conflict"] = str(error)
+        return
+    except RegisterError as error:
+        flash("error", str(error))
+        return
+    flash("success", f"{saved.ref}: {saved.status}, {saved.label or 'unlabelled'}")
+
+
+def _reload() -> None:
+    st.session_state.pop("conflict", None)
+
+
+def show_conflict() -> None:
+    message = st.session_state.get("conflict")
+    if message:
+        st.error(plain(message), icon="🔒")
+        st.button("Reload", key="reload", on_click=_reload, type="primary")
+
+
+def bulk(action: str, where: EntryFilter) -> None:
+    """Button callback: a bulk confirm or reject, each entry audited on its own."""
+    actor = reviewer()
+    if not actor:
+        flash("error", "Enter your name in the sidebar before deciding.")
+        return
+    with register() as opened:
+        if action == "confirm":
+            count = opened.confirm_where(where, actor=actor)
+        else:
+            count = opened.reject_where(where, actor=actor)
+    flash("success", f"{count} entries {action}ed")
+
+
+def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
+    """One candidate: where it comes from, its page with the statement marked, the decision form."""
+    with st.container(border=True):
+        left, right = st.columns([3, 2])
+        with left:
+            confidence = "" if entry.confidence is None else f"{entry.confidence:.2f}"
+            st.text(
+                f"{entry.ref}  ·  {entry.label or 'unlabelled'} {confidence}  ·  {entry.status}"
+            )
+            st.text(entry.text)
+            where = [entry.document_name]
+            if entry.page is not None:
+                where.append(f"page {entry.page}")
+            if entry.clause:
+                where.append(f"clause {entry.clause}")
+            if entry.section:
+                where.append(f"section {entry.section}")
+            st.text("  ·  ".join(where))
+            if entry.laws or entry.standards:
+                st.text("Cites: " + "; ".join([*entry.laws, *entry.standards]))
+            key = _form_key(entry)
+            with st.form(f"form-{key}", border=False):
+                first, second = st.columns(2)
+                label_index = LABELS.index(entry.label) if entry.label in LABELS else 0
+                first.selectbox("Label", LABELS, index=label_index, key=f"{key}-label")
+                second.text_input("Owner", value=entry.owner, key=f"{key}-owner")
+                st.text_area("Text", value=entry.text, key=f"{key}-text", height=80)
+                first, second = st.columns(2)
+                first.date_input("Due date", value=entry.due_date, key=f"{key}-due")
+                second.text_input("Add a note", key=f"{key}-note")
+                buttons = st.columns(3)
+                for column, verdict, caption in zip(
+                    buttons,
+                    ("confirm", "save", "reject"),
+                    ("Confirm", "Save", "Reject"),
+                    strict=True,
+                ):
+                    with column:
+                        st.form_submit_button(
+                            caption,
+                            key=f"{key}-{verdict}",
+                            on_click=decide,
+                            args=(entry, verdict),
+                            disabled=not can_decide,
+                            type="primary" if verdict == "confirm" else "secondary",
+                        )
+        with right:
+            if entry.page is not None and entry.document_sha256:
+                boxes = [dict(box) for box in entry.boxes]
+                png = marked_page(folder, entry.document_sha256, entry.page, json.dumps(boxes))
+                if png is not None:
+                    st.image(png, caption=f"Page {entry.page}", width="stretch")
+                else:
+                    st.text("No page image (document file not kept here)")
+            else:
+                st.text("Text document: no page image")
+
+
+def queue_filters(opened: Register) -> EntryFilter:
+    documents = {view.id: view.name for view in opened.documents()}
+    chosen = st.session_state.get("queue_documents")
+    if chosen is not None:
+        st.session_state["queue_documents"] = [d for d in chosen if d in documents]
+    first, second, third, fourth = st.columns(4)
+    document_ids = first.multiselect(
+        "Documents", list(documents), format_func=lambda d: documents[d], key="queue_documents"
+    )
+    labels = second.multiselect("Labels", LABELS, key="queue_labels")
+    statuses = third.multiselect("Status", STATUSES, default=["candidate"], key="queue_statuses")
+    low, high = fourth.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
+    return EntryFilter(
+        statuses=tuple(statuses),
+        labels=tuple(labels),
+        document_ids=tuple(document_ids),
+        min_confidence=low if low > 0.0 else None,
+        max_confidence=high if high < 1.0 else None,
+    )
+
+
+def bulk_actions(where: EntryFilter, can_decide: bool) -> None:
+    with st.expander("Bulk actions", expanded=False):
+        threshold = st.number_input(
+            "Confidence threshold",
+            0.0,
+            1.0,
+            DEFAULT_BULK_THRESHOLD,
+            step=0.05,
+            key="bulk_threshold",
+        )
+        documents = where.document_ids
+        confirm_where = EntryFilter(
+            statuses=("candidate",),
+            labels=("statutory",),
+            document_ids=documents,
+            min_confidence=threshold,
+        )
+        reject_where = EntryFilter(
+            statuses=("candidate",), labels=("none",), document_ids=documents
+        )
+        scope = "in the chosen documents" if documents else "in every document"
+        first, second = st.columns(2)
+        first.button(
+            f"Confirm every statutory candidate at or above {threshold:.2f} {scope}",
+            key="bulk_confirm",
+            on_click=bulk,
+            args=("confirm", confirm_where),
+            disabled=not can_decide,
+        )
+        second.button(
+            f"Reject every candidate labelled none {scope}",
+            key="bulk_reject",
+            on_click=bulk,
+            args=("reject", reject_where),
+            disabled=not can_decide,
+        )
+
+
+def review_view() -> None:
+    st.header("Review")
+    if not reviewer():
+        st.info("Enter your name in the sidebar: it is recorded with every upload and decision.")
+    upload_section()
+    show_conflict()
+    show_flashes()
+    can_decide = bool(reviewer()) and not st.session_state.get("conflict")
+    with register() as opened:
+        where = queue_filters(opened)
+        bulk_actions(where, can_decide)
+        sort_name = st.selectbox("Sort by", list(SORTS), key="queue_sort")
+        page = opened.list_entries(where, limit=QUEUE_PAGE_SIZE, offset=0, sort=SORTS[sort_name])
+        pages = max(1, -(-page.total // QUEUE_PAGE_SIZE))
+        number = int(st.number_input("Page", 1, pages, 1, key="queue_page") if pages > 1 else 1)
+        if number > 1:
+            page = opened.list_entries(
+                where,
+                limit=QUEUE_PAGE_SIZE,
+                offset=(number - 1) * QUEUE_PAGE_SIZE,
+                sort=SORTS[sort_name],
+            )
+    st.caption(f"{page.total} in the queue · page {number} of {pages}")
+    folder = str(default_store_folder())
+    for entry in page.items:
+        candidate_card(entry, folder, can_decide)
+
+
+# -- register ----------------------------------------------------------------------------
+
+
+def entry_row(entry: EntryView) -> dict[str, Any]:
+    return {
+        "id": entry.ref,
+        "status": entry.status,
+        "label": entry.label or "",
+        "confidence": entry.confidence,
+        "text": entry.text,
+        "document": entry.document_name,
+        "page": entry.page,
+        "clause": entry.clause,
+        "owner": entry.owner,
+        "due": entry.due_date.isoformat() if entry.due_date else "",
+        "updated by": entry.updated_by,
+        "version": entry.version,
+    }
+
+
+def export_data(output_format: ExportFormat, status: str) -> bytes:
+    """The register export the download button hands out (formulas neutralised by the register)."""
+    with register() as opened:
+        return export_bytes(opened, output_format, status=status)
+
+
+def register_filters(opened: Register) -> EntryFilter:
+    documents = {view.id: view.name for view in opened.documents()}
+    text = st.text_input("Search text, clause or REQ number", key="register_search")
+    first, second, third = st.columns(3)
+    statuses: list[Status] = first.multiselect("Status", STATUSES, key="register_statuses")
+    labels = second.multiselect("Labels", LABELS, key="register_labels")
+    document_ids = third.multiselect(
+        "Documents", list(documents), format_func=lambda d: documents[d], key="register_documents"
+    )
+    return EntryFilter(
+        statuses=tuple(statuses),
+        labels=tuple(labels),
+        document_ids=tuple(document_ids),
+        text=text,
+    )
+
+
+def counts_charts(opened: Register, where: EntryFilter) -> None:
+    counts = opened.counts(where)
+    st.caption(f"{counts.total} entries")
+    columns = st.columns(3)
+    for column, title, values in zip(
+        columns,
+        ("By label", "By status", "By document"),
+        (counts.by_label, counts.by_status, counts.by_document),
+        strict=True,
+    ):
+        with column:
+            st.text(title)
+            if values:
+                st.bar_chart({"entries": {k or "(none)": v for k, v in values.items()}})
+
+
+def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
+    st.subheader("History")
+    refs = [entry.ref for entry in entries]
+    typed = st.text_input("Entry (REQ number)", key="history_ref")
+    ref = typed.strip() or (refs[0] if refs else "")
+    if not ref:
+        return
+    try:
+        events = opened.history(ref)
+    except RegisterError as error:
+        st.error(plain(str(error)))
+        return
+    st.dataframe(
+        [
+            {
+                "when": event.at.strftime("%Y-%m-%d %H:%M:%S"),
+                "who": event.actor,
+                "action": event.action,
+                "before": json.dumps(event.before, ensure_ascii=False) if event.before else "",
+                "after": json.dumps(event.after, ensure_ascii=False) if event.after else "",
+            }
+            for event in events
+        ],
+    )
+    st.caption(f"History of {plain(ref.upper())}")
+
+
+def export_panel() -> None:
+    st.subheader("Export")
+    status = st.radio("Entries", ["confirmed", "all"], horizontal=True, key="export_status")
+    columns = st.columns(4)
+    for column, output_format in zip(columns, EXPORT_FORMATS, strict=True):
+        with column:
+            st.download_button(
+                output_format.upper(),
+                data=functools.partial(export_data, output_format, status),
+                file_name=f"register-{status}{SUFFIXES[output_format]}",
+                mime=MEDIA_TYPES[output_format],
+                key=f"export_{output_format}",
+                on_click="ignore",
+            )
+
+
+def register_view() -> None:
+    st.header("Register")
+    with register() as opened:
+        where = register_filters(opened)
+        counts_charts(opened, where)
+        page_size = REGISTER_PAGE_SIZE
+        first = opened.list_entries(where, limit=page_size)
+        pages = max(1, -(-first.total // page_size))
+        number = int(st.number_input("Page", 1, pages, 1, key="register_page") if pages > 1 else 1)
+        page = (
+            first
+            if number == 1
+            else opened.list_entries(where, limit=page_size, offset=(number - 1) * page_size)
+        )
+        st.dataframe(
+            [entry_row(entry) for entry in page.items],
+            hide_index=True,
+        )
+        st.caption(f"{page.total} matching · page {number} of {pages}")
+        history_panel(opened, page.items)
+    export_panel()
+
+
+# -- page ---------------------------------------------------------------------------------
+
+
+def main() -> None:
+    st.set_page_config(page_title="reqx: contract review", layout="wide")
+    st.sidebar.title("reqx")
+    view = st.sidebar.radio("View", ["Review", "Register"], key="view")
+    reviewer_panel()
+    try:
+        with register() as opened:
+            st.sidebar.caption(plain(f"Register: {opened.url}"))
+    except RegisterError as error:
+        st.error(plain(str(error)))
+        return
+    classifier()  # load the model before the first upload, not during it
+    if view == "Review":
+        review_view()
+    else:
+        register_view()
+
+
+main()

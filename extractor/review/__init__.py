@@ -1,0 +1,26 @@
+"""What the review app needs that is not Streamlit: importing uploads, keeping files, page images.
+
+The app (``app.py``) only lays out widgets and calls these; each can be tested
+without a browser. Besides ``extractor.reading``, ``pages`` here is the only
+module that opens PDFs with pdfplumber (to draw a page with a statement marked).
+"""
+
+from __future__ import annotations
+
+from extractor.review.decisions import Decision, apply_decision, changed_fields
+from extractor.review.pages import PageImage, highlight, render_page
+from extractor.review.store import DocumentStore, default_store_folder
+from extractor.review.uploads import UploadResult, import_upload
+
+__all__ = [
+    "Decision",
+    "DocumentStore",
+    "PageImage",
+    "UploadResult",
+    "apply_decision",
+    "changed_fields",
+    "default_store_folder",
+    "highlight",
+    "import_upload",
+    "render_page",
+]

@@ -1,0 +1,78 @@
+"""A reviewer's form turned into one audited save on the register entry they were shown.
+
+The form holds the entry as loaded (with its ``version``); only the fields the
+reviewer changed are sent, so the audit row says exactly what they decided,
+and a save on an entry changed meanwhile raises ``ConflictError`` untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from extractor.register.service import Register
+from extractor.register.views import EntryView
+
+Verdict = Literal["confirm", "reject", "save"]
+# The action recorded when a "save" changes only one field.
+_SINGLE_FIELD_ACTIONS = {
+    "label": "relabel",
+    "text": "edit_text",
+    "owner": "set_owner",
+    "due_date": "set_due_date",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the reviewer chose for one entry: a verdict and the field values in the form."""
+
+    verdict: Verdict
+    label: str | None
+    text: str
+    owner: str = ""
+    due_date: date | None = None
+    note: str = ""
+
+
+def changed_fields(entry: EntryView, decision: Decision) -> dict[str, Any]:
+    """The fields whose form value differs from the entry as it was shown."""
+    proposed: dict[str, Any] = {
+        "label": decision.label,
+        "text": decision.text.strip(),
+        "owner": decision.owner.strip(),
+        "due_date": decision.due_date,
+    }
+    shown: dict[str, Any] = {
+        "label": entry.label,
+        "text": entry.text,
+        "owner": entry.owner,
+        "due_date": entry.due_date,
+    }
+    return {name: value for name, value in proposed.items() if value != shown[name]}
+
+
+def apply_decision(
+    register: Register, entry: EntryView, decision: Decision, *, actor: str
+) -> EntryView:
+    """Save the decision on ``entry`` (checked against the version shown) and return the result."""
+    changes = changed_fields(entry, decision)
+    if decision.verdict == "confirm":
+        changes["status"] = "confirmed"
+        action = "confirm"
+    elif decision.verdict == "reject":
+        changes["status"] = "rejected"
+        action = "reject"
+    elif len(changes) == 1:
+        action = _SINGLE_FIELD_ACTIONS[next(iter(changes))]
+    else:
+        action = "edit"
+    current = entry
+    if changes:
+        current = register.update(
+            entry.id, version=entry.version, actor=actor, action=action, **changes
+        )
+    if decision.note.strip():
+        current = register.add_note(entry.id, decision.note, version=current.version, actor=actor)
+    return current

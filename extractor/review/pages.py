@@ -1,0 +1,74 @@
+"""Draw a PDF page with a statement's boxes marked, for the reviewer to check it at its source.
+
+Rendering the page is the slow part, so it is separate from marking: the app
+caches ``render_page`` per document hash and page, and ``highlight`` (PIL only)
+draws each candidate's boxes on a copy. pdfplumber objects stay in this module.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import CorruptDocument
+
+POINTS_PER_INCH = 72
+DEFAULT_RESOLUTION = 100
+HIGHLIGHT_FILL = (255, 214, 0, 90)
+HIGHLIGHT_OUTLINE = (214, 40, 40, 255)
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """A rendered page as PNG bytes, and pixels per PDF point (to place boxes on it)."""
+
+    png: bytes
+    scale: float
+    width: int
+    height: int
+
+
+def render_page(path: Path, page_number: int, resolution: int = DEFAULT_RESOLUTION) -> PageImage:
+    """Page ``page_number`` (1-based) of the PDF at ``path`` as a PNG."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            if not 1 <= page_number <= len(pdf.pages):
+                raise CorruptDocument(
+                    str(path), f"has no page {page_number} (it has {len(pdf.pages)})"
+                )
+            picture = pdf.pages[page_number - 1].to_image(resolution=resolution)
+            image = picture.original.convert("RGB")
+    except (PDFSyntaxError, OSError, ValueError) as error:
+        raise CorruptDocument(str(path), f"cannot draw page {page_number} ({error})") from None
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return PageImage(buffer.getvalue(), resolution / POINTS_PER_INCH, image.width, image.height)
+
+
+def highlight(page: PageImage, boxes: Iterable[Mapping[str, Any]], page_number: int) -> bytes:
+    """The page PNG with the boxes that lie on ``page_number`` filled and outlined."""
+    from PIL import Image, ImageDraw
+
+    base = Image.open(io.BytesIO(page.png)).convert("RGBA")
+    layer = Image.new("RGBA", base.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    for box in boxes:
+        if int(box.get("page", page_number)) != page_number:
+            continue
+        rectangle = [
+            float(box["x0"]) * page.scale - 2,
+            float(box["top"]) * page.scale - 2,
+            float(box["x1"]) * page.scale + 2,
+            float(box["bottom"]) * page.scale + 2,
+        ]
+        draw.rectangle(rectangle, fill=HIGHLIGHT_FILL, outline=HIGHLIGHT_OUTLINE, width=2)
+    marked = Image.alpha_composite(base, layer).convert("RGB")
+    buffer = io.BytesIO()
+    marked.save(buffer, format="PNG")
+    return buffer.getvalue()
