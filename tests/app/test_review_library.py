@@ -1,0 +1,123 @@
+"""extractor.review without Streamlit: the store, page images, uploads and decisions."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from datetime import date
+
+import pytest
+from PIL import Image
+
+from extractor.errors import ConflictError, CorruptDocument
+from extractor.register import EntryFilter
+from extractor.review import (
+    Decision,
+    DocumentStore,
+    apply_decision,
+    changed_fields,
+    highlight,
+    render_page,
+)
+
+from .helpers import HOSTILE_TEXT, SAMPLE_PDF, AppPlace
+
+
+def test_store_keeps_each_content_once(tmp_path):
+    store = DocumentStore(tmp_path / "kept")
+    data = SAMPLE_PDF.read_bytes()
+    sha = store.save(data, "Agreement.PDF")
+    assert sha == hashlib.sha256(data).hexdigest()
+    assert store.save(data, "copy.pdf") == sha
+    assert [p.name for p in (tmp_path / "kept").iterdir()] == [sha + ".pdf"]
+    assert store.path_for(sha).read_bytes() == data
+    assert store.path_for("0" * 64) is None
+    assert store.path_for("../../etc/passwd") is None
+
+
+def test_page_is_drawn_and_the_statement_marked():
+    page = render_page(SAMPLE_PDF, 1, resolution=72)
+    assert page.scale == pytest.approx(1.0)
+    plain = Image.open(io.BytesIO(page.png)).convert("RGB")
+    box = {"page": 1, "x0": 100, "top": 100, "x1": 300, "bottom": 120}
+    marked = Image.open(io.BytesIO(highlight(page, [box], 1))).convert("RGB")
+    assert marked.size == plain.size == (page.width, page.height)
+    assert marked.getpixel((200, 98)) != plain.getpixel((200, 98))  # the outline
+    assert marked.getpixel((200, 300)) == plain.getpixel((200, 300))  # elsewhere untouched
+    other_page = Image.open(io.BytesIO(highlight(page, [{**box, "page": 2}], 1))).convert("RGB")
+    assert other_page.getpixel((200, 98)) == plain.getpixel((200, 98))
+
+
+def test_a_page_that_is_not_there_is_a_document_error():
+    with pytest.raises(CorruptDocument, match="has no page 99"):
+        render_page(SAMPLE_PDF, 99)
+
+
+def test_upload_is_imported_once_and_kept(place: AppPlace):
+    data = SAMPLE_PDF.read_bytes()
+    first = place.upload("agreement.pdf", data)
+    assert first.ok and first.report.entries_added > 5
+    again = place.upload("agreement-copy.pdf", data)
+    assert again.report.entries_added == 0
+    assert again.report.candidates_skipped == first.report.entries_added
+    assert again.document_ids == first.document_ids
+    with place.register() as register:
+        assert [d.name for d in register.documents()] == ["agreement.pdf"]
+        assert register.counts().total == first.report.entries_added
+    assert place.store().path_for(hashlib.sha256(data).hexdigest()) is not None
+
+
+def test_a_broken_upload_reports_its_reason_and_adds_nothing(place: AppPlace):
+    result = place.upload("broken.pdf", b"%PDF-1.7\nthis is not really a PDF")
+    assert not result.ok
+    assert result.error and "broken.pdf" not in result.error  # the reason alone
+    with place.register() as register:
+        assert register.documents() == []
+
+
+def _first_entry(place: AppPlace):
+    place.upload("terms.txt", HOSTILE_TEXT.encode())
+    with place.register() as register:
+        return register.list_entries(EntryFilter(text="Supplier shall keep")).items[0]
+
+
+def test_decisions_record_what_changed_under_the_reviewers_name(place: AppPlace):
+    entry = _first_entry(place)
+    relabel = Decision("save", label="statutory", text=entry.text)
+    assert changed_fields(entry, relabel) == {"label": "statutory"}
+    with place.register() as register:
+        saved = apply_decision(register, entry, relabel, actor="Ann")
+        confirmed = apply_decision(
+            register,
+            saved,
+            Decision(
+                "confirm",
+                label="statutory",
+                text=saved.text + " Amended.",
+                owner="QA",
+                due_date=date(2030, 1, 31),
+                note="checked against page 1",
+            ),
+            actor="Ben",
+        )
+        history = register.history(entry.ref)
+    assert saved.label == "statutory" and saved.status == "candidate"
+    assert confirmed.status == "confirmed" and confirmed.owner == "QA"
+    assert confirmed.due_date == date(2030, 1, 31) and confirmed.text.endswith("Amended.")
+    assert "Ben] checked against page 1" in confirmed.notes
+    assert [(e.action, e.actor) for e in history] == [
+        ("import", "uploader"),
+        ("relabel", "Ann"),
+        ("confirm", "Ben"),
+        ("note", "Ben"),
+    ]
+
+
+def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):
+    entry = _first_entry(place)
+    with place.register() as register:
+        register.relabel(entry.ref, "implied", version=entry.version, actor="Ann")
+        with pytest.raises(ConflictError, match="changed by Ann"):
+            apply_decision(register, entry, Decision("reject", "none", entry.text), actor="Ben")
+        now = register.get_entry(entry.ref)
+    assert (now.status, now.label, now.updated_by) == ("candidate", "implied", "Ann")
