@@ -1,0 +1,44 @@
+"""``--scheduler``: the same batch on a Dask LocalCluster of two worker processes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from extractor.batch import BatchOptions, run_batch
+
+from .helpers import write_contracts
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture
+def scheduler() -> Iterator[str]:
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_batch_on_a_local_cluster(tmp_path: Path, scheduler: str) -> None:
+    source = tmp_path / "source"
+    write_contracts(source, 6)
+    (source / "broken.pdf").write_bytes(b"%PDF-1.7\nnot really a PDF")
+    options = BatchOptions(
+        str(source), str(tmp_path / "out"), scheduler=scheduler, classify=False, progress=False
+    )
+    report = run_batch(options)
+    assert (report.processed, report.failed) == (7, 1)
+    lines = (tmp_path / "out" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == 6 * 4
+    assert len({(r["sha256"], r["index"]) for r in records}) == len(records)
+    again = run_batch(options)
+    assert (again.processed, again.skipped) == (0, 7)
