@@ -68,12 +68,93 @@ class TextOf(BaseEstimator, TransformerMixin):
         raise ValueError(f"unknown part {self.part!r}")
 
 
-def _patterns(*words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
+_REGEX_SYNTAX = re.compile(r"[\\()\[\]?*+.|{}^$]")
+
+
+def trie_pattern(words: Sequence[str]) -> str:
+    """One regular expression matching any of ``words``, factored as a prefix tree.
+
+    Python's ``re`` tries alternatives one by one; sharing prefixes lets it
+    reject most positions after one character, about 4x faster than a flat list.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class Cue:
+    """A case-insensitive word-start pattern with a cheap literal pre-check.
+
+    Every cue registers the literal head of each alternative. ``literals_in``
+    finds all registered literals in a statement in one pass; a cue whose
+    literals are absent skips its regular expression. Most statements match few
+    cues, so this keeps feature extraction fast.
+    """
+
+    __slots__ = ("literals", "pattern")
+    registry: list[Cue] = []  # noqa: RUF012  (class-level registry of every cue)
+
+    def __init__(self, *alternatives: str) -> None:
+        self.pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
+        literals = []
+        for alternative in alternatives:
+            plain = alternative.removeprefix(r"\b")
+            cut = _REGEX_SYNTAX.search(plain)
+            end = len(plain) if cut is None else cut.start()
+            if cut is not None and cut.group() in "?*{":
+                end -= 1  # the quantified character is optional
+            literals.append(plain[:end].lower())
+        # An alternative without a literal head cannot be pre-checked.
+        self.literals: frozenset[str] | None = None if "" in literals else frozenset(literals)
+        Cue.registry.append(self)
+
+    def _may_match(self, text: str, found: frozenset[str] | None) -> bool:
+        if self.literals is None:
+            return True
+        if found is None:
+            found = literals_in(text)
+        return not self.literals.isdisjoint(found)
+
+    def search(self, text: str, found: frozenset[str] | None = None) -> bool:
+        """Whether the cue occurs; ``found`` is ``literals_in(text)`` when already known."""
+        return self._may_match(text, found) and self.pattern.search(text) is not None
+
+    def count(self, text: str, found: frozenset[str] | None = None) -> int:
+        if not self._may_match(text, found):
+            return 0
+        return len(self.pattern.findall(text))
+
+
+_literal_finder: re.Pattern[str] | None = None
+
+
+def literals_in(text: str) -> frozenset[str]:
+    """Every registered cue literal that occurs in ``text`` (lower-cased), in one scan."""
+    global _literal_finder
+    if _literal_finder is None:
+        words = {literal for cue in Cue.registry for literal in cue.literals or ()}
+        _literal_finder = re.compile(trie_pattern(sorted(words)))
+    return frozenset(_literal_finder.findall(text.lower()))
+
+
+def _patterns(*alternatives: str) -> Cue:
+    return Cue(*alternatives)
 
 
 # Topics of legal boilerplate that LABELS.md files under `none` even with "shall".
-BOILERPLATE_TOPICS: dict[str, re.Pattern[str]] = {
+BOILERPLATE_TOPICS: dict[str, Cue] = {
     "governing_law": _patterns(r"governed by", r"governing law", r"constru(?:ed|e) in accordance"),
     "jurisdiction": _patterns(r"jurisdiction", r"venue", r"courts? of", r"submit to the"),
     "disputes": _patterns(r"arbitrat", r"dispute", r"mediat"),
@@ -114,8 +195,10 @@ LAW_WORDS = _patterns(
     r"decree",
     r"\bact\b",
     r"code of federal",
-    r"c\.?f\.?r\.?",
-    r"u\.?s\.?c\.?",
+    r"cfr",
+    r"c\.f\.r",
+    r"usc",
+    r"u\.s\.c",
     r"authorit",
     r"agency",
     r"permit",
@@ -135,7 +218,8 @@ APPLICABLE_LAW = _patterns(
     r"applicable (?:laws?|legislation|regulations?|rules)", r"required by law"
 )
 USE_WORDS = _patterns(
-    r"(?:will|to) be (?:used|installed|fitted|operated|mounted|stored|exposed)",
+    r"will be (?:used|installed|fitted|operated|mounted|stored|exposed)",
+    r"to be (?:used|installed|fitted|operated|mounted|stored|exposed)",
     r"for use",
     r"intended",
     r"environment",
@@ -316,19 +400,40 @@ BOTH_PARTIES = _patterns(
 )
 
 
+_MODAL_LITERALS = (
+    "shall",
+    "must",
+    "will",
+    "should",
+    "may",
+    "agree",
+    "undertake",
+    "required",
+    "obliged",
+    "responsible",
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _modal_after(text: str, lowered: str) -> re.Match[str] | None:
+    if not any(literal in lowered for literal in _MODAL_LITERALS):
+        return None
+    return MODAL_AFTER.search(text)
+
+
 def _shape(text: str) -> list[float]:
-    words = text.split()
-    count = len(words)
-    letters = [char for char in text if char.isalpha()]
-    upper = sum(char.isupper() for char in letters) / len(letters) if letters else 0.0
+    count = len(text.split())
+    letters = sum(map(str.isalpha, text))
+    upper = sum(map(str.isupper, text)) / letters if letters else 0.0
+    stripped = text.rstrip()
     return [
         min(count, 120) / 120.0,
         float(count <= 6),
-        float(text.rstrip().endswith("?")),
-        float(not text.rstrip().endswith((".", ";", ":", "?", "!"))),
+        float(stripped.endswith("?")),
+        float(not stripped.endswith((".", ";", ":", "?", "!"))),
         float(upper > 0.6),
         float(text.lstrip().startswith(("\u201c", '"', "'"))),
-        float(bool(re.search(r"\d", text))),
+        float(_DIGIT.search(text) is not None),
         float(text.count(",") >= 3),
     ]
 
@@ -337,43 +442,45 @@ def hand_features(example: Example) -> list[float]:
     """Dense, interpretable features of one statement (and a little of its context)."""
     text = strip_clause_number(example.text)
     lower = text.lower()
+    found = literals_in(lower)
     notes = example.annotations
-    row: list[float] = []
-    row += [float(bool(pattern.search(text))) for pattern in BOILERPLATE_TOPICS.values()]
+    row: list[float] = [float(cue.search(text, found)) for cue in BOILERPLATE_TOPICS.values()]
     row.append(float(len(notes.laws) > 0))
     row.append(min(len(notes.laws), 3) / 3.0)
     row.append(float(len(notes.standards) > 0))
-    row.append(float(bool(APPLICABLE_LAW.search(text))))
-    row.append(min(len(LAW_WORDS.findall(text)), 4) / 4.0)
-    row.append(min(len(USE_WORDS.findall(text)), 4) / 4.0)
-    row.append(float(bool(REQUEST_WORDS.search(text))))
+    row.append(float(APPLICABLE_LAW.search(text, found)))
+    row.append(min(LAW_WORDS.count(text, found), 4) / 4.0)
+    row.append(min(USE_WORDS.count(text, found), 4) / 4.0)
+    row.append(float(REQUEST_WORDS.search(text, found)))
+    padded = f" {lower} "
     cues = [cue.lower() for cue in notes.cues]
     row += [
-        float(any(cue.startswith(modal) for cue in cues) or f" {modal} " in f" {lower} ")
+        float(any(cue.startswith(modal) for cue in cues) or f" {modal} " in padded)
         for modal in MODALS
     ]
     row.append(float(notes.negated))
-    match = MODAL_AFTER.search(text)
+    match = _modal_after(text, lower)
     verb = match.group(3).lower() if match else ""
-    row.append(float(bool(match)))
+    row.append(float(match is not None))
     row.append(float(bool(match and match.group(2))))
     row.append(float(verb in PERFORMANCE_VERBS))
     row.append(float(verb in MECHANICS_VERBS))
     subject = text[: match.start()] if match else ""
-    row.append(float(bool(SUPPLIER_WORDS.search(subject))))
-    row.append(float(bool(BUYER_WORDS.search(subject))))
-    row.append(float(bool(BOTH_PARTIES.search(subject))))
+    row.append(float(SUPPLIER_WORDS.pattern.search(subject) is not None))
+    row.append(float(BUYER_WORDS.pattern.search(subject) is not None))
+    row.append(float(BOTH_PARTIES.pattern.search(subject) is not None))
     row.append(float(bool(notes.party)))
     row.append(float(bool(notes.dates)))
     row.append(float(bool(notes.quantities)))
-    row.append(float(bool(IMPERATIVE_START.match(text))))
-    row.append(float(bool(COST_ON_PARTY.search(text))))
+    row.append(float(IMPERATIVE_START.match(text) is not None))
+    row.append(float(COST_ON_PARTY.search(text, found)))
     row.append(float(example.kind == "table_row"))
     row.append(float(example.kind == "quoted"))
     row += _shape(text)
     for neighbour in (example.context_before, example.context_after):
-        row.append(float(bool(MODAL_AFTER.search(neighbour))))
-        row.append(float(bool(LAW_WORDS.search(neighbour))))
+        lowered = neighbour.lower()
+        row.append(float(_modal_after(neighbour, lowered) is not None))
+        row.append(float(LAW_WORDS.search(neighbour)))
         row.append(float(neighbour.rstrip().endswith(":")))
     return row
 
@@ -387,3 +494,63 @@ class HandFeatures(BaseEstimator, TransformerMixin):
     def transform(self, examples: Sequence[Example]) -> sparse.csr_matrix:
         matrix = np.array([hand_features(example) for example in examples], dtype=np.float64)
         return sparse.csr_matrix(matrix)
+
+
+class CharNgramHasher(BaseEstimator, TransformerMixin):
+    """Counts of hashed character n-grams of lower-cased text, computed with NumPy.
+
+    Does the job of ``HashingVectorizer(analyzer="char")`` about ten times
+    faster: the n-grams of all texts are hashed at once as rolling polynomial
+    hashes over the UTF-8 bytes, instead of one Python string per n-gram.
+    """
+
+    def __init__(self, ngram_range: tuple[int, int] = (3, 5), n_features: int = 2**17) -> None:
+        self.ngram_range = ngram_range
+        self.n_features = n_features
+
+    def fit(self, texts: Sequence[str], y: object = None) -> CharNgramHasher:
+        return self
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        # Texts joined by NUL bytes; each padded with a space so word edges count.
+        joined = "\0".join(f" {text.lower()} " for text in texts).encode("utf-8", "replace")
+        data = np.frombuffer(joined, dtype=np.uint8).astype(np.uint64)
+        separator = data == 0
+        row_of = np.cumsum(separator)  # the NUL before text i belongs to row i
+        rows, columns = [], []
+        low, high = self.ngram_range
+        for size in range(low, high + 1):
+            count = len(data) - size + 1
+            if count <= 0:
+                continue
+            hashed = np.full(count, size, dtype=np.uint64)
+            inside = ~separator[:count]
+            for offset in range(size):
+                hashed = hashed * np.uint64(1_000_003) + data[offset : offset + count]
+                if offset:
+                    inside &= ~separator[offset : offset + count]
+            rows.append(row_of[:count][inside])
+            columns.append(hashed[inside] % np.uint64(self.n_features))
+        width = np.uint64(self.n_features)
+        keys = (
+            np.concatenate(
+                [row * width + column for row, column in zip(rows, columns, strict=True)]
+            )
+            if rows
+            else np.empty(0, dtype=np.uint64)
+        )
+        keys.sort()
+        # Runs of equal keys are one (row, column) cell; its run length is the count.
+        starts = (
+            np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+            if len(keys)
+            else np.empty(0, dtype=np.int64)
+        )
+        cells = keys[starts]
+        counts = np.diff(np.r_[starts, len(keys)]).astype(np.float64)
+        row_of_cell = (cells // width).astype(np.int64)
+        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of_cell, minlength=len(texts)), out=indptr[1:])
+        return sparse.csr_matrix(
+            (counts, (cells % width).astype(np.int64), indptr), shape=(len(texts), self.n_features)
+        )

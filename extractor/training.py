@@ -26,7 +26,7 @@ from sklearn.svm import LinearSVC
 
 from extractor.classifying import MODELS_DIR, load_model, save_model
 from extractor.evaluation import Scores, format_scores, keyword_label, score
-from extractor.features import Example, HandFeatures, TextOf
+from extractor.features import CharNgramHasher, Example, HandFeatures, TextOf
 from extractor.types import LABELS, Statement
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
@@ -152,7 +152,16 @@ def build_pipeline() -> Pipeline:
     features = FeatureUnion(
         [
             ("words", hashed_text("text", 2**17, ngram_range=(1, 2))),
-            ("chars", hashed_text("text", 2**17, analyzer="char_wb", ngram_range=(2, 5))),
+            (
+                "chars",
+                Pipeline(
+                    [
+                        ("select", TextOf("text")),
+                        ("hash", CharNgramHasher(ngram_range=(3, 5), n_features=2**17)),
+                        ("tfidf", TfidfTransformer(sublinear_tf=True)),
+                    ]
+                ),
+            ),
             ("context", hashed_text("context", 2**15)),
             ("section", hashed_text("section", 2**12)),
             ("hand", HandFeatures()),
