@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
 
 from extractor.errors import ModelError
 from extractor.features import Example
@@ -54,6 +55,44 @@ def examples_in_context(statements: Sequence[Statement]) -> list[Example]:
     return examples
 
 
+class NoneThresholdClassifier(ClassifierMixin, BaseEstimator):
+    """A probabilistic classifier that answers ``none`` only when fairly sure.
+
+    A reviewer can reject a wrong candidate in a second, but a missed
+    requirement is never seen again; so a statement is labelled ``none`` only
+    when P(none) reaches ``none_threshold``, else it gets the likeliest
+    requirement label. Training picks the threshold on held-out documents of
+    the corpus. ``predict_proba`` is the wrapped model's, unchanged.
+    """
+
+    def __init__(self, estimator: object = None, none_threshold: float = 0.5) -> None:
+        self.estimator = estimator
+        self.none_threshold = none_threshold
+
+    def fit(self, X: object, y: Sequence[str]) -> NoneThresholdClassifier:
+        from sklearn.base import clone
+
+        self.estimator_ = clone(self.estimator).fit(X, y)
+        self.classes_ = self.estimator_.classes_
+        return self
+
+    def predict_proba(self, X: object) -> np.ndarray:
+        return np.asarray(self.estimator_.predict_proba(X))
+
+    def predict(self, X: object) -> np.ndarray:
+        return self.decide(self.predict_proba(X), self.none_threshold)
+
+    def decide(self, probabilities: np.ndarray, none_threshold: float) -> np.ndarray:
+        """Labels from probabilities under a given threshold (training tries several)."""
+        classes = np.asarray(self.classes_)
+        none = int(np.flatnonzero(classes == "none")[0])
+        others = probabilities.copy()
+        others[:, none] = -1.0
+        labels = classes[np.argmax(others, axis=1)]
+        labels[probabilities[:, none] >= none_threshold] = "none"
+        return labels
+
+
 class RequirementClassifier:
     """A fitted model pipeline plus the order of its classes."""
 
@@ -68,14 +107,15 @@ class RequirementClassifier:
         if not examples:
             return []
         probabilities = np.asarray(self.pipeline.predict_proba(list(examples)))  # type: ignore[attr-defined]
+        labels = self.pipeline.predict(list(examples))  # type: ignore[attr-defined]
+        index = {label: position for position, label in enumerate(self.classes)}
         predictions = []
-        for row in probabilities:
-            best = int(np.argmax(row))
+        for label, row in zip(labels, probabilities, strict=True):
             scores = {
-                label: round(float(value), 4)
-                for label, value in zip(self.classes, row, strict=True)
+                name: round(float(value), 4) for name, value in zip(self.classes, row, strict=True)
             }
-            predictions.append(Prediction(self.classes[best], float(row[best]), scores))  # type: ignore[arg-type]
+            chosen = str(label)
+            predictions.append(Prediction(chosen, float(row[index[chosen]]), scores))  # type: ignore[arg-type]
         return predictions
 
     def classify(self, statements: list[Statement]) -> list[ClassifiedStatement]:

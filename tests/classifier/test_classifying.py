@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 import skops.io as sio
 from sklearn.base import BaseEstimator
@@ -113,3 +114,32 @@ def test_statement_annotations_reach_the_features(tiny_model: Path) -> None:
     )
     (first,), (second,) = classifier.classify([plain]), classifier.classify([cited])
     assert first.scores != second.scores
+
+
+def test_none_threshold_decides_between_none_and_the_best_requirement() -> None:
+    from sklearn.dummy import DummyClassifier
+
+    from extractor.classifying import NoneThresholdClassifier
+
+    labels = ["implied", "none", "specified", "statutory"]
+    model = NoneThresholdClassifier(DummyClassifier(), none_threshold=0.6).fit([[0]] * 4, labels)
+    probabilities = np.array(
+        [
+            [0.1, 0.55, 0.3, 0.05],  # none is likeliest but below 0.6 -> specified
+            [0.1, 0.65, 0.2, 0.05],  # none above 0.6 -> none
+            [0.5, 0.1, 0.2, 0.2],  # a requirement wins anyway
+        ]
+    )
+    assert list(model.decide(probabilities, 0.6)) == ["specified", "none", "implied"]
+    assert list(model.decide(probabilities, 0.5)) == ["none", "none", "implied"]
+
+
+def test_training_picks_a_threshold_from_the_grid(tiny_model: Path) -> None:
+    import json
+
+    from extractor.training import NONE_THRESHOLDS
+
+    card = json.loads((tiny_model / "requirements.card.json").read_text())
+    assert card["none_threshold"] in NONE_THRESHOLDS
+    classifier = load_model(tiny_model / "requirements.skops")
+    assert classifier.pipeline.named_steps["classifier"].none_threshold == card["none_threshold"]
