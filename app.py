@@ -298,10 +298,10 @@ def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
     with st.container(border=True):
         left, right = st.columns([3, 2])
         with left:
-            confidence = "" if entry.confidence is None else f"{entry.confidence:.2f}"
-            st.text(
-                f"{entry.ref}  ·  {entry.label or 'unlabelled'} {confidence}  ·  {entry.status}"
-            )
+            label = entry.label or "unlabelled"
+            if entry.confidence is not None:
+                label += f" {entry.confidence:.2f}"
+            st.text(f"{entry.ref}  ·  {label}  ·  {entry.status}")
             st.text(entry.text)
             where = [entry.document_name]
             if entry.page is not None:

@@ -6,6 +6,7 @@ so each test gets its own SQLite file and folder through the environment.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,3 +42,40 @@ class AppPlace:
         """What the app's upload handler does with one file (no classifier: fast, unlabelled)."""
         with self.register() as register:
             return import_upload(name, data, register=register, store=self.store(), actor=actor)
+
+
+LABELLED = [
+    ("All parts shall comply with REACH and RoHS.", "statutory", 0.97),
+    ("Records shall be kept for 10 years per 21 CFR 820.", "statutory", 0.85),
+    ("The Supplier shall deliver the parts within 30 days.", "specified", 0.93),
+    ("Packaging must protect the parts from corrosion.", "implied", 0.71),
+    ("This Agreement is governed by the laws of Ohio.", "none", 0.88),
+    ("Headings are for convenience only.", "none", 0.64),
+]
+
+
+def add_labelled_document(place: AppPlace, name: str = "labelled.pdf") -> None:
+    """A document whose candidates carry labels and confidences, as the classifier gives them."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    sha256 = hashlib.sha256(name.encode()).hexdigest()
+    candidates = [
+        CandidateInput(position=i, text=text, label=label, confidence=confidence, page=1)
+        for i, (text, label, confidence) in enumerate(LABELLED)
+    ]
+    with place.register() as register:
+        register.add_document(DocumentInput(sha256, name, "pdf", 1), candidates, actor="importer")
+
+
+def hostile_pdf(path: Path) -> Path:
+    """A one-page PDF whose statements hold markup, Markdown and a formula (made with fpdf2)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in HOSTILE_TEXT.replace("QUALITY TERMS\n\n", "").split("\n\n"):
+        pdf.multi_cell(170, 6, paragraph.strip())
+        pdf.ln(4)
+    pdf.output(str(path))
+    return path

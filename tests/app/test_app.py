@@ -1,0 +1,241 @@
+"""The app's views and actions through Streamlit's AppTest, on a temporary SQLite register.
+
+Uploads go through ``import_upload`` (what the app's upload handler calls; the
+browser test drives the real file picker); everything after that is clicked here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from extractor.register import EntryFilter
+
+from .helpers import (
+    APP,
+    HOSTILE_TEXT,
+    SAMPLE_PDF,
+    AppPlace,
+    add_labelled_document,
+    hostile_pdf,
+)
+
+TIMEOUT = 60
+
+
+def app(reviewer: str | None = "Ann", view: str = "Review") -> AppTest:
+    test = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    if reviewer:
+        test.session_state["reviewer"] = reviewer
+    test.session_state["view"] = view
+    return test.run()
+
+
+def _decides(key: str | None) -> bool:
+    """A decision button: per entry ``<id>-v<version>-<verdict>``, or a bulk action."""
+    return bool(key) and ("-v" in key or key.startswith("bulk_"))
+
+
+def texts(test: AppTest) -> list[str]:
+    return [element.value for element in test.text]
+
+
+def entry(place: AppPlace, text: str):
+    with place.register() as register:
+        return register.list_entries(EntryFilter(text=text)).items[0]
+
+
+def test_without_a_name_no_decision_can_be_made(place: AppPlace):
+    add_labelled_document(place)
+    test = app(reviewer=None)
+    assert not test.exception
+    assert "Enter your name" in test.info[0].value
+    assert test.get("file_uploader")[0].proto.disabled
+    assert all(button.disabled for button in test.button if _decides(button.key))
+    # The name is asked once, then shown and used.
+    test.text_input(key="reviewer_name").input("Cleo")
+    next(b for b in test.button if b.label == "Start reviewing").click().run()
+    assert "Reviewer: Cleo" in texts(test)
+    assert not any(button.disabled for button in test.button if _decides(button.key))
+
+
+def test_queue_shows_each_candidate_at_its_source(place: AppPlace):
+    result = place.upload("agreement.pdf", SAMPLE_PDF.read_bytes())
+    test = app()
+    assert not test.exception
+    shown = texts(test)
+    assert any(line.startswith("REQ-0001") for line in shown)
+    assert any("agreement.pdf  ·  page 1" in line for line in shown)
+    assert any("clause 1.1" in line and "section 1. Purpose" in line for line in shown)
+    assert any(line.startswith("Cites: ") and "21 CFR" in line for line in shown)
+    assert len(test.get("image")) == 10  # one marked page per candidate on the first page
+    assert f"{result.report.entries_added} in the queue" in test.caption[0].value
+
+
+def test_filters_narrow_the_queue(place: AppPlace):
+    add_labelled_document(place)
+    place.upload("terms.txt", HOSTILE_TEXT.encode())
+    test = app()
+    assert test.caption[0].value.startswith("9 in the queue")
+    test.multiselect(key="queue_labels").select("statutory").run()
+    assert test.caption[0].value.startswith("2 in the queue")
+    test.slider(key="queue_confidence").set_range(0.9, 1.0).run()
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert any("REACH and RoHS" in line for line in texts(test))
+    test.multiselect(key="queue_labels").unselect("statutory")
+    test.slider(key="queue_confidence").set_range(0.0, 1.0)
+    test.multiselect(key="queue_documents").select(2).run()
+    assert test.caption[0].value.startswith("3 in the queue")
+    assert any("Text document: no page image" in line for line in texts(test))
+
+
+def test_sorting_by_confidence(place: AppPlace):
+    add_labelled_document(place)
+    test = app()
+    test.selectbox(key="queue_sort").select("Confidence, lowest first").run()
+    assert texts(test)[0].startswith("REQ-0006  ·  none 0.64")
+    test.selectbox(key="queue_sort").select("Confidence, highest first").run()
+    assert texts(test)[0].startswith("REQ-0001  ·  statutory 0.97")
+
+
+def test_confirm_with_a_corrected_label_owner_due_date_and_note(place: AppPlace):
+    add_labelled_document(place)
+    shown = entry(place, "deliver the parts")
+    test = app()
+    key = f"{shown.id}-v{shown.version}"
+    # Inside the form: set every value, then submit (no run in between).
+    test.selectbox(key=f"{key}-label").select("implied")
+    test.text_input(key=f"{key}-owner").input("Logistics")
+    test.date_input(key=f"{key}-due").set_value(date(2031, 5, 1))
+    test.text_input(key=f"{key}-note").input("agreed by phone")
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception
+    saved = entry(place, "deliver the parts")
+    assert (saved.status, saved.label, saved.owner) == ("confirmed", "implied", "Logistics")
+    assert saved.due_date == date(2031, 5, 1)
+    assert "Ann] agreed by phone" in saved.notes
+    with place.register() as register:
+        actions = [(e.action, e.actor) for e in register.history(saved.ref)]
+    assert actions == [("import", "importer"), ("confirm", "Ann"), ("note", "Ann")]
+    assert any("confirmed, implied" in s.value for s in test.success)
+    assert not any("deliver the parts" in line for line in texts(test))  # left the queue
+
+
+def test_relabel_edit_text_and_reject(place: AppPlace):
+    add_labelled_document(place)
+    first = entry(place, "corrosion")
+    test = app()
+    key = f"{first.id}-v{first.version}"
+    test.selectbox(key=f"{key}-label").select("specified")
+    test.button(key=f"{key}-save").click().run()
+    relabelled = entry(place, "corrosion")
+    assert (relabelled.label, relabelled.status, relabelled.version) == (
+        "specified",
+        "candidate",
+        2,
+    )
+    key = f"{relabelled.id}-v{relabelled.version}"
+    test.text_area(key=f"{key}-text").input("Packaging must protect the parts from rust.")
+    test.button(key=f"{key}-save").click().run()
+    edited = entry(place, "from rust")
+    key = f"{edited.id}-v{edited.version}"
+    test.button(key=f"{key}-reject").click().run()
+    with place.register() as register:
+        actions = [e.action for e in register.history(first.ref)]
+        final = register.get_entry(first.ref)
+    assert actions == ["import", "relabel", "edit_text", "reject"]
+    assert final.status == "rejected"
+
+
+def test_a_conflicting_save_is_refused_with_a_reload(place: AppPlace):
+    add_labelled_document(place)
+    shown = entry(place, "Ohio")
+    test = app()
+    with place.register() as register:  # another reviewer, meanwhile
+        register.relabel(shown.ref, "implied", version=shown.version, actor="Dora")
+    key = f"{shown.id}-v{shown.version}"
+    test.button(key=f"{key}-reject").click().run()
+    assert "changed by Dora" in test.error[0].value
+    assert all(button.disabled for button in test.button if _decides(button.key))
+    now = entry(place, "Ohio")
+    assert (now.status, now.label, now.updated_by) == ("candidate", "implied", "Dora")
+    test.button(key="reload").click().run()
+    assert not test.error
+    assert test.selectbox(key=f"{now.id}-v{now.version}-label").value == "implied"
+
+
+def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
+    add_labelled_document(place)
+    test = app()
+    assert test.number_input(key="bulk_threshold").value == pytest.approx(0.9)
+    test.button(key="bulk_confirm").click().run()
+    assert "1 entries confirmed" in test.success[0].value
+    test.button(key="bulk_reject").click().run()
+    with place.register() as register:
+        counts = register.counts()
+        statuses = {e.text: e.status for e in register.iter_entries()}
+    assert counts.by_status == {"candidate": 3, "confirmed": 1, "rejected": 2}
+    assert statuses["All parts shall comply with REACH and RoHS."] == "confirmed"
+    assert statuses["Records shall be kept for 10 years per 21 CFR 820."] == "candidate"
+
+
+def test_register_view_searches_counts_and_shows_history(place: AppPlace):
+    add_labelled_document(place)
+    place.upload("terms.txt", HOSTILE_TEXT.encode())
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Ann")
+    test = app(view="Register")
+    assert not test.exception
+    assert test.caption[0].value == "9 entries"
+    assert len(test.get("vega_lite_chart")) == 3  # by label, status, document
+    table = test.dataframe[0].value
+    assert list(table["id"])[:2] == ["REQ-0001", "REQ-0002"]
+    test.text_input(key="register_search").input("corrosion").run()
+    assert list(test.dataframe[0].value["text"]) == [
+        "Packaging must protect the parts from corrosion."
+    ]
+    test.text_input(key="register_search").input("")
+    test.multiselect(key="register_statuses").select("confirmed").run()
+    assert list(test.dataframe[0].value["id"]) == ["REQ-0001"]
+    history = test.dataframe[1].value
+    assert list(history["action"]) == ["import", "confirm"]
+    assert list(history["who"]) == ["importer", "Ann"]
+    test.text_input(key="history_ref").input("REQ-9999").run()
+    assert "not in the register" in test.error[0].value
+    assert [b.proto.label for b in test.get("download_button")] == ["CSV", "XLSX", "JSON", "REQIF"]
+
+
+def test_document_text_is_shown_literally_and_exported_neutralised(place: AppPlace, tmp_path):
+    hostile = hostile_pdf(tmp_path / "hostile.pdf")
+    place.upload("hostile.pdf", hostile.read_bytes())
+    test = app()
+    shown = texts(test)
+    assert any("<script>alert('x')</script>" in line for line in shown)
+    assert any("mark **bold** claims" in line for line in shown)
+    assert any(line.startswith('=HYPERLINK("http') for line in shown)
+    markdown = [e.value for e in test.markdown] + [e.value for e in test.caption]
+    assert not any("<script>" in value or "**bold**" in value for value in markdown)
+    with place.register() as register:
+        for item in register.iter_entries():
+            register.confirm(item.ref, version=item.version, actor="Ann")
+    exported = _export("csv").decode("utf-8-sig")
+    assert "'=HYPERLINK(" in exported
+    assert "\n=HYPERLINK" not in exported and ",=HYPERLINK" not in exported
+
+
+def _export(output_format: str) -> bytes:
+    """The bytes the app's download button hands out (the callable it is given)."""
+    test = AppTest.from_string(
+        "import importlib.util\n"
+        "import streamlit as st\n"
+        f"spec = importlib.util.spec_from_file_location('review_app', {str(APP)!r})\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(module)\n"
+        f"st.session_state['out'] = module.export_data({output_format!r}, 'confirmed')\n",
+        default_timeout=TIMEOUT,
+    )
+    test.session_state["view"] = "Register"
+    test.run()
+    return test.session_state["out"]
