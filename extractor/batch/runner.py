@@ -14,6 +14,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 
 from extractor.batch.ledger import Ledger
 from extractor.batch.outputs import write_outputs
+from extractor.batch.parts import PARTS_DIR
 from extractor.batch.sandbox import Sandbox
 from extractor.batch.sources import ArchiveLimits, content_hash, count_documents, list_documents
 from extractor.batch.work import DocumentResult, Settings, Task
@@ -28,6 +30,7 @@ from extractor.batch.work import DocumentResult, Settings, Task
 __all__ = ["BatchOptions", "BatchReport", "run_batch"]
 
 SETTINGS_NAME = "batch.json"
+LOCK_NAME = "batch.lock"
 WORKER_LOG = "workers.log"
 
 
@@ -62,7 +65,17 @@ class BatchReport:
     failed: int = 0
     pages: int = 0
     seconds: float = 0.0
+    first_result: float | None = None  # seconds from the start: after the workers loaded
+    last_result: float | None = None
     outputs: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def steady_rate(self) -> float | None:
+        """Documents per second between the first and the last result (start-up left out)."""
+        if self.first_result is None or self.last_result is None or self.processed < 2:
+            return None
+        span = self.last_result - self.first_result
+        return (self.processed - 1) / span if span > 0 else None
 
 
 def run_batch(options: BatchOptions) -> BatchReport:
@@ -74,7 +87,13 @@ def run_batch(options: BatchOptions) -> BatchReport:
     """
     out_dir = Path(options.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    with _exclusive(out_dir):
+        return _run(options, out_dir)
+
+
+def _run(options: BatchOptions, out_dir: Path) -> BatchReport:
     _check_format(out_dir, options.output_format)
+    _remove_stale_temporaries(out_dir)
     settings = Settings(
         out_dir=str(out_dir.resolve()),
         output_format=options.output_format,
@@ -92,6 +111,9 @@ def run_batch(options: BatchOptions) -> BatchReport:
 
         def record(result: DocumentResult) -> None:
             ledger.record(result)
+            report.last_result = time.monotonic() - start
+            if report.first_result is None:
+                report.first_result = report.last_result
             in_flight.discard(result.sha256)
             report.processed += 1
             report.pages += result.pages
@@ -137,43 +159,79 @@ def _run_local(
     log_path: str,
 ) -> None:
     """Keep ``options.workers`` sandboxes busy until the tasks run out."""
-    pending = next(tasks, None)
-    if pending is None:
+    queue = _TaskQueue(tasks)
+    if queue.empty():
         return  # everything is in the ledger already: no worker needs to start
     sandboxes = [Sandbox(settings, log_path=log_path) for _ in range(max(1, options.workers))]
-    exhausted = False
+
+    def give_work(sandbox: Sandbox) -> None:
+        if not sandbox.ready or sandbox.busy or queue.empty():
+            return
+        if options.recycle_after and sandbox.done >= options.recycle_after:
+            sandbox.restart()  # it says "ready" again once loaded
+            return
+        task = queue.pop()
+        if task is not None:
+            sandbox.submit(task)
+
     try:
-        while True:
-            for sandbox in sandboxes:
-                if exhausted or not sandbox.ready or sandbox.busy:
-                    continue
-                if options.recycle_after and sandbox.done >= options.recycle_after:
-                    sandbox.restart()
-                    continue
-                task, pending = pending or next(tasks, None), None
-                if task is None:
-                    exhausted = True
-                    break
-                sandbox.submit(task)
-            if exhausted and not any(sandbox.busy for sandbox in sandboxes):
-                return
+        while not queue.empty() or any(sandbox.busy for sandbox in sandboxes):
             by_fileno = {sandbox.fileno: sandbox for sandbox in sandboxes}
             for ready in wait(list(by_fileno), timeout=_next_deadline(sandboxes, options)):
-                result = by_fileno[ready].collect()  # type: ignore[index]
+                sandbox = by_fileno[ready]  # type: ignore[index]
+                result = sandbox.collect()
+                give_work(sandbox)  # before the ledger commit, so the worker never waits on it
                 if result is not None:
                     record(result)
             for sandbox in sandboxes:
                 if sandbox.overdue(options.time_limit):
                     record(sandbox.time_out(options.time_limit))
+                give_work(sandbox)
     finally:
         for sandbox in sandboxes:
             sandbox.close()
+
+
+class _TaskQueue:
+    """The task iterator with one task of look-ahead, so "no more work" is known in advance."""
+
+    def __init__(self, tasks: Iterator[Task]) -> None:
+        self._tasks = tasks
+        self._next = next(tasks, None)
+
+    def empty(self) -> bool:
+        return self._next is None
+
+    def pop(self) -> Task | None:
+        task, self._next = self._next, next(self._tasks, None)
+        return task
 
 
 def _next_deadline(sandboxes: list[Sandbox], options: BatchOptions) -> float:
     now = time.monotonic()
     waits = [sandbox.started + options.time_limit - now for sandbox in sandboxes if sandbox.busy]
     return max(0.01, min(waits, default=1.0))
+
+
+@contextmanager
+def _exclusive(out_dir: Path) -> Iterator[None]:
+    """One run at a time per output folder; a second one is refused, not interleaved."""
+    import fcntl
+
+    with open(out_dir / LOCK_NAME, "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ValueError(f"{out_dir} is in use by another batch run") from None
+        yield
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Part files a killed run left half written (never renamed into place)."""
+    parts = out_dir / PARTS_DIR
+    if parts.is_dir():
+        for stale in parts.glob("*/*.tmp"):
+            stale.unlink(missing_ok=True)
 
 
 def _check_format(out_dir: Path, output_format: str) -> None:

@@ -1,0 +1,61 @@
+"""How much faster is ``reqx batch --workers 2`` than ``--workers 1`` on this machine?
+
+Run: .venv/bin/python benchmarks/batch_scaling.py [--documents 400] [--clauses 30]
+
+Writes synthetic contracts to a temporary folder under /tmp, runs the batch
+(classification on, the default reader) once per worker count into a fresh
+output folder, and prints documents/s and the speed-up. The wall time
+includes starting the workers (spaCy and the model load once per worker);
+the rate after start-up counts from the first result to the last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from batch_documents import write_archive
+
+from extractor.batch import BatchOptions, run_batch
+
+
+def timed_run(source: Path, out: Path, workers: int) -> tuple[float, float]:
+    """Wall seconds of the whole run, and documents/s once the workers had loaded."""
+    start = time.perf_counter()
+    report = run_batch(BatchOptions(str(source), str(out), workers=workers, progress=False))
+    seconds = time.perf_counter() - start
+    assert report.failed == 0 and report.processed == report.documents
+    assert report.steady_rate is not None
+    return seconds, report.steady_rate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=400)
+    parser.add_argument("--clauses", type=int, default=30)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="reqx-scaling-") as folder:
+        source = write_archive(Path(folder) / "source", args.documents, clauses=args.clauses)
+        seconds, steady = {}, {}
+        for workers in args.workers:
+            seconds[workers], steady[workers] = timed_run(
+                source, Path(folder) / f"out-{workers}", workers
+            )
+            print(
+                f"--workers {workers}: {seconds[workers]:.1f} s wall "
+                f"({args.documents / seconds[workers]:.1f} documents/s), "
+                f"{steady[workers]:.1f} documents/s after start-up"
+            )
+        first = args.workers[0]
+        for workers in args.workers[1:]:
+            print(
+                f"speed-up {workers} vs {first}: {seconds[first] / seconds[workers]:.2f}x wall, "
+                f"{steady[workers] / steady[first]:.2f}x after start-up"
+            )
+
+
+if __name__ == "__main__":
+    main()
