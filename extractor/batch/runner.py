@@ -51,7 +51,7 @@ class BatchOptions:
     time_limit: float = 300.0
     retry_failed: bool = False
     progress: bool = True
-    recycle_after: int = 2000  # documents per child before a fresh one: spaCy's vocabulary grows
+    recycle_after: int = 1000  # documents per child before a fresh one: spaCy caches grow
     limits: ArchiveLimits = field(default_factory=ArchiveLimits)
 
 
