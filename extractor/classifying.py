@@ -106,8 +106,17 @@ class RequirementClassifier:
     def predict(self, examples: Sequence[Example]) -> list[Prediction]:
         if not examples:
             return []
-        probabilities = np.asarray(self.pipeline.predict_proba(list(examples)))  # type: ignore[attr-defined]
-        labels = self.pipeline.predict(list(examples))  # type: ignore[attr-defined]
+        # Features once; the final step turns probabilities into labels.
+        features: object = list(examples)
+        steps = self.pipeline.steps  # type: ignore[attr-defined]
+        for _, step in steps[:-1]:
+            features = step.transform(features)
+        final = steps[-1][1]
+        probabilities = np.asarray(final.predict_proba(features))
+        if isinstance(final, NoneThresholdClassifier):
+            labels = final.decide(probabilities, final.none_threshold)
+        else:
+            labels = np.asarray(self.classes)[np.argmax(probabilities, axis=1)]
         index = {label: position for position, label in enumerate(self.classes)}
         predictions = []
         for label, row in zip(labels, probabilities, strict=True):
