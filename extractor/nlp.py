@@ -104,7 +104,7 @@ class Words:
         return self.source[start : self.base[last] + end.offset + len(end.text)]
 
 
-_CHUNK_CACHE_LIMIT = 200_000
+_CHUNK_CACHE_LIMIT = 50_000  # distinct words; about 25 MB when full, then cleared
 _chunk_cache: dict[str, tuple[list[Token], list[str]]] = {}
 
 
