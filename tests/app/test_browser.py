@@ -1,0 +1,98 @@
+"""End to end in a real browser: upload a PDF, decide two candidates, find them in the register."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from .browser import browser_page, require_browser, running_app
+from .helpers import SAMPLE_PDF
+
+# Set REQX_SCREENSHOT=docs/review.png to refresh the README's picture.
+SCREENSHOT_COPY = os.environ.get("REQX_SCREENSHOT", "")
+
+
+HEADING = re.compile(r"^(REQ-\d{4})  ·  (\w+)")
+
+
+def first_card_heading(page: Any) -> tuple[str, str]:
+    """The register number and label of the first candidate in the queue."""
+    heading = page.get_by_text(HEADING).first
+    heading.wait_for()
+    match = HEADING.match(heading.inner_text())
+    assert match, heading.inner_text()
+    return match.group(1), match.group(2)
+
+
+def test_upload_confirm_relabel_and_download(tmp_path: Path):
+    require_browser()
+    upload = tmp_path / "quality agreement.pdf"
+    shutil.copy(SAMPLE_PDF, upload)
+    with (
+        running_app(tmp_path, f"sqlite:///{tmp_path / 'register.db'}") as url,
+        browser_page(tmp_path) as page,
+    ):
+        try:
+            page.goto(url)
+            sidebar = page.get_by_test_id("stSidebar")
+            sidebar.get_by_label("Your name (recorded with every decision)").fill("Erin Example")
+            sidebar.get_by_role("button", name="Start reviewing").click()
+            page.get_by_text("Reviewer: Erin Example").wait_for()
+
+            page.locator("input[type=file]").set_input_files(str(upload))
+            page.get_by_text("new candidates").wait_for(timeout=120_000)
+            page.get_by_text("REQ-0001  ·").wait_for()
+            page.get_by_test_id("stImage").first.wait_for()
+            page.screenshot(path=str(tmp_path / "review.png"), full_page=False)
+            if SCREENSHOT_COPY:
+                shutil.copy(tmp_path / "review.png", SCREENSHOT_COPY)
+
+            # Confirm the first candidate in the queue as it is.
+            confirmed, _ = first_card_heading(page)
+            page.get_by_test_id("stForm").first.get_by_role("button", name="Confirm").click()
+            page.get_by_text(f"{confirmed}: confirmed").wait_for()
+
+            # Relabel the next one (now first in the queue) and save it.
+            relabelled, label = first_card_heading(page)
+            new_label = "implied" if label != "implied" else "specified"
+            form = page.get_by_test_id("stForm").first
+            form.get_by_test_id("stSelectbox").first.click()
+            page.get_by_role("option", name=new_label, exact=True).click()
+            form.get_by_role("button", name="Save").click()
+            page.get_by_text(f"{relabelled}: candidate, {new_label}").wait_for()
+
+            # Both are in the register, with their history.
+            sidebar.get_by_text("Register", exact=True).click()
+            page.get_by_role("heading", name="Register").wait_for()
+            search = page.get_by_label("Search text, clause or REQ number")
+            for ref in (confirmed, relabelled):
+                search.fill(ref)
+                search.press("Enter")
+                page.get_by_text(f"History of {ref}").wait_for()
+                page.get_by_text("1 matching").wait_for()
+            page.get_by_test_id("stRadio").get_by_text("all", exact=True).click()
+            with page.expect_download() as waiting:
+                page.get_by_test_id("stDownloadButton").get_by_role("button", name="CSV").click()
+            download = waiting.value
+            target = tmp_path / "register.csv"
+            download.save_as(target)
+        except Exception:
+            page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+            print(f"screenshot of the failure: {tmp_path / 'failure.png'}")
+            raise
+
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    by_id = {row["id"]: row for row in rows}
+    assert by_id[confirmed]["status"] == "confirmed"
+    assert by_id[confirmed]["updated_by"] == "Erin Example"
+    assert (by_id[relabelled]["label"], by_id[relabelled]["status"]) == (new_label, "candidate")
+    assert by_id[relabelled]["updated_by"] == "Erin Example"
+    assert sum(row["status"] == "confirmed" for row in rows) == 1
+    assert all(row["document"] == "quality agreement.pdf" for row in rows)
+    assert len(rows) > 2
+    assert (tmp_path / "review.png").stat().st_size > 10_000
