@@ -180,26 +180,21 @@ def classify_records(
     classifier: RequirementClassifier, records: Sequence[dict[str, object]]
 ) -> list[dict[str, object]]:
     """``reqx classify``: label ``{id, text, context_before?, context_after?}`` records in order."""
-    from extractor.annotating import annotate
+    from extractor.annotating import annotations_of
 
-    statements = annotate(
-        [
-            Statement(doc="", sha256="", index=number, text=str(record["text"]))
-            for number, record in enumerate(records)
-        ]
-    )
+    notes = annotations_of([str(record["text"]) for record in records])
     examples = [
         Example(
-            text=statement.text,
+            text=str(record["text"]),
             context_before=str(record.get("context_before") or ""),
             context_after=str(record.get("context_after") or ""),
-            annotations=statement.annotations,
+            annotations=annotation,
         )
-        for record, statement in zip(records, statements, strict=True)
+        for record, annotation in zip(records, notes, strict=True)
     ]
     results = []
-    for record, statement, prediction in zip(
-        records, statements, classifier.predict(examples), strict=True
+    for record, annotation, prediction in zip(
+        records, notes, classifier.predict(examples), strict=True
     ):
         results.append(
             {
@@ -207,8 +202,8 @@ def classify_records(
                 "label": prediction.label,
                 "confidence": round(prediction.confidence, 4),
                 "scores": prediction.scores,
-                "laws": list(statement.annotations.laws),
-                "standards": list(statement.annotations.standards),
+                "laws": list(annotation.laws),
+                "standards": list(annotation.standards),
             }
         )
     return results

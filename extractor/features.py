@@ -136,17 +136,27 @@ class Cue:
             return 0
         return len(self.pattern.findall(text))
 
+    def count_literals(self, matches: Sequence[str]) -> int:
+        """How many of ``literal_matches(text)`` belong to this cue: a cheap count."""
+        literals = self.literals or frozenset()
+        return sum(1 for match in matches if match in literals)
+
 
 _literal_finder: re.Pattern[str] | None = None
 
 
-def literals_in(text: str) -> frozenset[str]:
-    """Every registered cue literal that occurs in ``text`` (lower-cased), in one scan."""
+def literal_matches(text: str) -> list[str]:
+    """Each occurrence of a registered cue literal in ``text`` (lower-cased), in one scan."""
     global _literal_finder
     if _literal_finder is None:
         words = {literal for cue in Cue.registry for literal in cue.literals or ()}
         _literal_finder = re.compile(trie_pattern(sorted(words)))
-    return frozenset(_literal_finder.findall(text.lower()))
+    return _literal_finder.findall(text.lower())
+
+
+def literals_in(text: str) -> frozenset[str]:
+    """Every registered cue literal that occurs in ``text`` (lower-cased)."""
+    return frozenset(literal_matches(text))
 
 
 def _patterns(*alternatives: str) -> Cue:
@@ -400,7 +410,7 @@ BOTH_PARTIES = _patterns(
 )
 
 
-_MODAL_LITERALS = (
+_MODAL_LITERALS: tuple[str, ...] = (
     "shall",
     "must",
     "will",
@@ -415,23 +425,24 @@ _MODAL_LITERALS = (
 _DIGIT = re.compile(r"\d")
 
 
-def _modal_after(text: str, lowered: str) -> re.Match[str] | None:
-    if not any(literal in lowered for literal in _MODAL_LITERALS):
+MODAL_WORDS = Cue(*_MODAL_LITERALS)  # registers the literals; MODAL_AFTER does the matching
+
+
+def _modal_after(text: str, found: frozenset[str]) -> re.Match[str] | None:
+    if MODAL_WORDS.literals is not None and MODAL_WORDS.literals.isdisjoint(found):
         return None
     return MODAL_AFTER.search(text)
 
 
 def _shape(text: str) -> list[float]:
     count = len(text.split())
-    letters = sum(map(str.isalpha, text))
-    upper = sum(map(str.isupper, text)) / letters if letters else 0.0
     stripped = text.rstrip()
     return [
         min(count, 120) / 120.0,
         float(count <= 6),
         float(stripped.endswith("?")),
         float(not stripped.endswith((".", ";", ":", "?", "!"))),
-        float(upper > 0.6),
+        float(text.isupper()),  # ALL CAPS, as headings and disclaimers are
         float(text.lstrip().startswith(("\u201c", '"', "'"))),
         float(_DIGIT.search(text) is not None),
         float(text.count(",") >= 3),
@@ -442,15 +453,16 @@ def hand_features(example: Example) -> list[float]:
     """Dense, interpretable features of one statement (and a little of its context)."""
     text = strip_clause_number(example.text)
     lower = text.lower()
-    found = literals_in(lower)
+    matches = literal_matches(lower)
+    found = frozenset(matches)
     notes = example.annotations
     row: list[float] = [float(cue.search(text, found)) for cue in BOILERPLATE_TOPICS.values()]
     row.append(float(len(notes.laws) > 0))
     row.append(min(len(notes.laws), 3) / 3.0)
     row.append(float(len(notes.standards) > 0))
     row.append(float(APPLICABLE_LAW.search(text, found)))
-    row.append(min(LAW_WORDS.count(text, found), 4) / 4.0)
-    row.append(min(USE_WORDS.count(text, found), 4) / 4.0)
+    row.append(min(LAW_WORDS.count_literals(matches), 4) / 4.0)
+    row.append(min(USE_WORDS.count_literals(matches), 4) / 4.0)
     row.append(float(REQUEST_WORDS.search(text, found)))
     padded = f" {lower} "
     cues = [cue.lower() for cue in notes.cues]
@@ -459,7 +471,7 @@ def hand_features(example: Example) -> list[float]:
         for modal in MODALS
     ]
     row.append(float(notes.negated))
-    match = _modal_after(text, lower)
+    match = _modal_after(text, found)
     verb = match.group(3).lower() if match else ""
     row.append(float(match is not None))
     row.append(float(bool(match and match.group(2))))
@@ -478,9 +490,9 @@ def hand_features(example: Example) -> list[float]:
     row.append(float(example.kind == "quoted"))
     row += _shape(text)
     for neighbour in (example.context_before, example.context_after):
-        lowered = neighbour.lower()
-        row.append(float(_modal_after(neighbour, lowered) is not None))
-        row.append(float(LAW_WORDS.search(neighbour)))
+        near = literals_in(neighbour) if neighbour else frozenset()
+        row.append(float(_modal_after(neighbour, near) is not None))
+        row.append(float(LAW_WORDS.search(neighbour, near)))
         row.append(float(neighbour.rstrip().endswith(":")))
     return row
 
