@@ -231,6 +231,11 @@ _SPACES = re.compile(r"\s+")
 _BAND = 0.09  # top and bottom share of the page height where furniture lives
 _EDGE_LINES = 3  # first and last lines of a page count as furniture candidates too
 _REPEAT_SHARE = 0.4  # a line repeated on this share of pages (and >= 2) is furniture
+# an edge line outside the bands needs more: repeated on half the pages and on at least
+# three (all of them in a shorter document), so a body sentence that happens to end two
+# pages of a four-page document is not taken for a floating footer
+_EDGE_REPEAT_SHARE = 0.5
+_EDGE_REPEAT_MIN = 3
 
 
 def is_page_number(text: str) -> bool:
@@ -265,11 +270,13 @@ def find_furniture(
     """(page index, line index) of every running header, footer, banner and page number.
 
     A header, footer or banner is a line near the top or bottom of the page
-    whose normalised text (numbers blanked) shows up there on many pages
-    (40% of them, at least two); a page number is a line there that is
-    nothing but a page number. Lines in the top and bottom bands are judged
-    on their own; edge lines outside the bands only as an unbroken run from
-    the page's first or last line, so body text is never cut out of the middle.
+    whose normalised text (numbers blanked) shows up there on many pages; a
+    page number is a line there that is nothing but a page number. Lines in
+    the top and bottom bands (by position) need the text on 40% of the pages,
+    at least two. Edge lines outside the bands (EDGAR's floating footers) count
+    only as an unbroken run from the page's first or last line, so body text is
+    never cut out of the middle, and need more evidence: the text on half the
+    pages and at least three (every page of a shorter document).
     """
     heights = [heights[p] if p < len(heights) else 0.0 for p in range(len(pages))]
     pages_with: dict[str, set[int]] = defaultdict(set)
@@ -277,21 +284,25 @@ def find_furniture(
         for i, is_candidate in enumerate(_candidates(lines, heights[p])):
             if is_candidate:
                 pages_with[normalise_furniture_text(lines[i].text)].add(p)
-    needed = max(2, math.ceil(_REPEAT_SHARE * len(pages)))
+    in_band_needed = max(2, math.ceil(_REPEAT_SHARE * len(pages)))
+    edge_needed = max(
+        in_band_needed,
+        min(len(pages), max(_EDGE_REPEAT_MIN, math.ceil(_EDGE_REPEAT_SHARE * len(pages)))),
+    )
 
-    def looks_like_furniture(text: str) -> bool:
+    def looks_like_furniture(text: str, needed: int) -> bool:
         return is_page_number(text) or len(pages_with[normalise_furniture_text(text)]) >= needed
 
     furniture: set[tuple[int, int]] = set()
     for p, lines in enumerate(pages):
         for i, line in enumerate(lines):
-            if _in_band(line, heights[p]) and looks_like_furniture(line.text):
+            if _in_band(line, heights[p]) and looks_like_furniture(line.text, in_band_needed):
                 furniture.add((p, i))
         furniture.update((p, i) for i in _lone_page_numbers(lines))
         edge = min(_EDGE_LINES, len(lines))
         for run in (range(edge), range(len(lines) - 1, len(lines) - 1 - edge, -1)):
             for i in run:
-                if (p, i) not in furniture and not looks_like_furniture(lines[i].text):
+                if (p, i) not in furniture and not looks_like_furniture(lines[i].text, edge_needed):
                     break
                 furniture.add((p, i))
     return furniture

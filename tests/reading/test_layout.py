@@ -160,6 +160,36 @@ def test_repeated_body_line_inside_the_page_is_kept() -> None:
     assert all(page[1].text == "Delivery is free." for page in kept)
 
 
+def test_repeated_body_sentence_ending_pages_of_a_short_document_is_kept() -> None:
+    """A sentence that ends two of four pages, above the footer band, is body text."""
+    sentence = "The Supplier shall keep the tooling in good repair."
+    pages = []
+    for n, body in enumerate(BODIES):
+        lines = [line(text, 100 + 14 * i) for i, text in enumerate(body)]
+        if n in (1, 3):
+            lines.append(line(sentence, 100 + 14 * len(body)))
+        pages.append(lines)
+    kept = remove_furniture(pages, [842.0] * 4)
+    assert [page[-1].text for page in kept][1::2] == [sentence, sentence]
+    lowered = [[line(ln.text, ln.top + 650) for ln in page] for page in pages]
+    kept = remove_furniture(lowered, [842.0] * 4)  # the same text in the bottom band: a footer
+    assert all(page[-1].text != sentence for page in kept)
+
+
+def test_floating_footer_of_a_short_document_needs_three_pages() -> None:
+    banner = "Confidential treatment requested"
+    pages = []
+    for n, body in enumerate(BODIES):
+        lines = [line(text, 100 + 14 * i) for i, text in enumerate(body)]
+        if n < 3:
+            lines.append(line(banner, 160 + 14 * len(body)))
+        pages.append(lines)
+    kept = remove_furniture(pages, [842.0] * 4)
+    assert all(ln.text != banner for page in kept for ln in page)
+    kept = remove_furniture([pages[0], pages[1], pages[3], pages[3]], [842.0] * 4)
+    assert [ln.text for ln in kept[0]][-1] == banner  # on two of four pages: kept
+
+
 def test_repetition_on_too_few_pages_is_kept() -> None:
     pages = [[line("Special note", 20), line(f"body {n}", 300)] for n in range(2)]
     pages += [[line(f"other {n}", 20), line(f"body x{n}", 300)] for n in range(4)]
