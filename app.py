@@ -40,6 +40,7 @@ from extractor.review import (
     highlight,
     import_upload,
     render_page,
+    warm_up,
 )
 from extractor.review.decisions import Verdict
 from extractor.types import LABELS
@@ -68,13 +69,15 @@ def plain(text: str) -> str:
 
 @st.cache_resource(show_spinner="Loading the model…")
 def classifier() -> Any:
-    """The bundled model, loaded once per server (None when none is shipped)."""
+    """The bundled model, loaded once per server with the pipeline warmed up (None: no model)."""
     from extractor.classifying import load_default_classifier
 
     try:
-        return load_default_classifier()
+        model = load_default_classifier()
     except ExtractorError:
-        return None
+        model = None
+    warm_up(model)
+    return model
 
 
 def register() -> Register:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from extractor.review.decisions import Decision, apply_decision, changed_fields
 from extractor.review.pages import PageImage, highlight, render_page
 from extractor.review.store import DocumentStore, default_store_folder
-from extractor.review.uploads import UploadResult, import_upload
+from extractor.review.uploads import UploadResult, import_upload, warm_up
 
 __all__ = [
     "Decision",
@@ -23,4 +23,5 @@ __all__ = [
     "highlight",
     "import_upload",
     "render_page",
+    "warm_up",
 ]

@@ -44,6 +44,16 @@ def _no_progress(fraction: float, message: str) -> None:
     del fraction, message
 
 
+def warm_up(classifier: Classifier | None = None) -> None:
+    """Run the stages once on one sentence, so spaCy and the lexicons load before the first upload.
+
+    Loading them takes over a second; paying it when the app starts keeps it
+    out of the time until the reviewer sees the first candidates.
+    """
+    document = read_document_bytes(b"The Supplier shall deliver the goods on time.\n", "warm.txt")
+    extract_document(document, classifier)
+
+
 def import_upload(
     name: str,
     data: bytes,

@@ -18,6 +18,7 @@ from extractor.review import (
     changed_fields,
     highlight,
     render_page,
+    warm_up,
 )
 
 from .helpers import HOSTILE_TEXT, SAMPLE_PDF, AppPlace
@@ -121,3 +122,7 @@ def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):
             apply_decision(register, entry, Decision("reject", "none", entry.text), actor="Ben")
         now = register.get_entry(entry.ref)
     assert (now.status, now.label, now.updated_by) == ("candidate", "implied", "Ann")
+
+
+def test_warm_up_runs_the_stages_without_a_model():
+    warm_up(None)  # loads spaCy and the lexicons; must not need a classifier
