@@ -228,14 +228,43 @@ def test_document_text_is_shown_literally_and_exported_neutralised(place: AppPla
 def _export(output_format: str) -> bytes:
     """The bytes the app's download button hands out (the callable it is given)."""
     test = AppTest.from_string(
-        "import importlib.util\n"
-        "import streamlit as st\n"
-        f"spec = importlib.util.spec_from_file_location('review_app', {str(APP)!r})\n"
-        "module = importlib.util.module_from_spec(spec)\n"
-        "spec.loader.exec_module(module)\n"
-        f"st.session_state['out'] = module.export_data({output_format!r}, 'confirmed')\n",
+        _load_app()
+        + f"st.session_state['out'] = module.export_data({output_format!r}, 'confirmed')\n",
         default_timeout=TIMEOUT,
     )
     test.session_state["view"] = "Register"
     test.run()
     return test.session_state["out"]
+
+
+def test_upload_handler_reports_a_broken_file_and_imports_the_others(place: AppPlace):
+    """The handler the file picker calls, run inside the app with two files, one broken."""
+    test = AppTest.from_string(
+        _load_app()
+        + "files = [('broken.pdf', b'%PDF-1.7 not really'), ('terms.txt', TEXT.encode())]\n"
+        "module.show_upload_results(module.handle_uploads(files))\n",
+        default_timeout=TIMEOUT,
+    )
+    test.session_state["reviewer"] = "Ann"
+    test.session_state["TEXT"] = HOSTILE_TEXT
+    test.run()
+    assert not test.exception
+    assert test.get("progress")[-1].proto.value == 100
+    errors = [e.value for e in test.error]
+    assert len(errors) == 1 and errors[0].startswith("broken\\.pdf\\:")
+    assert any("terms\\.txt\\: 3 new candidates" in s.value for s in test.success)
+    with place.register() as register:
+        assert [d.name for d in register.documents()] == ["terms.txt"]
+        assert register.documents()[0].uploaded_by == "Ann"
+
+
+def _load_app() -> str:
+    """Script lines that run app.py as ``module`` (drawing it), to call its functions after."""
+    return (
+        "import importlib.util\n"
+        "import streamlit as st\n"
+        "TEXT = st.session_state.get('TEXT', '')\n"
+        f"spec = importlib.util.spec_from_file_location('review_app', {str(APP)!r})\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(module)\n"
+    )
