@@ -6,12 +6,15 @@ Writes synthetic contracts to a temporary folder under /tmp, runs the batch
 (classification on, the default reader) once per worker count into a fresh
 output folder, and prints documents/s and the speed-up. The wall time
 includes starting the workers (spaCy and the model load once per worker);
-the rate after start-up counts from the first result to the last.
+the rate after start-up counts from the first result to the last. Other
+jobs on the machine lower the speed-up; the script prints how much two
+processes of pure Python gain at that moment, to read the result against.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import tempfile
 import time
 from pathlib import Path
@@ -29,6 +32,24 @@ def timed_run(source: Path, out: Path, workers: int) -> tuple[float, float]:
     assert report.failed == 0 and report.processed == report.documents
     assert report.steady_rate is not None
     return seconds, report.steady_rate
+
+
+def _burn(_: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
+def parallel_capacity() -> float:
+    """How many cores' worth of pure-Python work two processes get right now (2.0 when idle)."""
+    one = _burn(0)
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        start = time.perf_counter()
+        pool.map(_burn, [0, 1])
+        two = time.perf_counter() - start
+    return 2 * one / two
 
 
 def main() -> None:
@@ -49,6 +70,7 @@ def main() -> None:
                 f"({args.documents / seconds[workers]:.1f} documents/s), "
                 f"{steady[workers]:.1f} documents/s after start-up"
             )
+        print(f"the machine's parallel capacity now: {parallel_capacity():.2f}x (2.00 when idle)")
         first = args.workers[0]
         for workers in args.workers[1:]:
             print(
