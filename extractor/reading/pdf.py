@@ -18,6 +18,7 @@ to the next page becomes two blocks (Blocks belong to one page).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -171,6 +172,20 @@ def _describe(error: BaseException) -> str:
 
 
 def _read_page(page: Any) -> _RawPage:
+    """One page's words and ruled tables; the page's parsed objects are freed afterwards.
+
+    pdfplumber keeps every character of a page as a dict (two dozen attributes
+    each) until the page is closed; holding all pages' characters at once made
+    the garbage collector walk hundreds of thousands of live objects again and
+    again, which cost more than our own work on the words.
+    """
+    try:
+        return _read_open_page(page)
+    finally:
+        page.close()
+
+
+def _read_open_page(page: Any) -> _RawPage:
     raw = _RawPage(page.page_number, float(page.width), float(page.height))
     words = [
         PageWord(
@@ -179,7 +194,7 @@ def _read_page(page: Any) -> _RawPage:
             float(word["top"]),
             float(word["x1"]),
             float(word["bottom"]),
-            bold=bool(_BOLD_FONT.search(word.get("fontname") or "")),
+            bold=_is_bold(word.get("fontname") or ""),
             size=round(float(word.get("size") or 0.0), 1),
         )
         for word in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
@@ -190,6 +205,12 @@ def _read_page(page: Any) -> _RawPage:
         raw.tables, words = _extract_tables(page, words)
     raw.words = words
     return raw
+
+
+@functools.lru_cache(maxsize=256)
+def _is_bold(fontname: str) -> bool:
+    """A document uses a handful of fonts: decide each once, not once per word."""
+    return bool(_BOLD_FONT.search(fontname))
 
 
 def _has_big_image(page: Any) -> bool:
