@@ -384,17 +384,45 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
     ``full_line``: the last line of ``previous`` runs to the right margin, so the
     page ended it, not the writer; at a page break that alone joins the next block.
     """
-    if previous.kind not in ("paragraph", "list_item") or block.kind != "paragraph":
+    if previous.kind not in ("paragraph", "list_item"):
         return False
     before, after = previous.text.rstrip(), block.text.lstrip()
-    if not before or not after or before[-1] in ".!?:;" or _find_marker(after):
+    if not before or not after or before[-1] in ".!?:":
         return False
+    if block.kind == "list_item" and _continues_inline_list(before, after):
+        return True
+    if block.kind != "paragraph" or _find_marker(after):
+        return False
+    if before[-1] == ";":
+        # "• ... 70 offices in San Jose, CA;" + "approximately 90 offices in Dallas": the
+        # item's second line, set apart by layout; a new sentence would not start lower case
+        return previous.kind == "list_item" and after[0].islower()
     if after[0].islower():
         return True
-    if not page_break or _looks_like_heading(after):
+    if _looks_like_heading(after):
         return False
     last_word = before.split()[-1].lower()
-    return before[-1] in ",-–" or last_word in _JOINING_WORDS or full_line
+    if last_word in _JOINING_WORDS:
+        return True  # "... required under" + "Section 8.5 of the Agreement": never an end
+    return page_break and (before[-1] in ",-–" or full_line)
+
+
+def _continues_inline_list(before: str, after: str) -> bool:
+    """Is ``after`` ("(d) seeks to ...") the next item of an enumeration running in ``before``?
+
+    "... in a manner that (a) insures ..., (b) preserves ..., (c) ..., and" cut by
+    a page break before "(d)": the item belongs to the sentence, so the blocks join
+    when the last inline marker of ``before`` (not the one opening it) comes
+    right before ``after``'s.
+    """
+    marker = _find_marker(after)
+    if marker is None or not marker.label.startswith("("):
+        return False
+    inline = [m for m in _INLINE_ITEM.finditer(before) if m.start() > 0]
+    if not inline:
+        return False
+    last = inline[-1]
+    return _follows(last["p"] or last["c"], marker.value)
 
 
 def _right_edge(blocks: Sequence[Block]) -> tuple[float, float]:
@@ -711,6 +739,7 @@ class _Prepared:
     title: str  # inline clause title ("7.1 Warranty. ...") or ""
     body_start: int
     spans: list[tuple[int, int]] = field(default_factory=list)
+    heading: bool = False  # a sentence-case heading, told by what follows it
 
 
 def _prepare(unit: _Unit) -> _Prepared:
@@ -864,7 +893,7 @@ class _Segmenter:
         else:
             self.close_frames()
         if frame is None:
-            heading_like = _looks_like_heading(text) and (
+            heading_like = (_looks_like_heading(text) or prepared.heading) and (
                 unit.kind != "list_item"
                 or (marker is not None and marker.family not in ("bullet", "alpha", "roman"))
             )
@@ -997,6 +1026,56 @@ _SIGN_OFF = re.compile(
 )
 
 
+_BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Z])")
+_GREETING = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon))\b", re.I)
+
+
+def _heads_what_follows(
+    unit: _Unit, prepared: _Prepared, after: _Unit, following: _Prepared
+) -> bool:
+    """A heading in sentence case ("1. General provisions", "1 Supply of Products").
+
+    Title Case and CAPITALS headings are known by their look alone; a short
+    phrase in sentence case is only a heading by what comes after it: a
+    numbered one ("1", "1.", "2.3") when its own sub-clauses follow ("1.1 ...")
+    or a full paragraph; an unnumbered one (paged input, one line, at most five
+    words) when a full sentence or a decimal clause follows. A list of short
+    items ("1. Steel bars" / "2. Copper wire") is followed by its siblings, not
+    by sub-clauses, and stays a list.
+    """
+    if unit.kind not in ("paragraph", "list_item") or after.kind not in ("paragraph", "list_item"):
+        return False
+    marker, text = prepared.marker, unit.text
+    if marker is not None and marker.family != "number" and not marker.family.startswith("decimal"):
+        return False
+    number = marker.value if marker else ""
+    body = text[marker.end :] if marker else text
+    bare = None if marker else _BARE_NUMBER.match(body)
+    if bare:
+        number, body = bare.group().strip(), body[bare.end() :]
+    words = body.split()
+    if not 1 <= len(words) <= 6 or len(body) > 60 or not body[:1].isupper():
+        return False
+    if body[-1] in ".!?:;" or "," in body or _CUE_WORDS.search(body) or _GREETING.match(body):
+        return False
+    if any(ch.isdigit() for ch in body) or not any(ch.islower() for ch in body):
+        return False
+    next_marker = following.marker
+    sentence_follows = (
+        next_marker is None and len(after.text.split()) >= 8 and after.text[-1] in ".!?:;"
+    )
+    if number:
+        if next_marker is not None and next_marker.family.startswith("decimal"):
+            return next_marker.value.startswith(number.rstrip(".") + ".")
+        return sentence_follows
+    tops = [word.box.top for block in unit.blocks for word in block.words]
+    one_line = len(unit.blocks) == 1 and bool(tops) and max(tops) - min(tops) < 3
+    subclause = next_marker is not None and next_marker.family.startswith("decimal")
+    return (
+        unit.page is not None and one_line and len(words) <= 5 and (sentence_follows or subclause)
+    )
+
+
 def _is_title_line(unit: _Unit, prepared: _Prepared) -> bool:
     """The document's first line, when it is a short unpunctuated phrase, is its title.
 
@@ -1044,6 +1123,10 @@ def segment(document: Document) -> list[Statement]:
     for i, spans in zip(needs_split, split_sentences(bodies), strict=True):
         offset = prepared[i].body_start
         prepared[i].spans = [(start + offset, end + offset) for start, end in spans]
+    for i in range(len(units) - 1):
+        prepared[i].heading = _heads_what_follows(
+            units[i], prepared[i], units[i + 1], prepared[i + 1]
+        )
     segmenter = _Segmenter()
     for unit, ready in zip(units, prepared, strict=True):
         segmenter.read(unit, ready)

@@ -184,3 +184,111 @@ def test_running_header_left_in_becomes_section(tmp_path: Path) -> None:
     pdf.output(str(path))
     statements = extract_file(str(path))[0].statements
     assert [(s.text, s.section) for s in statements] == [(body, header)]
+
+
+def _write_lines(path: Path, pages: list[list[tuple[float, float, str, str]]]) -> None:
+    """A PDF of our own: each page a list of (x, y, text, style) lines in 10-point Helvetica."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    for lines in pages:
+        pdf.add_page()
+        for x, y, text, style in lines:
+            pdf.set_font("Helvetica", style, 10)
+            pdf.set_xy(x, y)
+            pdf.cell(0, 5, text)
+    pdf.output(str(path))
+
+
+def _body_lines(texts: list[str], top: float = 30.0, x: float = 20.0) -> list[Any]:
+    """Lines 5 mm apart; an empty text leaves a paragraph gap of 6 mm more."""
+    lines, y = [], top
+    for text in texts:
+        if text:
+            lines.append((x, y, text, ""))
+            y += 5
+        else:
+            y += 6
+    return lines
+
+
+def test_sentence_case_headings_become_sections(tmp_path: Path) -> None:
+    """ "1. General provisions" and "2 Supply of Products" head their sub-clauses."""
+    texts = [
+        "1. General provisions",
+        "",
+        "1.1 This agreement applies to every purchase order that the Buyer places with the",
+        "Seller during the term of this agreement.",
+        "",
+        "2 Supply of Products",
+        "",
+        "2.1 The Seller shall deliver the products to the plant of the Buyer named in each",
+        "purchase order, packed for transport by road.",
+        "",
+        "Payment terms",
+        "",
+        "The Buyer shall pay each correct invoice of the Seller within thirty days of its",
+        "receipt by bank transfer.",
+    ]
+    path = tmp_path / "sentence_case_headings.pdf"
+    _write_lines(path, [_body_lines(texts)])
+    statements = extract_file(str(path))[0].statements
+    assert [(s.clause, s.section) for s in statements] == [
+        ("1.1", "1. General provisions"),
+        ("2.1", "2 Supply of Products"),
+        ("", "Payment terms"),
+    ]
+
+
+def test_short_numbered_items_stay_statements(tmp_path: Path) -> None:
+    """A list of short numbered items is followed by siblings, not sub-clauses: no headings."""
+    texts = ["The Seller shall ship these parts:", "1. Steel bars", "2. Copper wire"]
+    path = tmp_path / "short_items.pdf"
+    _write_lines(path, [_body_lines(texts)])
+    statements = extract_file(str(path))[0].statements
+    assert [s.text for s in statements] == [
+        "The Seller shall ship these parts steel bars.",
+        "The Seller shall ship these parts copper wire.",
+    ] or all(s.section == "" for s in statements)
+
+
+def test_inline_enumeration_cut_by_a_page_break_is_one_statement(tmp_path: Path) -> None:
+    """ "(a) ..., (b) ..., (c) ..., and" at a page foot, "(d) ..." on the next: one sentence."""
+    first = [
+        "1.3 Objectives. The Supplier shall perform the services in a manner that (a) keeps",
+        "the plant within its operating limits, (b) preserves every warranty of the equipment,",
+        "(c) follows the maintenance manual of each manufacturer, and",
+    ]
+    second = [
+        "(d) seeks to minimise the operating costs of the plant and its wear and tear.",
+        "",
+        "1.4 Reports. The Supplier shall send a monthly report to the Owner.",
+    ]
+    path = tmp_path / "inline_list_page_break.pdf"
+    _write_lines(path, [_body_lines(first, top=250), _body_lines(second)])
+    statements = extract_file(str(path))[0].statements
+    assert [s.clause for s in statements] == ["1.3", "1.4"]
+    assert statements[0].text.endswith(
+        "(d) seeks to minimise the operating costs of the plant and its wear and tear."
+    )
+    assert {box.page for box in statements[0].boxes} == {1, 2}
+
+
+def test_bullet_second_line_and_cut_cross_reference_rejoined(tmp_path: Path) -> None:
+    """A bullet line after ";" and "... under" + "Section 8.5 of": no fragments."""
+    lines = [
+        (20.0, 30.0, "- Office furniture for approximately 70 offices in San Jose, CA;", ""),
+        (24.0, 40.0, "approximately 90 offices in Dallas, TX.", ""),
+        (20.0, 55.0, "(a) The Supplier shall deliver the statements required under", ""),
+        (14.0, 60.0, "Section 8.5 of the Financing Agreement within ten days.", ""),
+    ]
+    path = tmp_path / "cut_items.pdf"
+    _write_lines(path, [lines])
+    texts = [s.text for s in extract_file(str(path))[0].statements]
+    assert not [text for text in texts if text[:1].islower() or text.startswith("Section 8.5")]
+    assert any("San Jose, CA; approximately 90 offices in Dallas" in text for text in texts)
+    assert any(
+        text.endswith("under Section 8.5 of the Financing Agreement within ten days.")
+        for text in texts
+    )

@@ -53,10 +53,22 @@ _KEEP_HYPHEN_PREFIXES = frozenset(
 )
 
 
+_CROSS_REFERENCE = re.compile(r"^(?:article|section|clause)\s+\S+\s+[a-z]", re.IGNORECASE)
+
+
 def clause_marker(text: str) -> str:
-    """The clause or list marker a line starts with ("3.2", "(a)", "Article 5", "•"), or ""."""
-    match = _MARKER.match(text.strip())
-    return match.group(0) if match else ""
+    """The clause or list marker a line starts with ("3.2", "(a)", "Article 5", "•"), or "".
+
+    "Section 8.5 of the Agreement" at a line start is a cross-reference that
+    the line above runs into, not the heading of section 8.5.
+    """
+    text = text.strip()
+    match = _MARKER.match(text)
+    if not match:
+        return ""
+    if text[:1].isalpha() and _CROSS_REFERENCE.match(text) and text.split()[2][:1].islower():
+        return ""
+    return match.group(0)
 
 
 @dataclass

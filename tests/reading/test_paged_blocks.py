@@ -67,7 +67,17 @@ def test_clause_markers(text: str, marker: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2020. The year", "The Supplier", "U.S. Bank", "e.g. steel", "Exhibit A", "3.5mm"]
+    "text",
+    [
+        "2020. The year",
+        "The Supplier",
+        "U.S. Bank",
+        "e.g. steel",
+        "Exhibit A",
+        "3.5mm",
+        "Section 8.5 of the Financing Agreement",  # a cross-reference run on from the line above
+        "Article 12 hereof applies",
+    ],
 )
 def test_not_clause_markers(text: str) -> None:
     assert clause_marker(text) == ""
