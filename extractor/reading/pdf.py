@@ -199,12 +199,48 @@ def _read_open_page(page: Any) -> _RawPage:
         )
         for word in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
     ]
+    words = _join_small_capitals(words)
     if sum(len(word.text) for word in words) < _SCANNED_MAX_CHARS and _has_big_image(page):
         raw.scanned = True
     if words and _may_have_table(page):
         raw.tables, words = _extract_tables(page, words)
     raw.words = words
     return raw
+
+
+def _join_small_capitals(words: list[PageWord]) -> list[PageWord]:
+    """Glue "S" + "YSTEM" back into "SYSTEM": small capitals set as a capital and a smaller run.
+
+    ``extract_words`` splits a word where the font size changes, so a heading in
+    small capitals came out as "S YSTEM T ESTING". Only a lone capital touching
+    (under half a point away) a run of capitals in a smaller size on the same
+    baseline is joined; ordinary words never touch.
+    """
+    joined: list[PageWord] = []
+    for word in words:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and len(last.text) == 1
+            and last.text.isupper()
+            and word.text[:1].isupper()
+            and word.text.upper() == word.text
+            and 0 < word.size < last.size
+            and -0.5 <= word.x0 - last.x1 <= 0.5
+            and abs(word.bottom - last.bottom) <= 0.25 * last.height
+        ):
+            joined[-1] = PageWord(
+                last.text + word.text,
+                last.x0,
+                min(last.top, word.top),
+                word.x1,
+                max(last.bottom, word.bottom),
+                bold=last.bold,
+                size=last.size,
+            )
+            continue
+        joined.append(word)
+    return joined
 
 
 @functools.lru_cache(maxsize=256)
