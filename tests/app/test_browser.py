@@ -17,20 +17,46 @@ from .helpers import SAMPLE_PDF
 SCREENSHOT_COPY = os.environ.get("REQX_SCREENSHOT", "")
 
 
+DOWNLOAD_ATTEMPTS = 3
 HEADING = re.compile(r"^(REQ-\d{4})  ·  (\w+)")
 
 
-def first_card_heading(page: Any) -> tuple[str, str]:
-    """The register number and label of the first candidate in the queue."""
-    heading = page.get_by_text(HEADING).first
-    heading.wait_for()
-    match = HEADING.match(heading.inner_text())
-    assert match, heading.inner_text()
-    return match.group(1), match.group(2)
+def first_card_heading(page: Any, done: tuple[str, ...] = ()) -> tuple[str, str]:
+    """The register number and label of the first candidate in the queue not in ``done``.
+
+    Waits out a rerun in progress, whose stale cards may still show a decided entry.
+    """
+    for _ in range(300):
+        heading = page.get_by_text(HEADING).first
+        heading.wait_for()
+        match = HEADING.match(heading.inner_text())
+        if match and match.group(1) not in done:
+            return match.group(1), match.group(2)
+        page.wait_for_timeout(200)
+    raise AssertionError(f"the queue still starts with one of {done}")
+
+
+def download_csv(page: Any, target: Path) -> None:
+    """Click the CSV button until the download starts (a click during a rerun can be lost)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    button = page.get_by_test_id("stDownloadButton").get_by_role("button", name="CSV")
+    for attempt in range(DOWNLOAD_ATTEMPTS):
+        try:
+            with page.expect_download(timeout=20_000) as waiting:
+                button.click()
+        except PlaywrightTimeout:
+            if attempt == DOWNLOAD_ATTEMPTS - 1:
+                raise
+            continue
+        waiting.value.save_as(target)
+        return
 
 
 def test_upload_confirm_relabel_and_download(tmp_path: Path):
     require_browser()
+    from playwright.sync_api import expect
+
     upload = tmp_path / "quality agreement.pdf"
     shutil.copy(SAMPLE_PDF, upload)
     with (
@@ -58,7 +84,7 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
             page.get_by_text(f"{confirmed}: confirmed").wait_for()
 
             # Relabel the next one (now first in the queue) and save it.
-            relabelled, label = first_card_heading(page)
+            relabelled, label = first_card_heading(page, done=(confirmed,))
             new_label = "implied" if label != "implied" else "specified"
             form = page.get_by_test_id("stForm").first
             form.get_by_test_id("stSelectbox").first.click()
@@ -69,18 +95,16 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
             # Both are in the register, with their history.
             sidebar.get_by_text("Register", exact=True).click()
             page.get_by_role("heading", name="Register").wait_for()
+            page.get_by_test_id("stRadio").get_by_text("all", exact=True).click()
+            expect(page.get_by_role("radio", name="all", exact=True)).to_be_checked()
             search = page.get_by_label("Search text, clause or REQ number")
             for ref in (confirmed, relabelled):
                 search.fill(ref)
                 search.press("Enter")
                 page.get_by_text(f"History of {ref}").wait_for()
                 page.get_by_text("1 matching").wait_for()
-            page.get_by_test_id("stRadio").get_by_text("all", exact=True).click()
-            with page.expect_download() as waiting:
-                page.get_by_test_id("stDownloadButton").get_by_role("button", name="CSV").click()
-            download = waiting.value
             target = tmp_path / "register.csv"
-            download.save_as(target)
+            download_csv(page, target)
         except Exception:
             page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
             print(f"screenshot of the failure: {tmp_path / 'failure.png'}")
