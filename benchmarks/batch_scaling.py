@@ -14,6 +14,7 @@ processes of pure Python gain at that moment, to read the result against.
 from __future__ import annotations
 
 import argparse
+import csv
 import multiprocessing
 import tempfile
 import time
@@ -24,14 +25,24 @@ from batch_documents import write_archive
 from extractor.batch import BatchOptions, run_batch
 
 
-def timed_run(source: Path, out: Path, workers: int) -> tuple[float, float]:
-    """Wall seconds of the whole run, and documents/s once the workers had loaded."""
+def timed_run(source: Path, out: Path, workers: int) -> tuple[float, float, float]:
+    """Wall seconds, documents/s once the workers had loaded, and how busy the workers were.
+
+    Busy share: the seconds workers spent on documents (summary.csv) over
+    workers x the span from first to last result. Near 1.0 means the runner
+    never left a worker waiting, so only the cores the machine gives limit
+    the speed-up.
+    """
     start = time.perf_counter()
     report = run_batch(BatchOptions(str(source), str(out), workers=workers, progress=False))
     seconds = time.perf_counter() - start
     assert report.failed == 0 and report.processed == report.documents
     assert report.steady_rate is not None
-    return seconds, report.steady_rate
+    assert report.first_result is not None and report.last_result is not None
+    with open(out / "summary.csv", encoding="utf-8", newline="") as rows:
+        working = sum(float(row["seconds"]) for row in csv.DictReader(rows))
+    span = report.last_result - report.first_result
+    return seconds, report.steady_rate, working / (workers * span)
 
 
 def _burn(_: int) -> float:
@@ -62,13 +73,13 @@ def main() -> None:
         source = write_archive(Path(folder) / "source", args.documents, clauses=args.clauses)
         seconds, steady = {}, {}
         for workers in args.workers:
-            seconds[workers], steady[workers] = timed_run(
+            seconds[workers], steady[workers], busy = timed_run(
                 source, Path(folder) / f"out-{workers}", workers
             )
             print(
                 f"--workers {workers}: {seconds[workers]:.1f} s wall "
                 f"({args.documents / seconds[workers]:.1f} documents/s), "
-                f"{steady[workers]:.1f} documents/s after start-up"
+                f"{steady[workers]:.1f} documents/s after start-up, workers busy {busy:.0%}"
             )
         print(f"the machine's parallel capacity now: {parallel_capacity():.2f}x (2.00 when idle)")
         first = args.workers[0]
