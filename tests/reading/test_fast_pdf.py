@@ -18,7 +18,7 @@ from extractor.errors import (
     UnsupportedFormat,
 )
 from extractor.reading import ocr as ocr_engine
-from extractor.reading import read_document
+from extractor.reading import read_document, read_document_bytes
 from extractor.reading.fast_pdf import read_pdf_fast
 from extractor.reading.pdf import read_pdf
 from extractor.types import Document
@@ -92,6 +92,19 @@ def test_dispatcher_picks_the_fast_reader() -> None:
     path = str(PDFS / "two_columns.pdf")
     fast = read_document(path, reader="fast")
     assert blocks_by_page(fast) == [page["blocks"] for page in expected("two_columns")["pages"]]
+
+
+def test_fast_reader_on_bytes_keeps_the_given_name() -> None:
+    data = (PDFS / "table.pdf").read_bytes()
+    document = read_document_bytes(data, "archive.zip#orders/table.pdf", reader="fast")
+    assert document.path == "archive.zip#orders/table.pdf"
+    assert document.sha256 == hashlib.sha256(data).hexdigest()
+    assert blocks_by_page(document) == [page["blocks"] for page in expected("table")["pages"]]
+    with pytest.raises(CorruptDocument) as caught:
+        read_document_bytes(
+            (PDFS / "corrupt.pdf").read_bytes(), "archive.zip#bad.pdf", reader="fast"
+        )
+    assert caught.value.path == "archive.zip#bad.pdf"
 
 
 @pytest.mark.parametrize(
