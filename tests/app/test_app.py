@@ -268,3 +268,15 @@ def _load_app() -> str:
         "module = importlib.util.module_from_spec(spec)\n"
         "spec.loader.exec_module(module)\n"
     )
+
+
+def test_a_signed_in_user_decides_under_their_login(place: AppPlace):
+    add_labelled_document(place)
+    shown = entry(place, "Ohio")
+    test = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    test.user = {"is_logged_in": True, "email": "qa@example.com", "name": "Q. A."}
+    test.run()
+    assert "Signed in as qa@example.com" in texts(test)
+    assert all(widget.key != "reviewer_name" for widget in test.text_input)  # no name asked
+    test.button(key=f"{shown.id}-v{shown.version}-reject").click().run()
+    assert entry(place, "Ohio").updated_by == "qa@example.com"
