@@ -51,6 +51,7 @@ from extractor.reading.pdf import (
     _SYMBOL_BULLETS,
     _build_pages,
     _describe,
+    _join_small_capitals,
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
@@ -198,7 +199,7 @@ def _read_page(path: str, pdf: Any, index: int, fallback: _PlumberFallback) -> _
         raw = _RawPage(index + 1, float(right - left), float(top - bottom))
         textpage = page.get_textpage()
         try:
-            raw.words = _words(textpage, _Frame(float(left), float(top)))
+            raw.words = _join_small_capitals(_words(textpage, _Frame(float(left), float(top))))
         finally:
             textpage.close()
         characters = sum(len(word.text) for word in raw.words)
