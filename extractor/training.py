@@ -157,7 +157,7 @@ def build_pipeline(none_threshold: float = 0.5) -> Pipeline:
                 Pipeline(
                     [
                         ("select", TextOf("text")),
-                        ("hash", CharNgramHasher(ngram_range=(3, 5), n_features=2**17)),
+                        ("hash", CharNgramHasher(ngram_range=(3, 4), n_features=2**17)),
                         ("tfidf", TfidfTransformer(sublinear_tf=True)),
                     ]
                 ),
