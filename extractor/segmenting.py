@@ -60,30 +60,29 @@ __all__ = ["segment", "split_sentences"]
 
 # ---------------------------------------------------------------- clause markers
 
-_ROMAN = frozenset(
-    [
-        "i",
-        "ii",
-        "iii",
-        "iv",
-        "v",
-        "vi",
-        "vii",
-        "viii",
-        "ix",
-        "x",
-        "xi",
-        "xii",
-        "xiii",
-        "xiv",
-        "xv",
-        "xvi",
-        "xvii",
-        "xviii",
-        "xix",
-        "xx",
-    ]
-)
+_ROMAN_ORDER = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+]
+_ROMAN = frozenset(_ROMAN_ORDER)
 _UNITS_AFTER_NUMBER = re.compile(r"^(?:%|°|MPa|kN|Hz|V\b|W\b)")
 
 _ARTICLE = re.compile(
@@ -571,28 +570,6 @@ _LEAD_FILLER = re.compile(r",?\s*(?:as follows|the following|following)$", re.I)
 _INLINE_ITEM = re.compile(
     r"(?:(?<=[\s:;,])|^)(?:\((?P<p>[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)|(?P<c>[a-z]|[ivx]{1,4}|\d{1,2})\))\s"
 )
-_ROMAN_ORDER = [
-    "i",
-    "ii",
-    "iii",
-    "iv",
-    "v",
-    "vi",
-    "vii",
-    "viii",
-    "ix",
-    "x",
-    "xi",
-    "xii",
-    "xiii",
-    "xiv",
-    "xv",
-    "xvi",
-    "xvii",
-    "xviii",
-    "xix",
-    "xx",
-]
 
 
 _MODAL_WORD = re.compile(r"\b(?:shall|must|will|should|may|is required to|are required to)\b")
