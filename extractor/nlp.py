@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import spacy
+from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -125,12 +126,31 @@ def _tokenize(text: str) -> list[Token]:
     return _tokens_of_doc(_plain_tokenizer()(text))
 
 
+@cache
+def _special_cases() -> frozenset[str]:
+    """Strings the tokenizer splits by a special rule ("cannot" -> "can", "not")."""
+    return frozenset(_plain_tokenizer().rules)
+
+
+def _plain_word(chunk: str) -> list[Token]:
+    """The one token spaCy makes of a purely alphabetic word, without calling it.
+
+    Most chunks are plain words; building spaCy lexemes for them is most of a
+    fresh process's annotation time. ``tests/test_nlp.py`` checks this against
+    the tokenizer.
+    """
+    return [Token(0, chunk, chunk.lower(), False, like_num(chunk), True, chunk.islower())]
+
+
 def _chunk_tokens(chunk: str) -> tuple[list[Token], list[str]]:
     found = _chunk_cache.get(chunk)
     if found is None:
         if len(_chunk_cache) >= _CHUNK_CACHE_LIMIT:
             _chunk_cache.clear()
-        tokens = _tokenize(chunk)
+        if chunk.isalpha() and chunk not in _special_cases():
+            tokens = _plain_word(chunk)
+        else:
+            tokens = _tokenize(chunk)
         found = _chunk_cache[chunk] = (tokens, [token.lower for token in tokens])
     return found
 

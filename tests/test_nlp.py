@@ -68,3 +68,14 @@ def test_lower_and_span_text() -> None:
 
 def test_empty_text_has_no_words() -> None:
     assert len(words_of("")) == 0
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Supplier", "shall", "SHALL", "naïve", "ten", "Twelfth", "cannot", "Gonna", "Dont", "x"],
+)
+def test_plain_words_take_the_fast_path_with_spacy_tokens(word: str) -> None:
+    from extractor.nlp import _tokenize
+
+    tokens = words_of(word).tokens
+    assert tokens == _tokenize(word)
