@@ -142,6 +142,14 @@ def _plain_word(chunk: str) -> list[Token]:
     return [Token(0, chunk, chunk.lower(), False, like_num(chunk), True, chunk.islower())]
 
 
+_TRAILING_MARKS = frozenset(",;:")
+
+
+def _mark(char: str, offset: int) -> Token:
+    """A punctuation token after a word, as spaCy splits "goods," into "goods" and ","."""
+    return Token(offset, char, char, True, False, False, False)
+
+
 def _chunk_tokens(chunk: str) -> tuple[list[Token], list[str]]:
     found = _chunk_cache.get(chunk)
     if found is None:
@@ -149,6 +157,13 @@ def _chunk_tokens(chunk: str) -> tuple[list[Token], list[str]]:
             _chunk_cache.clear()
         if chunk.isalpha() and chunk not in _special_cases():
             tokens = _plain_word(chunk)
+        elif (
+            chunk[-1:] in _TRAILING_MARKS
+            and chunk[:-1].isalpha()
+            and chunk not in _special_cases()
+            and chunk[:-1] not in _special_cases()
+        ):
+            tokens = [*_plain_word(chunk[:-1]), _mark(chunk[-1], len(chunk) - 1)]
         else:
             tokens = _tokenize(chunk)
         found = _chunk_cache[chunk] = (tokens, [token.lower for token in tokens])

@@ -72,7 +72,24 @@ def test_empty_text_has_no_words() -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["Supplier", "shall", "SHALL", "naïve", "ten", "Twelfth", "cannot", "Gonna", "Dont", "x"],
+    [
+        "Supplier",
+        "shall",
+        "SHALL",
+        "naïve",
+        "ten",
+        "Twelfth",
+        "cannot",
+        "Gonna",
+        "Dont",
+        "x",
+        "goods,",
+        "follows:",
+        "ten;",
+        "cannot,",
+        "Inc.,",
+        "U.S.,",
+    ],
 )
 def test_plain_words_take_the_fast_path_with_spacy_tokens(word: str) -> None:
     from extractor.nlp import _tokenize
