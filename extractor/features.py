@@ -449,6 +449,18 @@ def _shape(text: str) -> list[float]:
     ]
 
 
+BOILERPLATE_TOPICS_LIST = tuple(BOILERPLATE_TOPICS.values())
+_TOPICS_BY_LITERAL: dict[str, tuple[int, ...]] = {}
+for _position, _cue in enumerate(BOILERPLATE_TOPICS_LIST):
+    for _literal in _cue.literals or ():
+        _TOPICS_BY_LITERAL[_literal] = (*_TOPICS_BY_LITERAL.get(_literal, ()), _position)
+
+
+def _topics_with_literals(found: frozenset[str]) -> set[int]:
+    """Positions of the boilerplate topics whose literal heads occur in the statement."""
+    return {position for literal in found for position in _TOPICS_BY_LITERAL.get(literal, ())}
+
+
 def hand_features(example: Example) -> list[float]:
     """Dense, interpretable features of one statement (and a little of its context)."""
     text = strip_clause_number(example.text)
@@ -456,7 +468,10 @@ def hand_features(example: Example) -> list[float]:
     matches = literal_matches(lower)
     found = frozenset(matches)
     notes = example.annotations
-    row: list[float] = [float(cue.search(text, found)) for cue in BOILERPLATE_TOPICS.values()]
+    row: list[float] = [0.0] * len(BOILERPLATE_TOPICS)
+    for position in _topics_with_literals(found):
+        if BOILERPLATE_TOPICS_LIST[position].pattern.search(text):
+            row[position] = 1.0
     row.append(float(len(notes.laws) > 0))
     row.append(min(len(notes.laws), 3) / 3.0)
     row.append(float(len(notes.standards) > 0))
