@@ -9,9 +9,11 @@ a change of font or size) and hands ``layout.PageWord``s to the same
 backend-neutral code the pdfplumber reader uses: ``layout`` orders lines and
 removes furniture, ``paged_blocks`` builds the Blocks, ``ocr`` reads scans.
 
-Ruled tables: a page whose vector paths could form a grid is read by the
-pdfplumber reader's page code instead, so tables come out exactly as the
-reference reads them; only those pages pay pdfplumber's price.
+Ruled tables: on a page whose vector paths could form a grid, PDFium's paths
+become the edges pdfplumber would derive from pdfminer's lines, rectangles
+and curves, and pdfplumber's own table finder and the reference reader's
+cell assignment run on them, so tables come out as the reference reads them
+without parsing the page a second time.
 
 Only this module touches pypdfium2's text API. Coordinates become PDF points
 with the origin at the top left of the crop box, as pdfplumber gives them.
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -51,10 +54,12 @@ from extractor.reading.pdf import (
     _SYMBOL_BULLETS,
     _build_pages,
     _describe,
+    _extract_tables,
     _join_small_capitals,
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
+    _Table,
 )
 from extractor.types import Document
 
@@ -104,11 +109,7 @@ def read_pdf_fast(
             for key, value in pdf.get_metadata_dict().items()
             if key in _METADATA_KEYS and isinstance(value, str) and value.strip()
         }
-        fallback = _PlumberFallback(path, data, password)
-        try:
-            raw_pages = [_read_page(path, pdf, index, fallback) for index in range(count)]
-        finally:
-            fallback.close()
+        raw_pages = [_read_page(path, pdf, index) for index in range(count)]
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
     if not any(raw.words or raw.tables for raw in raw_pages):
         if any(raw.scanned for raw in raw_pages):
@@ -147,35 +148,6 @@ def _open(path: str, data: bytes, password: str | None) -> Iterator[Any]:
         pdf.close()
 
 
-class _PlumberFallback:
-    """Opens the file with pdfplumber only when a page needs its table finder."""
-
-    def __init__(self, path: str, data: bytes, password: str | None) -> None:
-        self._path, self._data, self._password = path, data, password
-        self._pdf: Any = None
-
-    def read_page(self, index: int) -> _RawPage:
-        import io
-
-        import pdfplumber
-
-        from extractor.reading.pdf import _guarded
-        from extractor.reading.pdf import _read_page as read_plumber_page
-
-        if self._pdf is None:
-            try:
-                self._pdf = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
-            except Exception as error:  # pdfminer raises anything on damaged files
-                reason = f"cannot parse the PDF ({_describe(error)})"
-                raise CorruptDocument(self._path, reason) from None
-        raw: _RawPage = _guarded(self._path, read_plumber_page, self._pdf.pages[index])
-        return raw
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-
-
 # --- one page --------------------------------------------------------------
 
 
@@ -187,24 +159,27 @@ class _Frame:
     top: float
 
 
-def _read_page(path: str, pdf: Any, index: int, fallback: _PlumberFallback) -> _RawPage:
+def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
     try:
         page = pdf[index]
     except Exception as error:
         raise CorruptDocument(path, f"page {index + 1} is damaged ({_describe(error)})") from None
     try:
-        if _may_have_table(page):
-            return fallback.read_page(index)
         left, bottom, right, top = page.get_bbox()
+        frame = _Frame(float(left), float(top))
         raw = _RawPage(index + 1, float(right - left), float(top - bottom))
         textpage = page.get_textpage()
         try:
-            raw.words = _join_small_capitals(_words(textpage, _Frame(float(left), float(top))))
+            raw.words = _join_small_capitals(_words(textpage, frame))
         finally:
             textpage.close()
         characters = sum(len(word.text) for word in raw.words)
         if characters < _SCANNED_MAX_CHARS and _has_big_image(page, raw.width * raw.height):
             raw.scanned = True
+        if raw.words:
+            paths = _paths(page)
+            if _may_have_table(paths):
+                raw.tables, raw.words = _read_tables(paths, raw, frame)
         return raw
     except ExtractorError:
         raise
@@ -387,14 +362,14 @@ def _has_big_image(page: Any, area: float) -> bool:
     return False
 
 
-def _may_have_table(page: Any) -> bool:
+def _may_have_table(paths: _Paths) -> bool:
     """True when ruling lines form a grid of at least two rows and two columns.
 
     pdfplumber's reader asks ``find_tables`` only on such pages; a frame or a
     boxed paragraph (each rule meets only two others) is no table and stays
     on the fast path.
     """
-    horizontal, vertical = (_joined(edges) for edges in _ruling_edges(page))
+    horizontal, vertical = _joined(paths.horizontal), _joined(paths.vertical)
     if len(horizontal) < 3 or len(vertical) < 3:
         return False
 
@@ -438,40 +413,202 @@ def _joined(edges: list[_Edge]) -> list[_Edge]:
     return joined
 
 
-def _ruling_edges(page: Any) -> tuple[list[_Edge], list[_Edge]]:
-    """Horizontal and vertical straight segments of every vector path on the page."""
-    horizontal: list[_Edge] = []
-    vertical: list[_Edge] = []
+class _Subpath(NamedTuple):
+    """One subpath of a vector path in page space, as pdfminer records it.
+
+    ``shape`` has one letter a segment (m move, l line, c curve, h close) and
+    ``points`` one end point a letter (a curve's control points left out; a
+    close goes back to the first point).
+    """
+
+    shape: str
+    points: list[tuple[float, float]]
+
+
+@dataclass(slots=True)
+class _Paths:
+    """A page's vector paths: the rules the grid test looks at, and pdfminer's subpaths."""
+
+    horizontal: list[_Edge]
+    vertical: list[_Edge]
+    subpaths: list[_Subpath]
+
+
+def _paths(page: Any) -> _Paths:
+    """Every vector path on the page, read once for the grid test and the table finder."""
+    paths = _Paths([], [], [])
+    horizontal, vertical = paths.horizontal, paths.vertical
     x, y = ctypes.c_float(), ctypes.c_float()
     matrix = pdfium_c.FS_MATRIX()
+    line_to, bezier_to = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
     for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
         handle = path.raw
         if not pdfium_c.FPDFPageObj_GetMatrix(handle, ctypes.byref(matrix)):
             continue
-        points: list[tuple[float, float, bool, bool]] = []
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        shape: list[str] = []
+        points: list[tuple[float, float]] = []
+        curve_points = 0
+        start: tuple[float, float] = (0.0, 0.0)
+        previous: tuple[float, float] | None = None
         for index in range(pdfium_c.FPDFPath_CountSegments(handle)):
             segment = pdfium_c.FPDFPath_GetPathSegment(handle, index)
             pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
             kind = pdfium_c.FPDFPathSegment_GetType(segment)
-            page_x = matrix.a * x.value + matrix.c * y.value + matrix.e
-            page_y = matrix.b * x.value + matrix.d * y.value + matrix.f
             closes = bool(pdfium_c.FPDFPathSegment_GetClose(segment))
-            points.append((page_x, page_y, kind == pdfium_c.FPDF_SEGMENT_LINETO, closes))
-        start: tuple[float, float] | None = None
-        previous: tuple[float, float] | None = None
-        for page_x, page_y, is_line, closes in points:
-            if previous is None or not is_line:
-                start = (page_x, page_y) if previous is None or start is None else start
-                if not is_line:
-                    start = (page_x, page_y)
-                previous = (page_x, page_y)
-                continue
-            _add_edge(previous, (page_x, page_y), horizontal, vertical)
-            if closes and start is not None:
-                _add_edge((page_x, page_y), start, horizontal, vertical)
-            previous = (page_x, page_y)
+            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            # the grid test's rules: straight segments only
+            if previous is None or kind != line_to:
+                start = point
+            else:
+                _add_edge(previous, point, horizontal, vertical)
+                if closes:
+                    _add_edge(point, start, horizontal, vertical)
+            previous = point
+            # pdfminer's subpaths
+            if kind == bezier_to:
+                curve_points += 1
+                if curve_points % 3 == 0:
+                    shape.append("c")
+                    points.append(point)
+            elif kind == line_to:
+                shape.append("l")
+                points.append(point)
+            else:
+                if shape:
+                    paths.subpaths.append(_Subpath("".join(shape), points))
+                shape, points, curve_points = ["m"], [point], 0
+            if closes and points:
+                shape.append("h")
+                points.append(points[0])
+        if shape:
+            paths.subpaths.append(_Subpath("".join(shape), points))
         _thin_fill_as_rule(path, horizontal, vertical)
-    return horizontal, vertical
+    return paths
+
+
+# --- ruled tables through pdfplumber's table finder, fed by PDFium's paths ----
+
+
+class _EdgesPage:
+    """Just enough of a pdfplumber page for its ``TableFinder``: the ruling edges.
+
+    pdfplumber derives a page's edges from pdfminer's lines, rectangles and
+    curves; building the same edges from PDFium's paths lets the reference
+    table finder run without parsing the page (and its characters) again.
+    """
+
+    def __init__(self, edges: list[dict[str, Any]], bbox: tuple[float, float, float, float]):
+        self.edges = edges
+        self.bbox = bbox
+
+    def find_tables(self) -> list[Any]:
+        from pdfplumber.table import TableFinder
+
+        tables: list[Any] = TableFinder(self).tables  # type: ignore[arg-type]
+        return tables
+
+
+def _read_tables(
+    paths: _Paths, raw: _RawPage, frame: _Frame
+) -> tuple[list[_Table], list[PageWord]]:
+    """The page's ruled tables as the pdfplumber reader finds them, and the words left over."""
+    lines: list[tuple[float, float, float, float]] = []
+    rects: list[tuple[float, float, float, float]] = []
+    curves: list[list[tuple[float, float]]] = []
+    for shape, points in paths.subpaths:
+        if shape[:1] != "m":
+            continue
+        page_points = [(x - frame.left, frame.top - y) for x, y in points]
+        if len(shape) > 3 and shape[-2:] == "lh" and points[-2] == points[0]:
+            shape, page_points = shape[:-2] + "h", page_points[:-1]
+            points = points[:-1]
+        if shape in ("ml", "mlh"):
+            lines.append(_bound(page_points[:2]))
+        elif shape in ("mlllh", "mllll") and _is_rectangle(points):
+            rects.append(_bound([page_points[0], page_points[2]]))
+        else:
+            curves.append(page_points)
+    if not _plumber_would_look(lines, rects):
+        return [], raw.words
+    edges = [_line_edge(*line) for line in lines]
+    for rect in rects:
+        edges.extend(_rect_edges(*rect))
+    for curve in curves:
+        edges.extend(_curve_edges(curve))
+    page = _EdgesPage(edges, (0.0, 0.0, raw.width, raw.height))
+    return _extract_tables(page, raw.words)
+
+
+def _is_rectangle(points: list[tuple[float, float]]) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = points
+    return last == points[0] and (
+        (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
+        or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+    )
+
+
+def _bound(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _plumber_would_look(
+    lines: list[tuple[float, float, float, float]], rects: list[tuple[float, float, float, float]]
+) -> bool:
+    """The pdfplumber reader's own cheap test before ``find_tables``, on the same objects."""
+    horizontal = vertical = 0
+    for x0, top, x1, bottom in lines:
+        if abs(top - bottom) < 1:
+            horizontal += 1
+        elif abs(x0 - x1) < 1:
+            vertical += 1
+    for x0, top, x1, bottom in rects:
+        width, height = x1 - x0, bottom - top
+        if height < 3 <= width:
+            horizontal += 1
+        elif width < 3 <= height:
+            vertical += 1
+        elif width >= 3 and height >= 3:
+            horizontal += 2
+            vertical += 2
+    return horizontal >= 3 and vertical >= 2
+
+
+def _edge(
+    x0: float, top: float, x1: float, bottom: float, orientation: str | None
+) -> dict[str, Any]:
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }
+
+
+def _line_edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    return _edge(x0, top, x1, bottom, "h" if top == bottom else "v")
+
+
+def _rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[dict[str, Any]]:
+    return [
+        _edge(x0, top, x1, top, "h"),
+        _edge(x0, bottom, x1, bottom, "h"),
+        _edge(x0, top, x0, bottom, "v"),
+        _edge(x1, top, x1, bottom, "v"),
+    ]
+
+
+def _curve_edges(points: list[tuple[float, float]]) -> list[dict[str, Any]]:
+    edges = []
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
+        orientation = "v" if ax == bx else ("h" if ay == by else None)
+        edges.append(_edge(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), orientation))
+    return edges
 
 
 def _add_edge(
