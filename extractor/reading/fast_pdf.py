@@ -26,7 +26,8 @@ import hashlib
 import itertools
 import math
 import re
-from collections.abc import Iterator
+import struct
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -83,10 +84,6 @@ _FONT_NAME_BYTES = 256
 # a run of characters between PDFium's spaces (and between unpaired surrogates it cannot map)
 _RUN = re.compile(r"[^\s\x00\ud800-\udfff]+")
 _DEFAULT_DESCENT = -0.2  # of the font size, when the font gives none
-# FPDFText_GetTextObject returning a plain address: hashable, so styles are read once per object
-_TEXT_OBJECT_ADDRESS = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-)
 
 
 def read_pdf_fast(
@@ -202,64 +199,83 @@ def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
     count = pdfium_c.FPDFText_CountChars(handle)
     if count <= 0:
         return []
-    buffer = (ctypes.c_ushort * (count + 1))()
-    pdfium_c.FPDFText_GetText(handle, 0, count, buffer)
-    text = "".join(map(chr, buffer[:count]))  # one character per PDFium index
-    reader = _CharReader(handle, frame)
+    text = _page_text(handle, count)
+    char = _CharReader(handle, frame).char
     words: list[PageWord] = []
+    append = words.append
     for match in _RUN.finditer(text):
         start, end = match.span()
-        first = reader.char(start)
-        last = reader.char(end - 1) if end - start > 1 else first
+        first = char(start)
+        last = char(end - 1) if end - start > 1 else first
         if (
             first is not None
             and last is not None
-            and first.source == last.source
-            and abs(first.top - last.top) <= _Y_TOLERANCE
-            and last.x0 >= first.x0
+            and first[5] == last[5]
+            and -_Y_TOLERANCE <= first[1] - last[1] <= _Y_TOLERANCE
+            and last[0] >= first[0]
         ):
-            words.append(
-                _word(match.group(), first.x0, first.top, last.x1, first.bottom, first.style)
-            )
+            x0, top, _, bottom, style, _ = first
+            word = match.group()
+            if not word.isascii():
+                word = _plain(word)
+            append(PageWord(word, x0, top, last[2], bottom, style.bold, style.rounded_size))
         else:
-            words.extend(_words_of_run(reader, text, start, end))
+            words.extend(_words_of_run(char, text, start, end))
     return words
 
 
-def _words_of_run(reader: _CharReader, text: str, start: int, end: int) -> Iterator[PageWord]:
+def _page_text(handle: Any, count: int) -> str:
+    """The text page's characters, one Python character per PDFium index."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    pdfium_c.FPDFText_GetText(handle, 0, count, buffer)
+    text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", "surrogatepass")
+    if len(text) != count:  # a surrogate pair became one character: keep PDFium's indices
+        text = "".join(map(chr, buffer[:count]))
+    return text
+
+
+def _words_of_run(
+    char: Callable[[int], _Char | None], text: str, start: int, end: int
+) -> Iterator[PageWord]:
     """One run read character by character, split where pdfplumber would split it."""
     chars: list[str] = []
     current: _Char | None = None
     x1 = 0.0
     for index in range(start, end):
-        char = reader.char(index)
-        if char is None:
+        found = char(index)
+        if found is None:
             continue
         if current is not None and (
-            char.style is not current.style
-            or char.x0 - x1 > _X_TOLERANCE
-            or char.x0 < current.x0 - _X_TOLERANCE
-            or abs(char.top - current.top) > _Y_TOLERANCE
+            found[4] is not current[4]
+            or found[0] - x1 > _X_TOLERANCE
+            or found[0] < current[0] - _X_TOLERANCE
+            or abs(found[1] - current[1]) > _Y_TOLERANCE
         ):
-            yield _word("".join(chars), current.x0, current.top, x1, current.bottom, current.style)
+            yield _word("".join(chars), current, x1)
             chars, current = [], None
         if current is None:
-            current = char
-        x1 = max(x1, char.x1) if chars else char.x1
+            current = found
+        x1 = max(x1, found[2]) if chars else found[2]
         chars.append(text[index])
     if current is not None:
-        yield _word("".join(chars), current.x0, current.top, x1, current.bottom, current.style)
+        yield _word("".join(chars), current, x1)
 
 
-class _Char(NamedTuple):
-    """One character's box in top-left points and the style of its text object."""
+# One character's box in top-left points (x0, top, x1, bottom), the style of
+# its text object and that object's address. A plain tuple: the reader makes
+# two for most words, and a tuple costs the least to make and to read.
+_Char = tuple[float, float, float, float, "_Style", int | None]
 
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    style: _Style
-    source: int | None  # the text object drawing it
+# PDFium's functions called with their arguments as given (plain addresses and
+# byref boxes): ctypes then skips the argument checks of pypdfium2's bindings,
+# which cost more than the call itself on the per-character path.
+_LOOSE_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
+)
+_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+)
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 
 
 class _CharReader:
@@ -272,30 +288,30 @@ class _CharReader:
 
     def __init__(self, handle: Any, frame: _Frame) -> None:
         self._handle = handle
-        self._address = ctypes.cast(handle, ctypes.c_void_p)
+        self._address = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
         self._frame = frame
         self._box = pdfium_c.FS_RECTF()
         self._box_ref = ctypes.byref(self._box)
-        self._objects: dict[int | None, tuple[_Style, float]] = {}
+        self._box_bytes = memoryview(self._box).cast("B")
+        self._objects: dict[int | None, tuple[_Style, float, float]] = {}
         self._distinct: dict[_Style, _Style] = {}
         self._fonts: dict[int, tuple[str, float]] = {}
 
     def char(self, index: int) -> _Char | None:
-        handle, box = self._handle, self._box
-        if not pdfium_c.FPDFText_GetLooseCharBox(handle, index, self._box_ref):
+        if not _LOOSE_CHAR_BOX(self._address, index, self._box_ref):
             return None
-        obj = _TEXT_OBJECT_ADDRESS(self._address, index)
+        left, _, right, box_bottom = _RECT.unpack_from(self._box_bytes)
+        obj = _TEXT_OBJECT(self._address, index)
         known = self._objects.get(obj)
         if known is None:
-            known = self._objects[obj] = self._read_object(index, box.bottom)
-        style, baseline_above_box = known
-        frame = self._frame
+            known = self._objects[obj] = self._read_object(index, box_bottom)
+        style, shift, frame_left = known
         # pdfminer's box: from the descent below the baseline, one font size high
-        bottom = frame.top - (box.bottom + baseline_above_box) - style.descent
-        left = frame.left
-        return _Char(box.left - left, bottom - style.size, box.right - left, bottom, style, obj)
+        bottom = shift - box_bottom
+        return (left - frame_left, bottom - style.size, right - frame_left, bottom, style, obj)
 
-    def _read_object(self, index: int, box_bottom: float) -> tuple[_Style, float]:
+    def _read_object(self, index: int, box_bottom: float) -> tuple[_Style, float, float]:
+        """The object's style, and what turns its box bottoms into top-left bottoms."""
         x, y = ctypes.c_double(), ctypes.c_double()
         if not pdfium_c.FPDFText_GetCharOrigin(
             self._handle, index, ctypes.byref(x), ctypes.byref(y)
@@ -303,7 +319,10 @@ class _CharReader:
             y.value = box_bottom
         # equal styles are one object, so a word split over text objects stays one word
         fresh = _style(self._handle, index, self._fonts)
-        return self._distinct.setdefault(fresh, fresh), y.value - box_bottom
+        style = self._distinct.setdefault(fresh, fresh)
+        baseline_above_box = y.value - box_bottom
+        shift = self._frame.top - baseline_above_box - style.descent
+        return style, shift, self._frame.left
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,11 +334,21 @@ class _Style:
     descent: float
     font: str = ""
 
+    @property
+    def rounded_size(self) -> float:
+        return round(self.size, 1)
 
-def _word(text: str, x0: float, top: float, x1: float, bottom: float, style: _Style) -> PageWord:
+
+def _plain(text: str) -> str:
+    """Ligatures spelt out and symbol bullets mapped as the pdfplumber reader maps them."""
+    return "".join(_LIGATURES.get(char, char) for char in text).translate(_SYMBOL_BULLETS)
+
+
+def _word(text: str, first: _Char, x1: float) -> PageWord:
     if not text.isascii():
-        text = "".join(_LIGATURES.get(char, char) for char in text).translate(_SYMBOL_BULLETS)
-    return PageWord(text, x0, top, x1, bottom, bold=style.bold, size=round(style.size, 1))
+        text = _plain(text)
+    x0, top, _, bottom, style, _ = first
+    return PageWord(text, x0, top, x1, bottom, bold=style.bold, size=style.rounded_size)
 
 
 def _style(textpage: Any, index: int, fonts: dict[int, tuple[str, float]]) -> _Style:
