@@ -200,28 +200,52 @@ def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
     if count <= 0:
         return []
     text = _page_text(handle, count)
-    char = _CharReader(handle, frame).char
+    reader = _CharReader(handle, frame)
+    # the per-word path, inlined: two boxes, one text object, one PageWord
+    address, box, box_bytes = reader.address, reader.box_ref, reader.box_bytes
+    objects, unpack = reader.objects, _RECT.unpack_from
     words: list[PageWord] = []
     append = words.append
     for match in _RUN.finditer(text):
         start, end = match.span()
-        first = char(start)
-        last = char(end - 1) if end - start > 1 else first
-        if (
-            first is not None
-            and last is not None
-            and first[5] == last[5]
-            and -_Y_TOLERANCE <= first[1] - last[1] <= _Y_TOLERANCE
-            and last[0] >= first[0]
-        ):
-            x0, top, _, bottom, style, _ = first
-            word = match.group()
-            if not word.isascii():
-                word = _plain(word)
-            append(PageWord(word, x0, top, last[2], bottom, style.bold, style.rounded_size))
-        else:
-            words.extend(_words_of_run(char, text, start, end))
+        if _LOOSE_CHAR_BOX(address, start, box):
+            x0, _, x1, box_bottom = unpack(box_bytes)
+            obj = _TEXT_OBJECT(address, start)
+            last = end - 1
+            if last == start or (
+                _LOOSE_CHAR_BOX(address, last, box)
+                and _TEXT_OBJECT(address, last) == obj
+                and _same_line_onwards(unpack(box_bytes), x0, box_bottom)
+            ):
+                if last != start:
+                    x1 = unpack(box_bytes)[2]
+                known = objects.get(obj)
+                if known is None:
+                    known = reader.read_object(obj, start, box_bottom)
+                style, shift, left = known
+                bottom = shift - box_bottom
+                word = match.group()
+                if not word.isascii():
+                    word = _plain(word)
+                append(
+                    PageWord(
+                        word,
+                        x0 - left,
+                        bottom - style.size,
+                        x1 - left,
+                        bottom,
+                        style.bold,
+                        style.rounded_size,
+                    )
+                )
+                continue
+        words.extend(_words_of_run(reader.char, text, start, end))
     return words
+
+
+def _same_line_onwards(box: tuple[float, ...], x0: float, box_bottom: float) -> bool:
+    """The run's last character sits on the first one's baseline, not left of it."""
+    return box[0] >= x0 and -_Y_TOLERANCE <= box[3] - box_bottom <= _Y_TOLERANCE
 
 
 def _page_text(handle: Any, count: int) -> str:
@@ -288,30 +312,36 @@ class _CharReader:
 
     def __init__(self, handle: Any, frame: _Frame) -> None:
         self._handle = handle
-        self._address = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
+        self.address = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
         self._frame = frame
         self._box = pdfium_c.FS_RECTF()
-        self._box_ref = ctypes.byref(self._box)
-        self._box_bytes = memoryview(self._box).cast("B")
-        self._objects: dict[int | None, tuple[_Style, float, float]] = {}
+        self.box_ref = ctypes.byref(self._box)
+        self.box_bytes = memoryview(self._box).cast("B")
+        self.objects: dict[int | None, tuple[_Style, float, float]] = {}
         self._distinct: dict[_Style, _Style] = {}
         self._fonts: dict[int, tuple[str, float]] = {}
 
     def char(self, index: int) -> _Char | None:
-        if not _LOOSE_CHAR_BOX(self._address, index, self._box_ref):
+        if not _LOOSE_CHAR_BOX(self.address, index, self.box_ref):
             return None
-        left, _, right, box_bottom = _RECT.unpack_from(self._box_bytes)
-        obj = _TEXT_OBJECT(self._address, index)
-        known = self._objects.get(obj)
+        left, _, right, box_bottom = _RECT.unpack_from(self.box_bytes)
+        obj = _TEXT_OBJECT(self.address, index)
+        known = self.objects.get(obj)
         if known is None:
-            known = self._objects[obj] = self._read_object(index, box_bottom)
+            known = self.read_object(obj, index, box_bottom)
         style, shift, frame_left = known
         # pdfminer's box: from the descent below the baseline, one font size high
         bottom = shift - box_bottom
         return (left - frame_left, bottom - style.size, right - frame_left, bottom, style, obj)
 
-    def _read_object(self, index: int, box_bottom: float) -> tuple[_Style, float, float]:
-        """The object's style, and what turns its box bottoms into top-left bottoms."""
+    def read_object(
+        self, obj: int | None, index: int, box_bottom: float
+    ) -> tuple[_Style, float, float]:
+        """The style of text object ``obj`` (drawing character ``index``), read once.
+
+        With it come what turns a box bottom into a top-left bottom (its
+        baseline's offset) and the frame's left edge.
+        """
         x, y = ctypes.c_double(), ctypes.c_double()
         if not pdfium_c.FPDFText_GetCharOrigin(
             self._handle, index, ctypes.byref(x), ctypes.byref(y)
@@ -322,7 +352,8 @@ class _CharReader:
         style = self._distinct.setdefault(fresh, fresh)
         baseline_above_box = y.value - box_bottom
         shift = self._frame.top - baseline_above_box - style.descent
-        return style, shift, self._frame.left
+        known = self.objects[obj] = (style, shift, self._frame.left)
+        return known
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,10 +364,7 @@ class _Style:
     size: float
     descent: float
     font: str = ""
-
-    @property
-    def rounded_size(self) -> float:
-        return round(self.size, 1)
+    rounded_size: float = 0.0  # the size a PageWord carries, as the pdfplumber reader rounds it
 
 
 def _plain(text: str) -> str:
@@ -367,7 +395,8 @@ def _style(textpage: Any, index: int, fonts: dict[int, tuple[str, float]]) -> _S
     if known is None:
         known = fonts[address] = _font(textpage, index, handle)
     font, descent = known
-    return _Style(bool(_BOLD_FONT.search(font)), size, descent * size, f"{font}/{size:.1f}")
+    bold = bool(_BOLD_FONT.search(font))
+    return _Style(bold, size, descent * size, f"{font}/{size:.1f}", round(size, 1))
 
 
 def _font(textpage: Any, index: int, handle: Any) -> tuple[str, float]:
