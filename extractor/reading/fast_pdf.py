@@ -22,6 +22,7 @@ with the origin at the top left of the crop box, as pdfplumber gives them.
 from __future__ import annotations
 
 import ctypes
+import gc
 import hashlib
 import itertools
 import math
@@ -106,20 +107,41 @@ def read_pdf_fast(
             for key, value in pdf.get_metadata_dict().items()
             if key in _METADATA_KEYS and isinstance(value, str) and value.strip()
         }
-        raw_pages = [_read_page(path, pdf, index) for index in range(count)]
+        with _collector_paused():
+            raw_pages = [_read_page(path, pdf, index) for index in range(count)]
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
     if not any(raw.words or raw.tables for raw in raw_pages):
         if any(raw.scanned for raw in raw_pages):
             raise NoTextLayer(path, "no page has a text layer and no OCR engine could read them")
         raise EmptyDocument(path, "the PDF holds no text")
+    with _collector_paused():
+        pages = tuple(_build_pages(raw_pages))
     return Document(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
         kind="pdf",
-        pages=tuple(_build_pages(raw_pages)),
+        pages=pages,
         metadata=metadata,
         warnings=tuple(warnings),
     )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while words, lines and blocks are made.
+
+    A 50-page contract makes some hundred thousand small objects (words,
+    boxes, lines), none of them in reference cycles; the collector walked
+    them again and again and cost about a tenth of the read. It is switched
+    back on afterwards unless someone else had switched it off.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- opening ---------------------------------------------------------------
@@ -212,40 +234,41 @@ def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
             x0, _, x1, box_bottom = unpack(box_bytes)
             obj = _TEXT_OBJECT(address, start)
             last = end - 1
-            if last == start or (
-                _LOOSE_CHAR_BOX(address, last, box)
-                and _TEXT_OBJECT(address, last) == obj
-                and _same_line_onwards(unpack(box_bytes), x0, box_bottom)
-            ):
-                if last != start:
-                    x1 = unpack(box_bytes)[2]
-                known = objects.get(obj)
-                if known is None:
-                    known = reader.read_object(obj, start, box_bottom)
-                style, shift, left = known
-                bottom = shift - box_bottom
-                word = match.group()
-                if not word.isascii():
-                    word = _plain(word)
-                append(
-                    PageWord(
-                        word,
-                        x0 - left,
-                        bottom - style.size,
-                        x1 - left,
-                        bottom,
-                        style.bold,
-                        style.rounded_size,
-                    )
+            if last != start:
+                # the last character: same text object, same baseline, not left of the first
+                if not _LOOSE_CHAR_BOX(address, last, box):
+                    words.extend(_words_of_run(reader.char, text, start, end))
+                    continue
+                last_x0, _, x1, last_bottom = unpack(box_bytes)
+                if (
+                    last_x0 < x0
+                    or not -_Y_TOLERANCE <= last_bottom - box_bottom <= _Y_TOLERANCE
+                    or _TEXT_OBJECT(address, last) != obj
+                ):
+                    words.extend(_words_of_run(reader.char, text, start, end))
+                    continue
+            known = objects.get(obj)
+            if known is None:
+                known = reader.read_object(obj, start, box_bottom)
+            style, shift, left = known
+            bottom = shift - box_bottom
+            word = match.group()
+            if not word.isascii():
+                word = _plain(word)
+            append(
+                PageWord(
+                    word,
+                    x0 - left,
+                    bottom - style.size,
+                    x1 - left,
+                    bottom,
+                    style.bold,
+                    style.rounded_size,
                 )
-                continue
-        words.extend(_words_of_run(reader.char, text, start, end))
+            )
+        else:
+            words.extend(_words_of_run(reader.char, text, start, end))
     return words
-
-
-def _same_line_onwards(box: tuple[float, ...], x0: float, box_bottom: float) -> bool:
-    """The run's last character sits on the first one's baseline, not left of it."""
-    return box[0] >= x0 and -_Y_TOLERANCE <= box[3] - box_bottom <= _Y_TOLERANCE
 
 
 def _page_text(handle: Any, count: int) -> str:
@@ -497,11 +520,13 @@ def _paths(page: Any) -> _Paths:
     paths = _Paths([], [], [])
     horizontal, vertical = paths.horizontal, paths.vertical
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
     line_to, bezier_to = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
-    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        handle = path.raw
-        if not pdfium_c.FPDFPageObj_GetMatrix(handle, ctypes.byref(matrix)):
+    page_handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    for handle in _path_objects(page_handle, _PAGE_OBJECTS, _PAGE_OBJECT, 0):
+        if not _OBJECT_MATRIX(handle, matrix_ref):
             continue
         a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         shape: list[str] = []
@@ -509,11 +534,11 @@ def _paths(page: Any) -> _Paths:
         curve_points = 0
         start: tuple[float, float] = (0.0, 0.0)
         previous: tuple[float, float] | None = None
-        for index in range(pdfium_c.FPDFPath_CountSegments(handle)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(handle, index)
-            pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
-            closes = bool(pdfium_c.FPDFPathSegment_GetClose(segment))
+        for index in range(_SEGMENTS(handle)):
+            segment = ctypes.c_void_p(_SEGMENT(handle, index))
+            _SEGMENT_POINT(segment, x_ref, y_ref)
+            kind = _SEGMENT_TYPE(segment)
+            closes = bool(_SEGMENT_CLOSES(segment))
             point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             # the grid test's rules: straight segments only
             if previous is None or kind != line_to:
@@ -541,8 +566,56 @@ def _paths(page: Any) -> _Paths:
                 points.append(points[0])
         if shape:
             paths.subpaths.append(_Subpath("".join(shape), points))
-        _thin_fill_as_rule(path, horizontal, vertical)
+        _thin_fill_as_rule(_bounds(handle), horizontal, vertical)
     return paths
+
+
+def _raw(function: Any, result: Any = ctypes.c_int) -> Any:
+    """PDFium's ``function`` called with plain handles, skipping pypdfium2's argument checks."""
+    return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+_PAGE_OBJECTS = _raw(pdfium_c.FPDFPage_CountObjects)
+_PAGE_OBJECT = _raw(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
+_FORM_OBJECTS = _raw(pdfium_c.FPDFFormObj_CountObjects)
+_FORM_OBJECT = _raw(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p)
+_OBJECT_TYPE = _raw(pdfium_c.FPDFPageObj_GetType)
+_OBJECT_MATRIX = _raw(pdfium_c.FPDFPageObj_GetMatrix)
+_OBJECT_BOUNDS = _raw(pdfium_c.FPDFPageObj_GetBounds)
+_SEGMENTS = _raw(pdfium_c.FPDFPath_CountSegments)
+_SEGMENT = _raw(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p)
+_SEGMENT_POINT = _raw(pdfium_c.FPDFPathSegment_GetPoint)
+_SEGMENT_TYPE = _raw(pdfium_c.FPDFPathSegment_GetType)
+_SEGMENT_CLOSES = _raw(pdfium_c.FPDFPathSegment_GetClose)
+_FORM_DEPTH = 15  # as deep into Form XObjects as pypdfium2's get_objects goes
+
+
+def _path_objects(
+    container: ctypes.c_void_p, count: Any, get: Any, level: int
+) -> Iterator[ctypes.c_void_p]:
+    """The path objects of a page or form, and of the forms inside it, in drawing order."""
+    total = count(container)
+    if total < 0:
+        raise ValueError("cannot count the page objects")
+    for index in range(total):
+        address = get(container, index)
+        if not address:
+            raise ValueError("cannot read a page object")
+        handle = ctypes.c_void_p(address)
+        kind = _OBJECT_TYPE(handle)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield handle
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < _FORM_DEPTH - 1:
+            yield from _path_objects(handle, _FORM_OBJECTS, _FORM_OBJECT, level + 1)
+
+
+def _bounds(handle: ctypes.c_void_p) -> tuple[float, float, float, float]:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not _OBJECT_BOUNDS(
+        handle, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+    ):
+        raise ValueError("cannot read a path's bounds")
+    return left.value, bottom.value, right.value, top.value
 
 
 # --- ruled tables through pdfplumber's table finder, fed by PDFium's paths ----
@@ -682,9 +755,11 @@ def _add_edge(
         vertical.append(_Edge((ax + bx) / 2, min(ay, by), max(ay, by)))
 
 
-def _thin_fill_as_rule(path: Any, horizontal: list[_Edge], vertical: list[_Edge]) -> None:
+def _thin_fill_as_rule(
+    bounds: tuple[float, float, float, float], horizontal: list[_Edge], vertical: list[_Edge]
+) -> None:
     """A filled rectangle thinner than a rule is drawn as a rule: count it once, as a line."""
-    left, bottom, right, top = path.get_bounds()
+    left, bottom, right, top = bounds
     if top - bottom < 1 <= right - left:
         return  # its own segments were already counted
     if right - left < _THIN <= top - bottom and right - left >= 1:
