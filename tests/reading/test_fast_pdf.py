@@ -181,3 +181,56 @@ def test_small_capitals_read_as_whole_words(tmp_path: Path) -> None:
     texts = [block.text for block in read_pdf_fast(str(path)).pages[0].blocks]
     assert texts == [block.text for block in read_pdf(str(path)).pages[0].blocks]
     assert (texts[0], texts[-1]) == ("SYSTEM TESTING", "A Bc stays apart.")
+
+
+def _make_contract(path: Path, pages: int) -> None:
+    import importlib.util
+    import sys
+
+    script = Path(__file__).parent.parent.parent / "benchmarks" / "make_contract.py"
+    spec = importlib.util.spec_from_file_location("make_contract", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_contract"] = module
+    spec.loader.exec_module(module)
+    module.make_contract(path, pages=pages)
+
+
+def test_contract_with_ruled_tables_reads_as_the_reference(tmp_path: Path) -> None:
+    """Tables found on PDFium's paths: the same rows and clauses as pdfplumber's reader."""
+    path = tmp_path / "contract.pdf"
+    _make_contract(path, pages=6)
+    fast = blocks_by_page(read_pdf_fast(str(path)))
+    assert any(block["kind"] == "table_row" for page in fast for block in page)
+    assert fast == blocks_by_page(read_pdf(str(path)))
+
+
+def test_tables_are_found_without_pdfplumber_parsing_the_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import pdfplumber
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the fast reader opened the PDF with pdfplumber")
+
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    document = read_pdf_fast(str(PDFS / "table_two_pages.pdf"))
+    assert blocks_by_page(document) == [
+        page["blocks"] for page in expected("table_two_pages")["pages"]
+    ]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_cycle_collector_left_as_it_was(enabled: bool) -> None:
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        read_pdf_fast(str(PDFS / "table.pdf"))
+        assert gc.isenabled() is enabled
+        with pytest.raises(EmptyDocument):
+            read_pdf_fast(str(PDFS / "empty.pdf"))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
