@@ -9,13 +9,18 @@ multiset, so order changes do not count as differences). Prints pages/s per
 reader on one core and the share of the reference statements the fast reader
 reproduces, then the statements that differ.
 
-Default inputs: tests/documents/pdf, plus corpus sample PDFs and
-/work/shared/eval/pdfs when present (measured only; nothing is copied).
+Default inputs: a 50-page contract written by ``make_contract.py`` into a
+temporary folder (``--contract-pages 0`` leaves it out), tests/documents/pdf,
+plus corpus sample PDFs and /work/shared/eval/pdfs when present (measured
+only; nothing is copied).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -45,6 +50,20 @@ def pdfs_in(sources: list[Path]) -> list[Path]:
     return found
 
 
+def write_contract(folder: Path, pages: int) -> Path:
+    """The generated born-digital contract (ruled tables included), as the speed target names it."""
+    spec = importlib.util.spec_from_file_location(
+        "make_contract", ROOT / "benchmarks" / "make_contract.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_contract"] = module
+    spec.loader.exec_module(module)
+    path = folder / f"generated_contract_{pages}_pages.pdf"
+    module.make_contract(path, pages=pages)
+    return path
+
+
 def best_time(read: Callable[[str], Document], path: Path, repeat: int) -> tuple[Document, float]:
     best = float("inf")
     document: Document | None = None
@@ -61,8 +80,16 @@ def main() -> None:
     parser.add_argument("sources", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--show", type=int, default=10, help="differing statements to print")
+    parser.add_argument("--contract-pages", type=int, default=50, help="0: no generated contract")
     args = parser.parse_args()
-    paths = pdfs_in(args.sources or DEFAULT_SOURCES)
+    with tempfile.TemporaryDirectory() as folder:
+        paths = pdfs_in(args.sources or DEFAULT_SOURCES)
+        if not args.sources and args.contract_pages > 0:
+            paths.insert(0, write_contract(Path(folder), args.contract_pages))
+        measure(paths, args.repeat, args.show)
+
+
+def measure(paths: list[Path], repeat: int, show: int) -> None:
     pages = 0
     seconds = {"pdfplumber": 0.0, "fast": 0.0}
     total = same = 0
@@ -70,10 +97,8 @@ def main() -> None:
     print(f"{'file':<52} {'pages':>5} {'plumber p/s':>11} {'fast p/s':>9} {'agree':>9}")
     for path in paths:
         try:
-            reference, slow = best_time(lambda p: read_pdf(p, ocr=False), path, args.repeat)
-            fast_document, fast = best_time(
-                lambda p: read_pdf_fast(p, ocr=False), path, args.repeat
-            )
+            reference, slow = best_time(lambda p: read_pdf(p, ocr=False), path, repeat)
+            fast_document, fast = best_time(lambda p: read_pdf_fast(p, ocr=False), path, repeat)
         except DocumentError as error:
             print(f"{path.name[:52]:<52} skipped: {error.reason}")
             continue
@@ -98,7 +123,7 @@ def main() -> None:
         f"fast {pages / seconds['fast']:.1f} p/s ({seconds['pdfplumber'] / seconds['fast']:.1f}x); "
         f"statements identical {same}/{total} = {same / max(total, 1):.2%}"
     )
-    for line in differences[: args.show]:
+    for line in differences[:show]:
         print("  " + line[:160])
 
 
