@@ -313,15 +313,22 @@ def _words_of_run(
 # two for most words, and a tuple costs the least to make and to read.
 _Char = tuple[float, float, float, float, "_Style", int | None]
 
+
 # PDFium's functions called with their arguments as given (plain addresses and
 # byref boxes): ctypes then skips the argument checks of pypdfium2's bindings,
 # which cost more than the call itself on the per-character path.
-_LOOSE_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
-)
-_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-)
+def _raw(function: Any, result: Any = ctypes.c_int) -> Any:
+    """PDFium's ``function`` called with plain handles, skipping pypdfium2's argument checks."""
+    return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+_LOOSE_CHAR_BOX = _raw(pdfium_c.FPDFText_GetLooseCharBox)
+_TEXT_OBJECT = _raw(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_CHAR_ORIGIN = _raw(pdfium_c.FPDFText_GetCharOrigin)
+_CHAR_MATRIX = _raw(pdfium_c.FPDFText_GetMatrix)
+_FONT_SIZE = _raw(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_OBJECT_FONT = _raw(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+_FONT_DESCENT = _raw(pdfium_c.FPDFFont_GetDescent)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 
 
@@ -366,12 +373,10 @@ class _CharReader:
         baseline's offset) and the frame's left edge.
         """
         x, y = ctypes.c_double(), ctypes.c_double()
-        if not pdfium_c.FPDFText_GetCharOrigin(
-            self._handle, index, ctypes.byref(x), ctypes.byref(y)
-        ):
+        if not _CHAR_ORIGIN(self.address, index, ctypes.byref(x), ctypes.byref(y)):
             y.value = box_bottom
         # equal styles are one object, so a word split over text objects stays one word
-        fresh = _style(self._handle, index, self._fonts)
+        fresh = _style(self._handle, self.address, index, obj, self._fonts)
         style = self._distinct.setdefault(fresh, fresh)
         baseline_above_box = y.value - box_bottom
         shift = self._frame.top - baseline_above_box - style.descent
@@ -402,34 +407,38 @@ def _word(text: str, first: _Char, x1: float) -> PageWord:
     return PageWord(text, x0, top, x1, bottom, bold=style.bold, size=style.rounded_size)
 
 
-def _style(textpage: Any, index: int, fonts: dict[int, tuple[str, float]]) -> _Style:
-    """The style of the text object character ``index`` belongs to, read once per object.
+def _style(
+    textpage: Any,
+    address: ctypes.c_void_p,
+    index: int,
+    text_object: int | None,
+    fonts: dict[int, tuple[str, float]],
+) -> _Style:
+    """The style of ``text_object``, which draws character ``index``; read once per object.
 
     Name and descent belong to the font and are read once per font (``fonts``).
     """
     matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
+    _CHAR_MATRIX(address, index, ctypes.byref(matrix))
     scale = math.hypot(matrix.c, matrix.d) or 1.0
-    size = float(pdfium_c.FPDFText_GetFontSize(textpage, index)) * scale
-    text_object = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    handle = pdfium_c.FPDFTextObj_GetFont(text_object) if text_object else None
-    address = ctypes.cast(handle, ctypes.c_void_p).value or 0 if handle else 0
-    known = fonts.get(address)
+    size = float(_FONT_SIZE(address, index)) * scale
+    font_address = (_OBJECT_FONT(ctypes.c_void_p(text_object)) or 0) if text_object else 0
+    known = fonts.get(font_address)
     if known is None:
-        known = fonts[address] = _font(textpage, index, handle)
+        known = fonts[font_address] = _font(textpage, index, font_address)
     font, descent = known
     bold = bool(_BOLD_FONT.search(font))
     return _Style(bold, size, descent * size, f"{font}/{size:.1f}", round(size, 1))
 
 
-def _font(textpage: Any, index: int, handle: Any) -> tuple[str, float]:
+def _font(textpage: Any, index: int, font_address: int) -> tuple[str, float]:
     """A font's name and its descent as a share of the font size."""
     name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(textpage, index, name, _FONT_NAME_BYTES, ctypes.byref(flags))
     descent = ctypes.c_float()
-    if not handle or not pdfium_c.FPDFFont_GetDescent(
-        handle, ctypes.c_float(1.0), ctypes.byref(descent)
+    if not font_address or not _FONT_DESCENT(
+        ctypes.c_void_p(font_address), ctypes.c_float(1.0), ctypes.byref(descent)
     ):
         descent.value = _DEFAULT_DESCENT
     return name.value.decode("utf-8", "replace"), descent.value
@@ -568,11 +577,6 @@ def _paths(page: Any) -> _Paths:
             paths.subpaths.append(_Subpath("".join(shape), points))
         _thin_fill_as_rule(_bounds(handle), horizontal, vertical)
     return paths
-
-
-def _raw(function: Any, result: Any = ctypes.c_int) -> Any:
-    """PDFium's ``function`` called with plain handles, skipping pypdfium2's argument checks."""
-    return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value or 0)
 
 
 _PAGE_OBJECTS = _raw(pdfium_c.FPDFPage_CountObjects)
