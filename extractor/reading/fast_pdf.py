@@ -9,11 +9,10 @@ a change of font or size) and hands ``layout.PageWord``s to the same
 backend-neutral code the pdfplumber reader uses: ``layout`` orders lines and
 removes furniture, ``paged_blocks`` builds the Blocks, ``ocr`` reads scans.
 
-Ruled tables: on a page whose vector paths could form a grid, PDFium's paths
-become the edges pdfplumber would derive from pdfminer's lines, rectangles
-and curves, and pdfplumber's own table finder and the reference reader's
-cell assignment run on them, so tables come out as the reference reads them
-without parsing the page a second time.
+Ruled tables: on a page whose vector paths could form a grid,
+``fast_pdf_tables`` turns PDFium's paths into the edges pdfplumber would see
+and runs pdfplumber's own table finder on them, so tables come out as the
+reference reads them without parsing the page a second time.
 
 Only this module touches pypdfium2's text API. Coordinates become PDF points
 with the origin at the top left of the crop box, as pdfplumber gives them.
@@ -24,14 +23,13 @@ from __future__ import annotations
 import ctypes
 import gc
 import hashlib
-import itertools
 import math
 import re
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -44,6 +42,7 @@ from extractor.errors import (
     NoTextLayer,
     TooLarge,
 )
+from extractor.reading.fast_pdf_tables import may_have_table, page_paths, plain_call, read_tables
 from extractor.reading.layout import PageWord
 
 # The pdfplumber reader's page assembly is shared on purpose: the fast reader
@@ -56,12 +55,10 @@ from extractor.reading.pdf import (
     _SYMBOL_BULLETS,
     _build_pages,
     _describe,
-    _extract_tables,
     _join_small_capitals,
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
-    _Table,
 )
 from extractor.types import Document
 
@@ -80,7 +77,6 @@ _LIGATURES = {
     "\ufffe": "-",  # PDFium's mark for a hyphen it judged to break a word at a line end
 }
 _PDFIUM_PASSWORD_ERROR = 4
-_THIN = 3.0  # a path thinner than this is a ruling line
 _FONT_NAME_BYTES = 256
 # a run of characters between PDFium's spaces (and between unpaired surrogates it cannot map)
 _RUN = re.compile(r"[^\s\x00\ud800-\udfff]+")
@@ -196,9 +192,9 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
         if characters < _SCANNED_MAX_CHARS and _has_big_image(page, raw.width * raw.height):
             raw.scanned = True
         if raw.words:
-            paths = _paths(page)
-            if _may_have_table(paths):
-                raw.tables, raw.words = _read_tables(paths, raw, frame)
+            paths = page_paths(page)
+            if may_have_table(paths):
+                raw.tables, raw.words = read_tables(paths, raw, frame.left, frame.top)
         return raw
     except ExtractorError:
         raise
@@ -317,18 +313,13 @@ _Char = tuple[float, float, float, float, "_Style", int | None]
 # PDFium's functions called with their arguments as given (plain addresses and
 # byref boxes): ctypes then skips the argument checks of pypdfium2's bindings,
 # which cost more than the call itself on the per-character path.
-def _raw(function: Any, result: Any = ctypes.c_int) -> Any:
-    """PDFium's ``function`` called with plain handles, skipping pypdfium2's argument checks."""
-    return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value or 0)
-
-
-_LOOSE_CHAR_BOX = _raw(pdfium_c.FPDFText_GetLooseCharBox)
-_TEXT_OBJECT = _raw(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
-_CHAR_ORIGIN = _raw(pdfium_c.FPDFText_GetCharOrigin)
-_CHAR_MATRIX = _raw(pdfium_c.FPDFText_GetMatrix)
-_FONT_SIZE = _raw(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
-_OBJECT_FONT = _raw(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
-_FONT_DESCENT = _raw(pdfium_c.FPDFFont_GetDescent)
+_LOOSE_CHAR_BOX = plain_call(pdfium_c.FPDFText_GetLooseCharBox)
+_TEXT_OBJECT = plain_call(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_CHAR_ORIGIN = plain_call(pdfium_c.FPDFText_GetCharOrigin)
+_CHAR_MATRIX = plain_call(pdfium_c.FPDFText_GetMatrix)
+_FONT_SIZE = plain_call(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_OBJECT_FONT = plain_call(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+_FONT_DESCENT = plain_call(pdfium_c.FPDFFont_GetDescent)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 
 
@@ -450,323 +441,3 @@ def _has_big_image(page: Any, area: float) -> bool:
         if area and (right - left) * (top - bottom) >= _SCANNED_MIN_IMAGE_SHARE * area:
             return True
     return False
-
-
-def _may_have_table(paths: _Paths) -> bool:
-    """True when ruling lines form a grid of at least two rows and two columns.
-
-    pdfplumber's reader asks ``find_tables`` only on such pages; a frame or a
-    boxed paragraph (each rule meets only two others) is no table and stays
-    on the fast path.
-    """
-    horizontal, vertical = _joined(paths.horizontal), _joined(paths.vertical)
-    if len(horizontal) < 3 or len(vertical) < 3:
-        return False
-
-    def crossings(edge: _Edge, others: list[_Edge]) -> int:
-        return len(
-            {
-                round(other.at / _THIN)
-                for other in others
-                if other.start - _THIN <= edge.at <= other.end + _THIN
-                and edge.start - _THIN <= other.at <= edge.end + _THIN
-            }
-        )
-
-    return any(crossings(edge, vertical) >= 3 for edge in horizontal) and any(
-        crossings(edge, horizontal) >= 3 for edge in vertical
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Edge:
-    """An axis-parallel rule: ``at`` is its y (horizontal) or x (vertical), from start to end."""
-
-    at: float
-    start: float
-    end: float
-
-
-def _joined(edges: list[_Edge]) -> list[_Edge]:
-    """Collinear rules that touch become one (a grid drawn cell by cell has one rule a row)."""
-    joined: list[_Edge] = []
-    for edge in sorted(edges, key=lambda e: (round(e.at / _THIN), e.start)):
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and round(last.at / _THIN) == round(edge.at / _THIN)
-            and edge.start <= last.end + _THIN
-        ):
-            joined[-1] = _Edge(last.at, last.start, max(last.end, edge.end))
-        else:
-            joined.append(edge)
-    return joined
-
-
-class _Subpath(NamedTuple):
-    """One subpath of a vector path in page space, as pdfminer records it.
-
-    ``shape`` has one letter a segment (m move, l line, c curve, h close) and
-    ``points`` one end point a letter (a curve's control points left out; a
-    close goes back to the first point).
-    """
-
-    shape: str
-    points: list[tuple[float, float]]
-
-
-@dataclass(slots=True)
-class _Paths:
-    """A page's vector paths: the rules the grid test looks at, and pdfminer's subpaths."""
-
-    horizontal: list[_Edge]
-    vertical: list[_Edge]
-    subpaths: list[_Subpath]
-
-
-def _paths(page: Any) -> _Paths:
-    """Every vector path on the page, read once for the grid test and the table finder."""
-    paths = _Paths([], [], [])
-    horizontal, vertical = paths.horizontal, paths.vertical
-    x, y = ctypes.c_float(), ctypes.c_float()
-    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    matrix = pdfium_c.FS_MATRIX()
-    matrix_ref = ctypes.byref(matrix)
-    line_to, bezier_to = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
-    page_handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
-    for handle in _path_objects(page_handle, _PAGE_OBJECTS, _PAGE_OBJECT, 0):
-        if not _OBJECT_MATRIX(handle, matrix_ref):
-            continue
-        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
-        shape: list[str] = []
-        points: list[tuple[float, float]] = []
-        curve_points = 0
-        start: tuple[float, float] = (0.0, 0.0)
-        previous: tuple[float, float] | None = None
-        for index in range(_SEGMENTS(handle)):
-            segment = ctypes.c_void_p(_SEGMENT(handle, index))
-            _SEGMENT_POINT(segment, x_ref, y_ref)
-            kind = _SEGMENT_TYPE(segment)
-            closes = bool(_SEGMENT_CLOSES(segment))
-            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-            # the grid test's rules: straight segments only
-            if previous is None or kind != line_to:
-                start = point
-            else:
-                _add_edge(previous, point, horizontal, vertical)
-                if closes:
-                    _add_edge(point, start, horizontal, vertical)
-            previous = point
-            # pdfminer's subpaths
-            if kind == bezier_to:
-                curve_points += 1
-                if curve_points % 3 == 0:
-                    shape.append("c")
-                    points.append(point)
-            elif kind == line_to:
-                shape.append("l")
-                points.append(point)
-            else:
-                if shape:
-                    paths.subpaths.append(_Subpath("".join(shape), points))
-                shape, points, curve_points = ["m"], [point], 0
-            if closes and points:
-                shape.append("h")
-                points.append(points[0])
-        if shape:
-            paths.subpaths.append(_Subpath("".join(shape), points))
-        _thin_fill_as_rule(_bounds(handle), horizontal, vertical)
-    return paths
-
-
-_PAGE_OBJECTS = _raw(pdfium_c.FPDFPage_CountObjects)
-_PAGE_OBJECT = _raw(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
-_FORM_OBJECTS = _raw(pdfium_c.FPDFFormObj_CountObjects)
-_FORM_OBJECT = _raw(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p)
-_OBJECT_TYPE = _raw(pdfium_c.FPDFPageObj_GetType)
-_OBJECT_MATRIX = _raw(pdfium_c.FPDFPageObj_GetMatrix)
-_OBJECT_BOUNDS = _raw(pdfium_c.FPDFPageObj_GetBounds)
-_SEGMENTS = _raw(pdfium_c.FPDFPath_CountSegments)
-_SEGMENT = _raw(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p)
-_SEGMENT_POINT = _raw(pdfium_c.FPDFPathSegment_GetPoint)
-_SEGMENT_TYPE = _raw(pdfium_c.FPDFPathSegment_GetType)
-_SEGMENT_CLOSES = _raw(pdfium_c.FPDFPathSegment_GetClose)
-_FORM_DEPTH = 15  # as deep into Form XObjects as pypdfium2's get_objects goes
-
-
-def _path_objects(
-    container: ctypes.c_void_p, count: Any, get: Any, level: int
-) -> Iterator[ctypes.c_void_p]:
-    """The path objects of a page or form, and of the forms inside it, in drawing order."""
-    total = count(container)
-    if total < 0:
-        raise ValueError("cannot count the page objects")
-    for index in range(total):
-        address = get(container, index)
-        if not address:
-            raise ValueError("cannot read a page object")
-        handle = ctypes.c_void_p(address)
-        kind = _OBJECT_TYPE(handle)
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            yield handle
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < _FORM_DEPTH - 1:
-            yield from _path_objects(handle, _FORM_OBJECTS, _FORM_OBJECT, level + 1)
-
-
-def _bounds(handle: ctypes.c_void_p) -> tuple[float, float, float, float]:
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not _OBJECT_BOUNDS(
-        handle, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
-    ):
-        raise ValueError("cannot read a path's bounds")
-    return left.value, bottom.value, right.value, top.value
-
-
-# --- ruled tables through pdfplumber's table finder, fed by PDFium's paths ----
-
-
-class _EdgesPage:
-    """Just enough of a pdfplumber page for its ``TableFinder``: the ruling edges.
-
-    pdfplumber derives a page's edges from pdfminer's lines, rectangles and
-    curves; building the same edges from PDFium's paths lets the reference
-    table finder run without parsing the page (and its characters) again.
-    """
-
-    def __init__(self, edges: list[dict[str, Any]], bbox: tuple[float, float, float, float]):
-        self.edges = edges
-        self.bbox = bbox
-
-    def find_tables(self) -> list[Any]:
-        from pdfplumber.table import TableFinder
-
-        tables: list[Any] = TableFinder(self).tables  # type: ignore[arg-type]
-        return tables
-
-
-def _read_tables(
-    paths: _Paths, raw: _RawPage, frame: _Frame
-) -> tuple[list[_Table], list[PageWord]]:
-    """The page's ruled tables as the pdfplumber reader finds them, and the words left over."""
-    lines: list[tuple[float, float, float, float]] = []
-    rects: list[tuple[float, float, float, float]] = []
-    curves: list[list[tuple[float, float]]] = []
-    for shape, points in paths.subpaths:
-        if shape[:1] != "m":
-            continue
-        page_points = [(x - frame.left, frame.top - y) for x, y in points]
-        if len(shape) > 3 and shape[-2:] == "lh" and points[-2] == points[0]:
-            shape, page_points = shape[:-2] + "h", page_points[:-1]
-            points = points[:-1]
-        if shape in ("ml", "mlh"):
-            lines.append(_bound(page_points[:2]))
-        elif shape in ("mlllh", "mllll") and _is_rectangle(points):
-            rects.append(_bound([page_points[0], page_points[2]]))
-        else:
-            curves.append(page_points)
-    if not _plumber_would_look(lines, rects):
-        return [], raw.words
-    edges = [_line_edge(*line) for line in lines]
-    for rect in rects:
-        edges.extend(_rect_edges(*rect))
-    for curve in curves:
-        edges.extend(_curve_edges(curve))
-    page = _EdgesPage(edges, (0.0, 0.0, raw.width, raw.height))
-    return _extract_tables(page, raw.words)
-
-
-def _is_rectangle(points: list[tuple[float, float]]) -> bool:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = points
-    return last == points[0] and (
-        (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
-        or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
-    )
-
-
-def _bound(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
-    xs, ys = [x for x, _ in points], [y for _, y in points]
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def _plumber_would_look(
-    lines: list[tuple[float, float, float, float]], rects: list[tuple[float, float, float, float]]
-) -> bool:
-    """The pdfplumber reader's own cheap test before ``find_tables``, on the same objects."""
-    horizontal = vertical = 0
-    for x0, top, x1, bottom in lines:
-        if abs(top - bottom) < 1:
-            horizontal += 1
-        elif abs(x0 - x1) < 1:
-            vertical += 1
-    for x0, top, x1, bottom in rects:
-        width, height = x1 - x0, bottom - top
-        if height < 3 <= width:
-            horizontal += 1
-        elif width < 3 <= height:
-            vertical += 1
-        elif width >= 3 and height >= 3:
-            horizontal += 2
-            vertical += 2
-    return horizontal >= 3 and vertical >= 2
-
-
-def _edge(
-    x0: float, top: float, x1: float, bottom: float, orientation: str | None
-) -> dict[str, Any]:
-    return {
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "doctop": top,
-        "width": x1 - x0,
-        "height": bottom - top,
-        "orientation": orientation,
-    }
-
-
-def _line_edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
-    return _edge(x0, top, x1, bottom, "h" if top == bottom else "v")
-
-
-def _rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[dict[str, Any]]:
-    return [
-        _edge(x0, top, x1, top, "h"),
-        _edge(x0, bottom, x1, bottom, "h"),
-        _edge(x0, top, x0, bottom, "v"),
-        _edge(x1, top, x1, bottom, "v"),
-    ]
-
-
-def _curve_edges(points: list[tuple[float, float]]) -> list[dict[str, Any]]:
-    edges = []
-    for (ax, ay), (bx, by) in itertools.pairwise(points):
-        orientation = "v" if ax == bx else ("h" if ay == by else None)
-        edges.append(_edge(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), orientation))
-    return edges
-
-
-def _add_edge(
-    a: tuple[float, float],
-    b: tuple[float, float],
-    horizontal: list[_Edge],
-    vertical: list[_Edge],
-) -> None:
-    (ax, ay), (bx, by) = a, b
-    if abs(ay - by) < 1 and abs(ax - bx) >= _THIN:
-        horizontal.append(_Edge((ay + by) / 2, min(ax, bx), max(ax, bx)))
-    elif abs(ax - bx) < 1 and abs(ay - by) >= _THIN:
-        vertical.append(_Edge((ax + bx) / 2, min(ay, by), max(ay, by)))
-
-
-def _thin_fill_as_rule(
-    bounds: tuple[float, float, float, float], horizontal: list[_Edge], vertical: list[_Edge]
-) -> None:
-    """A filled rectangle thinner than a rule is drawn as a rule: count it once, as a line."""
-    left, bottom, right, top = bounds
-    if top - bottom < 1 <= right - left:
-        return  # its own segments were already counted
-    if right - left < _THIN <= top - bottom and right - left >= 1:
-        vertical.append(_Edge((left + right) / 2, bottom, top))
-    elif top - bottom < _THIN <= right - left and top - bottom >= 1:
-        horizontal.append(_Edge((top + bottom) / 2, left, right))
