@@ -719,6 +719,12 @@ class _Prepared:
     heading: bool = False  # a sentence-case heading, told by what follows it
 
 
+def _ends_in_abbreviation(phrase: str) -> bool:
+    """ "Acme Kft." or "No." is a name or a number sign, not a run-in clause title."""
+    last = phrase.split()[-1].lower()
+    return last in word_list("abbreviations") or last in word_list("abbreviations_final")
+
+
 def _prepare(unit: _Unit) -> _Prepared:
     text = unit.text
     if unit.kind in ("table_row", "quoted", "signature", "heading"):
@@ -733,15 +739,7 @@ def _prepare(unit: _Unit) -> _Prepared:
             numbered = marker is not None
             if (
                 numbered or (candidate.isupper() and len(candidate) > 3)
-            ) and candidate.lower() not in (
-                "no",
-                "art",
-                "sec",
-                "inc",
-                "ltd",
-                "co",
-                "corp",
-            ):
+            ) and not _ends_in_abbreviation(candidate):
                 title = candidate
                 start += match.end()
     return _Prepared(marker, title, start)

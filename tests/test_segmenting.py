@@ -142,6 +142,30 @@ def test_us_followed_by_a_sentence_opener_splits_but_not_before_a_name() -> None
     assert texts == ["Ship to the U.S.", "The Buyer pays.", "Ship to U.S. Customs today."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recalls are reported under 49 U.S.C. 30118 within five days.",
+        "Prices are F.O.B. Destination, freight prepaid.",
+        "Deliveries before 7:00 p.m. Central Time only.",
+        "Use spec rev. 4 for all lots.",
+    ],
+)
+def test_abbreviations_before_a_non_opener_do_not_split(text: str) -> None:
+    assert _texts(Block(text)) == [text]
+
+
+def test_pm_before_a_sentence_opener_ends_the_statement() -> None:
+    texts = _texts(Block("Deliver by 5 p.m. The Supplier shall call ahead."))
+    assert texts == ["Deliver by 5 p.m.", "The Supplier shall call ahead."]
+
+
+def test_a_company_name_ending_in_an_abbreviation_is_not_a_clause_title() -> None:
+    statement = _one(Block("1.1 Vantor Components Kft. intends to outsource machining."))
+    assert (statement.clause, statement.section) == ("1.1", "")
+    assert statement.text == "Vantor Components Kft. intends to outsource machining."
+
+
 def test_lead_in_without_items_is_emitted_as_written() -> None:
     assert _texts(Block("Note the following:"), Block("Prices are firm.")) == [
         "Note the following:",
