@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
-from extractor.reading.layout import PageWord
+from extractor.reading.layout import PageWord, enough_rules_for_grid
 from extractor.reading.pdf import _extract_tables, _RawPage, _Table
 
 __all__ = ["PagePaths", "may_have_table", "page_paths", "plain_call", "read_tables"]
@@ -251,7 +251,7 @@ def read_tables(
             rects.append(_bound([page_points[0], page_points[2]]))
         else:
             curves.append(page_points)
-    if not _plumber_would_look(lines, rects):
+    if not enough_rules_for_grid(lines, rects):
         return [], raw.words
     edges = [_line_edge(*line) for line in lines]
     for rect in rects:
@@ -273,28 +273,6 @@ def _is_rectangle(points: list[tuple[float, float]]) -> bool:
 def _bound(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
     xs, ys = [x for x, _ in points], [y for _, y in points]
     return min(xs), min(ys), max(xs), max(ys)
-
-
-def _plumber_would_look(
-    lines: list[tuple[float, float, float, float]], rects: list[tuple[float, float, float, float]]
-) -> bool:
-    """The pdfplumber reader's own cheap test before ``find_tables``, on the same objects."""
-    horizontal = vertical = 0
-    for x0, top, x1, bottom in lines:
-        if abs(top - bottom) < 1:
-            horizontal += 1
-        elif abs(x0 - x1) < 1:
-            vertical += 1
-    for x0, top, x1, bottom in rects:
-        width, height = x1 - x0, bottom - top
-        if height < 3 <= width:
-            horizontal += 1
-        elif width < 3 <= height:
-            vertical += 1
-        elif width >= 3 and height >= 3:
-            horizontal += 2
-            vertical += 2
-    return horizontal >= 3 and vertical >= 2
 
 
 def _edge(

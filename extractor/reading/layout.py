@@ -337,3 +337,30 @@ def remove_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) 
         [line for i, line in enumerate(lines) if (p, i) not in furniture]
         for p, lines in enumerate(pages)
     ]
+
+
+Rule = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+def enough_rules_for_grid(lines: Sequence[Rule], rects: Sequence[Rule]) -> bool:
+    """Cheap test before an expensive table search: enough ruling lines for a grid.
+
+    Thin rectangles count as rules; a larger rectangle counts as two of each.
+    Both PDF readers use it, so they look for tables on the same pages.
+    """
+    horizontal = vertical = 0
+    for x0, top, x1, bottom in lines:
+        if abs(top - bottom) < 1:
+            horizontal += 1
+        elif abs(x0 - x1) < 1:
+            vertical += 1
+    for x0, top, x1, bottom in rects:
+        width, height = x1 - x0, bottom - top
+        if height < 3 <= width:
+            horizontal += 1
+        elif width < 3 <= height:
+            vertical += 1
+        elif width >= 3 and height >= 3:
+            horizontal += 2
+            vertical += 2
+    return horizontal >= 3 and vertical >= 2

@@ -44,7 +44,15 @@ from extractor.errors import (
     UnsupportedFormat,
 )
 from extractor.reading import ocr as ocr_engine
-from extractor.reading.layout import Line, PageWord, group_lines, order_lines, remove_furniture
+from extractor.reading.layout import (
+    Line,
+    PageWord,
+    Rule,
+    enough_rules_for_grid,
+    group_lines,
+    order_lines,
+    remove_furniture,
+)
 from extractor.reading.paged_blocks import build_blocks, line_pitch, table_row_block
 from extractor.types import Block, Document, Page
 
@@ -261,22 +269,11 @@ def _has_big_image(page: Any) -> bool:
 
 def _may_have_table(page: Any) -> bool:
     """Cheap test before the expensive ``find_tables``: enough ruling lines for a grid."""
-    horizontal = vertical = 0
-    for line in page.lines:
-        if abs(line["top"] - line["bottom"]) < 1:
-            horizontal += 1
-        elif abs(line["x0"] - line["x1"]) < 1:
-            vertical += 1
-    for rect in page.rects:
-        width, height = rect["width"], rect["height"]
-        if height < 3 <= width:
-            horizontal += 1
-        elif width < 3 <= height:
-            vertical += 1
-        elif width >= 3 and height >= 3:
-            horizontal += 2
-            vertical += 2
-    return horizontal >= 3 and vertical >= 2
+
+    def rules(objects: list[dict[str, Any]]) -> list[Rule]:
+        return [(item["x0"], item["top"], item["x1"], item["bottom"]) for item in objects]
+
+    return enough_rules_for_grid(rules(page.lines), rules(page.rects))
 
 
 def _extract_tables(page: Any, words: list[PageWord]) -> tuple[list[_Table], list[PageWord]]:

@@ -212,3 +212,16 @@ def test_centred_lone_number_mid_page_is_a_page_number() -> None:
     assert "2" not in [ln.text for ln in kept]
     lines[1] = line("2", 112, x0=120)  # no gap above: part of the text, kept
     assert "2" in [ln.text for ln in remove_furniture([lines], [842.0])[0]]
+
+
+def test_enough_rules_for_grid_counts_lines_and_rectangles() -> None:
+    from extractor.reading.layout import enough_rules_for_grid
+
+    horizontal = [(0.0, y, 100.0, y) for y in (10.0, 20.0, 30.0)]
+    vertical = [(x, 10.0, x, 30.0) for x in (0.0, 100.0)]
+    assert enough_rules_for_grid(horizontal + vertical, [])
+    assert not enough_rules_for_grid(horizontal, [])
+    frame = [(0.0, 0.0, 100.0, 50.0)]  # one box: two rules each way, not a grid
+    assert not enough_rules_for_grid([], frame)
+    thin_rects = [(0.0, y, 100.0, y + 1.0) for y in (10.0, 20.0, 30.0)]
+    assert enough_rules_for_grid(vertical, thin_rects)
