@@ -75,13 +75,20 @@ def neutralise_formula(value: str) -> str:
     return value
 
 
-def _csv_cell(value: Any) -> str:
+def flat_text(value: Any) -> str:
+    """A record value as one string: lists joined with "; ", boxes as JSON, None empty."""
     if value is None:
         return ""
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
             return json.dumps(value)
         return "; ".join(str(part) for part in value)
+    return str(value)
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None or isinstance(value, list):
+        return flat_text(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return neutralise_formula(str(value))

@@ -44,3 +44,12 @@ def test_csv_and_table_output() -> None:
     table = io.StringIO()
     write_table([to_record(STATEMENT)], table)
     assert table.getvalue().split()[:2] == ["p.2", "3.2"]
+
+
+def test_flat_text_joins_lists_and_writes_boxes_as_json() -> None:
+    from extractor.records import flat_text
+
+    assert flat_text(None) == ""
+    assert flat_text(["REACH", "RoHS"]) == "REACH; RoHS"
+    assert flat_text([{"page": 1}]) == '[{"page": 1}]'
+    assert flat_text("=1+1") == "=1+1"  # neutralising is the spreadsheet writer's job

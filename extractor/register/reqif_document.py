@@ -8,7 +8,6 @@ The standard attribute names ``ReqIF.ForeignID`` (the REQ id) and ``ReqIF.Text``
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -27,6 +26,8 @@ from reqif.object_lookup import ReqIFObjectLookup
 from reqif.reqif_bundle import ReqIFBundle
 from reqif.unparser import ReqIFUnparser
 
+from extractor.records import flat_text
+
 STRING_TYPE = "reqx-string"
 OBJECT_TYPE = "reqx-requirement"
 SPECIFICATION_TYPE = "reqx-register-type"
@@ -37,16 +38,6 @@ STRING = SpecObjectAttributeType.STRING
 
 def attribute_id(field: str) -> str:
     return f"reqx-attr-{field.replace('_', '-')}"
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        if value and isinstance(value[0], dict):
-            return json.dumps(value)
-        return "; ".join(str(part) for part in value)
-    return str(value)
 
 
 def reqif_xml(records: Sequence[Mapping[str, Any]], fields: Sequence[str], stamp: str) -> str:
@@ -65,7 +56,7 @@ def reqif_xml(records: Sequence[Mapping[str, Any]], fields: Sequence[str], stamp
         ReqIFSpecObject(
             identifier=str(record["id"]),
             attributes=[
-                SpecObjectAttribute(STRING, attribute_id(field), _text(record.get(field)))
+                SpecObjectAttribute(STRING, attribute_id(field), flat_text(record.get(field)))
                 for field in fields
             ],
             spec_object_type=OBJECT_TYPE,
