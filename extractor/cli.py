@@ -277,11 +277,9 @@ def _flush(records: list[dict[str, Any]], output_format: str) -> None:
 
 
 def _load_classifier() -> Any:
-    """The bundled model, or None (with a warning) until one is shipped."""
-    try:
-        from extractor.classifying import load_default_classifier
-    except ImportError:
-        return None
+    """The bundled model, or None (with a warning) when it cannot be loaded."""
+    from extractor.classifying import load_default_classifier
+
     try:
         return load_default_classifier()
     except ExtractorError as error:
