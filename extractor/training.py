@@ -27,7 +27,7 @@ from sklearn.svm import LinearSVC
 from extractor.classifying import MODELS_DIR, NoneThresholdClassifier, load_model, save_model
 from extractor.evaluation import Scores, format_scores, keyword_label, score
 from extractor.features import CharNgramHasher, Example, HandFeatures, TextOf
-from extractor.types import LABELS, Statement
+from extractor.types import LABELS, Annotations
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 SEED = 20261126
@@ -57,21 +57,10 @@ def corpus_checksum(corpus_dir: Path = CORPUS_DIR) -> str:
     return digest.hexdigest()
 
 
-def _annotated(rows: Sequence[dict[str, str]]) -> list[Statement]:
-    from extractor.annotating import annotate
+def _annotations(rows: Sequence[dict[str, str]]) -> list[Annotations]:
+    from extractor.annotating import annotations_of
 
-    statements = [
-        Statement(
-            doc=row.get("doc", ""),
-            sha256="",
-            index=number,
-            text=row["text"],
-            section=row.get("section", ""),
-            clause=row.get("clause", ""),
-        )
-        for number, row in enumerate(rows)
-    ]
-    return list(annotate(statements))
+    return annotations_of(row["text"] for row in rows)
 
 
 def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
@@ -82,9 +71,9 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    statements = _annotated(rows)
+    notes = _annotations(rows)
     examples = []
-    for position, (row, statement) in enumerate(zip(rows, statements, strict=True)):
+    for position, (row, annotation) in enumerate(zip(rows, notes, strict=True)):
         before = rows[position - 1] if position > 0 else None
         after = rows[position + 1] if position + 1 < len(rows) else None
         examples.append(
@@ -94,7 +83,7 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
                     context_before=before["text"] if before and before["doc"] == row["doc"] else "",
                     context_after=after["text"] if after and after["doc"] == row["doc"] else "",
                     section=row.get("section", ""),
-                    annotations=statement.annotations,
+                    annotations=annotation,
                 ),
                 row["label"],
                 row["doc"],
@@ -110,7 +99,7 @@ def load_gold(path: Path) -> list[LabelledExample]:
     rows = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    statements = _annotated(rows)
+    notes = _annotations(rows)
     return [
         LabelledExample(
             Example(
@@ -118,13 +107,13 @@ def load_gold(path: Path) -> list[LabelledExample]:
                 context_before=row.get("context_before", "") or "",
                 context_after=row.get("context_after", "") or "",
                 section=row.get("section", "") or "",
-                annotations=statement.annotations,
+                annotations=annotation,
             ),
             row["label"],
             str(row.get("doc", row.get("id", ""))),
             row.get("doc_type", ""),
         )
-        for row, statement in zip(rows, statements, strict=True)
+        for row, annotation in zip(rows, notes, strict=True)
     ]
 
 
