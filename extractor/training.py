@@ -291,7 +291,6 @@ def write_card(card: dict[str, object], models_dir: Path) -> None:
 
 
 def card_markdown(card: dict[str, object]) -> str:
-    from extractor.evaluation import Scores as _Scores  # noqa: F401  (documentation link)
 
     corpus = card["corpus"]
     assert isinstance(corpus, dict)
