@@ -291,7 +291,7 @@ def write_card(card: dict[str, object], models_dir: Path) -> None:
 
 
 def card_markdown(card: dict[str, object]) -> str:
-
+    """The model card for people: corpus, libraries, and the score reports."""
     corpus = card["corpus"]
     assert isinstance(corpus, dict)
     lines = [
