@@ -65,7 +65,140 @@ class TextOf(BaseEstimator, TransformerMixin):
             ]
         if self.part == "section":
             return [example.section for example in examples]
+        if self.part == "masked":
+            return [names_masked(example.text) for example in examples]
+        if self.part == "frames":
+            return [modal_frames(example.text) for example in examples]
         raise ValueError(f"unknown part {self.part!r}")
+
+
+# Real contracts name parties and things our corpus never saw ("the Distributor",
+# "CBORD", "the SEF"); word n-grams over those names teach topic, not structure.
+# Masking capitalised names and numbers lets "NAME will promptly forward" in a
+# licence agreement match "NAME will promptly send" in a supply agreement.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|\d+(?:[.,]\d+)*|\S")
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "any",
+        "each",
+        "either",
+        "neither",
+        "no",
+        "none",
+        "if",
+        "in",
+        "on",
+        "for",
+        "upon",
+        "within",
+        "where",
+        "when",
+        "unless",
+        "except",
+        "such",
+        "it",
+        "we",
+        "you",
+        "i",
+        "our",
+        "your",
+        "they",
+        "he",
+        "she",
+        "its",
+        "their",
+        "as",
+        "at",
+        "by",
+        "to",
+        "of",
+        "and",
+        "or",
+        "not",
+        "with",
+        "after",
+        "before",
+        "during",
+        "following",
+        "subject",
+        "notwithstanding",
+        "provided",
+        "please",
+        "thanks",
+        "thank",
+        "there",
+        "here",
+        "what",
+        "who",
+        "which",
+        "how",
+        "why",
+    ]
+)
+
+
+def names_masked(text: str) -> str:
+    """Lower-cased words with capitalised names as ``<name>`` and numbers as ``<num>``."""
+    return " ".join(_masked(token) for token in _TOKEN.findall(strip_clause_number(text)))
+
+
+def _masked(token: str) -> str:
+    if token[0].isdigit():
+        return "<num>"
+    if token[0].isupper() and token.lower() not in _NOT_NAMES:
+        return "<name>"
+    return token.lower()
+
+
+_MODAL_FRAME = re.compile(
+    r"\b(shall|must|will|should|may|can|would|could|agrees? to|undertakes? to"
+    r"|(?:is|are) (?:required|obliged|responsible|expected) (?:to|for)|(?:has|have|needs?) to"
+    r"|(?:is|are) to)\s+((?:(?:not|also|only|promptly|then|immediately|be|have)\s+)*)(\w+)",
+    re.IGNORECASE,
+)
+
+
+def modal_frames(text: str) -> str:
+    """Tokens for each modal: the modal, its verb, their pair, and who stands before it.
+
+    "The Distributor will promptly forward ..." gives ``m:will v:forward
+    mv:will_forward s:will_<name> sw:will_distributor``: the frame the issue
+    names (the verb after the modal and its subject), whatever the topic.
+    """
+    plain = strip_clause_number(text)
+    tokens = []
+    for match in _MODAL_FRAME.finditer(plain):
+        modal = match.group(1).lower().split()[0]
+        verb = match.group(3).lower()
+        between = (match.group(2) or "").lower().split()
+        subject = plain[: match.start()].split()[-3:]
+        shape = "_".join(_masked(word) for word in subject)
+        head = subject[-1].lower() if subject else "<start>"
+        tokens += [
+            f"m:{modal}",
+            f"v:{verb}",
+            f"mv:{modal}_{verb}",
+            f"s:{shape or '<start>'}_{modal}",
+            f"sw:{head}_{modal}",
+        ]
+        if "be" in between:
+            tokens.append(f"passive:{modal}_{verb}")
+        if "not" in between:
+            tokens.append(f"not:{modal}")
+    if not tokens:
+        tokens.append("m:<none>")
+    first = plain.split()[:1]
+    if first:
+        tokens.append("first:" + _masked(first[0]))
+    return " ".join(tokens)
 
 
 _REGEX_SYNTAX = re.compile(r"[\\()\[\]?*+.|{}^$]")

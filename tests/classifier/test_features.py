@@ -17,6 +17,8 @@ from extractor.features import (
     TextOf,
     hand_features,
     literals_in,
+    modal_frames,
+    names_masked,
     strip_clause_number,
     trie_pattern,
 )
@@ -44,8 +46,30 @@ def test_text_of_selects_each_part() -> None:
     assert TextOf("text").transform([example]) == ["Ship."]
     assert TextOf("context").transform([example]) == ["Before. After."]
     assert TextOf("section").transform([example]) == ["S"]
+    assert TextOf("masked").transform([example]) == ["<name> ."]
+    assert TextOf("frames").transform([example]) == ["m:<none> first:<name>"]
     with pytest.raises(ValueError, match="unknown part"):
         TextOf("nope").transform([example])
+
+
+def test_names_masked_keeps_structure_and_hides_names_and_numbers() -> None:
+    masked = names_masked("11.2 The Distributor will forward 12 complaints to CBORD.")
+    assert masked == "the <name> will forward <num> complaints to <name> ."
+    # Two agreements with different parties look alike once masked.
+    other = names_masked("The Licensee will forward 3 complaints to Acme.")
+    assert other == masked
+
+
+def test_modal_frames_name_the_modal_its_verb_and_its_subject() -> None:
+    frames = modal_frames("The Distributor will promptly forward all complaints.").split()
+    assert "mv:will_forward" in frames
+    assert "s:the_<name>_will" in frames
+    assert "sw:distributor_will" in frames
+    assert "first:the" in frames
+    negated = modal_frames("Goods shall not be shipped before approval.").split()
+    assert {"m:shall", "passive:shall_shipped", "not:shall"} <= set(negated)
+    assert modal_frames("Thank you for your call.").split()[0] == "m:<none>"
+    assert "mv:agrees_supply" in modal_frames("Seller agrees to supply spares.").split()
 
 
 def test_trie_pattern_matches_exactly_the_words() -> None:
