@@ -12,6 +12,7 @@ one ``Pipeline`` that skops can save and load without pickle.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -677,40 +678,116 @@ class CharNgramHasher(BaseEstimator, TransformerMixin):
         data = np.frombuffer(joined, dtype=np.uint8).astype(np.uint64)
         separator = data == 0
         row_of = np.cumsum(separator)  # the NUL before text i belongs to row i
-        rows, columns = [], []
-        low, high = self.ngram_range
-        for size in range(low, high + 1):
-            count = len(data) - size + 1
-            if count <= 0:
-                continue
-            hashed = np.full(count, size, dtype=np.uint64)
-            inside = ~separator[:count]
-            for offset in range(size):
-                hashed = hashed * np.uint64(1_000_003) + data[offset : offset + count]
-                if offset:
-                    inside &= ~separator[offset : offset + count]
-            rows.append(row_of[:count][inside])
-            columns.append(hashed[inside] % np.uint64(self.n_features))
-        width = np.uint64(self.n_features)
-        keys = (
-            np.concatenate(
-                [row * width + column for row, column in zip(rows, columns, strict=True)]
-            )
-            if rows
-            else np.empty(0, dtype=np.uint64)
+        return _ngram_counts(data, separator, row_of, self.ngram_range, len(texts), self.n_features)
+
+
+_WORD = re.compile(r"\b\w\w+\b")
+
+
+class WordNgramHasher(BaseEstimator, TransformerMixin):
+    """Counts of hashed word n-grams, computed with NumPy like ``CharNgramHasher``.
+
+    Each distinct word gets a stable id once (CRC-32 of its UTF-8 bytes,
+    cached); the n-grams of all texts are then hashed at once over the ids.
+    ``split=True`` reads texts that are already tokens joined by spaces (the
+    masked text, the modal frames); otherwise words are the lower-cased runs
+    of two or more word characters, as ``HashingVectorizer`` takes them.
+    """
+
+    def __init__(
+        self, ngram_range: tuple[int, int] = (1, 2), n_features: int = 2**17, split: bool = False
+    ) -> None:
+        self.ngram_range = ngram_range
+        self.n_features = n_features
+        self.split = split
+
+    def fit(self, texts: Sequence[str], y: object = None) -> WordNgramHasher:
+        return self
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        ids = _word_ids()
+        words: list[int] = []
+        for text in texts:
+            tokens = text.split() if self.split else _WORD.findall(text.lower())
+            words.append(0)  # 0 separates texts; no word has id 0
+            for token in tokens:
+                word_id = ids.get(token)
+                if word_id is None:
+                    word_id = _new_word_id(ids, token)
+                words.append(word_id)
+        data = np.array(words, dtype=np.uint64)
+        separator = data == 0
+        row_of = np.cumsum(separator) - 1
+        return _ngram_counts(data, separator, row_of, self.ngram_range, len(texts), self.n_features)
+
+
+_WORD_IDS: dict[str, int] = {}
+_WORD_IDS_LIMIT = 1_000_000  # a long batch run meets unbounded names; start over past this
+
+
+def _word_ids() -> dict[str, int]:
+    if len(_WORD_IDS) > _WORD_IDS_LIMIT:
+        _WORD_IDS.clear()
+    return _WORD_IDS
+
+
+def _new_word_id(ids: dict[str, int], token: str) -> int:
+    word_id = zlib.crc32(token.encode("utf-8", "replace")) + 1  # never 0
+    ids[token] = word_id
+    return word_id
+
+
+def _ngram_counts(
+    data: np.ndarray,
+    separator: np.ndarray,
+    row_of: np.ndarray,
+    ngram_range: tuple[int, int],
+    n_rows: int,
+    n_features: int,
+) -> sparse.csr_matrix:
+    """Count the hashed n-grams of ``data`` (symbols, with separators between rows).
+
+    ``row_of[i]`` is the row of position i; an n-gram that spans a separator
+    is dropped. Hashes are rolling polynomials, so all n-grams of one size are
+    hashed in ``size`` vector operations.
+    """
+    rows, columns = [], []
+    low, high = ngram_range
+    for size in range(low, high + 1):
+        count = len(data) - size + 1
+        if count <= 0:
+            continue
+        hashed = np.full(count, size, dtype=np.uint64)
+        inside = ~separator[:count]
+        for offset in range(size):
+            hashed = hashed * np.uint64(1_000_003) + data[offset : offset + count]
+            if offset:
+                inside &= ~separator[offset : offset + count]
+        rows.append(row_of[:count][inside])
+        columns.append(hashed[inside] % np.uint64(n_features))
+    width = np.uint64(n_features)
+    keys = (
+        np.concatenate(
+            [
+                row.astype(np.uint64) * width + column
+                for row, column in zip(rows, columns, strict=True)
+            ]
         )
-        keys.sort()
-        # Runs of equal keys are one (row, column) cell; its run length is the count.
-        starts = (
-            np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-            if len(keys)
-            else np.empty(0, dtype=np.int64)
-        )
-        cells = keys[starts]
-        counts = np.diff(np.r_[starts, len(keys)]).astype(np.float64)
-        row_of_cell = (cells // width).astype(np.int64)
-        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(row_of_cell, minlength=len(texts)), out=indptr[1:])
-        return sparse.csr_matrix(
-            (counts, (cells % width).astype(np.int64), indptr), shape=(len(texts), self.n_features)
-        )
+        if rows
+        else np.empty(0, dtype=np.uint64)
+    )
+    keys.sort()
+    # Runs of equal keys are one (row, column) cell; its run length is the count.
+    starts = (
+        np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        if len(keys)
+        else np.empty(0, dtype=np.int64)
+    )
+    cells = keys[starts]
+    counts = np.diff(np.r_[starts, len(keys)]).astype(np.float64)
+    row_of_cell = (cells // width).astype(np.int64)
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row_of_cell, minlength=n_rows), out=indptr[1:])
+    return sparse.csr_matrix(
+        (counts, (cells % width).astype(np.int64), indptr), shape=(n_rows, n_features)
+    )

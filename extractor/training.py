@@ -19,14 +19,14 @@ from pathlib import Path
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.model_selection import GroupShuffleSplit
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from extractor.classifying import MODELS_DIR, NoneThresholdClassifier, load_model, save_model
 from extractor.evaluation import Scores, format_scores, keyword_label, score
-from extractor.features import CharNgramHasher, Example, HandFeatures, TextOf
+from extractor.features import CharNgramHasher, Example, HandFeatures, TextOf, WordNgramHasher
 from extractor.types import LABELS, Annotations
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
@@ -117,27 +117,20 @@ def load_gold(path: Path) -> list[LabelledExample]:
     ]
 
 
-def hashed_text(part: str, n_features: int, **options: object) -> Pipeline:
-    """Select one text field and turn it into sublinear TF-IDF over hashed n-grams.
+def hashed_text(
+    part: str, n_features: int, ngram_range: tuple[int, int] = (1, 1), split: bool = False
+) -> Pipeline:
+    """Select one text field and turn it into sublinear TF-IDF over hashed word n-grams.
 
     Hashing keeps no vocabulary, so the model file stays small and loads fast.
     """
     return Pipeline(
         [
             ("select", TextOf(part)),
-            (
-                "hash",
-                HashingVectorizer(
-                    n_features=n_features, alternate_sign=False, norm=None, **options
-                ),
-            ),
+            ("hash", WordNgramHasher(ngram_range=ngram_range, n_features=n_features, split=split)),
             ("tfidf", TfidfTransformer(sublinear_tf=True)),
         ]
     )
-
-
-# The masked text and modal frames come lower-cased and tokenised already.
-STRUCTURE_TOKENS: dict[str, object] = {"lowercase": False, "token_pattern": r"\S+"}
 
 
 def build_pipeline(none_threshold: float = 0.5) -> Pipeline:
@@ -156,8 +149,8 @@ def build_pipeline(none_threshold: float = 0.5) -> Pipeline:
                 ),
             ),
             # Structure over topic: names masked, and the modal frames.
-            ("masked", hashed_text("masked", 2**17, **STRUCTURE_TOKENS, ngram_range=(1, 3))),
-            ("frames", hashed_text("frames", 2**15, **STRUCTURE_TOKENS)),
+            ("masked", hashed_text("masked", 2**17, ngram_range=(1, 3), split=True)),
+            ("frames", hashed_text("frames", 2**15, split=True)),
             ("context", hashed_text("context", 2**15)),
             ("section", hashed_text("section", 2**12)),
             ("hand", HandFeatures()),

@@ -15,6 +15,7 @@ from extractor.features import (
     Example,
     HandFeatures,
     TextOf,
+    WordNgramHasher,
     hand_features,
     literals_in,
     modal_frames,
@@ -132,6 +133,31 @@ def test_char_ngrams_of_one_text_match_the_batch() -> None:
     batch = hasher.transform(texts).toarray()
     for row, text in enumerate(texts):
         assert np.array_equal(batch[row], hasher.transform([text]).toarray()[0])
+
+
+def test_word_ngrams_count_like_scikit_learn() -> None:
+    texts = [
+        "The Supplier shall ship 500 units; the Supplier shall invoice.",
+        "",
+        "Naïve café orders, café orders again",
+        "a",
+    ]
+    ours = WordNgramHasher(ngram_range=(1, 3), n_features=2**24).transform(texts)
+    reference = HashingVectorizer(
+        ngram_range=(1, 3), n_features=2**24, alternate_sign=False, norm=None
+    ).transform(texts)
+    ours.check_format(full_check=True)
+    # The hash functions differ; the counts of each text's distinct n-grams do not.
+    for row in range(len(texts)):
+        assert sorted(ours[row].data) == sorted(reference[row].data), texts[row]
+
+
+def test_word_ngrams_split_mode_reads_tokens_as_given() -> None:
+    hasher = WordNgramHasher(ngram_range=(1, 2), n_features=2**20, split=True)
+    matrix = hasher.transform(["<name> will ship", "m:will v:ship", "<name> will ship"])
+    assert matrix[0].sum() == 5  # 3 tokens + 2 bigrams, "<name>" kept whole
+    assert np.array_equal(matrix[0].toarray(), matrix[2].toarray())
+    assert not np.array_equal(matrix[0].toarray(), matrix[1].toarray())
 
 
 def test_hand_features_react_to_their_cues() -> None:
