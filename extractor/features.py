@@ -614,11 +614,9 @@ def hand_features(example: Example) -> list[float]:
     row.append(min(USE_WORDS.count_literals(matches), 4) / 4.0)
     row.append(float(REQUEST_WORDS.search(text, found)))
     padded = f" {lower} "
-    cues = [cue.lower() for cue in notes.cues]
-    row += [
-        float(any(cue.startswith(modal) for cue in cues) or f" {modal} " in padded)
-        for modal in MODALS
-    ]
+    # "\n" + modal in the joined cues: some cue starts with the modal.
+    cues = "\n" + "\n".join(notes.cues).lower()
+    row += [float(f"\n{modal}" in cues or f" {modal} " in padded) for modal in MODALS]
     row.append(float(notes.negated))
     match = _modal_after(text, found)
     verb = match.group(3).lower() if match else ""
@@ -706,15 +704,12 @@ class WordNgramHasher(BaseEstimator, TransformerMixin):
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         ids = _word_ids()
+        known = ids.get
         words: list[int] = []
         for text in texts:
             tokens = text.split() if self.split else _WORD.findall(text.lower())
             words.append(0)  # 0 separates texts; no word has id 0
-            for token in tokens:
-                word_id = ids.get(token)
-                if word_id is None:
-                    word_id = _new_word_id(ids, token)
-                words.append(word_id)
+            words.extend([known(token) or _new_word_id(ids, token) for token in tokens])
         data = np.array(words, dtype=np.uint64)
         separator = data == 0
         row_of = np.cumsum(separator) - 1

@@ -11,6 +11,7 @@ import skops.io as sio
 from sklearn.base import BaseEstimator
 
 from extractor.classifying import (
+    NoneThresholdClassifier,
     classify_records,
     examples_in_context,
     load_model,
@@ -119,8 +120,6 @@ def test_statement_annotations_reach_the_features(tiny_model: Path) -> None:
 def test_none_threshold_decides_between_none_and_the_best_requirement() -> None:
     from sklearn.dummy import DummyClassifier
 
-    from extractor.classifying import NoneThresholdClassifier
-
     labels = ["implied", "none", "specified", "statutory"]
     model = NoneThresholdClassifier(DummyClassifier(), none_threshold=0.6).fit([[0]] * 4, labels)
     probabilities = np.array(
@@ -143,3 +142,31 @@ def test_training_picks_a_threshold_from_the_grid(tiny_model: Path) -> None:
     assert card["none_threshold"] in NONE_THRESHOLDS
     classifier = load_model(tiny_model / "requirements.skops")
     assert classifier.pipeline.named_steps["classifier"].none_threshold == card["none_threshold"]
+
+
+class _FixedProbabilities:
+    """Stands in for a fitted pipeline: known P(none) per example, via the real decision rule."""
+
+    def __init__(self, none_probabilities: list[float]) -> None:
+        self.none_probabilities = none_probabilities
+        classifier = NoneThresholdClassifier()
+        classifier.classes_ = np.array(["implied", "none", "specified", "statutory"])
+        self.named_steps = {"classifier": classifier}
+
+    def predict_proba(self, examples: list[object]) -> np.ndarray:
+        rows = [[0.0, p, 1.0 - p, 0.0] for p in self.none_probabilities]
+        return np.array(rows)
+
+
+def test_threshold_choice_weighs_recall_of_requirements_twice() -> None:
+    from extractor.features import Example
+    from extractor.training import LabelledExample, choose_none_threshold
+
+    # Requirement-vs-none F1 is best at 0.6 here; F2 (recall counts double) at 0.8.
+    requirement_p_none = [0.1, 0.1, 0.1, 0.55, 0.75]
+    none_p_none = [0.9, 0.9, 0.65, 0.72, 0.45]
+    examples = [LabelledExample(Example("x"), "specified", "d")] * 5 + [
+        LabelledExample(Example("y"), "none", "d")
+    ] * 5
+    pipeline = _FixedProbabilities(requirement_p_none + none_p_none)
+    assert choose_none_threshold(pipeline, examples) == 0.8  # type: ignore[arg-type]
