@@ -36,7 +36,7 @@ class Prediction:
     scores: dict[str, float]
 
 
-def examples_in_context(statements: Sequence[Statement]) -> list[Example]:
+def examples_in_context(statements: Sequence[Statement], from_email: bool = False) -> list[Example]:
     """Each statement with its neighbours from the same document as context."""
     examples = []
     for position, statement in enumerate(statements):
@@ -50,6 +50,7 @@ def examples_in_context(statements: Sequence[Statement]) -> list[Example]:
                 section=statement.section,
                 kind=statement.kind,
                 annotations=statement.annotations,
+                from_email=from_email,
             )
         )
     return examples
@@ -127,9 +128,11 @@ class RequirementClassifier:
             predictions.append(Prediction(chosen, float(row[index[chosen]]), scores))  # type: ignore[arg-type]
         return predictions
 
-    def classify(self, statements: list[Statement]) -> list[ClassifiedStatement]:
-        """Label statements of one document (neighbours give context)."""
-        predictions = self.predict(examples_in_context(statements))
+    def classify(
+        self, statements: list[Statement], from_email: bool = False
+    ) -> list[ClassifiedStatement]:
+        """Label statements of one document (neighbours give context; say if it is an e-mail)."""
+        predictions = self.predict(examples_in_context(statements, from_email))
         return [
             ClassifiedStatement(
                 statement, prediction.label, prediction.confidence, prediction.scores
@@ -179,7 +182,10 @@ def load_default_classifier() -> RequirementClassifier:
 def classify_records(
     classifier: RequirementClassifier, records: Sequence[dict[str, object]]
 ) -> list[dict[str, object]]:
-    """``reqx classify``: label ``{id, text, context_before?, context_after?}`` records in order."""
+    """``reqx classify``: label ``{id, text, context_before?, context_after?, doc_type?}`` records.
+
+    Results come in input order; ``doc_type`` "email" says the text is from an e-mail.
+    """
     from extractor.annotating import annotations_of
 
     notes = annotations_of([str(record["text"]) for record in records])
@@ -189,6 +195,7 @@ def classify_records(
             context_before=str(record.get("context_before") or ""),
             context_after=str(record.get("context_after") or ""),
             annotations=annotation,
+            from_email=record.get("doc_type") == "email",
         )
         for record, annotation in zip(records, notes, strict=True)
     ]

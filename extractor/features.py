@@ -38,6 +38,9 @@ class Example:
     section: str = ""
     kind: str = "paragraph"
     annotations: Annotations = field(default_factory=Annotations)
+    # Real e-mail is mostly chatter; knowing the source is an e-mail lifts
+    # requirement F1 on real correspondence (see models/requirements.card.md).
+    from_email: bool = False
 
 
 def strip_clause_number(text: str) -> str:
@@ -635,6 +638,7 @@ def hand_features(example: Example) -> list[float]:
     row.append(float(COST_ON_PARTY.search(text, found)))
     row.append(float(example.kind == "table_row"))
     row.append(float(example.kind == "quoted"))
+    row.append(float(example.from_email))
     row += _shape(text)
     for neighbour in (example.context_before, example.context_after):
         near = literals_in(neighbour) if neighbour else frozenset()

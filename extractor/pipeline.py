@@ -16,7 +16,9 @@ from extractor.types import ClassifiedStatement, Document, Statement
 class Classifier(Protocol):
     """Anything that labels statements in context (see ``extractor.classifying``)."""
 
-    def classify(self, statements: list[Statement]) -> list[ClassifiedStatement]: ...
+    def classify(
+        self, statements: list[Statement], from_email: bool = False
+    ) -> list[ClassifiedStatement]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,11 @@ def extract_document(document: Document, classifier: Classifier | None = None) -
     from extractor.segmenting import segment
 
     statements = tuple(annotate(segment(document)))
-    classified = tuple(classifier.classify(list(statements))) if classifier else ()
+    classified = (
+        tuple(classifier.classify(list(statements), from_email=document.kind == "email"))
+        if classifier
+        else ()
+    )
     return Extraction(document, statements, classified)
 
 

@@ -85,6 +85,7 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
                     context_after=after["text"] if after and after["doc"] == row["doc"] else "",
                     section=row.get("section", ""),
                     annotations=annotation,
+                    from_email=row.get("doc_type") == "email",
                 ),
                 row["label"],
                 row["doc"],
@@ -96,7 +97,10 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
 
 
 def load_gold(path: Path) -> list[LabelledExample]:
-    """A gold file of ``{id, text, label, context_before?, context_after?, doc?}`` lines."""
+    """A gold file of ``{id, text, label, context_before?, context_after?, doc?, doc_type?}``.
+
+    ``doc_type`` "email" marks statements read from e-mail, as the e-mail reader does.
+    """
     rows = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
@@ -109,6 +113,7 @@ def load_gold(path: Path) -> list[LabelledExample]:
                 context_after=row.get("context_after", "") or "",
                 section=row.get("section", "") or "",
                 annotations=annotation,
+                from_email=row.get("doc_type") == "email",
             ),
             row["label"],
             str(row.get("doc", row.get("id", ""))),

@@ -292,3 +292,26 @@ def test_bullet_second_line_and_cut_cross_reference_rejoined(tmp_path: Path) -> 
         text.endswith("under Section 8.5 of the Financing Agreement within ten days.")
         for text in texts
     )
+
+
+class _RecordingClassifier:
+    """Labels everything `none` and remembers whether it was told the text is e-mail."""
+
+    def __init__(self) -> None:
+        self.calls: list[bool] = []
+
+    def classify(self, statements: list[Any], from_email: bool = False) -> list[Any]:
+        from extractor.types import ClassifiedStatement
+
+        self.calls.append(from_email)
+        return [ClassifiedStatement(statement, "none", 1.0) for statement in statements]
+
+
+def test_classifier_is_told_which_statements_come_from_email() -> None:
+    samples = ROOT / "corpus" / "samples"
+    email = _RecordingClassifier()
+    extract_file(str(samples / "electronics_customer_email.eml"), classifier=email)
+    assert email.calls and email.calls[0] is True
+    text = _RecordingClassifier()
+    extract_file(str(samples / "machining_rfq.txt"), classifier=text)
+    assert text.calls == [False]

@@ -160,6 +160,12 @@ def test_word_ngrams_split_mode_reads_tokens_as_given() -> None:
     assert not np.array_equal(matrix[0].toarray(), matrix[1].toarray())
 
 
+def test_hand_features_know_when_the_text_is_email() -> None:
+    assert hand_features(Example("We will ship Monday.", from_email=True)) != hand_features(
+        Example("We will ship Monday.")
+    )
+
+
 def test_hand_features_react_to_their_cues() -> None:
     plain = hand_features(Example("Thank you for your call."))
     law = hand_features(
