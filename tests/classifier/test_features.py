@@ -96,6 +96,12 @@ def test_cue_needs_its_literal_and_its_pattern() -> None:
     assert cue.count("governed by X; governed by Y") == 2
 
 
+def test_cue_alternatives_must_be_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        Cue(r"Governed by")
+    assert Cue(r"\bact\b").search("The ACT applies.")
+
+
 def test_cue_without_literal_head_always_runs_its_pattern() -> None:
     cue = Cue(r"(?:alpha|beta) gamma")
     assert cue.literals is None
