@@ -155,8 +155,18 @@ def evaluate(gold_path: str, model_path: str | None, as_json: bool) -> None:
     show_default=True,
     help="Share of documents held out for the model card's scores.",
 )
+@click.option(
+    "--register",
+    "register_url",
+    default=None,
+    help="Also learn from reviewers' decisions in this register (database URL or SQLite file).",
+)
 def train(
-    corpus_dir: str | None, models_dir: str | None, measure_on: str | None, test_size: float
+    corpus_dir: str | None,
+    models_dir: str | None,
+    measure_on: str | None,
+    test_size: float,
+    register_url: str | None,
 ) -> None:
     """Rebuild the model from the corpus and write it with its model card."""
     from pathlib import Path
@@ -168,6 +178,7 @@ def train(
         models_dir=Path(models_dir) if models_dir else training.MODELS_DIR,
         measure_on=Path(measure_on) if measure_on else None,
         test_size=test_size,
+        register_url=register_url,
     )
     held = card["held_out"]
     assert isinstance(held, dict)

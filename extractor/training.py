@@ -123,6 +123,36 @@ def load_gold(path: Path) -> list[LabelledExample]:
     ]
 
 
+def register_examples(url: str) -> list[LabelledExample]:
+    """Reviewers' decisions in a register as labelled examples, one document per source file.
+
+    ``reqx train --register URL`` adds them to the corpus, so a company's model
+    learns the wording of its own contracts and e-mails.
+    """
+    from extractor.annotating import annotations_of
+    from extractor.register import open_register
+
+    with open_register(url) as register:
+        reviewed = register.reviewed_statements()
+    notes = annotations_of(item.text for item in reviewed)
+    return [
+        LabelledExample(
+            Example(
+                text=item.text,
+                context_before=item.context_before,
+                context_after=item.context_after,
+                section=item.section,
+                annotations=annotation,
+                from_email=item.document_kind == "email",
+            ),
+            item.label,
+            f"register-{item.document_sha256}",
+            "email" if item.document_kind == "email" else "",
+        )
+        for item, annotation in zip(reviewed, notes, strict=True)
+    ]
+
+
 def hashed_text(
     part: str, n_features: int, ngram_range: tuple[int, int] = (1, 1), split: bool = False
 ) -> Pipeline:
@@ -228,6 +258,12 @@ def evaluate_pipeline(
     return score(gold, predicted), score(gold, baseline)
 
 
+def _display_url(url: str) -> str:
+    from extractor.register.database import display_url
+
+    return display_url(url)
+
+
 def library_versions() -> dict[str, str]:
     names = ("scikit-learn", "skops", "spacy", "numpy", "scipy", "reqx")
     versions = {}
@@ -244,9 +280,15 @@ def train(
     models_dir: Path = MODELS_DIR,
     measure_on: Path | None = None,
     test_size: float = 0.2,
+    register_url: str | None = None,
 ) -> dict[str, object]:
-    """Fit on held-out split for the card's scores, refit on all data, write model and card."""
-    examples = load_corpus(corpus_dir)
+    """Fit on held-out split for the card's scores, refit on all data, write model and card.
+
+    With ``register_url``, reviewers' decisions in that register join the corpus.
+    """
+    corpus = load_corpus(corpus_dir)
+    reviewed = register_examples(register_url) if register_url else []
+    examples = corpus + reviewed
     train_part, test_part = held_out_split(examples, test_size)
     held_model = fit(train_part)
     threshold = choose_none_threshold(held_model, test_part)
@@ -261,10 +303,19 @@ def train(
         "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         "corpus_sha256": corpus_checksum(corpus_dir),
         "corpus": {
-            "statements": len(examples),
-            "documents": len({item.doc for item in examples}),
-            "labels": dict(Counter(item.label for item in examples)),
+            "statements": len(corpus),
+            "documents": len({item.doc for item in corpus}),
+            "labels": dict(Counter(item.label for item in corpus)),
         },
+        "register": (
+            {
+                "database": _display_url(register_url),
+                "statements": len(reviewed),
+                "documents": len({item.doc for item in reviewed}),
+            }
+            if register_url
+            else None
+        ),
         "none_threshold": threshold,
         "held_out": {
             "split": f"{test_size:.0%} of documents (GroupShuffleSplit, seed {SEED})",
@@ -298,6 +349,15 @@ def write_card(card: dict[str, object], models_dir: Path) -> None:
     (models_dir / "requirements.card.md").write_text(card_markdown(card), encoding="utf-8")
 
 
+def _register_line(register: object) -> list[str]:
+    if not isinstance(register, dict):
+        return []
+    return [
+        f"- Reviewers' decisions from {register['database']}: {register['statements']}"
+        f" statements from {register['documents']} documents"
+    ]
+
+
 def card_markdown(card: dict[str, object]) -> str:
     """The model card for people: corpus, libraries, and the score reports."""
     corpus = card["corpus"]
@@ -311,6 +371,7 @@ def card_markdown(card: dict[str, object]) -> str:
         f"- Corpus: {corpus['statements']} statements from {corpus['documents']} documents;"
         f" labels {corpus['labels']}",
         f"- Corpus sha256: `{card['corpus_sha256']}`",
+        *_register_line(card.get("register")),
         "- Libraries: " + ", ".join(f"{k} {v}" for k, v in dict(card["libraries"]).items()),  # type: ignore[call-overload]
         "",
         "Model: features (word 1-2-grams and character 3-4-grams, hashed; word 1-3-grams",

@@ -43,6 +43,7 @@ from extractor.register.views import (
     EntryView,
     ImportReport,
     ResultPage,
+    ReviewedStatement,
     SortOrder,
     Status,
     format_ref,
@@ -350,6 +351,63 @@ class Register:
                 .limit(batch)
             )
             return [_entry_view(*row) for row in session.execute(query)]
+
+    @_database_errors
+    def reviewed_statements(self) -> list[ReviewedStatement]:
+        """Every decided entry (confirmed with a label, or rejected), for ``reqx train``.
+
+        Reviewers label real documents as a side effect of review; training on
+        their decisions teaches the model the wording of the customer's own
+        documents. Entries typed in by hand (no candidate) have no context.
+        """
+        with self._session() as session:
+            decided = session.execute(
+                select(
+                    EntryRow.text,
+                    EntryRow.label,
+                    EntryRow.status,
+                    DocumentRow.sha256,
+                    DocumentRow.kind,
+                    CandidateRow.document_id,
+                    CandidateRow.position,
+                    CandidateRow.section,
+                )
+                .join(DocumentRow, DocumentRow.id == EntryRow.document_id)
+                .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
+                .where(EntryRow.status.in_(("confirmed", "rejected")))
+                .order_by(EntryRow.id)
+            ).all()
+            documents = {row.document_id for row in decided if row.document_id is not None}
+            neighbours: dict[tuple[int, int], str] = {
+                (document_id, position): text
+                for document_id, position, text in session.execute(
+                    select(
+                        CandidateRow.document_id, CandidateRow.position, CandidateRow.text
+                    ).where(CandidateRow.document_id.in_(documents))
+                )
+            }
+        reviewed = []
+        for row in decided:
+            label = "none" if row.status == "rejected" else row.label
+            if label not in LABELS:
+                continue  # confirmed without a label: nothing to learn
+            near = (row.document_id, row.position)
+            reviewed.append(
+                ReviewedStatement(
+                    text=row.text,
+                    label=label,
+                    document_sha256=row.sha256,
+                    document_kind=row.kind,
+                    section=row.section or "",
+                    context_before=neighbours.get((near[0], near[1] - 1), "")
+                    if row.document_id is not None
+                    else "",
+                    context_after=neighbours.get((near[0], near[1] + 1), "")
+                    if row.document_id is not None
+                    else "",
+                )
+            )
+        return reviewed
 
     @_database_errors
     def counts(self, where: EntryFilter | None = None) -> Counts:

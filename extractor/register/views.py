@@ -40,6 +40,24 @@ def parse_ref(ref: str) -> int | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewedStatement:
+    """A reviewer's decision as a training example: the final text and label, in context.
+
+    Confirmed entries keep their (possibly corrected) label; rejected ones are
+    ``none``. Neighbours are the tool's candidates before and after it in the
+    same document, as the classifier sees them at extraction time.
+    """
+
+    text: str
+    label: str
+    document_sha256: str
+    document_kind: str
+    section: str = ""
+    context_before: str = ""
+    context_after: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentView:
     """A document in the register: one row per distinct content (SHA-256)."""
 

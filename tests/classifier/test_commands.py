@@ -87,3 +87,28 @@ def test_train_command_writes_model_and_card(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (models / "requirements.skops").is_file()
     assert json.loads((models / "requirements.card.json").read_text())["corpus"]["statements"] == 40
+
+
+def test_train_command_takes_a_register(tmp_path: Path) -> None:
+    from extractor.pipeline import extract_file
+    from extractor.register import open_register
+
+    sample = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "machining_rfq.txt"
+    database = str(tmp_path / "register.db")
+    with open_register(database) as register:
+        register.import_extractions(extract_file(str(sample)), actor="ann")
+        entry = register.list_entries(limit=1).items[0]
+        entry = register.relabel(entry.ref, "specified", version=entry.version, actor="ann")
+        register.confirm(entry.ref, version=entry.version, actor="ann")
+    corpus = write_corpus(tmp_path / "corpus")
+    models = tmp_path / "models"
+    result = CliRunner().invoke(
+        cli,
+        [
+            *("train", "--corpus", str(corpus), "--models", str(models)),
+            *("--test-size", "0.25", "--register", database),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    card = json.loads((models / "requirements.card.json").read_text())
+    assert card["register"]["statements"] == 1

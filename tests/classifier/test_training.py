@@ -108,3 +108,27 @@ def test_train_measures_on_a_gold_file(tiny_corpus: Path, tmp_path: Path) -> Non
 def test_fitted_pipeline_predicts_every_label(tiny_corpus: Path, label: str) -> None:
     model = training.fit(training.load_corpus(tiny_corpus))
     assert label in list(model.classes_)
+
+
+def test_training_learns_from_reviewers_decisions(tiny_corpus: Path, tmp_path: Path) -> None:
+    from extractor.pipeline import extract_file
+    from extractor.register import open_register
+
+    sample = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "machining_rfq.txt"
+    database = str(tmp_path / "register.db")
+    with open_register(database) as register:
+        register.import_extractions(extract_file(str(sample)), actor="ann")
+        entries = register.list_entries(limit=4).items
+        first = register.relabel(entries[0].ref, "implied", version=entries[0].version, actor="ann")
+        register.confirm(first.ref, version=first.version, actor="ann")
+        register.reject(entries[1].ref, version=entries[1].version, actor="ann")
+    card = training.train(
+        corpus_dir=tiny_corpus, models_dir=tmp_path, test_size=0.25, register_url=database
+    )
+    assert card["register"] == {"database": database, "statements": 2, "documents": 1}
+    assert card["corpus"]["statements"] == 40  # the corpus figures stay the corpus's own
+    examples = training.register_examples(database)
+    assert [example.label for example in examples] == ["implied", "none"]
+    assert examples[0].doc == examples[1].doc and examples[0].doc.startswith("register-")
+    assert "Reviewers' decisions" in (tmp_path / "requirements.card.md").read_text()
+    assert load_model(tmp_path / "requirements.skops").predict([examples[0].example])

@@ -255,3 +255,27 @@ def test_a_vanished_database_is_a_register_error(
             connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         with pytest.raises(RegisterError, match=name):
             register.list_entries()
+
+
+def test_reviewed_statements_are_the_decisions_in_context(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        assert register.reviewed_statements() == []  # nothing decided yet
+        entry = register.get_entry("REQ-0003")
+        entry = register.relabel(entry.ref, "specified", version=entry.version, actor="ann")
+        entry = register.edit_text(
+            entry.ref, "Packaging must stop corrosion.", version=entry.version, actor="ann"
+        )
+        register.confirm(entry.ref, version=entry.version, actor="ann")
+        rejected = register.get_entry("REQ-0005")
+        register.reject(rejected.ref, version=rejected.version, actor="ann")
+        reviewed = register.reviewed_statements()
+    assert [(item.text, item.label) for item in reviewed] == [
+        ("Packaging must stop corrosion.", "specified"),  # the reviewer's text and label
+        (CONTRACT_LINES[4][0], "none"),  # a rejected candidate is not a requirement
+    ]
+    first = reviewed[0]
+    assert first.context_before == CONTRACT_LINES[1][0]
+    assert first.context_after == CONTRACT_LINES[3][0]
+    assert first.section == "Delivery and Compliance"
+    assert first.document_kind == "pdf" and len(first.document_sha256) == 64
