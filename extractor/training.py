@@ -179,7 +179,7 @@ def build_pipeline(none_threshold: float = 0.5) -> Pipeline:
                 Pipeline(
                     [
                         ("select", TextOf("text")),
-                        ("hash", CharNgramHasher(ngram_range=(3, 4), n_features=2**17)),
+                        ("hash", CharNgramHasher(ngram_range=(4, 4), n_features=2**17)),
                         ("tfidf", TfidfTransformer(sublinear_tf=True)),
                     ]
                 ),
@@ -374,7 +374,7 @@ def card_markdown(card: dict[str, object]) -> str:
         *_register_line(card.get("register")),
         "- Libraries: " + ", ".join(f"{k} {v}" for k, v in dict(card["libraries"]).items()),  # type: ignore[call-overload]
         "",
-        "Model: features (word 1-2-grams and character 3-4-grams, hashed; word 1-3-grams",
+        "Model: features (word 1-2-grams and character 4-grams, hashed; word 1-3-grams",
         "with capitalised names and numbers masked; modal frames: each modal with the verb",
         "after it and the words before it; neighbouring statements; section heading;",
         "hand-made cues: subject, boilerplate topic, cited laws and standards, sentence",
