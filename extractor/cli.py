@@ -88,7 +88,10 @@ def extract(
     "input_file",
     type=click.File("r", encoding="utf-8"),
     required=True,
-    help='JSON lines of {"id", "text"} (optional "context_before", "context_after"); - for stdin.',
+    help=(
+        'JSON lines of {"id", "text"} (optional "context_before", "context_after", "doc_type":'
+        ' "email" for e-mail text); - for stdin.'
+    ),
 )
 @click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--batch-size", type=click.IntRange(min=1), default=4096, show_default=True)
