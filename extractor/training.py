@@ -217,7 +217,7 @@ def fit(examples: Sequence[LabelledExample], none_threshold: float = 0.5) -> Pip
     return pipeline
 
 
-NONE_THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+NONE_THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9)
 # Recall of requirements counts twice as much as precision: a reviewer rejects a
 # wrong candidate in a second, but a missed requirement is never seen again.
 REQUIREMENT_BETA = 2.0
