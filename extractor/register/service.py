@@ -391,7 +391,10 @@ class Register:
             label = "none" if row.status == "rejected" else row.label
             if label not in LABELS:
                 continue  # confirmed without a label: nothing to learn
-            near = (row.document_id, row.position)
+            before = after = ""  # an entry typed in by hand has no neighbours
+            if row.position is not None:
+                before = neighbours.get((row.document_id, row.position - 1), "")
+                after = neighbours.get((row.document_id, row.position + 1), "")
             reviewed.append(
                 ReviewedStatement(
                     text=row.text,
@@ -399,12 +402,8 @@ class Register:
                     document_sha256=row.sha256,
                     document_kind=row.kind,
                     section=row.section or "",
-                    context_before=neighbours.get((near[0], near[1] - 1), "")
-                    if row.document_id is not None
-                    else "",
-                    context_after=neighbours.get((near[0], near[1] + 1), "")
-                    if row.document_id is not None
-                    else "",
+                    context_before=before,
+                    context_after=after,
                 )
             )
         return reviewed

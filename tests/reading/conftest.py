@@ -37,3 +37,24 @@ def load_expected(document_path: Path) -> dict[str, Any]:
 @pytest.fixture
 def documents() -> Path:
     return DOCUMENTS
+
+
+@pytest.fixture
+def small_caps_pdf(tmp_path: Path) -> Path:
+    """A heading in small capitals ("S" 12 pt + "YSTEM" 9 pt, "T" + "ESTING") and a plain line."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_xy(20, 20)
+    for capital, rest in (("S", "YSTEM "), ("T", "ESTING")):
+        pdf.set_font("Helvetica", "", 12)
+        pdf.write(6, capital)
+        pdf.set_font("Helvetica", "", 9)
+        pdf.write(6, rest)
+    pdf.set_xy(20, 40)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.write(6, "A Bc stays apart.")
+    path = tmp_path / "small_caps.pdf"
+    pdf.output(str(path))
+    return path

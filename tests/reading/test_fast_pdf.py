@@ -161,23 +161,9 @@ def test_scanned_page_is_read_by_ocr() -> None:
     assert document.warnings == ()
 
 
-def test_small_capitals_read_as_whole_words(tmp_path: Path) -> None:
+def test_small_capitals_read_as_whole_words(small_caps_pdf: Path) -> None:
     """As in the pdfplumber reader: "S" 12 pt + "YSTEM" 9 pt reads "SYSTEM"."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    pdf.set_xy(20, 20)
-    for capital, rest in (("S", "YSTEM "), ("T", "ESTING")):
-        pdf.set_font("Helvetica", "", 12)
-        pdf.write(6, capital)
-        pdf.set_font("Helvetica", "", 9)
-        pdf.write(6, rest)
-    pdf.set_xy(20, 40)
-    pdf.set_font("Helvetica", "", 10)
-    pdf.write(6, "A Bc stays apart.")
-    path = tmp_path / "small_caps.pdf"
-    pdf.output(str(path))
+    path = small_caps_pdf
     texts = [block.text for block in read_pdf_fast(str(path)).pages[0].blocks]
     assert texts == [block.text for block in read_pdf(str(path)).pages[0].blocks]
     assert (texts[0], texts[-1]) == ("SYSTEM TESTING", "A Bc stays apart.")

@@ -203,23 +203,9 @@ def test_missing_file_is_a_document_error(tmp_path: Path) -> None:
         read_pdf(str(tmp_path / "nowhere.pdf"))
 
 
-def test_small_capitals_read_as_whole_words(tmp_path: Path) -> None:
+def test_small_capitals_read_as_whole_words(small_caps_pdf: Path) -> None:
     """A heading set in small capitals ("S" 12 pt + "YSTEM" 9 pt) reads "SYSTEM TESTING"."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    pdf.set_xy(20, 20)
-    for capital, rest in (("S", "YSTEM "), ("T", "ESTING")):
-        pdf.set_font("Helvetica", "", 12)
-        pdf.write(6, capital)
-        pdf.set_font("Helvetica", "", 9)
-        pdf.write(6, rest)
-    pdf.set_xy(20, 40)
-    pdf.set_font("Helvetica", "", 10)
-    pdf.write(6, "A Bc stays apart.")
-    path = tmp_path / "small_caps.pdf"
-    pdf.output(str(path))
+    path = small_caps_pdf
     document = read_pdf(str(path))
     texts = [block.text for block in document.pages[0].blocks]
     assert texts[0] == "SYSTEM TESTING"
