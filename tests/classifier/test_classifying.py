@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -49,6 +51,31 @@ def test_untrusted_types_are_refused(tmp_path: Path) -> None:
     sio.dump(UnknownEstimator(), path)
     with pytest.raises(ModelError, match="untrusted"):
         load_model(path)
+
+
+def test_fresh_process_skips_the_estimator_walk(tiny_model: Path, tmp_path: Path) -> None:
+    """The cold-start shortcut: skops imported without its all_estimators walk, still checked."""
+    evil = tmp_path / "evil.skops"
+    sio.dump(UnknownEstimator(), evil)
+    script = f"""
+import sys, sklearn.utils, sklearn.utils.discovery
+from extractor.classifying import load_model
+from extractor.errors import ModelError
+from extractor.types import Statement
+model = load_model(__import__("pathlib").Path({str(tiny_model / "requirements.skops")!r}))
+ship = Statement(doc="a", sha256="x", index=0, text="Supplier shall ship.")
+print(model.classify([ship])[0].label)
+print(sklearn.utils.all_estimators is sklearn.utils.discovery.all_estimators)
+print("sklearn.neural_network" in sys.modules)
+try:
+    load_model(__import__("pathlib").Path({str(evil)!r}))
+except ModelError as error:
+    print("refused" if "untrusted" in str(error) else error)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    label, restored, walked, refused = out.stdout.split()
+    assert label in {"specified", "implied", "statutory", "none"}
+    assert (restored, walked, refused) == ("True", "False", "refused")
 
 
 def test_model_without_the_four_labels_is_refused(tmp_path: Path) -> None:
