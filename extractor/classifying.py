@@ -64,18 +64,21 @@ class NoneThresholdClassifier(ClassifierMixin, BaseEstimator):
     A reviewer can reject a wrong candidate in a second, but a missed
     requirement is never seen again; so a statement is labelled ``none`` only
     when P(none) reaches ``none_threshold``, else it gets the likeliest
-    requirement label. Training picks the threshold on held-out documents of
-    the corpus. ``predict_proba`` is the wrapped model's, unchanged.
+    requirement label. Training picks the threshold on predictions for corpus
+    batches the model did not see. ``predict_proba`` is the wrapped model's,
+    unchanged.
     """
 
     def __init__(self, estimator: object = None, none_threshold: float = 0.5) -> None:
         self.estimator = estimator
         self.none_threshold = none_threshold
 
-    def fit(self, X: object, y: Sequence[str]) -> NoneThresholdClassifier:
+    def fit(
+        self, X: object, y: Sequence[str], sample_weight: np.ndarray | None = None
+    ) -> NoneThresholdClassifier:
         from sklearn.base import clone
 
-        self.estimator_ = clone(self.estimator).fit(X, y)
+        self.estimator_ = clone(self.estimator).fit(X, y, sample_weight=sample_weight)
         self.classes_ = self.estimator_.classes_
         return self
 

@@ -143,3 +143,35 @@ def test_card_sets_dev_scores_beside_the_targets(tiny_model: Path) -> None:
     met = "yes" if macro >= 0.85 else "no"
     assert f"| macro-F1 | >= 0.85 | {macro:.3f} | {met} |" in markdown
     assert markdown.count("| >= 0.") == 4  # the four accuracy targets of issue 3
+
+
+def test_agreement_weights_halve_labels_the_other_batches_contradict() -> None:
+    import numpy as np
+
+    classes = ["implied", "none", "specified", "statutory"]
+    # Fold 0 predicted examples 2 and 0; fold 1 predicted example 1.
+    fold_zero = np.array([[0.0, 0.1, 0.9, 0.0], [0.0, 1.0, 0.0, 0.0]])
+    fold_one = np.array([[0.2, 0.2, 0.2, 0.4]])
+    folds = training.FoldProbabilities(
+        classes,
+        [(fold_zero, ["specified", "specified"]), (fold_one, ["statutory"])],
+        [np.array([2, 0]), np.array([1])],
+    )
+    weights = training.agreement_weights(folds, 3)
+    # Example 0: P(specified) 0.0 -> the floor; example 1: 0.4; example 2: 0.9.
+    assert weights.tolist() == pytest.approx([0.5, 0.7, 0.95])
+
+
+def test_weights_change_the_fit_and_the_card_names_the_floor(
+    tiny_model: Path, tiny_corpus: Path
+) -> None:
+    import numpy as np
+
+    examples = training.load_corpus(tiny_corpus)
+    probe = [Example("The Supplier shall ship weekly."), Example("Thanks for lunch.")]
+    even = training.fit(examples).predict_proba(probe)
+    uneven_weights = np.linspace(0.5, 1.0, len(examples))
+    uneven = training.fit(examples, weights=uneven_weights).predict_proba(probe)
+    assert not np.allclose(even, uneven)
+    card = json.loads((tiny_model / "requirements.card.json").read_text())
+    assert card["agreement_floor"] == training.AGREEMENT_FLOOR
