@@ -72,7 +72,7 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
 
             page.locator("input[type=file]").set_input_files(str(upload))
             page.get_by_text("new candidates").wait_for(timeout=120_000)
-            page.get_by_text("REQ-0001  ·").wait_for()
+            page.get_by_text(HEADING).first.wait_for()  # the queue is sorted by confidence
             page.get_by_test_id("stImage").first.wait_for()
             page.screenshot(path=str(tmp_path / "review.png"), full_page=False)
             if SCREENSHOT_COPY:
