@@ -469,6 +469,7 @@ def card_markdown(card: dict[str, object]) -> str:
     """The model card for people: corpus, libraries, and the score reports."""
     corpus = card["corpus"]
     assert isinstance(corpus, dict)
+    floor = float(card.get("agreement_floor", AGREEMENT_FLOOR))  # type: ignore[arg-type]
     lines = [
         "# Model card: requirements classifier",
         "",
@@ -486,11 +487,13 @@ def card_markdown(card: dict[str, object]) -> str:
         "after it and the words before it; neighbouring statements; section heading;",
         "whether the text came from an e-mail; hand-made cues: subject, boilerplate topic,",
         "cited laws and standards, sentence shape) -> linear SVM",
-        "(LinearSVC, balanced classes; each statement weighted 0.5 + 0.5 x P(its label) from",
+        f"(LinearSVC, balanced classes; each statement weighted {floor:g} + {1 - floor:g} x"
+        " P(its label) from",
         "a model that never saw its batch, so labels the rest of the corpus contradicts count",
         "less), sigmoid-calibrated probabilities; `none` only when",
         f"P(none) >= {card.get('none_threshold', 0.5)}, chosen for requirement-vs-none F2 on",
-        "predictions for batches the model had not seen (5 folds grouped by corpus batch,",
+        f"predictions for batches the model had not seen ({THRESHOLD_FOLDS} folds grouped by"
+        " corpus batch,",
         "lowest threshold within one standard error of the best). The held-out documents",
         "below were among those folds, so their figures are slightly optimistic.",
         "",
