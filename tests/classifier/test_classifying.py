@@ -16,6 +16,7 @@ from extractor.classifying import (
     NoneThresholdClassifier,
     classify_records,
     examples_in_context,
+    linear_estimators,
     load_model,
     save_model,
 )
@@ -87,9 +88,32 @@ def test_model_without_the_four_labels_is_refused(tmp_path: Path) -> None:
         load_model(path)
 
 
-def test_saved_model_is_compressed(tiny_model: Path) -> None:
+def test_saved_model_is_stored_with_float32_weights(tiny_model: Path) -> None:
     with zipfile.ZipFile(tiny_model / "requirements.skops") as archive:
-        assert all(info.compress_type == zipfile.ZIP_DEFLATED for info in archive.infolist())
+        assert all(info.compress_type == zipfile.ZIP_STORED for info in archive.infolist())
+    estimators = linear_estimators(load_model(tiny_model / "requirements.skops").pipeline)
+    assert estimators
+    assert all(estimator.coef_.dtype == np.float32 for estimator in estimators)
+
+
+def test_float32_weights_keep_every_score(tiny_model: Path, tmp_path: Path) -> None:
+    classifier = load_model(tiny_model / "requirements.skops")
+    for estimator in linear_estimators(classifier.pipeline):
+        estimator.coef_ = estimator.coef_.astype(np.float64)
+    texts = [
+        "The Supplier shall comply with REACH and RoHS.",
+        "Thank you for your call yesterday.",
+        "The pumps will be installed on offshore platforms in the North Sea.",
+        "Invoices will be paid within 30 days of receipt.",
+    ]
+    statements = [statement(text, index=index) for index, text in enumerate(texts)]
+    before = classifier.classify(statements)
+    save_model(classifier.pipeline, tmp_path / "again.skops")
+    reloaded = load_model(tmp_path / "again.skops")
+    assert all(item.coef_.dtype == np.float32 for item in linear_estimators(reloaded.pipeline))
+    after = reloaded.classify(statements)
+    assert [result.label for result in after] == [result.label for result in before]
+    assert [result.scores for result in after] == [result.scores for result in before]
 
 
 def test_context_comes_from_neighbours_of_the_same_document() -> None:
