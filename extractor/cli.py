@@ -125,20 +125,21 @@ def evaluate(gold_path: str, model_path: str | None, as_json: bool) -> None:
     """Score the model and the keyword baseline against a labelled JSONL file."""
     from pathlib import Path
 
-    from extractor.evaluation import format_scores
+    from extractor.evaluation import format_reliability, format_scores
     from extractor.training import evaluate_pipeline, load_gold
 
     classifier = _require_classifier(model_path)
     gold = load_gold(Path(gold_path))
-    model_scores, baseline_scores = evaluate_pipeline(classifier.pipeline, gold)
+    measured = evaluate_pipeline(classifier.pipeline, gold)
     if as_json:
-        report = {"model": model_scores.as_dict(), "keyword_baseline": baseline_scores.as_dict()}
-        click.echo(json.dumps(report, indent=2))
+        click.echo(json.dumps(measured.as_dict(), indent=2))
         return
-    click.echo(format_scores(f"model on {gold_path}", model_scores))
+    click.echo(format_scores(f"model on {gold_path}", measured.model))
+    click.echo("how often the model's label was right, by its confidence:")
+    click.echo(format_reliability(measured.confidence))
     click.echo()
     click.echo(
-        format_scores("keyword baseline (shall/must/will/required; law cited)", baseline_scores)
+        format_scores("keyword baseline (shall/must/will/required; law cited)", measured.baseline)
     )
 
 

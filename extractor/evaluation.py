@@ -2,15 +2,18 @@
 
 The figures the issues ask for: per-class precision, recall and F1, macro-F1
 over the four labels, requirement-vs-none F1 (any of the three requirement
-labels counts as "requirement"), and the confusion matrix.
+labels counts as "requirement"), and the confusion matrix. Reviewers sort by
+confidence, so how often a label is right at each confidence is measured too.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 from extractor.types import LABELS
@@ -104,4 +107,117 @@ def format_scores(title: str, scores: Scores) -> str:
     lines.append("  confusion (rows gold, columns predicted): " + " ".join(LABELS))
     for label, counts in zip(LABELS, scores.confusion, strict=True):
         lines.append(f"    {label:<10} " + " ".join(f"{value:>5}" for value in counts))
+    return "\n".join(lines)
+
+
+# Bands a reviewer can act on: below 0.5 the label is a guess; above 0.9 it
+# should rarely be wrong. The calibration error uses ten equal-width bins, the
+# usual choice (Guo et al., "On Calibration of Modern Neural Networks", ICML 2017).
+CONFIDENCE_BANDS = (0.0, 0.5, 0.7, 0.9, 1.0)
+CALIBRATION_BINS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Reliability:
+    """How far the confidence can be trusted: per band, how often the label was right.
+
+    ``expected_calibration_error`` is the statement-weighted gap between mean
+    confidence and accuracy over ten bins; ``brier`` the mean squared error of
+    the four probabilities against the gold label (0 is perfect).
+    """
+
+    bands: list[dict[str, float]]
+    expected_calibration_error: float
+    brier: float
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "bands": self.bands,
+            "expected_calibration_error": self.expected_calibration_error,
+            "brier": self.brier,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Reliability:
+        return cls(
+            bands=data["bands"],  # type: ignore[arg-type]
+            expected_calibration_error=data["expected_calibration_error"],  # type: ignore[arg-type]
+            brier=data["brier"],  # type: ignore[arg-type]
+        )
+
+
+def reliability(
+    gold: Sequence[str],
+    predicted: Sequence[str],
+    probabilities: np.ndarray,
+    classes: Sequence[str],
+) -> Reliability:
+    """Accuracy by confidence band, calibration error and Brier score of one evaluation.
+
+    The confidence of a statement is the probability of the label it was given,
+    as ``reqx classify`` reports it.
+    """
+    column = {label: position for position, label in enumerate(classes)}
+    rows = np.arange(len(gold))
+    confidence = probabilities[rows, [column[label] for label in predicted]]
+    right = np.array([g == p for g, p in zip(gold, predicted, strict=True)], dtype=float)
+    truth = np.zeros_like(probabilities)
+    truth[rows, [column[label] for label in gold]] = 1.0
+    brier = float(np.mean(np.sum((probabilities - truth) ** 2, axis=1))) if len(gold) else 0.0
+    return Reliability(
+        bands=[
+            _band(lower, upper, confidence, right)
+            for lower, upper in itertools.pairwise(CONFIDENCE_BANDS)
+        ],
+        expected_calibration_error=round(_calibration_error(confidence, right), 4),
+        brier=round(brier, 4),
+    )
+
+
+def _in_bin(confidence: np.ndarray, lower: float, upper: float) -> np.ndarray:
+    """Half-open bins, the last one closed so that a confidence of 1.0 counts."""
+    inside = (confidence >= lower) & (confidence < upper)
+    return inside | (confidence == upper) if upper >= 1.0 else inside
+
+
+def _band(
+    lower: float, upper: float, confidence: np.ndarray, right: np.ndarray
+) -> dict[str, float]:
+    inside = _in_bin(confidence, lower, upper)
+    count = int(inside.sum())
+    return {
+        "lower": lower,
+        "upper": upper,
+        "statements": count,
+        "mean_confidence": round(float(confidence[inside].mean()), 4) if count else 0.0,
+        "accuracy": round(float(right[inside].mean()), 4) if count else 0.0,
+    }
+
+
+def _calibration_error(confidence: np.ndarray, right: np.ndarray) -> float:
+    if not len(confidence):
+        return 0.0
+    edges = np.linspace(0.0, 1.0, CALIBRATION_BINS + 1)
+    total = 0.0
+    for lower, upper in itertools.pairwise(edges):
+        inside = _in_bin(confidence, lower, upper)
+        if inside.any():
+            gap = abs(float(right[inside].mean()) - float(confidence[inside].mean()))
+            total += gap * int(inside.sum())
+    return total / len(confidence)
+
+
+def format_reliability(reliability: Reliability) -> str:
+    """A plain-text table: per confidence band, how many statements and how many right."""
+    lines = ["  confidence     n  mean   right"]
+    for band in reliability.bands:
+        closing = "]" if band["upper"] >= 1.0 else ")"
+        lines.append(
+            f"  [{band['lower']:.1f}, {band['upper']:.1f}{closing} {int(band['statements']):>5}"
+            f"  {band['mean_confidence']:.3f} {band['accuracy']:.3f}"
+        )
+    lines.append(
+        f"  expected calibration error {reliability.expected_calibration_error:.3f},"
+        f" Brier score {reliability.brier:.3f}"
+    )
     return "\n".join(lines)

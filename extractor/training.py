@@ -26,7 +26,15 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from extractor.classifying import MODELS_DIR, NoneThresholdClassifier, load_model, save_model
-from extractor.evaluation import Scores, format_scores, keyword_label, score
+from extractor.evaluation import (
+    Reliability,
+    Scores,
+    format_reliability,
+    format_scores,
+    keyword_label,
+    reliability,
+    score,
+)
 from extractor.features import CharNgramHasher, Example, HandFeatures, TextOf, WordNgramHasher
 from extractor.types import LABELS, Annotations
 
@@ -345,16 +353,41 @@ def held_out_split(
     return [examples[i] for i in train_index], [examples[i] for i in test_index]
 
 
-def evaluate_pipeline(
-    pipeline: Pipeline, examples: Sequence[LabelledExample]
-) -> tuple[Scores, Scores]:
-    """Model scores and keyword-baseline scores on the same examples."""
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """The model's scores, the keyword baseline's, and how far the model's confidence holds."""
+
+    model: Scores
+    baseline: Scores
+    confidence: Reliability
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "model": self.model.as_dict(),
+            "keyword_baseline": self.baseline.as_dict(),
+            "confidence": self.confidence.as_dict(),
+        }
+
+
+def evaluate_pipeline(pipeline: Pipeline, examples: Sequence[LabelledExample]) -> Measurement:
+    """Model and keyword-baseline scores on the same examples, and the model's reliability."""
     gold = [item.label for item in examples]
-    predicted = [str(label) for label in pipeline.predict([item.example for item in examples])]
+    features = [item.example for item in examples]
+    final = pipeline.steps[-1][1]
+    probabilities = np.asarray(pipeline.predict_proba(features))
+    if isinstance(final, NoneThresholdClassifier):
+        predicted = [str(label) for label in final.decide(probabilities, final.none_threshold)]
+    else:
+        predicted = [str(label) for label in pipeline.predict(features)]
     baseline = [
         keyword_label(item.example.text, item.example.annotations.laws) for item in examples
     ]
-    return score(gold, predicted), score(gold, baseline)
+    classes = [str(label) for label in final.classes_]
+    return Measurement(
+        score(gold, predicted),
+        score(gold, baseline),
+        reliability(gold, predicted, probabilities, classes),
+    )
 
 
 def _display_url(url: str) -> str:
@@ -395,7 +428,7 @@ def train(
     train_part, test_part = [examples[i] for i in train_index], [examples[i] for i in test_index]
     held_model = fit(train_part, weights=weights[train_index])
     held_model.set_params(classifier__none_threshold=threshold)
-    held_scores, held_baseline = evaluate_pipeline(held_model, test_part)
+    held = evaluate_pipeline(held_model, test_part)
     final = fit(examples, none_threshold=threshold, weights=weights)
     model_path = models_dir / "requirements.skops"
     save_model(final, model_path)
@@ -428,8 +461,7 @@ def train(
             "split": f"{test_size:.0%} of documents (GroupShuffleSplit, seed {SEED})",
             "statements": len(test_part),
             "documents": len({item.doc for item in test_part}),
-            "model": held_scores.as_dict(),
-            "keyword_baseline": held_baseline.as_dict(),
+            **held.as_dict(),
         },
         "libraries": library_versions(),
         "model_bytes": model_path.stat().st_size,
@@ -437,12 +469,10 @@ def train(
     if measure_on is not None:
         classifier = load_model(model_path)
         gold = load_gold(measure_on)
-        model_scores, baseline_scores = evaluate_pipeline(classifier.pipeline, gold)
         card["dev"] = {
             "file": measure_on.name,
             "statements": len(gold),
-            "model": model_scores.as_dict(),
-            "keyword_baseline": baseline_scores.as_dict(),
+            **evaluate_pipeline(classifier.pipeline, gold).as_dict(),
         }
     write_card(card, models_dir)
     return card
@@ -516,6 +546,15 @@ def card_markdown(card: dict[str, object]) -> str:
             lines.append(format_scores(name, _scores_from_dict(block[name])))
             lines.append("")
         lines += ["```", ""]
+        if "confidence" in block:
+            lines += [
+                "How often the model's label was right, by its confidence:",
+                "",
+                "```",
+                format_reliability(Reliability.from_dict(block["confidence"])),
+                "```",
+                "",
+            ]
     return "\n".join(lines)
 
 

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from extractor.evaluation import format_scores, keyword_label, score
+from extractor.evaluation import (
+    Reliability,
+    format_reliability,
+    format_scores,
+    keyword_label,
+    reliability,
+    score,
+)
+
+LABEL_ORDER = ["implied", "none", "specified", "statutory"]
 
 
 def test_score_matches_hand_computed_figures() -> None:
@@ -51,3 +61,47 @@ def test_format_scores_shows_every_figure() -> None:
     assert "macro-F1" in report
     assert "requirement-vs-none" in report
     assert "statutory" in report
+
+
+def test_reliability_matches_hand_computed_figures() -> None:
+    classes = ["implied", "none", "specified", "statutory"]
+    probabilities = np.array(
+        [
+            [0.0, 0.05, 0.95, 0.0],  # specified, right, band [0.9, 1.0]
+            [0.0, 0.2, 0.8, 0.0],  # specified, wrong (gold none), band [0.7, 0.9)
+            [0.1, 0.6, 0.3, 0.0],  # none, right, band [0.5, 0.7)
+            [0.4, 0.3, 0.3, 0.0],  # implied, wrong (gold specified), band [0.0, 0.5)
+        ]
+    )
+    gold = ["specified", "none", "none", "specified"]
+    predicted = ["specified", "specified", "none", "implied"]
+    measured = reliability(gold, predicted, probabilities, classes)
+    assert [band["statements"] for band in measured.bands] == [1, 1, 1, 1]
+    assert [band["accuracy"] for band in measured.bands] == [0.0, 1.0, 0.0, 1.0]
+    assert measured.bands[3]["mean_confidence"] == pytest.approx(0.95)
+    # one statement per bin: |0-0.4| + |1-0.6| + |0-0.8| + |1-0.95|, over 4
+    assert measured.expected_calibration_error == pytest.approx((0.4 + 0.4 + 0.8 + 0.05) / 4)
+    # Brier: squared error of each probability row against its one-hot gold row
+    rows = [
+        0.05**2 + 0.05**2,
+        0.8**2 + 0.8**2,
+        0.1**2 + 0.4**2 + 0.3**2,
+        0.4**2 + 0.3**2 + 0.7**2,
+    ]
+    assert measured.brier == pytest.approx(sum(rows) / 4, abs=1e-4)
+
+
+def test_confidence_of_exactly_one_counts_in_the_top_band() -> None:
+    measured = reliability(["none"], ["none"], np.array([[0.0, 1.0, 0.0, 0.0]]), LABEL_ORDER)
+    assert [band["statements"] for band in measured.bands] == [0, 0, 0, 1]
+    assert measured.expected_calibration_error == 0.0
+    assert measured.brier == 0.0
+
+
+def test_reliability_round_trips_and_formats() -> None:
+    probabilities = np.array([[0.1, 0.7, 0.2, 0.0], [0.0, 0.1, 0.2, 0.7]])
+    measured = reliability(["none", "none"], ["none", "statutory"], probabilities, LABEL_ORDER)
+    assert Reliability.from_dict(measured.as_dict()) == measured
+    report = format_reliability(measured)
+    assert "[0.7, 0.9)" in report
+    assert "expected calibration error" in report

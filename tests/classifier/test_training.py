@@ -24,10 +24,14 @@ def test_train_writes_model_and_both_cards(tiny_model: Path, tiny_corpus: Path) 
     assert held["documents"] == 1
     assert set(held["model"]["per_class"]) == {"specified", "implied", "statutory", "none"}
     assert "confusion_matrix" in held["keyword_baseline"]
+    bands = held["confidence"]["bands"]
+    assert sum(band["statements"] for band in bands) == held["statements"]
+    assert 0.0 <= held["confidence"]["expected_calibration_error"] <= 1.0
     assert card["libraries"]["scikit-learn"] != "not installed"
     markdown = (tiny_model / "requirements.card.md").read_text()
     assert card["corpus_sha256"] in markdown
     assert "macro-F1" in markdown
+    assert "by its confidence" in markdown
 
 
 def test_training_is_deterministic(tiny_corpus: Path, tmp_path: Path) -> None:
