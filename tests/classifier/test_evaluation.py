@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -105,3 +110,33 @@ def test_reliability_round_trips_and_formats() -> None:
     report = format_reliability(measured)
     assert "[0.7, 0.9)" in report
     assert "expected calibration error" in report
+
+
+def test_label_agreement_script_scores_one_annotation_against_another(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    other = tmp_path / "other.jsonl"
+    gold.write_text(
+        "".join(
+            json.dumps({"id": key, "label": label}) + "\n"
+            for key, label in [("1", "specified"), ("2", "none"), ("3", "implied")]
+        ),
+        encoding="utf-8",
+    )
+    other.write_text(
+        "".join(
+            json.dumps({"id": key, "label": label}) + "\n"
+            for key, label in [("1", "specified"), ("2", "specified")]
+        ),
+        encoding="utf-8",
+    )
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "label_agreement.py"
+    result = subprocess.run(
+        [sys.executable, str(script), str(gold), str(other)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "1 gold statements have no label" in result.stdout
+    assert "(n=2)" in result.stdout
+    assert "requirement-vs-none P 0.500 R 1.000" in result.stdout
+    assert "Cohen's kappa 0.000" in result.stdout
