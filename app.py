@@ -392,8 +392,13 @@ def bulk_actions(where: EntryFilter, can_decide: bool) -> None:
             document_ids=documents,
             min_confidence=threshold,
         )
+        # Rejecting is bounded by the same threshold: on real documents about one
+        # `none` label in six is a requirement, most of them at low confidence.
         reject_where = EntryFilter(
-            statuses=("candidate",), labels=("none",), document_ids=documents
+            statuses=("candidate",),
+            labels=("none",),
+            document_ids=documents,
+            min_confidence=threshold,
         )
         scope = "in the chosen documents" if documents else "in every document"
         first, second = st.columns(2)
@@ -405,7 +410,7 @@ def bulk_actions(where: EntryFilter, can_decide: bool) -> None:
             disabled=not can_decide,
         )
         second.button(
-            f"Reject every candidate labelled none {scope}",
+            f"Reject every candidate labelled none at or above {threshold:.2f} {scope}",
             key="bulk_reject",
             on_click=bulk,
             args=("reject", reject_where),

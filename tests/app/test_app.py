@@ -172,6 +172,9 @@ def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
     assert test.number_input(key="bulk_threshold").value == pytest.approx(0.9)
     test.button(key="bulk_confirm").click().run()
     assert "1 entries confirmed" in test.success[0].value
+    test.button(key="bulk_reject").click().run()  # no none candidate reaches 0.9
+    assert "0 entries rejected" in test.success[0].value
+    test.number_input(key="bulk_threshold").set_value(0.6).run()
     test.button(key="bulk_reject").click().run()
     with place.register() as register:
         counts = register.counts()
