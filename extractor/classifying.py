@@ -169,9 +169,9 @@ def save_model(pipeline: object, path: Path) -> None:
     Every start of ``reqx classify`` reads this file. Linear weights are kept
     as float32: seven significant digits, and the scores (rounded to four
     decimals) do not change. The archive is stored, not deflated: inflating
-    the weights took about 0.17 s of the 3 s start-up budget, and stored
-    float32 is about as small as deflated float64. The pipeline given is changed
-    the same way, so it predicts exactly as the file will.
+    the weights took about 0.17 s of the 3 s start-up budget, and the stored
+    float32 file is 11 MB against 9.7 MB deflated (the target is 20 MB). The
+    pipeline given is changed the same way, so it predicts as the file will.
     """
     import skops.io as sio
 
