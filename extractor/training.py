@@ -25,7 +25,13 @@ from sklearn.model_selection import GroupKFold, GroupShuffleSplit
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from extractor.classifying import MODELS_DIR, NoneThresholdClassifier, load_model, save_model
+from extractor.classifying import (
+    MODELS_DIR,
+    NoneThresholdClassifier,
+    RequirementClassifier,
+    load_model,
+    save_model,
+)
 from extractor.evaluation import (
     Reliability,
     Scores,
@@ -372,21 +378,16 @@ class Measurement:
 def evaluate_pipeline(pipeline: Pipeline, examples: Sequence[LabelledExample]) -> Measurement:
     """Model and keyword-baseline scores on the same examples, and the model's reliability."""
     gold = [item.label for item in examples]
-    features = [item.example for item in examples]
-    final = pipeline.steps[-1][1]
-    probabilities = np.asarray(pipeline.predict_proba(features))
-    if isinstance(final, NoneThresholdClassifier):
-        predicted = [str(label) for label in final.decide(probabilities, final.none_threshold)]
-    else:
-        predicted = [str(label) for label in pipeline.predict(features)]
+    classifier = RequirementClassifier(pipeline)
+    labels, probabilities = classifier.labels_and_probabilities([item.example for item in examples])
+    predicted = [str(label) for label in labels]
     baseline = [
         keyword_label(item.example.text, item.example.annotations.laws) for item in examples
     ]
-    classes = [str(label) for label in final.classes_]
     return Measurement(
         score(gold, predicted),
         score(gold, baseline),
-        reliability(gold, predicted, probabilities, classes),
+        reliability(gold, predicted, probabilities, classifier.classes),
     )
 
 
