@@ -1,0 +1,41 @@
+"""The frozen-encoder benchmark reads the corpus as training does and refuses stale vectors."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from extractor.training import corpus_files
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "frozen_encoder.py"
+
+
+def _benchmark():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("frozen_encoder", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_texts_follow_the_training_order() -> None:
+    expected = [
+        json.loads(line)["text"]
+        for path in corpus_files()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert _benchmark().corpus_texts() == expected
+
+
+def test_vectors_of_other_texts_are_refused(tmp_path: Path) -> None:
+    benchmark = _benchmark()
+    np.save(tmp_path / "gold.npy", np.ones((2, 3), dtype=np.float32))
+    (tmp_path / "gold.sha256").write_text(benchmark.texts_checksum(["a", "b"]), encoding="utf-8")
+    assert benchmark._embeddings(tmp_path, "gold", ["a", "b"]).shape == (2, 3)
+    with pytest.raises(SystemExit, match="encoded from other texts"):
+        benchmark._embeddings(tmp_path, "gold", ["a", "c"])
