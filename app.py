@@ -51,6 +51,7 @@ REGISTER_PAGE_SIZE = 50
 DEFAULT_BULK_THRESHOLD = 0.9
 PAGE_RESOLUTION = 100
 SORTS: dict[str, SortOrder] = {
+    "Requirements first, most confident first": "requirements_first",
     "Confidence, highest first": "confidence_desc",
     "Confidence, lowest first": "confidence_asc",
     "Register number": "ref",

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import Engine, Select, func, insert, select, update
+from sqlalchemy import Engine, Select, case, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -655,6 +655,10 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
 
 
 def _sorted(query: _Query, sort: SortOrder) -> _Query:
+    if sort == "requirements_first":
+        # What a reviewer confirms comes first; the confident "none"s, rejected in bulk, last.
+        is_none = case((EntryRow.label == "none", 1), else_=0)
+        return query.order_by(is_none, EntryRow.confidence.desc().nulls_last(), EntryRow.id)
     if sort == "confidence_desc":
         return query.order_by(EntryRow.confidence.desc().nulls_last(), EntryRow.id)
     if sort == "confidence_asc":

@@ -16,7 +16,9 @@ from typing import Any, Generic, Literal, TypeVar
 Status = Literal["candidate", "confirmed", "rejected"]
 STATUSES: tuple[Status, ...] = ("candidate", "confirmed", "rejected")
 
-SortOrder = Literal["ref", "confidence_desc", "confidence_asc", "updated_desc"]
+SortOrder = Literal[
+    "requirements_first", "ref", "confidence_desc", "confidence_asc", "updated_desc"
+]
 
 ExportFormat = Literal["csv", "xlsx", "json", "reqif"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "json", "reqif")

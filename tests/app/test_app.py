@@ -100,6 +100,15 @@ def test_sorting_by_confidence(place: AppPlace):
     assert texts(test)[0].startswith("REQ-0001  ·  statutory 0.97")
 
 
+def test_the_queue_shows_requirements_before_confident_nones(place: AppPlace):
+    add_labelled_document(place)
+    test = app()
+    assert test.selectbox(key="queue_sort").value == "Requirements first, most confident first"
+    headings = [line for line in texts(test) if line.startswith("REQ-")]
+    labels = [heading.split("  ·  ")[1].split()[0] for heading in headings]
+    assert labels == ["statutory", "specified", "statutory", "implied", "none", "none"]
+
+
 def test_confirm_with_a_corrected_label_owner_due_date_and_note(place: AppPlace):
     add_labelled_document(place)
     shown = entry(place, "deliver the parts")

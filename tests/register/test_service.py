@@ -155,6 +155,21 @@ def test_filters_search_and_paging(db_url: str) -> None:
     assert best.items[0].confidence == 0.97 and best.has_more
 
 
+def test_requirements_first_puts_confident_nones_last(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        queue = register.list_entries(sort="requirements_first")
+    shown = [(entry.label, entry.confidence) for entry in queue.items]
+    assert shown == [
+        ("statutory", 0.97),
+        ("specified", 0.93),
+        ("statutory", 0.85),
+        ("implied", 0.71),
+        ("none", 0.88),
+        ("none", 0.52),
+    ]
+
+
 def test_bulk_actions_and_counts(db_url: str) -> None:
     with open_register(db_url) as register:
         register.import_extractions([make_extraction()], actor="ann")
