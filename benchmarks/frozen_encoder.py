@@ -25,8 +25,12 @@ import argparse
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from extractor.evaluation import Scores
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "statements"
@@ -126,13 +130,12 @@ def score(gold_path: Path, folder: Path, weight: float) -> None:
         print(_line(f"{name:18s} leave-batch-out", score_labels(seen, predicted)), flush=True)
 
 
-def _line(title: str, result: object) -> str:
-    per_class = result.per_class  # type: ignore[attr-defined]
+def _line(title: str, result: Scores) -> str:
     return (
-        f"{title}: macro-F1 {result.macro_f1:.3f}"  # type: ignore[attr-defined]
-        f"  requirement F1 {result.requirement_f1:.3f}"  # type: ignore[attr-defined]
-        f"  implied recall {per_class['implied']['recall']:.2f}"
-        f"  statutory precision {per_class['statutory']['precision']:.2f}"
+        f"{title}: macro-F1 {result.macro_f1:.3f}"
+        f"  requirement F1 {result.requirement_f1:.3f}"
+        f"  implied recall {result.per_class['implied']['recall']:.2f}"
+        f"  statutory precision {result.per_class['statutory']['precision']:.2f}"
     )
 
 

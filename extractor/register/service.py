@@ -657,8 +657,9 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
 def _sorted(query: _Query, sort: SortOrder) -> _Query:
     if sort == "requirements_first":
         # What a reviewer confirms comes first; the confident "none"s, rejected in bulk, last.
-        is_none = case((EntryRow.label == "none", 1), else_=0)
-        return query.order_by(is_none, EntryRow.confidence.desc().nulls_last(), EntryRow.id)
+        return _sorted(
+            query.order_by(case((EntryRow.label == "none", 1), else_=0)), "confidence_desc"
+        )
     if sort == "confidence_desc":
         return query.order_by(EntryRow.confidence.desc().nulls_last(), EntryRow.id)
     if sort == "confidence_asc":

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from extractor.training import corpus_files
+from extractor.training import load_corpus
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "frozen_encoder.py"
 
@@ -23,12 +22,7 @@ def _benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_corpus_texts_follow_the_training_order() -> None:
-    expected = [
-        json.loads(line)["text"]
-        for path in corpus_files()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    expected = [item.example.text for item in load_corpus()]
     assert _benchmark().corpus_texts() == expected
 
 
