@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import zipfile
@@ -15,6 +16,7 @@ from sklearn.base import BaseEstimator
 from extractor.classifying import (
     NoneThresholdClassifier,
     classify_records,
+    collection_paused,
     examples_in_context,
     linear_estimators,
     load_model,
@@ -161,6 +163,52 @@ def test_classify_records_returns_ids_in_order_with_citations(tiny_model: Path) 
     assert [result["id"] for result in results] == ["x1", 7]
     assert results[0]["laws"] and results[0]["standards"]
     assert set(results[0]) == {"id", "label", "confidence", "scores", "laws", "standards"}
+
+
+def test_collection_pauses_for_a_batch_and_resumes_after_it(tiny_model: Path) -> None:
+    classifier = load_model(tiny_model / "requirements.skops")
+    seen: list[bool] = []
+    original = classifier.labels_and_probabilities
+
+    def watched(examples: object) -> object:
+        seen.append(gc.isenabled())
+        return original(examples)  # type: ignore[arg-type]
+
+    classifier.labels_and_probabilities = watched  # type: ignore[method-assign]
+    assert gc.isenabled()
+    classify_records(classifier, [{"id": 1, "text": "Goods shall be packed."}])
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_collection_pauses_while_features_are_built(tiny_model: Path) -> None:
+    classifier = load_model(tiny_model / "requirements.skops")
+    name, features = classifier.pipeline.steps[0]  # type: ignore[attr-defined]
+    seen: list[bool] = []
+
+    class Watched:
+        def transform(self, examples: object) -> object:
+            seen.append(gc.isenabled())
+            return features.transform(examples)
+
+    classifier.pipeline.steps[0] = (name, Watched())  # type: ignore[attr-defined]
+    statements = [statement("Goods shall be packed.")]
+    assert len(classifier.classify(statements)) == 1
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_collection_resumes_after_an_error_and_stays_off_if_it_was_off() -> None:
+    with pytest.raises(RuntimeError), collection_paused():
+        raise RuntimeError("a bad batch")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_statement_annotations_reach_the_features(tiny_model: Path) -> None:
