@@ -125,7 +125,7 @@ def evaluate(gold_path: str, model_path: str | None, as_json: bool) -> None:
     """Score the model and the keyword baseline against a labelled JSONL file."""
     from pathlib import Path
 
-    from extractor.evaluation import format_reliability, format_scores
+    from extractor.evaluation import format_intervals, format_reliability, format_scores
     from extractor.training import evaluate_pipeline, load_gold
 
     classifier = _require_classifier(model_path)
@@ -135,6 +135,7 @@ def evaluate(gold_path: str, model_path: str | None, as_json: bool) -> None:
         click.echo(json.dumps(measured.as_dict(), indent=2))
         return
     click.echo(format_scores(f"model on {gold_path}", measured.model))
+    click.echo(format_intervals(measured.intervals))
     click.echo("how often the model's label was right, by its confidence:")
     click.echo(format_reliability(measured.confidence))
     click.echo()

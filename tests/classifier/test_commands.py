@@ -73,12 +73,19 @@ def test_evaluate_prints_model_and_baseline(tiny_model: Path, tmp_path: Path) ->
     assert text.exit_code == 0, text.output
     assert "keyword baseline" in text.output and "macro-F1" in text.output
     assert "expected calibration error" in text.output
+    assert "95% intervals, 2000 bootstrap rounds over 2 documents" in text.output
     as_json = CliRunner().invoke(cli, ["evaluate", "--gold", str(gold), "--model", model, "--json"])
     report = json.loads(as_json.output)
     assert report["model"]["support"] == 2
     assert "requirement_vs_none" in report["keyword_baseline"]
     bands = report["confidence"]["bands"]
     assert sum(band["statements"] for band in bands) == 2
+    assert set(report["intervals"]["model"]) == {
+        "requirement_f1",
+        "macro_f1",
+        "implied_recall",
+        "statutory_precision",
+    }
 
 
 def test_train_command_writes_model_and_card(tmp_path: Path) -> None:

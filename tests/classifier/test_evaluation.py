@@ -11,13 +11,19 @@ import numpy as np
 import pytest
 
 from extractor.evaluation import (
+    HEADLINE_FIGURES,
+    Intervals,
     Reliability,
+    bootstrap_intervals,
+    format_intervals,
     format_reliability,
     format_scores,
+    headline_figures,
     keyword_label,
     reliability,
     score,
 )
+from extractor.types import LABELS
 
 LABEL_ORDER = ["implied", "none", "specified", "statutory"]
 
@@ -140,3 +146,79 @@ def test_label_agreement_script_scores_one_annotation_against_another(tmp_path: 
     assert "(n=2)" in result.stdout
     assert "requirement-vs-none P 0.500 R 1.000" in result.stdout
     assert "Cohen's kappa 0.000" in result.stdout
+
+
+def _random_labels(count: int, seed: int) -> tuple[list[str], list[str]]:
+    rng = np.random.default_rng(seed)
+    gold = [str(label) for label in rng.choice(LABELS, size=count)]
+    # Right about two times in three, so every figure is somewhere in the middle.
+    predicted = [label if rng.random() < 0.66 else str(rng.choice(LABELS)) for label in gold]
+    return gold, predicted
+
+
+def test_headline_figures_agree_with_score() -> None:
+    for seed in range(5):
+        gold, predicted = _random_labels(200, seed)
+        scores = score(gold, predicted)
+        figures = headline_figures(np.array(scores.confusion))
+        assert figures["macro_f1"][0] == pytest.approx(scores.macro_f1, abs=1e-4)
+        assert figures["requirement_f1"][0] == pytest.approx(scores.requirement_f1, abs=1e-4)
+        implied = scores.per_class["implied"]["recall"]
+        statutory = scores.per_class["statutory"]["precision"]
+        assert figures["implied_recall"][0] == pytest.approx(implied, abs=1e-4)
+        assert figures["statutory_precision"][0] == pytest.approx(statutory, abs=1e-4)
+
+
+def test_headline_figures_count_undefined_ratios_as_zero() -> None:
+    only_none = np.zeros((4, 4))
+    only_none[LABELS.index("none"), LABELS.index("none")] = 3
+    figures = headline_figures(only_none)
+    assert figures["requirement_f1"][0] == 0.0
+    assert figures["statutory_precision"][0] == 0.0
+    assert figures["macro_f1"][0] == pytest.approx(0.25)  # none's F1 of 1 over four labels
+    assert score(["none"] * 3, ["none"] * 3).macro_f1 == pytest.approx(0.25)
+
+
+def test_intervals_hold_the_measured_figure_and_repeat_exactly() -> None:
+    gold, predicted = _random_labels(600, 7)
+    baseline = ["none"] * len(gold)
+    documents = [f"doc{number % 60}" for number in range(len(gold))]
+    first = bootstrap_intervals(gold, predicted, baseline, documents, rounds=500)
+    assert first == bootstrap_intervals(gold, predicted, baseline, documents, rounds=500)
+    assert first.documents == 60
+    measured = score(gold, predicted)
+    low, high = first.model["macro_f1"]
+    assert low < measured.macro_f1 < high
+    assert 0.02 < high - low < 0.2
+    low, high = first.gain["requirement_f1"]
+    assert low > 0.3  # the model finds requirements; "none" everywhere finds nothing
+
+
+def test_whole_documents_are_resampled() -> None:
+    # One document all right, one all wrong: drawing documents, some rounds
+    # take the wrong one twice (F1 0) and some the right one twice (F1 1).
+    # Drawing 200 single statements would almost never stray that far from 0.5.
+    gold = ["specified"] * 200
+    predicted = ["specified"] * 100 + ["none"] * 100
+    documents = ["right"] * 100 + ["wrong"] * 100
+    intervals = bootstrap_intervals(gold, predicted, predicted, documents, rounds=400)
+    assert intervals.model["requirement_f1"] == (0.0, 1.0)
+    assert intervals.gain["requirement_f1"] == (0.0, 0.0)  # the same labels: no gain
+
+
+def test_one_document_gives_no_spread() -> None:
+    gold, predicted = _random_labels(50, 3)
+    intervals = bootstrap_intervals(gold, predicted, gold, ["only"] * 50, rounds=100)
+    macro = score(gold, predicted).macro_f1
+    assert intervals.model["macro_f1"] == pytest.approx((macro, macro), abs=1e-4)
+
+
+def test_intervals_survive_json_and_print_each_target() -> None:
+    gold, predicted = _random_labels(120, 11)
+    documents = [f"d{number % 12}" for number in range(120)]
+    intervals = bootstrap_intervals(gold, predicted, ["none"] * 120, documents, rounds=200)
+    assert Intervals.from_dict(json.loads(json.dumps(intervals.as_dict()))) == intervals
+    report = format_intervals(intervals)
+    assert "95% intervals, 200 bootstrap rounds over 12 documents" in report
+    assert len(report.splitlines()) == 1 + len(HEADLINE_FIGURES)
+    assert "gain over the keyword rule" in report

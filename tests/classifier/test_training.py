@@ -141,11 +141,18 @@ def test_training_learns_from_reviewers_decisions(tiny_corpus: Path, tmp_path: P
 def test_card_sets_dev_scores_beside_the_targets(tiny_model: Path) -> None:
     card = json.loads((tiny_model / "requirements.card.json").read_text())
     held = card["held_out"]
-    card["dev"] = {"file": "dev.jsonl", "model": held["model"], "keyword_baseline": held["model"]}
+    card["dev"] = {
+        "file": "dev.jsonl",
+        "model": held["model"],
+        "keyword_baseline": held["model"],
+        "intervals": held["intervals"],
+    }
     markdown = training.card_markdown(card)
     macro = held["model"]["macro_f1"]
+    low, high = held["intervals"]["model"]["macro_f1"]
     met = "yes" if macro >= 0.85 else "no"
-    assert f"| macro-F1 | >= 0.85 | {macro:.3f} | {met} |" in markdown
+    assert f"| macro-F1 | >= 0.85 | {macro:.3f} ({low:.3f} to {high:.3f}) | {met} |" in markdown
+    assert "| measured (95% interval) |" in markdown
     assert markdown.count("| >= 0.") == 4  # the four accuracy targets of issue 3
 
 
