@@ -120,19 +120,38 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
 @cli.command()
 @click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False), required=True)
 @click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None)
+@click.option(
+    "--against",
+    "other_path",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Another model file: how much better the model is, with 95% intervals.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold_path: str, model_path: str | None, as_json: bool) -> None:
+def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_json: bool) -> None:
     """Score the model and the keyword baseline against a labelled JSONL file."""
     from pathlib import Path
 
     from extractor.evaluation import format_intervals, format_reliability, format_scores
-    from extractor.training import evaluate_pipeline, load_gold
+    from extractor.training import evaluate_pipeline, load_gold, paired_gain
 
     classifier = _require_classifier(model_path)
     gold = load_gold(Path(gold_path))
     measured = evaluate_pipeline(classifier.pipeline, gold)
+    against = None
+    if other_path is not None:
+        other = _require_classifier(other_path)
+        against = paired_gain(classifier.pipeline, other.pipeline, gold)
     if as_json:
-        click.echo(json.dumps(measured.as_dict(), indent=2))
+        report = measured.as_dict()
+        if against is not None:
+            other_scores, gain = against
+            report["against"] = {
+                "model": other_path,
+                "scores": other_scores.as_dict(),
+                "gain": gain.as_dict()["gain_over_keyword_baseline"],
+            }
+        click.echo(json.dumps(report, indent=2))
         return
     click.echo(format_scores(f"model on {gold_path}", measured.model))
     click.echo(format_intervals(measured.intervals))
@@ -142,6 +161,11 @@ def evaluate(gold_path: str, model_path: str | None, as_json: bool) -> None:
     click.echo(
         format_scores("keyword baseline (shall/must/will/required; law cited)", measured.baseline)
     )
+    if against is not None:
+        other_scores, gain = against
+        click.echo()
+        click.echo(format_scores(f"other model {other_path}", other_scores))
+        click.echo(format_intervals(gain, over=Path(str(other_path)).name))
 
 
 @cli.command()

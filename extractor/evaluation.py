@@ -352,8 +352,8 @@ HEADLINE_NAMES = {
 }
 
 
-def format_intervals(intervals: Intervals) -> str:
-    """A plain-text report: each headline figure's interval, and the gain over the rule."""
+def format_intervals(intervals: Intervals, over: str = "the keyword rule") -> str:
+    """A plain-text report: each headline figure's interval, and the gain ``over`` the other."""
     lines = [
         f"  {intervals.level:.0%} intervals, {intervals.rounds} bootstrap rounds over"
         f" {intervals.documents} documents:"
@@ -363,6 +363,6 @@ def format_intervals(intervals: Intervals) -> str:
         gain_low, gain_high = intervals.gain[name]
         lines.append(
             f"    {HEADLINE_NAMES[name]:<24} {low:.3f} to {high:.3f}"
-            f"   gain over the keyword rule {gain_low:+.3f} to {gain_high:+.3f}"
+            f"   gain over {over} {gain_low:+.3f} to {gain_high:+.3f}"
         )
     return "\n".join(lines)

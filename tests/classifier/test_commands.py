@@ -122,3 +122,26 @@ def test_train_command_takes_a_register(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     card = json.loads((models / "requirements.card.json").read_text())
     assert card["register"]["statements"] == 1
+
+
+def test_evaluate_against_another_model_reports_the_paired_gain(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "1", "doc": "a", "text": "Supplier shall ship.", "label": "specified"},
+        {"id": "2", "doc": "a", "text": "Hello.", "label": "none"},
+        {"id": "3", "doc": "b", "text": "Comply with REACH.", "label": "statutory"},
+    ]
+    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    model = str(tiny_model / "requirements.skops")
+    arguments = ["evaluate", "--gold", str(gold), "--model", model, "--against", model]
+    text = CliRunner().invoke(cli, arguments)
+    assert text.exit_code == 0, text.output
+    assert f"other model {model}" in text.output
+    assert "gain over requirements.skops +0.000 to +0.000" in text.output
+    report = json.loads(CliRunner().invoke(cli, [*arguments, "--json"]).output)
+    assert report["against"]["scores"] == report["model"]  # the same model, the same labels
+    assert report["against"]["gain"]["macro_f1"] == [0.0, 0.0]
+    missing = CliRunner().invoke(cli, [*arguments[:-1], str(tmp_path / "nope.skops")])
+    assert missing.exit_code == 2
