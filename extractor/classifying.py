@@ -9,6 +9,8 @@ in ``models/``; the CLI and the app share it.
 from __future__ import annotations
 
 import gc
+import io
+import re
 import sys
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -214,7 +216,50 @@ def save_model(pipeline: object, path: Path) -> None:
 
     set_weight_type(pipeline, np.float32)
     path.parent.mkdir(parents=True, exist_ok=True)
-    sio.dump(pipeline, path, compression=zipfile.ZIP_STORED)
+    written = io.BytesIO()
+    sio.dump(pipeline, written, compression=zipfile.ZIP_STORED)
+    path.write_bytes(reproducible_archive(written.getvalue()))
+
+
+# skops names every object by its memory address: ``"__id__": 140526534097104``
+# in the schema, ``140526534097104.npy`` for an array.
+_OBJECT_ID = re.compile(rb'"__id__": (\d+)|"(\d+)\.npy"')
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a ZIP entry can carry
+
+
+def reproducible_archive(archive: bytes) -> bytes:
+    """The same skops archive, byte for byte the same whenever the same model is saved.
+
+    skops names objects by memory address and stamps each entry with the
+    time, so retraining from an unchanged corpus gave a new 11 MB file that
+    only differed in names: a new blob in git each time, and no way to check a
+    rebuild against the shipped file by its hash. Addresses become 1, 2, 3 ...
+    in order of first mention (the mapping is one to one, so objects shared
+    inside the model stay shared) and every entry gets one fixed time.
+    """
+    with zipfile.ZipFile(io.BytesIO(archive)) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    numbers: dict[bytes, bytes] = {}
+
+    def renumber(match: re.Match[bytes]) -> bytes:
+        address = match.group(1) or match.group(2)
+        number = numbers.setdefault(address, str(len(numbers) + 1).encode())
+        return b'"__id__": ' + number if match.group(1) else b'"' + number + b'.npy"'
+
+    schema = _OBJECT_ID.sub(renumber, members.pop("schema.json"))
+    renamed = {"schema.json": schema}
+    for name, content in members.items():
+        stem = name.removesuffix(".npy").encode()
+        if name.endswith(".npy") and stem in numbers:
+            name = numbers[stem].decode() + ".npy"
+        renamed[name] = content
+    result = io.BytesIO()
+    with zipfile.ZipFile(result, "w", compression=zipfile.ZIP_STORED) as target:
+        for name in sorted(renamed):
+            entry = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, renamed[name])
+    return result.getvalue()
 
 
 def _import_skops_io() -> ModuleType:

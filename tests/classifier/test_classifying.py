@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import io
 import subprocess
 import sys
 import zipfile
@@ -20,6 +21,7 @@ from extractor.classifying import (
     examples_in_context,
     linear_estimators,
     load_model,
+    reproducible_archive,
     save_model,
 )
 from extractor.errors import ModelError
@@ -302,3 +304,39 @@ def test_out_of_batch_probabilities_fold_by_batch_else_by_document(tiny_corpus: 
         item.label for item in rebatched
     )
     assert all(probabilities.shape[1] == 4 for probabilities, _ in by_batch.folds)
+
+
+def test_training_twice_saves_the_same_bytes(tiny_corpus: Path, tmp_path: Path) -> None:
+    from extractor import training
+
+    examples = training.load_corpus(tiny_corpus)
+    save_model(training.fit(examples), tmp_path / "first.skops")
+    save_model(training.fit(examples), tmp_path / "second.skops")
+    first = (tmp_path / "first.skops").read_bytes()
+    assert first == (tmp_path / "second.skops").read_bytes()
+    with zipfile.ZipFile(tmp_path / "first.skops") as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    probe = [statement("The Supplier shall ship weekly."), statement("Thanks for lunch.")]
+    loaded = load_model(tmp_path / "first.skops").classify(probe)
+    assert [item.label for item in loaded] == [
+        item.label for item in load_model(tmp_path / "second.skops").classify(probe)
+    ]
+
+
+def test_reproducible_archive_renumbers_addresses_one_to_one() -> None:
+    schema = (
+        b'{"__id__": 140526534097104, "content": {"file": "140526534093072.npy",'
+        b' "__id__": 140526534093072}, "shared": {"__id__": 140526534097104},'
+        b' "n_features": 131072}'
+    )
+    source = io.BytesIO()
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("schema.json", schema)
+        archive.writestr("140526534093072.npy", b"weights")
+    result = zipfile.ZipFile(io.BytesIO(reproducible_archive(source.getvalue())))
+    assert sorted(result.namelist()) == ["2.npy", "schema.json"]
+    assert result.read("2.npy") == b"weights"
+    assert result.read("schema.json") == (
+        b'{"__id__": 1, "content": {"file": "2.npy", "__id__": 2},'
+        b' "shared": {"__id__": 1}, "n_features": 131072}'
+    )
