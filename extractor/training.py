@@ -495,6 +495,7 @@ def train(
         },
         "libraries": library_versions(),
         "model_bytes": model_path.stat().st_size,
+        "model_sha256": hashlib.sha256(model_path.read_bytes()).hexdigest(),
     }
     if measure_on is not None:
         classifier = load_model(model_path)
@@ -533,7 +534,9 @@ def card_markdown(card: dict[str, object]) -> str:
     lines = [
         "# Model card: requirements classifier",
         "",
-        f"- Model file: `{card['model']}` ({card['model_bytes']:,} bytes), skops format",
+        f"- Model file: `{card['model']}` ({card['model_bytes']:,} bytes), skops format,"
+        f" sha256 `{card.get('model_sha256', 'not recorded')}` (the same corpus and libraries"
+        " give the same bytes)",
         f"- Task: {card['task']}",
         f"- Trained: {card['created']} by `reqx train`",
         f"- Corpus: {corpus['statements']} statements from {corpus['documents']} documents;"

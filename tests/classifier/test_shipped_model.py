@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from pathlib import Path
 
-from extractor.classifying import DEFAULT_MODEL, MODELS_DIR, load_default_classifier
+from extractor.classifying import (
+    DEFAULT_MODEL,
+    MODELS_DIR,
+    load_default_classifier,
+    load_model,
+    save_model,
+)
 from extractor.training import CORPUS_DIR, corpus_checksum
 
 CARD = MODELS_DIR / "requirements.card.json"
@@ -37,3 +45,15 @@ def test_model_card_records_scores_and_versions() -> None:
     assert {"scikit-learn", "skops", "spacy"} <= set(card["libraries"])
     markdown = (MODELS_DIR / "requirements.card.md").read_text(encoding="utf-8")
     assert card["corpus_sha256"] in markdown
+
+
+def test_model_card_names_the_shipped_file_by_its_hash() -> None:
+    """Fails when the model file was replaced without its card (retrain, commit both)."""
+    card = json.loads(CARD.read_text(encoding="utf-8"))
+    assert card["model_sha256"] == hashlib.sha256(DEFAULT_MODEL.read_bytes()).hexdigest()
+
+
+def test_shipped_model_is_saved_reproducibly(tmp_path: Path) -> None:
+    """Saving the loaded model again writes the shipped bytes: no addresses, no times."""
+    save_model(load_model(DEFAULT_MODEL).pipeline, tmp_path / "again.skops")
+    assert (tmp_path / "again.skops").read_bytes() == DEFAULT_MODEL.read_bytes()
