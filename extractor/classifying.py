@@ -42,7 +42,7 @@ def collection_paused() -> Iterator[None]:
     triggering collections, and each full one walks every object the loaded
     model and the token caches hold. None of it is garbage, and the work makes
     no reference cycles worth reclaiming mid-batch, so collection waits until
-    the batch is done: about 15% of ``reqx classify`` time
+    the batch is done: 12-15% of ``reqx classify`` time
     (``benchmarks/classify_speed.py``).
     """
     enabled = gc.isenabled()
