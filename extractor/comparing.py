@@ -14,7 +14,8 @@ Alignment survives what real revisions do to unchanged text:
    one-to-one assignment (Hungarian method); pairs under ``SIMILARITY_FLOOR``
    are a removal plus an addition, not a change.
 3. A left-over statement next to a paired one is joined to the pair when that
-   brings the two sides closer (a clause split in two, or two merged).
+   brings the two sides closer, or when its words stand in the other side's
+   text (a clause split in two, or two merged).
 
 A pair is ``unchanged`` only when its normalised texts are equal and its label
 is the same; every other pair is ``changed``, however similar, and its
@@ -79,6 +80,11 @@ NEGATIONS = _word_set("not no never none nor neither without cannot can't won't 
 NUMBER_WORDS = _word_set(
     "zero one two three four five six seven eight nine ten eleven twelve fifteen twenty "
     "thirty forty fifty sixty ninety hundred thousand million half once twice double"
+)
+UNITS = _word_set(
+    "% mm cm m km µm um in inch inches ft feet mil kg g mg t ton tons tonnes lb lbs oz "
+    "l ml litre litres liter liters h hr hrs hours min s sec ms v kv a ma w kw mw kwh mwh "
+    "hz khz mhz bar mbar pa kpa mpa gpa psi n nm kn °c °f °"
 )
 # "may" is left out: as a modal it is far more common, and dates are annotated anyway.
 MONTHS = _word_set(
@@ -160,24 +166,24 @@ def compare(
 
 def comparable_text(item: ClassifiedStatement) -> str:
     """The text two revisions are compared on: no clause number, case, spacing or quote style."""
-    return normalise(without_clause_number(item.statement.text))
+    return normalise(_text_of(item))
 
 
-def without_clause_number(text: str) -> str:
+def without_clause_number(text: str, quantities: Sequence[str] = ()) -> str:
     """``text`` without a leading clause number, but "30 days" or "1.5 mm" keep their number.
 
     ``strip_clause_number`` also takes a bare leading number; here a number is a
     clause number only when it looks like one ("3.2", "4.", "(b)", "Section 7")
-    and, unless it is a bracketed letter or "Section N", the sentence after it
-    starts with a capital, as clauses do.
+    and is not the value of a measure: neither followed by a unit nor the start
+    of one of the statement's annotated ``quantities``.
     """
     match = _CLAUSE_LIKE.match(text)
     if not match:
         return text
+    number = match.group(0).strip()
     rest = text[match.end() :]
-    if not rest[:1].isupper() and not match.group(0).lower().lstrip().startswith(
-        ("article", "section", "clause", "§", "(")
-    ):
+    unit = rest.split(maxsplit=1)[0].strip(",.;:").casefold() if rest.split() else ""
+    if unit in UNITS or any(q.startswith(number + " ") for q in quantities):
         return text
     stripped = strip_clause_number(text)
     return stripped if len(stripped) < len(text) else rest
@@ -231,9 +237,14 @@ def reasons_for(
     old_words = Counter(_WORD.findall(old_text))
     new_words = Counter(_WORD.findall(new_text))
 
-    def differs(among: frozenset[str] | set[str]) -> bool:
-        # Sets, not counts: a clause split in two repeats its "shall" without changing it.
-        return {w for w in old_words if w in among} != {w for w in new_words if w in among}
+    one_to_one = len(before) == len(after) == 1
+
+    def differs(among: frozenset[str]) -> bool:
+        old = Counter({w: n for w, n in old_words.items() if w in among})
+        new = Counter({w: n for w, n in new_words.items() if w in among})
+        if one_to_one:
+            return old != new
+        return set(old) != set(new)  # a clause split in two repeats its "shall" unchanged
 
     if _numbers(old_words) != _numbers(new_words) or differs(NUMBER_WORDS):
         found.append("number")
@@ -244,11 +255,14 @@ def reasons_for(
             found.append(reason)  # type: ignore[arg-type]
     if differs(MODALS):
         found.append("modal")
-    if differs(NEGATIONS) or ("n't" in old_text) != ("n't" in new_text):
-        found.append("negation")
-    if [item.label for item in before] != [item.label for item in after] and (
-        {item.label for item in before} != {item.label for item in after}
+    contractions = (old_text.count("n't"), new_text.count("n't"))
+    if differs(NEGATIONS) or (
+        contractions[0] != contractions[1]
+        if one_to_one
+        else min(contractions) == 0 < max(contractions)
     ):
+        found.append("negation")
+    if {item.label for item in before} != {item.label for item in after}:
         found.append("label")
     if old_text != new_text and not (set(found) - {"label"}):
         found.append("wording")
@@ -358,7 +372,12 @@ def _join_neighbours(
                 if old[0] == old[1]:
                     continue  # an exact pair stays as it is
                 new = texts(span.before, grown) if side == "after" else texts(grown, span.after)
-                if similar.score(*new) >= max(SIMILARITY_FLOOR, similar.score(*old) + JOIN_GAIN):
+                own = keys_after[index] if side == "after" else keys_before[index]
+                other = old[0] if side == "after" else old[1]
+                score = similar.score(*new)
+                if score >= SIMILARITY_FLOOR and (
+                    score >= similar.score(*old) + JOIN_GAIN or _inside(own, other)
+                ):
                     members[:] = grown
                     owned[index] = span
                     break
@@ -384,10 +403,12 @@ def _changes(
         if len(span.before) + len(span.after) > 2 or old == new:
             score = 1.0 if old == new else similar.score(old, new)
         reasons = reasons_for(before, after)
-        kind: ChangeKind = "unchanged" if old == new and "label" not in reasons else "changed"
+        if old == new:  # the same words: only the label can have moved (annotations follow case)
+            reasons = tuple(reason for reason in reasons if reason == "label")
+        kind: ChangeKind = "changed" if reasons else "unchanged"
         words = word_diff(
-            " ".join(without_clause_number(s.statement.text) for s in before),
-            " ".join(without_clause_number(s.statement.text) for s in after),
+            " ".join(_text_of(s) for s in before),
+            " ".join(_text_of(s) for s in after),
         )
         change = Change(
             kind,
@@ -405,20 +426,31 @@ def _changes(
     paired_after = {j for span in spans for j in span.after}
     for j, item in enumerate(current):
         if j not in paired_after:
-            words = tuple(_edits("insert", without_clause_number(item.statement.text)))
+            words = tuple(_edits("insert", _text_of(item)))
             placed.append(((j, 0, 0), Change("added", None, item, 0.0, words)))
     anchor = -1.0
     for i, item in enumerate(previous):
         if i in taken_before:
             anchor = taken_before[i]
             continue
-        words = tuple(_edits("delete", without_clause_number(item.statement.text)))
+        words = tuple(_edits("delete", _text_of(item)))
         placed.append(((anchor, 1, i), Change("removed", item, None, 0.0, words)))
     placed.sort(key=lambda entry: entry[0])
     return [change for _, change in placed]
 
 
 # -- small helpers ---------------------------------------------------------------------------
+
+
+def _text_of(item: ClassifiedStatement) -> str:
+    statement = item.statement
+    return without_clause_number(statement.text, statement.annotations.quantities)
+
+
+def _inside(part: str, whole: str) -> bool:
+    """A statement of three words or more found word for word in the other side's text."""
+    words = _WORD.findall(part)
+    return len(words) >= 3 and " ".join(words) in " ".join(_WORD.findall(whole))
 
 
 def _joined_text(first: ClassifiedStatement | None, rest: Sequence[ClassifiedStatement]) -> str:

@@ -69,6 +69,18 @@ def test_a_leading_number_that_is_not_a_clause_number_is_content() -> None:
         "1.5 mm is the least wall thickness."
     )
     assert without_clause_number("12.4 The Buyer shall pay.") == "The Buyer shall pay."
+    assert (
+        without_clause_number("1.2 thanks for the new lead time.")
+        == "thanks for the new lead time."
+    )
+    assert (
+        without_clause_number("2.1 m is the depth of the lift.")
+        == "2.1 m is the depth of the lift."
+    )
+    assert (
+        without_clause_number("2.5 times the price is due.", quantities=("2.5 times",))
+        == "2.5 times the price is due."
+    )
     assert without_clause_number("Section 7 The Buyer shall pay.") == "The Buyer shall pay."
     changes = compare(
         doc("30 days after delivery the Buyer shall pay."),
@@ -195,6 +207,20 @@ def test_two_sentences_merged_without_other_edits_are_unchanged() -> None:
     changes = compare(before, after)
     assert kinds(changes) == ["unchanged"]
     assert len(changes[0].previous_rest) == 1
+
+
+def test_a_merged_short_statement_joins_by_its_words() -> None:
+    before = doc(
+        "The Supplier shall ship each lot with the certificate of conformity issued by its lab.",
+        "Are you going?",
+    )
+    after = doc(
+        "The Supplier shall ship each lot with the certificate of conformity issued by its lab;"
+        " are you going?"
+    )
+    changes = compare(before, after)
+    assert kinds(changes) == ["changed"]
+    assert [item.statement.text for item in changes[0].previous_rest] == ["Are you going?"]
 
 
 def test_repeated_statements_pair_in_order() -> None:
