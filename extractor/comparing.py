@@ -201,9 +201,7 @@ def word_diff(before: str, after: str) -> tuple[WordEdit, ...]:
     """Word-level edits from ``before`` to ``after`` (compared case-insensitively)."""
     old = _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", before))
     new = _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", after))
-    matcher = SequenceMatcher(
-        None, [normalise(w) for w in old], [normalise(w) for w in new], autojunk=False
-    )
+    matcher = SequenceMatcher(None, _token_keys(old), _token_keys(new), autojunk=False)
     edits: list[WordEdit] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -402,14 +400,15 @@ def _changes(
         score = similar.scores.get((span.before[0], span.after[0]), 1.0)
         if len(span.before) + len(span.after) > 2 or old == new:
             score = 1.0 if old == new else similar.score(old, new)
-        reasons = reasons_for(before, after)
+        after_text = " ".join(_text_of(s) for s in after)
         if old == new:  # the same words: only the label can have moved (annotations follow case)
-            reasons = tuple(reason for reason in reasons if reason == "label")
+            labels_moved = {s.label for s in before} != {s.label for s in after}
+            reasons: tuple[Reason, ...] = ("label",) if labels_moved else ()
+            words: tuple[WordEdit, ...] = tuple(_edits("equal", after_text))
+        else:
+            reasons = reasons_for(before, after)
+            words = word_diff(" ".join(_text_of(s) for s in before), after_text)
         kind: ChangeKind = "changed" if reasons else "unchanged"
-        words = word_diff(
-            " ".join(_text_of(s) for s in before),
-            " ".join(_text_of(s) for s in after),
-        )
         change = Change(
             kind,
             before[0],
@@ -459,6 +458,11 @@ def _joined_text(first: ClassifiedStatement | None, rest: Sequence[ClassifiedSta
     return " ".join(item.statement.text for item in (first, *rest))
 
 
+def _token_keys(tokens: Sequence[str]) -> list[str]:
+    """Words as ``normalise`` would compare them, without its whole-text passes."""
+    return [_DASHES.sub("-", token.translate(_QUOTES)).casefold() for token in tokens]
+
+
 def _append(edits: list[WordEdit], op: WordOp, words: Sequence[str]) -> None:
     if words:
         edits.append((op, " ".join(words)))
@@ -466,7 +470,7 @@ def _append(edits: list[WordEdit], op: WordOp, words: Sequence[str]) -> None:
 
 def _edits(op: WordOp, text: str) -> list[WordEdit]:
     edits: list[WordEdit] = []
-    _append(edits, op, _TOKEN.findall(text))
+    _append(edits, op, _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", text)))
     return edits
 
 
