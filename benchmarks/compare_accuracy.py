@@ -30,6 +30,20 @@ precision of each reported kind; the false-change rate on statements of
 clauses nobody edited, per document-wide edit, with label-only changes (same
 text, the model's label moved because its neighbours did) counted apart; and
 the speed of ``compare`` alone.
+
+Results, all 1,770 corpus documents of six or more statements (66,025
+statements), seed 8231, 27 November 2026 (shared 2-core machine):
+
+    recall       number 0.992, date 0.995, modal 1.000, negation 1.000,
+                 wording 1.000, split 0.998, merge 0.969, delete 1.000,
+                 add 1.000; all 0.995 of 5,246 edits
+    precision    changed 0.958, added 0.978, removed 0.972; all 0.962
+                 (0.981 without the 104 label-only changes)
+    false        0.26% of 27,769 unedited statements (reflow 0.48%, all
+                 document-wide edits at once 0.90%); label-only 0.37%
+    speed        5,177 statements/s (compare alone, per document pair)
+    --scale      2 x 1,000 statements, 5% edited: 0.09 s CPU; 2 x 4,000:
+                 0.42 s; 2 x 4,000 unrelated: 5.36 s
 """
 
 from __future__ import annotations
