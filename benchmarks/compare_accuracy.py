@@ -334,6 +334,7 @@ class Tally:
     examples: list[str] = field(default_factory=list)
     statements: int = 0
     seconds: float = 0.0
+    documents: int = 0
 
 
 def seeded(revision: Revision, before: set[int | None], after: set[int | None]) -> list[int]:
@@ -436,18 +437,24 @@ def main() -> None:
         scale(args.seed)
         return
 
+    tally = measure(args.documents, args.seed)
+    report(tally, tally.documents, args.json)
+
+
+def measure(count: int, seed: int) -> Tally:
+    """Revise ``count`` corpus documents (seeded), compare each pair, judge every report."""
     from extractor.classifying import load_default_classifier
 
     classifier = load_default_classifier()
     documents = load_documents()
-    rng = random.Random(args.seed)
+    rng = random.Random(seed)
     names = sorted(documents)
     rng.shuffle(names)
-    names = [name for name in names if len(documents[name]) >= 6][: args.documents]
+    names = [name for name in names if len(documents[name]) >= 6][:count]
     donors = [row["text"] for rows in documents.values() for row in rows if len(row["text"]) > 40]
-    tally = Tally()
+    tally = Tally(documents=len(names))
     for number, name in enumerate(names):
-        doc_rng = random.Random(f"{args.seed}-{name}")
+        doc_rng = random.Random(f"{seed}-{name}")
         clauses = clauses_of(documents[name], first_uid=0)
         own = {clause.text for clause in clauses}
         revision = revise(
@@ -476,7 +483,7 @@ def main() -> None:
         before_uid = dict(zip(map(id, before), owners(before, revision.before), strict=True))
         after_uid = dict(zip(map(id, after), owners(after, revision.after), strict=True))
         score(revision, changes, before_uid, after_uid, tally)
-    report(tally, len(names), args.json)
+    return tally
 
 
 def scale(seed: int) -> None:
