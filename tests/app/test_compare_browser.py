@@ -25,13 +25,17 @@ def test_compare_two_revisions_in_the_browser(tmp_path: Path) -> None:
             page.get_by_test_id("stSidebar").get_by_text("Compare revisions", exact=True).click()
             page.get_by_role("heading", name="Compare revisions").wait_for()
             pickers = page.locator("input[type=file]")
+            # One file at a time: a file given during the rerun the first one started can be lost.
             pickers.nth(0).set_input_files(str(REVISIONS / "quotation_rev_a.txt"))
+            page.get_by_text("Upload both revisions to see what changed.").wait_for()
+            page.get_by_text("quotation_rev_a.txt", exact=True).wait_for()
             pickers.nth(1).set_input_files(str(REVISIONS / "purchase_order_rev_b.txt"))
             page.get_by_text("4 changed, 1 added, 1 removed").wait_for(timeout=120_000)
             page.get_by_test_id("stDataFrame").wait_for()
             diff = "Delivery shall be made within [-30-]{+45+} days of each call-off."
-            page.get_by_text(diff, exact=True).wait_for()
-            page.get_by_text("REMOVED  ·  clause 2.5 -> -").wait_for()
+            shown = page.get_by_test_id("stText")  # the plain-text details, not the table's cells
+            shown.get_by_text(diff, exact=True).wait_for()
+            shown.get_by_text("REMOVED  ·  clause 2.5 -> -").wait_for()
             page.screenshot(path=str(tmp_path / "compare.png"), full_page=False)
             if SCREENSHOT_COPY:
                 shutil.copy(tmp_path / "compare.png", SCREENSHOT_COPY)
