@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import asdict
@@ -57,6 +58,8 @@ CHANGE_FIELDS = (
 )
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# C0 and C1 control characters: an escape sequence in a document must not drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def to_record(item: Statement | ClassifiedStatement) -> dict[str, Any]:
@@ -93,6 +96,11 @@ def neutralise_formula(value: str) -> str:
     if value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+def terminal_safe(text: str) -> str:
+    """Control characters shown as ``\\x1b``-style escapes, for text printed to a terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 def flat_text(value: Any) -> str:
@@ -137,7 +145,7 @@ def write_table(records: Iterable[dict[str, Any]], out: TextIO, width: int = 100
         confidence = "" if record["confidence"] is None else f"{record['confidence']:.2f}"
         head = f"{where:>6} {clause:<10.10} {label:<10} {confidence:>4} "
         body = textwrap.shorten(record["text"], width=max(20, width - len(head)), placeholder=" …")
-        out.write(head + body + "\n")
+        out.write(terminal_safe(head + body) + "\n")
 
 
 def change_record(change: Change) -> dict[str, Any]:
@@ -174,8 +182,8 @@ def write_change_table(records: Iterable[dict[str, Any]], out: TextIO, width: in
         labels = f"{record['previous_label'] or '-'} -> {record['current_label'] or '-'}"
         reasons = ", ".join(record["reasons"])
         head = f"{record['kind']:<9} {record['similarity']:.2f}  {where}  {labels}"
-        out.write((head + (f"  ({reasons})" if reasons else "")).rstrip() + "\n")
-        for line in textwrap.wrap(record["diff"], width=width - 4) or [""]:
+        out.write(terminal_safe(head + (f"  ({reasons})" if reasons else "")).rstrip() + "\n")
+        for line in textwrap.wrap(terminal_safe(record["diff"]), width=width - 4) or [""]:
             out.write("    " + line + "\n")
 
 

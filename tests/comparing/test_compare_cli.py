@@ -125,3 +125,14 @@ def test_an_unreadable_file_is_one_line_naming_it_and_exit_1(tmp_path: Path) -> 
 )
 def test_usage_errors_exit_2(args: list[str]) -> None:
     assert run(*args).exit_code == 2
+
+
+def test_the_table_never_passes_a_terminal_escape_through(tmp_path: Path) -> None:
+    before = tmp_path / "before.txt"
+    after = tmp_path / "after.txt"
+    before.write_text("1. The Supplier shall \x1b[2Jdeliver within 30 days.\n", encoding="utf-8")
+    after.write_text("1. The Supplier shall \x1b[2Jdeliver within 45 days.\n", encoding="utf-8")
+    result = run(before, after)
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "shall \\x1b[2Jdeliver within [-30-]{+45+} days." in result.stdout
