@@ -66,6 +66,7 @@ _CLAUSE_LIKE = re.compile(
     r"^\s*(?:(?:article|section|clause|§)\s*\S+|\d+(?:\.\d+)+\.?|\d+\.|\(?[a-zA-Z]\)|\(?[ivxIVX]{1,5}\))\s+(?=\S)",
     re.IGNORECASE,
 )
+_REFERENCE_WORDS = ("article", "section", "clause", "§")
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -175,7 +176,9 @@ def without_clause_number(text: str, quantities: Sequence[str] = ()) -> str:
     ``strip_clause_number`` also takes a bare leading number; here a number is a
     clause number only when it looks like one ("3.2", "4.", "(b)", "Section 7")
     and is not the value of a measure: neither followed by a unit nor the start
-    of one of the statement's annotated ``quantities``.
+    of one of the statement's annotated ``quantities``. "Section 7" and the like
+    count only before a capital, so a cross-reference ("Section 7 of the
+    Agreement") stays part of the text.
     """
     match = _CLAUSE_LIKE.match(text)
     if not match:
@@ -185,6 +188,8 @@ def without_clause_number(text: str, quantities: Sequence[str] = ()) -> str:
     unit = rest.split(maxsplit=1)[0].strip(",.;:").casefold() if rest.split() else ""
     if unit in UNITS or any(q.startswith(number + " ") for q in quantities):
         return text
+    if number.casefold().startswith(_REFERENCE_WORDS) and not rest[:1].isupper():
+        return text  # "Section 7 of the Agreement applies": a reference, not a number
     stripped = strip_clause_number(text)
     return stripped if len(stripped) < len(text) else rest
 

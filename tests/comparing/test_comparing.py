@@ -82,6 +82,9 @@ def test_a_leading_number_that_is_not_a_clause_number_is_content() -> None:
         == "2.5 times the price is due."
     )
     assert without_clause_number("Section 7 The Buyer shall pay.") == "The Buyer shall pay."
+    assert without_clause_number("Section 7 of the Agreement survives.") == (
+        "Section 7 of the Agreement survives."
+    )
     changes = compare(
         doc("30 days after delivery the Buyer shall pay."),
         doc("45 days after delivery the Buyer shall pay."),
