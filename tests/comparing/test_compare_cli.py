@@ -136,3 +136,43 @@ def test_the_table_never_passes_a_terminal_escape_through(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert "\x1b" not in result.stdout
     assert "shall \\x1b[2Jdeliver within [-30-]{+45+} days." in result.stdout
+
+
+def test_a_docx_amendment_against_its_contract(tmp_path: Path) -> None:
+    from docx import Document
+
+    def docx(name: str, clauses: list[tuple[str, str]]) -> Path:
+        document = Document()
+        document.add_heading("Supply terms", level=1)
+        for number, text in clauses:
+            document.add_paragraph(f"{number} {text}")
+        path = tmp_path / name
+        document.save(str(path))
+        return path
+
+    contract = [
+        ("1.1", "The Supplier shall deliver the pumps within 8 weeks of each order."),
+        ("1.2", "Each pump shall be tested to ISO 9906 before dispatch."),
+        ("1.3", "The warranty period is 24 months from delivery."),
+    ]
+    amendment = [
+        ("2.1", "The Supplier shall deliver the pumps within 6 weeks of each order."),
+        ("2.2", "Each pump shall be tested to ISO 9906 before dispatch."),
+        ("2.3", "The warranty period is 24 months from delivery."),
+    ]
+    result = run(
+        docx("contract.docx", contract),
+        docx("amendment.docx", amendment),
+        "--format",
+        "jsonl",
+        "--all",  # every statement, so the test does not hang on the model's labels
+    )
+    assert result.exit_code == 0, result.stderr
+    found = records(result)
+    assert [(r["kind"], r["previous_clause"], r["current_clause"]) for r in found] == [
+        ("changed", "1.1", "2.1")
+    ]
+    assert found[0]["diff"] == (
+        "The Supplier shall deliver the pumps within [-8-]{+6+} weeks of each order."
+    )
+    assert "1 changed, 0 added, 0 removed, 2 unchanged (statements)" in result.stderr
