@@ -11,7 +11,8 @@ Alignment survives what real revisions do to unchanged text:
 1. Exact matches of a normalised text first (case, whitespace, quotes and
    dashes, and a leading clause number, so "3.2" renumbered "4.2" matches).
 2. The rest by similarity: character n-gram TF-IDF cosine, then one optimal
-   one-to-one assignment (Hungarian method); pairs under ``SIMILARITY_FLOOR``
+   one-to-one assignment (Hungarian method; greedy, best pairs first, when
+   the left-overs pass ``MAX_DENSE_CELLS``); pairs under ``SIMILARITY_FLOOR``
    are a removal plus an addition, not a change.
 3. A left-over statement next to a paired one is joined to the pair when that
    brings the two sides closer, or when its words stand in the other side's
@@ -31,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -52,6 +53,9 @@ JOIN_GAIN = 0.05
 """How much closer a split or merged neighbour must bring a pair before it is joined."""
 MAX_JOINED = 4
 """Most statements one pair may hold on both sides together after joining."""
+MAX_DENSE_CELLS = 16_000_000
+"""Above this many left-over pairs (4,000 x 4,000) the assignment is greedy, best pairs first."""
+GREEDY_BLOCK = 512
 POSITION_WEIGHT = 0.02
 """Tie-breaker: among equally similar candidates, prefer the one at the same relative place."""
 
@@ -319,19 +323,54 @@ def _similar_pairs(before: Sequence[str], after: Sequence[str], exact: dict[int,
         analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=False, dtype=np.float32
     )
     matrix = vectoriser.fit_transform(texts)
-    similarity = (matrix[: len(left)] @ matrix[len(left) :].T).toarray()
-    where_before = np.array([i / max(1, len(before) - 1) for i in left])
-    where_after = np.array([j / max(1, len(after) - 1) for j in right])
-    closeness = 1.0 - np.abs(where_before[:, None] - where_after[None, :])
-    rows, columns = linear_sum_assignment(similarity + POSITION_WEIGHT * closeness, maximize=True)
+    where_before = np.array([i / max(1, len(before) - 1) for i in left], dtype=np.float32)
+    where_after = np.array([j / max(1, len(after) - 1) for j in right], dtype=np.float32)
+    if len(left) * len(right) > MAX_DENSE_CELLS:
+        chosen = _greedy_pairs(matrix[: len(left)], matrix[len(left) :], where_before, where_after)
+    else:
+        similarity = (matrix[: len(left)] @ matrix[len(left) :].T).toarray()
+        closeness = 1.0 - np.abs(where_before[:, None] - where_after[None, :])
+        rows, columns = linear_sum_assignment(
+            similarity + POSITION_WEIGHT * closeness, maximize=True
+        )
+        chosen = [
+            (int(r), int(c), float(similarity[r, c])) for r, c in zip(rows, columns, strict=True)
+        ]
     pairs: dict[int, int] = {}
     scores: dict[tuple[int, int], float] = {}
-    for row, column in zip(rows, columns, strict=True):
-        value = float(similarity[row, column])
+    for row, column, value in chosen:
         if value >= SIMILARITY_FLOOR:
             pairs[left[row]] = right[column]
             scores[left[row], right[column]] = min(1.0, value)
     return _Similar(pairs, scores, vectoriser)
+
+
+def _greedy_pairs(
+    rows: Any, columns: Any, where_rows: np.ndarray, where_columns: np.ndarray
+) -> list[tuple[int, int, float]]:
+    """Best pairs first, one to one, for inputs too large for a dense optimal assignment.
+
+    The similarity matrix is made a block of rows at a time and only the
+    candidates over the floor are kept, so memory stays near block x columns.
+    """
+    candidates: list[tuple[float, int, int, float]] = []
+    for start in range(0, rows.shape[0], GREEDY_BLOCK):
+        block = (rows[start : start + GREEDY_BLOCK] @ columns.T).toarray()
+        for offset, column in zip(*np.nonzero(block >= SIMILARITY_FLOOR), strict=True):
+            row = start + int(offset)
+            value = float(block[offset, column])
+            near = 1.0 - abs(float(where_rows[row]) - float(where_columns[column]))
+            candidates.append((value + POSITION_WEIGHT * near, row, int(column), value))
+    candidates.sort(reverse=True)
+    taken_rows: set[int] = set()
+    taken_columns: set[int] = set()
+    chosen = []
+    for _, row, column, value in candidates:
+        if row not in taken_rows and column not in taken_columns:
+            taken_rows.add(row)
+            taken_columns.add(column)
+            chosen.append((row, column, value))
+    return chosen
 
 
 @dataclass(slots=True)

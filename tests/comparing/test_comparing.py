@@ -226,6 +226,35 @@ def test_a_merged_short_statement_joins_by_its_words() -> None:
     assert [item.statement.text for item in changes[0].previous_rest] == ["Are you going?"]
 
 
+def test_the_greedy_assignment_for_huge_inputs_pairs_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import extractor.comparing as comparing
+
+    texts = [
+        "The Supplier shall hold a certificate to ISO 9001.",
+        "Every batch shall carry a certificate of conformity.",
+        "Delivery shall be made within 30 days of each call-off.",
+        "Parts shall be packed in returnable crates.",
+        "The Buyer may audit the plant on five days notice.",
+    ]
+    after = [
+        texts[3],
+        texts[2].replace("30", "20"),
+        "Ship by sea freight from Rotterdam.",
+        texts[0].replace("shall", "may"),
+        texts[1],
+    ]
+    optimal = compare(doc(*texts), doc(*after))
+    monkeypatch.setattr(comparing, "MAX_DENSE_CELLS", 0)
+    monkeypatch.setattr(comparing, "GREEDY_BLOCK", 2)
+    greedy = compare(doc(*texts), doc(*after))
+    # The removed audit clause followed the packing clause, so it is shown after it.
+    expected = ["unchanged", "removed", "changed", "added", "changed", "unchanged"]
+    assert kinds(greedy) == kinds(optimal) == expected
+    assert [c.similarity for c in greedy] == [c.similarity for c in optimal]
+
+
 def test_repeated_statements_pair_in_order() -> None:
     changes = compare(doc("Reserved.", "Pay in EUR.", "Reserved."), doc("Reserved.", "Reserved."))
     assert kinds(changes) == ["unchanged", "removed", "unchanged"]
