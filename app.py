@@ -1,10 +1,12 @@
 """Streamlit review app: upload documents, review the candidates at their source, keep the register.
 
-Two views. **Review**: upload contracts and correspondence (each file is read,
+Three views. **Review**: upload contracts and correspondence (each file is read,
 its statements classified and imported into the register as candidates), then
 work through the queue: each candidate beside its page with the statement
 marked, confirmed, relabelled, edited or rejected with the reviewer's name.
 **Register**: search, counts, each entry's history and the exports.
+**Compare revisions**: two revisions of a document (quotation and order,
+contract and amendment) and the requirements that differ between them.
 
 The app only lays out widgets; the work is in ``extractor.review`` and
 ``extractor.register``. The register is opened per run or per action (never
@@ -17,6 +19,7 @@ document is ever read as HTML or Markdown.
 from __future__ import annotations
 
 import functools
+import io
 import json
 import re
 from collections.abc import Sequence
@@ -26,16 +29,20 @@ from typing import Any
 
 import streamlit as st
 
+from extractor.comparing import CHANGE_KINDS, Change
 from extractor.errors import ConflictError, ExtractorError, RegisterError
+from extractor.records import CHANGE_FIELDS, change_record, write_csv
 from extractor.register import EntryFilter, EntryView, Register, open_register
 from extractor.register.exporting import MEDIA_TYPES, SUFFIXES, export_bytes
 from extractor.register.views import EXPORT_FORMATS, STATUSES, ExportFormat, SortOrder, Status
 from extractor.review import (
+    Comparison,
     Decision,
     DocumentStore,
     PageImage,
     UploadResult,
     apply_decision,
+    compare_uploads,
     default_store_folder,
     highlight,
     import_upload,
@@ -572,13 +579,131 @@ def register_view() -> None:
     export_panel()
 
 
+# -- compare revisions ----------------------------------------------------------------------
+
+COMPARE_DETAIL_LIMIT = 100
+
+
+def compared(previous: Any, current: Any, every: bool) -> Comparison:
+    """The comparison of two uploads, kept in the session until either file or a setting changes."""
+    careful = bool(st.session_state.get("careful_reading", False))
+    key = (previous.file_id, current.file_id, every, careful)
+    kept = st.session_state.get("comparison")
+    if kept is not None and kept[0] == key:
+        return kept[1]  # type: ignore[no-any-return]
+    with st.spinner("Reading and comparing both revisions…"):
+        comparison = compare_uploads(
+            (previous.name, previous.getvalue()),
+            (current.name, current.getvalue()),
+            classifier=classifier(),
+            reader="pdfplumber" if careful else "fast",
+            requirements_only=not every,
+        )
+    st.session_state["comparison"] = (key, comparison)
+    return comparison
+
+
+def _side(page: Any, clause: Any) -> str:
+    parts = [f"clause {clause}" if clause else "", f"page {page}" if page is not None else ""]
+    return ", ".join(part for part in parts if part)
+
+
+def change_row(change: Change) -> dict[str, Any]:
+    record = change_record(change)
+    return {
+        "change": change.kind,
+        "what moved": ", ".join(change.reasons),
+        "previous": _side(record["previous_page"], record["previous_clause"]),
+        "label before": record["previous_label"] or "",
+        "current": _side(record["current_page"], record["current_clause"]),
+        "label now": record["current_label"] or "",
+        "similarity": record["similarity"],
+        "diff": record["diff"],
+    }
+
+
+def changes_csv(changes: Sequence[Change]) -> str:
+    """The shown changes as ``reqx compare --format csv`` writes them (formulas neutralised)."""
+    out = io.StringIO()
+    write_csv([change_record(change) for change in changes], out, CHANGE_FIELDS)
+    return out.getvalue()
+
+
+def change_detail(change: Change) -> None:
+    """One change as plain text: kind and places, each side's text, the word diff."""
+    row = change_row(change)
+    head = [change.kind.upper()]
+    if row["what moved"]:
+        head.append(row["what moved"])
+    places = " -> ".join(place or "-" for place in (row["previous"], row["current"]))
+    head.append(places)
+    labels = f"{row['label before'] or '-'} -> {row['label now'] or '-'}"
+    head.append(labels)
+    with st.container(border=True):
+        st.text("  ·  ".join(head))
+        st.text(row["diff"])
+
+
+def compare_view() -> None:
+    st.header("Compare revisions")
+    st.caption(
+        "Requirements that differ from those previously expressed (ISO 9001 8.2.3.1 e):"
+        " an order against its quotation, an amendment against the contract,"
+        " revision B against revision A."
+    )
+    first, second = st.columns(2)
+    previous = first.file_uploader(
+        "Previous revision (quotation, contract, revision A)",
+        type=UPLOAD_TYPES,
+        key="compare_previous",
+    )
+    current = second.file_uploader(
+        "Current revision (order, amendment, revision B)",
+        type=UPLOAD_TYPES,
+        key="compare_current",
+    )
+    every = st.checkbox("Every statement, not only requirements", key="compare_all")
+    kinds = st.multiselect(
+        "Show", CHANGE_KINDS, default=["changed", "added", "removed"], key="compare_kinds"
+    )
+    if previous is None or current is None:
+        st.info("Upload both revisions to see what changed.")
+        return
+    comparison = compared(previous, current, every)
+    if not comparison.ok:
+        st.error(plain(comparison.error), icon="⚠️")
+        return
+    for warning in comparison.warnings:
+        st.warning(plain(warning))
+    counts = comparison.counts()
+    what = "statements" if every else "requirements"
+    st.caption(", ".join(f"{counts[kind]} {kind}" for kind in CHANGE_KINDS) + f" ({what})")
+    shown = [change for change in comparison.changes if change.kind in kinds]
+    if not shown:
+        st.success("No differences of the kinds shown.")
+        return
+    st.dataframe([change_row(change) for change in shown], hide_index=True)
+    st.download_button(
+        "Download CSV",
+        data=changes_csv(shown),
+        file_name="changes.csv",
+        mime="text/csv",
+        key="compare_csv",
+        on_click="ignore",
+    )
+    for change in shown[:COMPARE_DETAIL_LIMIT]:
+        change_detail(change)
+    if len(shown) > COMPARE_DETAIL_LIMIT:
+        st.caption(f"The first {COMPARE_DETAIL_LIMIT} shown in full; the table has them all.")
+
+
 # -- page ---------------------------------------------------------------------------------
 
 
 def main() -> None:
     st.set_page_config(page_title="reqx: contract review", layout="wide")
     st.sidebar.title("reqx")
-    view = st.sidebar.radio("View", ["Review", "Register"], key="view")
+    view = st.sidebar.radio("View", ["Review", "Register", "Compare revisions"], key="view")
     reviewer_panel()
     try:
         with register() as opened:
@@ -589,8 +714,10 @@ def main() -> None:
     classifier()  # load the model before the first upload, not during it
     if view == "Review":
         review_view()
-    else:
+    elif view == "Register":
         register_view()
+    else:
+        compare_view()
 
 
 main()

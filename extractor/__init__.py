@@ -21,6 +21,9 @@ _EXPORTS: dict[str, str] = {
     "load_default_classifier": "extractor.classifying",
     "load_model": "extractor.classifying",
     "RequirementClassifier": "extractor.classifying",
+    # comparing two revisions
+    "compare": "extractor.comparing",
+    "Change": "extractor.comparing",
     # the register
     "open_register": "extractor.register",
     # the types that flow between stages

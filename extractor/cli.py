@@ -13,7 +13,15 @@ from typing import Any
 import click
 
 from extractor.errors import DocumentError, ExtractorError
-from extractor.records import to_record, write_csv, write_jsonl, write_table
+from extractor.records import (
+    CHANGE_FIELDS,
+    change_record,
+    to_record,
+    write_change_table,
+    write_csv,
+    write_jsonl,
+    write_table,
+)
 from extractor.register.commands import register_group
 
 
@@ -80,6 +88,70 @@ def extract(
     if output_format == "csv":
         write_csv(records, sys.stdout)
     sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("previous", type=click.Path(dir_okay=False))
+@click.argument("current", type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format, one record per change.",
+)
+@click.option("--all", "every", is_flag=True, help="Every statement, not only requirements.")
+@click.option("--unchanged", is_flag=True, help="Also list the statements that did not change.")
+@click.option("--password", default=None, help="Password for encrypted PDFs (both files).")
+@click.option("--no-ocr", is_flag=True, help="Do not OCR scanned pages (warn instead).")
+def compare(
+    previous: str,
+    current: str,
+    output_format: str,
+    every: bool,
+    unchanged: bool,
+    password: str | None,
+    no_ocr: bool,
+) -> None:
+    """Show the requirements of CURRENT that differ from those of PREVIOUS.
+
+    For contract review (ISO 9001 8.2.3.1 e): an order against its quotation,
+    an amendment against the contract, revision B against revision A.
+    """
+    from collections import Counter
+
+    from extractor.comparing import CHANGE_KINDS
+    from extractor.comparing import compare as compare_statements
+    from extractor.pipeline import extract_file
+
+    classifier = _require_classifier(None)
+    sides = []
+    for path in (previous, current):
+        try:
+            extractions = extract_file(
+                path, classifier=classifier, password=password, ocr=not no_ocr
+            )
+        except DocumentError as error:
+            _fail_line(error.message)
+            sys.exit(1)
+        for extraction in extractions:
+            for warning in extraction.document.warnings:
+                click.echo(f"reqx: warning: {warning}", err=True)
+        sides.append([item for extraction in extractions for item in extraction.classified])
+    changes = compare_statements(sides[0], sides[1], requirements_only=not every)
+    counts = Counter(change.kind for change in changes)
+    shown = [change for change in changes if unchanged or change.kind != "unchanged"]
+    records = [change_record(change) for change in shown]
+    if output_format == "jsonl":
+        write_jsonl(records, sys.stdout)
+    elif output_format == "csv":
+        write_csv(records, sys.stdout, CHANGE_FIELDS)
+    else:
+        write_change_table(records, sys.stdout)
+    what = "statements" if every else "requirements"
+    summary = ", ".join(f"{counts[kind]} {kind}" for kind in CHANGE_KINDS)
+    click.echo(f"reqx: {previous} -> {current}: {summary} ({what})", err=True)
 
 
 @cli.command()

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import asdict
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from extractor.types import ClassifiedStatement, Statement
+
+if TYPE_CHECKING:
+    from extractor.comparing import Change
 
 FIELDS = (
     "doc",
@@ -36,7 +40,26 @@ FIELDS = (
     "confidence",
 )
 
+CHANGE_FIELDS = (
+    "kind",
+    "similarity",
+    "reasons",
+    "previous_page",
+    "previous_clause",
+    "previous_label",
+    "previous_confidence",
+    "previous_text",
+    "current_page",
+    "current_clause",
+    "current_label",
+    "current_confidence",
+    "current_text",
+    "diff",
+)
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# C0 and C1 control characters: an escape sequence in a document must not drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def to_record(item: Statement | ClassifiedStatement) -> dict[str, Any]:
@@ -75,6 +98,11 @@ def neutralise_formula(value: str) -> str:
     return value
 
 
+def terminal_safe(text: str) -> str:
+    """Control characters shown as ``\\x1b``-style escapes, for text printed to a terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def flat_text(value: Any) -> str:
     """A record value as one string: lists joined with "; ", boxes as JSON, None empty."""
     if value is None:
@@ -99,11 +127,13 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+def write_csv(
+    records: Iterable[dict[str, Any]], out: TextIO, fields: tuple[str, ...] = FIELDS
+) -> None:
     writer = csv.writer(out)
-    writer.writerow(FIELDS)
+    writer.writerow(fields)
     for record in records:
-        writer.writerow([_csv_cell(record.get(name)) for name in FIELDS])
+        writer.writerow([_csv_cell(record.get(name)) for name in fields])
 
 
 def write_table(records: Iterable[dict[str, Any]], out: TextIO, width: int = 100) -> None:
@@ -115,4 +145,52 @@ def write_table(records: Iterable[dict[str, Any]], out: TextIO, width: int = 100
         confidence = "" if record["confidence"] is None else f"{record['confidence']:.2f}"
         head = f"{where:>6} {clause:<10.10} {label:<10} {confidence:>4} "
         body = textwrap.shorten(record["text"], width=max(20, width - len(head)), placeholder=" …")
-        out.write(head + body + "\n")
+        out.write(terminal_safe(head + body) + "\n")
+
+
+def change_record(change: Change) -> dict[str, Any]:
+    """One ``reqx compare`` record: both sides of a change, flat, with the diff as text."""
+    from extractor.comparing import format_words
+
+    record: dict[str, Any] = {
+        "kind": change.kind,
+        "similarity": round(change.similarity, 4),
+        "reasons": list(change.reasons),
+    }
+    sides = (
+        ("previous", change.previous, change.previous_text),
+        ("current", change.current, change.current_text),
+    )
+    for side, item, text in sides:
+        statement = item.statement if item else None
+        record[f"{side}_page"] = statement.page if statement else None
+        record[f"{side}_clause"] = statement.clause if statement else None
+        record[f"{side}_label"] = item.label if item else None
+        record[f"{side}_confidence"] = round(item.confidence, 4) if item else None
+        record[f"{side}_text"] = text if item else None
+    record["diff"] = format_words(change.words)
+    return record
+
+
+def write_change_table(records: Iterable[dict[str, Any]], out: TextIO, width: int = 100) -> None:
+    """Changes for a terminal: kind, where on each side, labels and reasons, then the diff."""
+    for record in records:
+        where = "  ".join(
+            _where(record[f"{side}_page"], record[f"{side}_clause"])
+            for side in ("previous", "current")
+        )
+        labels = f"{record['previous_label'] or '-'} -> {record['current_label'] or '-'}"
+        reasons = ", ".join(record["reasons"])
+        head = f"{record['kind']:<9} {record['similarity']:.2f}  {where}  {labels}"
+        out.write(terminal_safe(head + (f"  ({reasons})" if reasons else "")).rstrip() + "\n")
+        for line in textwrap.wrap(terminal_safe(record["diff"]), width=width - 4) or [""]:
+            out.write("    " + line + "\n")
+
+
+def _where(page: int | None, clause: str | None) -> str:
+    if page is None and clause is None:
+        return f"{'-':<14}"
+    place = f"p.{page}" if page is not None else ""
+    if clause:
+        place = f"{place} {clause}".strip()
+    return f"{place or '·':<14.14}"

@@ -1,4 +1,4 @@
-"""What the review app needs that is not Streamlit: importing uploads, keeping files, page images.
+"""What the review app needs that is not Streamlit: uploads, kept files, page images, comparisons.
 
 The app (``app.py``) only lays out widgets and calls these; each can be tested
 without a browser. Besides ``extractor.reading``, ``pages`` here is the only
@@ -7,18 +7,21 @@ module that opens PDFs with pdfplumber (to draw a page with a statement marked).
 
 from __future__ import annotations
 
+from extractor.review.comparisons import Comparison, compare_uploads
 from extractor.review.decisions import Decision, apply_decision, changed_fields
 from extractor.review.pages import PageImage, highlight, render_page
 from extractor.review.store import DocumentStore, default_store_folder
 from extractor.review.uploads import UploadResult, import_upload, warm_up
 
 __all__ = [
+    "Comparison",
     "Decision",
     "DocumentStore",
     "PageImage",
     "UploadResult",
     "apply_decision",
     "changed_fields",
+    "compare_uploads",
     "default_store_folder",
     "highlight",
     "import_upload",

@@ -1,0 +1,533 @@
+"""Two revisions of a document, statement by statement: what was added, removed or changed.
+
+ISO 9001 clause 8.2.3.1 (e) asks a supplier to review "contract or order
+requirements differing from those previously expressed": the signed order
+against the quotation, an amendment against the contract, revision B of a
+specification against revision A. A label on one statement cannot show that;
+lining up the statements of two documents can.
+
+Alignment survives what real revisions do to unchanged text:
+
+1. Exact matches of a normalised text first (case, whitespace, quotes and
+   dashes, and a leading clause number, so "3.2" renumbered "4.2" matches).
+2. The rest by similarity: character n-gram TF-IDF cosine, then one optimal
+   one-to-one assignment (Hungarian method; greedy, best pairs first, when
+   the left-overs pass ``MAX_DENSE_CELLS``); pairs under ``SIMILARITY_FLOOR``
+   are a removal plus an addition, not a change.
+3. A left-over statement next to a paired one is joined to the pair when that
+   brings the two sides closer, or when its words stand in the other side's
+   text (a clause split in two, or two merged).
+
+A pair is ``unchanged`` only when its normalised texts are equal and its label
+is the same; every other pair is ``changed``, however similar, and its
+``reasons`` say what moved: a number, date, quantity, cited standard or law, a
+modal ("shall" -> "may"), a negation, the label, or other wording.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any, Literal
+
+import numpy as np
+
+from extractor.features import strip_clause_number
+from extractor.types import ClassifiedStatement, Label
+
+ChangeKind = Literal["added", "removed", "changed", "unchanged"]
+CHANGE_KINDS: tuple[ChangeKind, ...] = ("changed", "added", "removed", "unchanged")
+Reason = Literal[
+    "number", "date", "quantity", "standard", "law", "modal", "negation", "label", "wording"
+]
+WordOp = Literal["equal", "delete", "insert"]
+WordEdit = tuple[WordOp, str]
+
+SIMILARITY_FLOOR = 0.5
+"""Least TF-IDF cosine for two different texts to count as one statement changed."""
+JOIN_GAIN = 0.05
+"""How much closer a split or merged neighbour must bring a pair before it is joined."""
+MAX_JOINED = 4
+"""Most statements one pair may hold on both sides together after joining."""
+MAX_DENSE_CELLS = 16_000_000
+"""Above this many left-over pairs (4,000 x 4,000) the assignment is greedy, best pairs first."""
+GREEDY_BLOCK = 512
+POSITION_WEIGHT = 0.02
+"""Tie-breaker: among equally similar candidates, prefer the one at the same relative place."""
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SPACE = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W_]+(?:[.,'/-][^\W_]+)*", re.UNICODE)
+# A clause number the sources sometimes leave in the text: "3.2", "4.", "(a)", "Section 7".
+_CLAUSE_LIKE = re.compile(
+    r"^\s*(?:(?:article|section|clause|§)\s*\S+|\d+(?:\.\d+)+\.?|\d+\.|\(?[a-zA-Z]\)|\(?[ivxIVX]{1,5}\))\s+(?=\S)",
+    re.IGNORECASE,
+)
+_REFERENCE_WORDS = ("article", "section", "clause", "§")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+MODALS = _word_set(
+    "shall must will may should can could might would need needs required requires "
+    "mandatory optional obliged obligated entitled permitted allowed"
+)
+NEGATIONS = _word_set("not no never none nor neither without cannot can't won't n't")
+NUMBER_WORDS = _word_set(
+    "zero one two three four five six seven eight nine ten eleven twelve fifteen twenty "
+    "thirty forty fifty sixty ninety hundred thousand million half once twice double"
+)
+UNITS = _word_set(
+    "% mm cm m km µm um in inch inches ft feet mil kg g mg t ton tons tonnes lb lbs oz "
+    "l ml litre litres liter liters h hr hrs hours min s sec ms v kv a ma w kw mw kwh mwh "
+    "hz khz mhz bar mbar pa kpa mpa gpa psi n nm kn °c °f °"
+)
+# "may" is left out: as a modal it is far more common, and dates are annotated anyway.
+MONTHS = _word_set(
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One statement of either revision and what became of it.
+
+    ``previous`` and ``current`` are the paired statements (one is None for an
+    addition or a removal); ``*_rest`` hold the further statements joined to
+    them when a clause was split or merged. ``words`` is the word diff from the
+    previous text to the current one.
+    """
+
+    kind: ChangeKind
+    previous: ClassifiedStatement | None
+    current: ClassifiedStatement | None
+    similarity: float
+    words: tuple[WordEdit, ...] = ()
+    reasons: tuple[Reason, ...] = ()
+    previous_rest: tuple[ClassifiedStatement, ...] = ()
+    current_rest: tuple[ClassifiedStatement, ...] = ()
+
+    @property
+    def previous_text(self) -> str:
+        return _joined_text(self.previous, self.previous_rest)
+
+    @property
+    def current_text(self) -> str:
+        return _joined_text(self.current, self.current_rest)
+
+    @property
+    def previous_label(self) -> Label | None:
+        return self.previous.label if self.previous else None
+
+    @property
+    def current_label(self) -> Label | None:
+        return self.current.label if self.current else None
+
+    @property
+    def label_changed(self) -> bool:
+        return self.previous is not None and self.current is not None and "label" in self.reasons
+
+    @property
+    def is_requirement(self) -> bool:
+        """Either side (or a joined part) is labelled something other than ``none``."""
+        sides = [self.previous, self.current, *self.previous_rest, *self.current_rest]
+        return any(side is not None and side.label != "none" for side in sides)
+
+
+def compare(
+    previous: Sequence[ClassifiedStatement],
+    current: Sequence[ClassifiedStatement],
+    *,
+    requirements_only: bool = True,
+) -> list[Change]:
+    """What changed from ``previous`` to ``current``, in the current document's reading order.
+
+    Every statement is aligned (non-requirements help place the rest); with
+    ``requirements_only`` only changes with a requirement on either side are
+    returned. Removed statements are placed after the current partner of the
+    statement that preceded them.
+    """
+    keys_before = [comparable_text(item) for item in previous]
+    keys_after = [comparable_text(item) for item in current]
+    pairs = _exact_pairs(keys_before, keys_after)
+    similar = _similar_pairs(keys_before, keys_after, pairs)
+    pairs.update(similar.pairs)
+    spans = _join_neighbours(pairs, similar, keys_before, keys_after)
+    changes = _changes(previous, current, keys_before, keys_after, spans, similar)
+    if requirements_only:
+        changes = [change for change in changes if change.is_requirement]
+    return changes
+
+
+def comparable_text(item: ClassifiedStatement) -> str:
+    """The text two revisions are compared on: no clause number, case, spacing or quote style."""
+    return normalise(_text_of(item))
+
+
+def without_clause_number(text: str, quantities: Sequence[str] = ()) -> str:
+    """``text`` without a leading clause number, but "30 days" or "1.5 mm" keep their number.
+
+    ``strip_clause_number`` also takes a bare leading number; here a number is a
+    clause number only when it looks like one ("3.2", "4.", "(b)", "Section 7")
+    and is not the value of a measure: neither followed by a unit nor the start
+    of one of the statement's annotated ``quantities``. "Section 7" and the like
+    count only before a capital, so a cross-reference ("Section 7 of the
+    Agreement") stays part of the text.
+    """
+    match = _CLAUSE_LIKE.match(text)
+    if not match:
+        return text
+    number = match.group(0).strip()
+    rest = text[match.end() :]
+    unit = rest.split(maxsplit=1)[0].strip(",.;:").casefold() if rest.split() else ""
+    if unit in UNITS or any(q.startswith(number + " ") for q in quantities):
+        return text
+    if number.casefold().startswith(_REFERENCE_WORDS) and not rest[:1].isupper():
+        return text  # "Section 7 of the Agreement applies": a reference, not a number
+    stripped = strip_clause_number(text)
+    return stripped if len(stripped) < len(text) else rest
+
+
+def normalise(text: str) -> str:
+    """Case, Unicode forms, quotes, dashes and whitespace made uniform."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").translate(_QUOTES)
+    text = _DASHES.sub("-", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", text))
+    return text.strip().casefold()
+
+
+def word_diff(before: str, after: str) -> tuple[WordEdit, ...]:
+    """Word-level edits from ``before`` to ``after`` (compared case-insensitively)."""
+    old = _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", before))
+    new = _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", after))
+    matcher = SequenceMatcher(None, _token_keys(old), _token_keys(new), autojunk=False)
+    edits: list[WordEdit] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            _append(edits, "equal", new[j1:j2])
+            continue
+        _append(edits, "delete", old[i1:i2])
+        _append(edits, "insert", new[j1:j2])
+    return tuple(edits)
+
+
+def format_words(words: Iterable[WordEdit]) -> str:
+    """A word diff as one line: ``[-30-]{+45+} days``, as ``git diff --word-diff`` writes it."""
+    parts = []
+    for op, text in words:
+        if op == "delete":
+            parts.append(f"[-{text}-]")
+        elif op == "insert":
+            parts.append(f"{{+{text}+}}")
+        else:
+            parts.append(text)
+    return " ".join(parts).replace("-] {+", "-]{+")
+
+
+def reasons_for(
+    before: Sequence[ClassifiedStatement], after: Sequence[ClassifiedStatement]
+) -> tuple[Reason, ...]:
+    """What differs between two sides of a pair, most consequential first (empty: nothing)."""
+    old_text = " ".join(comparable_text(item) for item in before)
+    new_text = " ".join(comparable_text(item) for item in after)
+    found: list[Reason] = []
+    old_words = Counter(_WORD.findall(old_text))
+    new_words = Counter(_WORD.findall(new_text))
+
+    one_to_one = len(before) == len(after) == 1
+
+    def differs(among: frozenset[str]) -> bool:
+        old = Counter({w: n for w, n in old_words.items() if w in among})
+        new = Counter({w: n for w, n in new_words.items() if w in among})
+        if one_to_one:
+            return old != new
+        return set(old) != set(new)  # a clause split in two repeats its "shall" unchanged
+
+    if _numbers(old_words) != _numbers(new_words) or differs(NUMBER_WORDS):
+        found.append("number")
+    if _annotations(before, "dates") != _annotations(after, "dates") or differs(MONTHS):
+        found.append("date")
+    for field, reason in (("quantities", "quantity"), ("standards", "standard"), ("laws", "law")):
+        if _annotations(before, field) != _annotations(after, field):
+            found.append(reason)  # type: ignore[arg-type]
+    if differs(MODALS):
+        found.append("modal")
+    contractions = (old_text.count("n't"), new_text.count("n't"))
+    if differs(NEGATIONS) or (
+        contractions[0] != contractions[1]
+        if one_to_one
+        else min(contractions) == 0 < max(contractions)
+    ):
+        found.append("negation")
+    if {item.label for item in before} != {item.label for item in after}:
+        found.append("label")
+    if old_text != new_text and not (set(found) - {"label"}):
+        found.append("wording")
+    return tuple(found)
+
+
+# -- alignment ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Similar:
+    """The similarity pass: its pairs, and a way to score any texts on the same scale."""
+
+    pairs: dict[int, int]
+    scores: dict[tuple[int, int], float]
+    vectoriser: object | None = None
+
+    def score(self, left: str, right: str) -> float:
+        if left == right:
+            return 1.0
+        if self.vectoriser is None:
+            return SequenceMatcher(None, left, right, autojunk=False).ratio()
+        vectors = self.vectoriser.transform([left, right])  # type: ignore[attr-defined]
+        return float((vectors[0] @ vectors[1].T).toarray()[0, 0])
+
+
+def _exact_pairs(before: Sequence[str], after: Sequence[str]) -> dict[int, int]:
+    """Equal normalised texts, the k-th occurrence before with the k-th after."""
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(before):
+        waiting[key].append(index)
+    pairs: dict[int, int] = {}
+    for index, key in enumerate(after):
+        if waiting.get(key):
+            pairs[waiting[key].pop(0)] = index
+    return pairs
+
+
+def _similar_pairs(before: Sequence[str], after: Sequence[str], exact: dict[int, int]) -> _Similar:
+    """Pair the statements left over by the exact pass, one to one, by n-gram similarity."""
+    matched_after = set(exact.values())
+    left = [i for i in range(len(before)) if i not in exact]
+    right = [j for j in range(len(after)) if j not in matched_after]
+    texts = [before[i] for i in left] + [after[j] for j in right]
+    if not left or not right or not any(texts):
+        return _Similar({}, {})
+    from scipy.optimize import linear_sum_assignment
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectoriser = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=False, dtype=np.float32
+    )
+    matrix = vectoriser.fit_transform(texts)
+    where_before = np.array([i / max(1, len(before) - 1) for i in left], dtype=np.float32)
+    where_after = np.array([j / max(1, len(after) - 1) for j in right], dtype=np.float32)
+    if len(left) * len(right) > MAX_DENSE_CELLS:
+        chosen = _greedy_pairs(matrix[: len(left)], matrix[len(left) :], where_before, where_after)
+    else:
+        similarity = (matrix[: len(left)] @ matrix[len(left) :].T).toarray()
+        closeness = 1.0 - np.abs(where_before[:, None] - where_after[None, :])
+        rows, columns = linear_sum_assignment(
+            similarity + POSITION_WEIGHT * closeness, maximize=True
+        )
+        chosen = [
+            (int(r), int(c), float(similarity[r, c])) for r, c in zip(rows, columns, strict=True)
+        ]
+    pairs: dict[int, int] = {}
+    scores: dict[tuple[int, int], float] = {}
+    for row, column, value in chosen:
+        if value >= SIMILARITY_FLOOR:
+            pairs[left[row]] = right[column]
+            scores[left[row], right[column]] = min(1.0, value)
+    return _Similar(pairs, scores, vectoriser)
+
+
+def _greedy_pairs(
+    rows: Any, columns: Any, where_rows: np.ndarray, where_columns: np.ndarray
+) -> list[tuple[int, int, float]]:
+    """Best pairs first, one to one, for inputs too large for a dense optimal assignment.
+
+    The similarity matrix is made a block of rows at a time and only the
+    candidates over the floor are kept, so memory stays near block x columns.
+    """
+    candidates: list[tuple[float, int, int, float]] = []
+    for start in range(0, rows.shape[0], GREEDY_BLOCK):
+        block = (rows[start : start + GREEDY_BLOCK] @ columns.T).toarray()
+        for offset, column in zip(*np.nonzero(block >= SIMILARITY_FLOOR), strict=True):
+            row = start + int(offset)
+            value = float(block[offset, column])
+            near = 1.0 - abs(float(where_rows[row]) - float(where_columns[column]))
+            candidates.append((value + POSITION_WEIGHT * near, row, int(column), value))
+    candidates.sort(reverse=True)
+    taken_rows: set[int] = set()
+    taken_columns: set[int] = set()
+    chosen = []
+    for _, row, column, value in candidates:
+        if row not in taken_rows and column not in taken_columns:
+            taken_rows.add(row)
+            taken_columns.add(column)
+            chosen.append((row, column, value))
+    return chosen
+
+
+@dataclass(slots=True)
+class _Span:
+    """A pair as runs of consecutive statements on each side (one each, unless split or merged)."""
+
+    before: list[int]
+    after: list[int]
+
+
+def _join_neighbours(
+    pairs: dict[int, int],
+    similar: _Similar,
+    keys_before: Sequence[str],
+    keys_after: Sequence[str],
+) -> list[_Span]:
+    """Pairs as spans; a left-over neighbour joins a span when it makes the two sides closer."""
+    spans = [_Span([i], [j]) for i, j in sorted(pairs.items())]
+
+    def texts(before: list[int], after: list[int]) -> tuple[str, str]:
+        return " ".join(keys_before[i] for i in before), " ".join(keys_after[j] for j in after)
+
+    for side, count in (("after", len(keys_after)), ("before", len(keys_before))):
+        owned = {
+            index: span
+            for span in spans
+            for index in (span.after if side == "after" else span.before)
+        }
+        for index in range(count):
+            if index in owned:
+                continue
+            for neighbour in (index - 1, index + 1):
+                span = owned.get(neighbour)
+                if span is None or len(span.before) + len(span.after) >= MAX_JOINED:
+                    continue
+                members = span.after if side == "after" else span.before
+                if neighbour not in (members[0], members[-1]):
+                    continue
+                grown = sorted([*members, index])
+                old = texts(span.before, span.after)
+                if old[0] == old[1]:
+                    continue  # an exact pair stays as it is
+                new = texts(span.before, grown) if side == "after" else texts(grown, span.after)
+                own = keys_after[index] if side == "after" else keys_before[index]
+                other = old[0] if side == "after" else old[1]
+                score = similar.score(*new)
+                if score >= SIMILARITY_FLOOR and (
+                    score >= similar.score(*old) + JOIN_GAIN or _inside(own, other)
+                ):
+                    members[:] = grown
+                    owned[index] = span
+                    break
+    return spans
+
+
+def _changes(
+    previous: Sequence[ClassifiedStatement],
+    current: Sequence[ClassifiedStatement],
+    keys_before: Sequence[str],
+    keys_after: Sequence[str],
+    spans: list[_Span],
+    similar: _Similar,
+) -> list[Change]:
+    placed: list[tuple[tuple[float, int, int], Change]] = []
+    taken_before: dict[int, int] = {}
+    for span in spans:
+        before = [previous[i] for i in span.before]
+        after = [current[j] for j in span.after]
+        old = " ".join(keys_before[i] for i in span.before)
+        new = " ".join(keys_after[j] for j in span.after)
+        score = similar.scores.get((span.before[0], span.after[0]), 1.0)
+        if len(span.before) + len(span.after) > 2 or old == new:
+            score = 1.0 if old == new else similar.score(old, new)
+        after_text = " ".join(_text_of(s) for s in after)
+        if old == new:  # the same words: only the label can have moved (annotations follow case)
+            labels_moved = {s.label for s in before} != {s.label for s in after}
+            reasons: tuple[Reason, ...] = ("label",) if labels_moved else ()
+            words: tuple[WordEdit, ...] = tuple(_edits("equal", after_text))
+        else:
+            reasons = reasons_for(before, after)
+            words = word_diff(" ".join(_text_of(s) for s in before), after_text)
+        kind: ChangeKind = "changed" if reasons else "unchanged"
+        change = Change(
+            kind,
+            before[0],
+            after[0],
+            round(score, 4),
+            words,
+            reasons if kind == "changed" else (),
+            tuple(before[1:]),
+            tuple(after[1:]),
+        )
+        placed.append(((span.after[0], 0, 0), change))
+        for i in span.before:
+            taken_before[i] = span.after[0]
+    paired_after = {j for span in spans for j in span.after}
+    for j, item in enumerate(current):
+        if j not in paired_after:
+            words = tuple(_edits("insert", _text_of(item)))
+            placed.append(((j, 0, 0), Change("added", None, item, 0.0, words)))
+    anchor = -1.0
+    for i, item in enumerate(previous):
+        if i in taken_before:
+            anchor = taken_before[i]
+            continue
+        words = tuple(_edits("delete", _text_of(item)))
+        placed.append(((anchor, 1, i), Change("removed", item, None, 0.0, words)))
+    placed.sort(key=lambda entry: entry[0])
+    return [change for _, change in placed]
+
+
+# -- small helpers ---------------------------------------------------------------------------
+
+
+def _text_of(item: ClassifiedStatement) -> str:
+    statement = item.statement
+    return without_clause_number(statement.text, statement.annotations.quantities)
+
+
+def _inside(part: str, whole: str) -> bool:
+    """A statement of three words or more found word for word in the other side's text."""
+    words = _WORD.findall(part)
+    return len(words) >= 3 and " ".join(words) in " ".join(_WORD.findall(whole))
+
+
+def _joined_text(first: ClassifiedStatement | None, rest: Sequence[ClassifiedStatement]) -> str:
+    if first is None:
+        return ""
+    return " ".join(item.statement.text for item in (first, *rest))
+
+
+def _token_keys(tokens: Sequence[str]) -> list[str]:
+    """Words as ``normalise`` would compare them, without its whole-text passes."""
+    return [_DASHES.sub("-", token.translate(_QUOTES)).casefold() for token in tokens]
+
+
+def _append(edits: list[WordEdit], op: WordOp, words: Sequence[str]) -> None:
+    if words:
+        edits.append((op, " ".join(words)))
+
+
+def _edits(op: WordOp, text: str) -> list[WordEdit]:
+    edits: list[WordEdit] = []
+    _append(edits, op, _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", text)))
+    return edits
+
+
+def _numbers(words: Counter[str]) -> Counter[str]:
+    """Digit-bearing words with thousands separators and trailing dots made uniform."""
+    found: Counter[str] = Counter()
+    for word, count in words.items():
+        if any(c.isdigit() for c in word):
+            found[re.sub(r"(?<=\d),(?=\d{3})", "", word).rstrip(".")] += count
+    return found
+
+
+def _annotations(items: Sequence[ClassifiedStatement], field: str) -> Counter[str]:
+    return Counter(
+        normalise(value) for item in items for value in getattr(item.statement.annotations, field)
+    )

@@ -1,0 +1,74 @@
+"""Two uploaded revisions compared, for the app's "Compare revisions" view.
+
+Both files are read from memory (fast PDF reader by default, as uploads are),
+their statements classified, then lined up by ``extractor.comparing``. A file
+that cannot be read comes back as a message naming it instead of raising, so
+the view only has to show it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.comparing import CHANGE_KINDS, Change, ChangeKind, compare
+from extractor.errors import DocumentError
+from extractor.pipeline import Classifier, documents_of, extract_document
+from extractor.reading import read_document_bytes
+from extractor.reading.dispatch import PdfReader
+from extractor.types import ClassifiedStatement
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The changes between two uploads, or why they could not be compared."""
+
+    previous_name: str
+    current_name: str
+    changes: tuple[Change, ...] = ()
+    error: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+    def counts(self) -> dict[ChangeKind, int]:
+        return {kind: sum(c.kind == kind for c in self.changes) for kind in CHANGE_KINDS}
+
+
+def classified_upload(
+    name: str, data: bytes, classifier: Classifier, *, reader: PdfReader = "fast"
+) -> tuple[list[ClassifiedStatement], list[str]]:
+    """The labelled statements of one upload (attachments after it) and its warnings."""
+    document = read_document_bytes(data, name, reader=reader)
+    items: list[ClassifiedStatement] = []
+    warnings: list[str] = []
+    for part in documents_of(document):
+        items.extend(extract_document(part, classifier).classified)
+        warnings.extend(part.warnings)
+    return items, warnings
+
+
+def compare_uploads(
+    previous: tuple[str, bytes],
+    current: tuple[str, bytes],
+    *,
+    classifier: Classifier | None,
+    reader: PdfReader = "fast",
+    requirements_only: bool = True,
+) -> Comparison:
+    """Compare two uploaded files given as (name, bytes)."""
+    names = (previous[0], current[0])
+    if classifier is None:
+        return Comparison(*names, error="no model is loaded, so requirements cannot be told apart")
+    sides: list[list[ClassifiedStatement]] = []
+    warnings: list[str] = []
+    for name, data in (previous, current):
+        try:
+            items, found = classified_upload(name, data, classifier, reader=reader)
+        except DocumentError as error:
+            return Comparison(*names, error=error.message)
+        sides.append(items)
+        warnings.extend(found)
+    changes = compare(sides[0], sides[1], requirements_only=requirements_only)
+    return Comparison(*names, changes=tuple(changes), warnings=tuple(warnings))

@@ -1,0 +1,127 @@
+"""The "Compare revisions" view through AppTest: two real uploads, the real model and pipeline.
+
+The files are handed to the view's own file pickers; nothing is stubbed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from extractor.review import compare_uploads
+
+from .helpers import APP, AppPlace
+
+TIMEOUT = 90
+REVISIONS = Path(__file__).resolve().parents[1] / "documents" / "revisions"
+BEFORE = REVISIONS / "quotation_rev_a.txt"
+AFTER = REVISIONS / "purchase_order_rev_b.txt"
+
+
+def compare_app() -> AppTest:
+    test = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    test.session_state["reviewer"] = "Ann"
+    test.session_state["view"] = "Compare revisions"
+    return test.run()
+
+
+def upload(test: AppTest, before: tuple[str, bytes], after: tuple[str, bytes]) -> AppTest:
+    test.file_uploader(key="compare_previous").upload(*before, "text/plain")
+    test.file_uploader(key="compare_current").upload(*after, "text/plain")
+    return test.run()
+
+
+def texts(test: AppTest) -> list[str]:
+    return [element.value for element in test.text]
+
+
+def test_without_both_files_the_view_asks_for_them(place: AppPlace) -> None:
+    test = compare_app()
+    assert not test.exception
+    assert "Upload both revisions" in test.info[0].value
+
+
+def test_changed_added_and_removed_requirements_are_listed(place: AppPlace) -> None:
+    test = upload(
+        compare_app(),
+        ("quotation.txt", BEFORE.read_bytes()),
+        ("order.txt", AFTER.read_bytes()),
+    )
+    assert not test.exception
+    captions = [caption.value for caption in test.caption]
+    assert any(caption.endswith("unchanged (requirements)") for caption in captions)
+    table = test.dataframe[0].value
+    rows = list(zip(table["change"], table["previous"], table["current"], strict=True))
+    definition = ("added", "", "clause 1.1")  # a requirement or not: the model's call
+    assert [row for row in rows if row != definition] == [
+        ("changed", "clause 2.2", "clause 3.2"),
+        ("changed", "clause 2.4", "clause 3.3"),
+        ("removed", "clause 2.5", ""),
+        ("added", "", "clause 3.5"),
+        ("changed", "clause 3.1", "clause 4.1"),
+        ("changed", "clause 3.2", "clause 4.2"),
+    ]
+    assert "Delivery shall be made within [-30-]{+45+} days of each call-off." in list(
+        table["diff"]
+    )
+    assert table["previous"].iloc[0] == "clause 2.2"
+    shown = texts(test)
+    assert any(
+        line.startswith("CHANGED  ·  modal, negation  ·  clause 2.4 -> clause 3.3")
+        for line in shown
+    )
+    assert (
+        "The Supplier [-shall not-]{+may+} change the steel grade without written approval."
+        in shown
+    )
+    # Every statement, unchanged ones included.
+    test.checkbox(key="compare_all").check()
+    test.multiselect(key="compare_kinds").select("unchanged").run()
+    assert "4 changed, 2 added, 1 removed, 5 unchanged (statements)" in [
+        caption.value for caption in test.caption
+    ]
+    assert len(test.dataframe[0].value) == 12
+
+
+def test_document_text_is_shown_literally(place: AppPlace) -> None:
+    before = b"1. The Supplier shall deliver within 30 days.\n"
+    after = (
+        b"1. The Supplier shall deliver within 30 days.\n\n"
+        b"2. The Supplier shall keep <script>alert('x')</script> out of every *bold* report.\n\n"
+        b'3. =HYPERLINK("http://example.invalid","x") The Supplier shall pay the fee.\n'
+    )
+    test = upload(compare_app(), ("a.txt", before), ("b<i>.txt", after))
+    test.checkbox(key="compare_all").check().run()  # whatever the model makes of them
+    assert not test.exception
+    shown = texts(test)
+    assert any("{+The Supplier shall keep <script>alert('x')</script>" in line for line in shown)
+    assert any("*bold* report" in line for line in shown)
+    markdown = [e.value for e in test.markdown] + [e.value for e in test.caption]
+    assert not any("<script>" in value or "*bold*" in value for value in markdown)
+
+
+def test_an_unreadable_upload_is_one_message_naming_it(place: AppPlace) -> None:
+    test = upload(
+        compare_app(),
+        ("scan_**x**.pdf", b"%PDF-1.7 this is not really a PDF"),
+        ("order.txt", AFTER.read_bytes()),
+    )
+    assert not test.exception
+    assert len(test.error) == 1
+    message = test.error[0].value
+    assert "scan\\_\\*\\*x\\*\\*\\.pdf" in message  # escaped, so it shows literally
+    assert not test.dataframe
+
+
+def test_the_library_part_compares_uploads_without_streamlit(place: AppPlace) -> None:
+    from extractor.classifying import load_default_classifier
+
+    comparison = compare_uploads(
+        ("quotation.txt", BEFORE.read_bytes()),
+        ("order.txt", AFTER.read_bytes()),
+        classifier=load_default_classifier(),
+    )
+    assert comparison.ok and comparison.counts()["removed"] == 1
+    refused = compare_uploads(("a.txt", b"x"), ("b.txt", b"y"), classifier=None)
+    assert not refused.ok and "no model" in refused.error

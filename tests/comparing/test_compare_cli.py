@@ -1,0 +1,182 @@
+"""``reqx compare`` as a user runs it: the three formats, formulas, bad files, exit status."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from extractor.cli import cli
+from extractor.records import CHANGE_FIELDS
+
+REVISIONS = Path(__file__).resolve().parents[1] / "documents" / "revisions"
+BEFORE = REVISIONS / "quotation_rev_a.txt"
+AFTER = REVISIONS / "purchase_order_rev_b.txt"
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(cli, ["compare", *map(str, args)], catch_exceptions=False)
+
+
+def records(result: Result) -> list[dict[str, object]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_table_shows_each_changed_requirement_with_its_diff() -> None:
+    result = run(BEFORE, AFTER)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("changed") and "3.1" in line)
+    assert "4.1" in lines[head] and "(number, date)" in lines[head]
+    assert (
+        lines[head + 1] == "    Delivery shall be made within [-30-]{+45+} days of each call-off."
+    )
+    assert any(line.startswith("removed") and "2.5" in line for line in lines)
+    assert "{+The Supplier shall comply with the EU RoHS Directive 2011/65/EU.+}" in result.stdout
+    assert not any(line.startswith("unchanged") for line in lines)
+    # The labels are the model's: whether the definition added in B or the price
+    # validity counts as a requirement is its call, so only those counts may vary.
+    assert re.search(
+        r"4 changed, [12] added, 1 removed, [45] unchanged \(requirements\)", result.stderr
+    )
+
+
+def test_jsonl_records_carry_both_sides() -> None:
+    result = run(BEFORE, AFTER, "--format", "jsonl", "--all", "--unchanged")
+    assert result.exit_code == 0, result.stderr
+    found = records(result)
+    assert all(tuple(record) == CHANGE_FIELDS for record in found)
+    assert [record["kind"] for record in found].count("unchanged") == 5
+    years = next(record for record in found if record["current_clause"] == "3.2")
+    assert years["previous_clause"] == "2.2" and years["previous_page"] is None
+    assert years["previous_text"] == "The Supplier shall keep inspection records for 10 years."
+    assert years["current_text"] == "The Supplier shall keep inspection records for 15 years."
+    assert years["reasons"] == ["number", "date"] and 0.5 < years["similarity"] < 1  # type: ignore[operator]
+    assert years["previous_label"] in {"specified", "implied", "statutory", "none"}
+    assert 0 <= years["current_confidence"] <= 1  # type: ignore[operator]
+    added = next(record for record in found if record["current_clause"] == "1.1")
+    assert added["kind"] == "added" and added["previous_text"] is None
+
+
+def test_csv_neutralises_formulas(tmp_path: Path) -> None:
+    before = tmp_path / "before.txt"
+    after = tmp_path / "after.txt"
+    before.write_text("1. The Supplier shall deliver within 30 days.\n", encoding="utf-8")
+    after.write_text(
+        "1. The Supplier shall deliver within 30 days.\n\n"
+        '2. =HYPERLINK("http://example.invalid","x") The Supplier shall pay the fee.\n',
+        encoding="utf-8",
+    )
+    result = run(before, after, "--format", "csv", "--all")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(rows[0]) == CHANGE_FIELDS
+    assert [row["kind"] for row in rows] == ["added"]
+    assert rows[0]["current_text"].startswith("'=HYPERLINK")
+    assert rows[0]["diff"].startswith('{+=HYPERLINK("http')  # not a formula: it opens with {
+
+
+def test_pdf_revisions_carry_their_pages(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    def pdf(name: str, paragraphs: list[str]) -> Path:
+        document = FPDF(format="A4")
+        document.set_font("Helvetica", size=11)
+        for number, paragraph in enumerate(paragraphs, 1):
+            if number in (1, 3):
+                document.add_page()
+            document.multi_cell(170, 6, paragraph)
+            document.ln(4)
+        path = tmp_path / name
+        document.output(str(path))
+        return path
+
+    clauses = [
+        "1. The Supplier shall hold a certificate to ISO 9001.",
+        "2. The Supplier shall keep inspection records for 10 years.",
+        "3. Delivery shall be made within 30 days of each call-off.",
+    ]
+    revised = [clauses[0], clauses[1], clauses[2].replace("30", "20")]
+    result = run(pdf("a.pdf", clauses), pdf("b.pdf", revised), "--format", "jsonl", "--all")
+    assert result.exit_code == 0, result.stderr
+    found = records(result)
+    assert [(r["kind"], r["previous_page"], r["current_page"]) for r in found] == [
+        ("changed", 2, 2)
+    ]
+    assert found[0]["diff"] == "Delivery shall be made within [-30-]{+20+} days of each call-off."
+
+
+def test_an_unreadable_file_is_one_line_naming_it_and_exit_1(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.pdf"
+    result = run(BEFORE, missing)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"reqx: error: {missing}: no such file"
+    assert result.stdout == ""
+    broken = REVISIONS.parent / "bad" / "random.bin"
+    result = run(broken, AFTER)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and str(broken) in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], [str(BEFORE)], [str(BEFORE), str(AFTER), "--format", "xml"], [str(BEFORE), "a", "b"]],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    assert run(*args).exit_code == 2
+
+
+def test_the_table_never_passes_a_terminal_escape_through(tmp_path: Path) -> None:
+    before = tmp_path / "before.txt"
+    after = tmp_path / "after.txt"
+    before.write_text("1. The Supplier shall \x1b[2Jdeliver within 30 days.\n", encoding="utf-8")
+    after.write_text("1. The Supplier shall \x1b[2Jdeliver within 45 days.\n", encoding="utf-8")
+    result = run(before, after)
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "shall \\x1b[2Jdeliver within [-30-]{+45+} days." in result.stdout
+
+
+def test_a_docx_amendment_against_its_contract(tmp_path: Path) -> None:
+    from docx import Document
+
+    def docx(name: str, clauses: list[tuple[str, str]]) -> Path:
+        document = Document()
+        document.add_heading("Supply terms", level=1)
+        for number, text in clauses:
+            document.add_paragraph(f"{number} {text}")
+        path = tmp_path / name
+        document.save(str(path))
+        return path
+
+    contract = [
+        ("1.1", "The Supplier shall deliver the pumps within 8 weeks of each order."),
+        ("1.2", "Each pump shall be tested to ISO 9906 before dispatch."),
+        ("1.3", "The warranty period is 24 months from delivery."),
+    ]
+    amendment = [
+        ("2.1", "The Supplier shall deliver the pumps within 6 weeks of each order."),
+        ("2.2", "Each pump shall be tested to ISO 9906 before dispatch."),
+        ("2.3", "The warranty period is 24 months from delivery."),
+    ]
+    result = run(
+        docx("contract.docx", contract),
+        docx("amendment.docx", amendment),
+        "--format",
+        "jsonl",
+        "--all",  # every statement, so the test does not hang on the model's labels
+    )
+    assert result.exit_code == 0, result.stderr
+    found = records(result)
+    assert [(r["kind"], r["previous_clause"], r["current_clause"]) for r in found] == [
+        ("changed", "1.1", "2.1")
+    ]
+    assert found[0]["diff"] == (
+        "The Supplier shall deliver the pumps within [-8-]{+6+} weeks of each order."
+    )
+    assert "1 changed, 0 added, 0 removed, 2 unchanged (statements)" in result.stderr

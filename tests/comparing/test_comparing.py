@@ -1,0 +1,333 @@
+"""``extractor.comparing``: hand-made statements for each rule, then two real revisions.
+
+The statements are built directly (no model) so each test names the labels it
+needs; the last tests run the real pipeline on the order revisions in
+``tests/documents/revisions/`` and check every change against the file beside them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.comparing import (
+    SIMILARITY_FLOOR,
+    Change,
+    compare,
+    format_words,
+    normalise,
+    without_clause_number,
+    word_diff,
+)
+from extractor.pipeline import extract_file
+from extractor.types import Annotations, ClassifiedStatement, Label, Statement
+
+REVISIONS = Path(__file__).resolve().parents[1] / "documents" / "revisions"
+
+
+def doc(*texts: str, label: Label = "specified", name: str = "doc") -> list[ClassifiedStatement]:
+    """One document's statements, all with ``label`` (a text "none: ..." is labelled none)."""
+    items = []
+    for index, text in enumerate(texts):
+        own: Label = label
+        if text.startswith("none: "):
+            own, text = "none", text.removeprefix("none: ")
+        items.append(ClassifiedStatement(Statement(name, "0" * 64, index, text), own, 0.9))
+    return items
+
+
+def kinds(changes: list[Change]) -> list[str]:
+    return [change.kind for change in changes]
+
+
+def test_identical_documents_have_nothing_but_unchanged_statements() -> None:
+    texts = ("The Supplier shall deliver on time.", "Invoices are due in 30 days.")
+    changes = compare(doc(*texts), doc(*texts))
+    assert kinds(changes) == ["unchanged", "unchanged"]
+    assert all(change.similarity == 1.0 and not change.reasons for change in changes)
+
+
+def test_renumbering_reflowing_and_case_change_nothing() -> None:
+    before = doc(
+        "3.2 The Supplier shall deliver the parts within 30 days.", "(b) Records: 10 years."
+    )
+    after = doc(
+        "4.2  The supplier SHALL deliver\nthe parts  within 30 days .", "(c) records: 10 years."
+    )
+    changes = compare(before, after)
+    assert kinds(changes) == ["unchanged", "unchanged"]
+    assert changes[0].words == (("equal", "The supplier SHALL deliver the parts within 30 days."),)
+
+
+def test_a_leading_number_that_is_not_a_clause_number_is_content() -> None:
+    assert without_clause_number("30 days after delivery the Buyer shall pay.") == (
+        "30 days after delivery the Buyer shall pay."
+    )
+    assert without_clause_number("1.5 mm is the least wall thickness.") == (
+        "1.5 mm is the least wall thickness."
+    )
+    assert without_clause_number("12.4 The Buyer shall pay.") == "The Buyer shall pay."
+    assert (
+        without_clause_number("1.2 thanks for the new lead time.")
+        == "thanks for the new lead time."
+    )
+    assert (
+        without_clause_number("2.1 m is the depth of the lift.")
+        == "2.1 m is the depth of the lift."
+    )
+    assert (
+        without_clause_number("2.5 times the price is due.", quantities=("2.5 times",))
+        == "2.5 times the price is due."
+    )
+    assert without_clause_number("Section 7 The Buyer shall pay.") == "The Buyer shall pay."
+    assert without_clause_number("Section 7 of the Agreement survives.") == (
+        "Section 7 of the Agreement survives."
+    )
+    changes = compare(
+        doc("30 days after delivery the Buyer shall pay."),
+        doc("45 days after delivery the Buyer shall pay."),
+    )
+    assert kinds(changes) == ["changed"]
+    assert "number" in changes[0].reasons
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        ("Deliver within 30 days.", "Deliver within 45 days.", "number"),
+        ("Pay 1,000 EUR per lot.", "Pay 1.000 EUR per lot.", "number"),
+        ("Deliver within thirty days.", "Deliver within sixty days.", "number"),
+        ("Deliveries start in March.", "Deliveries start in April.", "date"),
+        ("The Supplier shall deliver the goods.", "The Supplier may deliver the goods.", "modal"),
+        ("The Supplier must test every part.", "The Supplier should test every part.", "modal"),
+        (
+            "The Supplier shall deliver the goods.",
+            "The Supplier shall not deliver the goods.",
+            "negation",
+        ),
+        ("The Supplier shall not subcontract.", "The Supplier shall subcontract.", "negation"),
+        ("Paint the housing blue.", "Paint the housing grey.", "wording"),
+    ],
+)
+def test_every_meaningful_edit_is_a_change_however_similar(
+    before: str, after: str, reason: str
+) -> None:
+    changes = compare(doc(before), doc(after))
+    assert kinds(changes) == ["changed"]
+    assert reason in changes[0].reasons
+    assert changes[0].similarity >= SIMILARITY_FLOOR
+
+
+def test_the_thousands_separator_alone_is_no_change_of_number() -> None:
+    changes = compare(doc("Ship 40,000 parts a year."), doc("Ship 40000 parts a year."))
+    assert kinds(changes) == ["changed"]  # the text differs, so it is shown...
+    assert changes[0].reasons == ("wording",)  # ...but not as a different number
+
+
+def test_cited_standards_laws_and_quantities_come_from_the_annotations() -> None:
+    def cited(text: str, **notes: tuple[str, ...]) -> list[ClassifiedStatement]:
+        statement = Statement("d", "0" * 64, 0, text, annotations=Annotations(**notes))  # type: ignore[arg-type]
+        return [ClassifiedStatement(statement, "statutory", 0.9)]
+
+    changes = compare(
+        cited("Parts shall meet ISO 2768-m and REACH.", standards=("ISO 2768-m",), laws=("REACH",)),
+        cited("Parts shall meet ISO 2768-f and REACH.", standards=("ISO 2768-f",), laws=("REACH",)),
+    )
+    assert changes[0].kind == "changed"
+    assert "standard" in changes[0].reasons and "law" not in changes[0].reasons
+
+
+def test_word_diff_and_its_text_form() -> None:
+    words = word_diff(
+        "Deliver within 30 days of the order.", "deliver within 45 days of each order."
+    )
+    assert words == (
+        ("equal", "deliver within"),
+        ("delete", "30"),
+        ("insert", "45"),
+        ("equal", "days of"),
+        ("delete", "the"),
+        ("insert", "each"),
+        ("equal", "order."),
+    )
+    assert format_words(words) == "deliver within [-30-]{+45+} days of [-the-]{+each+} order."
+
+
+def test_reordered_clauses_are_matched_where_they_went() -> None:
+    texts = [
+        "The Supplier shall hold a certificate to ISO 9001.",
+        "Every batch shall carry a certificate of conformity.",
+        "Delivery shall be made within 30 days of each call-off.",
+        "Parts shall be packed in returnable crates.",
+    ]
+    after = [texts[3], texts[2].replace("30", "20"), texts[0], texts[1]]
+    changes = compare(doc(*texts), doc(*after))
+    assert kinds(changes) == ["unchanged", "changed", "unchanged", "unchanged"]
+    assert [c.current.statement.text for c in changes if c.current] == after
+    assert changes[1].previous is not None and changes[1].previous.statement.index == 2
+
+
+def test_unrelated_statements_are_removed_and_added_in_reading_order() -> None:
+    before = doc(
+        "Keep records for 10 years.", "The Buyer may audit the plant.", "Pay within 60 days."
+    )
+    after = doc(
+        "Keep records for 10 years.", "Ship by sea freight from Rotterdam.", "Pay within 60 days."
+    )
+    changes = compare(before, after)
+    # As in a diff, what went comes before what replaced it.
+    assert kinds(changes) == ["unchanged", "removed", "added", "unchanged"]
+    assert changes[2].similarity == 0.0 and changes[2].words == (
+        ("insert", "Ship by sea freight from Rotterdam."),
+    )
+    assert changes[1].previous_text == "The Buyer may audit the plant."
+
+
+def test_removed_statements_before_the_first_match_come_first() -> None:
+    changes = compare(doc("Pay within 60 days.", "Keep records."), doc("Keep records."))
+    assert kinds(changes) == ["removed", "unchanged"]
+
+
+def test_a_split_clause_is_one_change_holding_both_parts() -> None:
+    before = doc(
+        "Parts shall be packed in crates of 500 pieces and labelled with the batch number."
+    )
+    after = doc(
+        "Parts shall be packed in crates of 500 pieces.",
+        "Each crate shall be labelled with the batch number.",
+    )
+    changes = compare(before, after)
+    assert kinds(changes) == ["changed"]
+    assert len(changes[0].current_rest) == 1
+    assert changes[0].current_text == " ".join(item.statement.text for item in after)
+
+
+def test_two_sentences_merged_without_other_edits_are_unchanged() -> None:
+    before = doc("The Supplier shall test each part.", "Results shall be kept on file.")
+    after = doc("The Supplier shall test each part. Results shall be kept on file.")
+    changes = compare(before, after)
+    assert kinds(changes) == ["unchanged"]
+    assert len(changes[0].previous_rest) == 1
+
+
+def test_a_merged_short_statement_joins_by_its_words() -> None:
+    before = doc(
+        "The Supplier shall ship each lot with the certificate of conformity issued by its lab.",
+        "Are you going?",
+    )
+    after = doc(
+        "The Supplier shall ship each lot with the certificate of conformity issued by its lab;"
+        " are you going?"
+    )
+    changes = compare(before, after)
+    assert kinds(changes) == ["changed"]
+    assert [item.statement.text for item in changes[0].previous_rest] == ["Are you going?"]
+
+
+def test_the_greedy_assignment_for_huge_inputs_pairs_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import extractor.comparing as comparing
+
+    texts = [
+        "The Supplier shall hold a certificate to ISO 9001.",
+        "Every batch shall carry a certificate of conformity.",
+        "Delivery shall be made within 30 days of each call-off.",
+        "Parts shall be packed in returnable crates.",
+        "The Buyer may audit the plant on five days notice.",
+    ]
+    after = [
+        texts[3],
+        texts[2].replace("30", "20"),
+        "Ship by sea freight from Rotterdam.",
+        texts[0].replace("shall", "may"),
+        texts[1],
+    ]
+    optimal = compare(doc(*texts), doc(*after))
+    monkeypatch.setattr(comparing, "MAX_DENSE_CELLS", 0)
+    monkeypatch.setattr(comparing, "GREEDY_BLOCK", 2)
+    greedy = compare(doc(*texts), doc(*after))
+    # The removed audit clause followed the packing clause, so it is shown after it.
+    expected = ["unchanged", "removed", "changed", "added", "changed", "unchanged"]
+    assert kinds(greedy) == kinds(optimal) == expected
+    assert [c.similarity for c in greedy] == [c.similarity for c in optimal]
+
+
+def test_repeated_statements_pair_in_order() -> None:
+    changes = compare(doc("Reserved.", "Pay in EUR.", "Reserved."), doc("Reserved.", "Reserved."))
+    assert kinds(changes) == ["unchanged", "removed", "unchanged"]
+
+
+def test_only_requirements_are_reported_unless_asked() -> None:
+    before = doc(
+        "none: This order is governed by Swiss law.", "none: Headings are for convenience."
+    )
+    after = doc(
+        "none: This order is governed by German law.",
+        "none: Headings are for convenience.",
+        "The Supplier shall deliver by air.",
+    )
+    assert kinds(compare(before, after)) == ["added"]
+    assert kinds(compare(before, after, requirements_only=False)) == [
+        "changed",
+        "unchanged",
+        "added",
+    ]
+
+
+def test_a_label_change_is_a_change_even_with_the_same_text() -> None:
+    before = doc("none: Samples are sent before each batch.")
+    after = doc("Samples are sent before each batch.", label="specified")
+    changes = compare(before, after)
+    assert kinds(changes) == ["changed"]
+    change = changes[0]
+    assert change.reasons == ("label",) and change.label_changed
+    assert (change.previous_label, change.current_label) == ("none", "specified")
+    assert change.words == (("equal", "Samples are sent before each batch."),)
+
+
+def test_empty_sides() -> None:
+    assert compare([], []) == []
+    assert kinds(compare([], doc("Ship by air."))) == ["added"]
+    assert kinds(compare(doc("Ship by air."), [])) == ["removed"]
+
+
+def test_normalise_makes_typography_uniform() -> None:
+    assert normalise("The  “Goods”\u00a0—  see\nclause ’4’ ;") == "the \"goods\" - see clause '4';"
+
+
+def _classified(path: Path, classifier: object) -> list[ClassifiedStatement]:
+    return [
+        item for part in extract_file(str(path), classifier=classifier) for item in part.classified
+    ]  # type: ignore[arg-type]
+
+
+def test_the_order_revisions_through_the_real_pipeline(classifier: object) -> None:
+    before = _classified(REVISIONS / "quotation_rev_a.txt", classifier)
+    after = _classified(REVISIONS / "purchase_order_rev_b.txt", classifier)
+    changes = compare(before, after, requirements_only=False)
+    found = [
+        {
+            "kind": change.kind,
+            "previous_clause": change.previous.statement.clause if change.previous else None,
+            "current_clause": change.current.statement.clause if change.current else None,
+            "reasons": [reason for reason in change.reasons if reason != "label"],
+            "diff": format_words(change.words),
+        }
+        for change in changes
+        if change.kind != "unchanged" and change.reasons != ("label",)
+    ]
+    expected_file = REVISIONS / "quotation_rev_a.txt__purchase_order_rev_b.txt.expected.jsonl"
+    expected = [json.loads(line) for line in expected_file.read_text(encoding="utf-8").splitlines()]
+    assert found == expected
+    # Same words on both sides (a label moved by the model's reading of the context aside).
+    unchanged = [c for c in changes if c.kind == "unchanged" or c.reasons == ("label",)]
+    assert [(c.previous.statement.clause, c.current.statement.clause) for c in unchanged] == [  # type: ignore[union-attr]
+        ("1.1", "2.1"),
+        ("1.2", "2.2"),
+        ("2.1", "3.1"),
+        ("2.3", "3.4"),
+        ("3.3", "4.3"),
+    ]
