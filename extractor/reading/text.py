@@ -147,7 +147,7 @@ class _BlockBuilder:
             self.pending.lines.append(bullet.group(2))
             return True
         lettered = _LETTERED.match(line)
-        if lettered:
+        if lettered and self._lettered_opens_item(lettered.group(2)):
             self.flush()
             self.pending = _Pending(
                 kind="list_item",
@@ -176,6 +176,21 @@ class _BlockBuilder:
             return True
         previous = self.pending.lines[-1]
         return previous.endswith(_SENTENCE_END) or rest[:1].isupper() or rest[:1] in "\"'(“‘"
+
+    def _lettered_opens_item(self, marker: str) -> bool:
+        """A wrapped line may begin with a bracketed number ("within thirty / (30) days").
+
+        A bracketed number opens an item after a full stop, colon or semicolon,
+        or when it is (1) or the number after the item before it; otherwise
+        the line goes on with the sentence. Letters and numerals stay items.
+        """
+        number = marker[1:-1] if marker.startswith("(") else ""
+        if not number.isdigit() or not self.pending.lines:
+            return True
+        if self.pending.lines[-1].endswith(_SENTENCE_END) or int(number) == 1:
+            return True
+        before = (self.pending.marker or "").strip("().")
+        return before.isdigit() and int(number) == int(before) + 1
 
     def _indent_level(self, indent: str) -> int:
         width = len(indent.expandtabs(4))

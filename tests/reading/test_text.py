@@ -47,6 +47,26 @@ def test_wrapped_number_does_not_start_a_clause() -> None:
     ]
 
 
+def test_wrapped_bracketed_number_goes_on_with_the_sentence() -> None:
+    text = "The Buyer shall pay within thirty\n(30) days of receipt.\nPlease deliver\n(2) copies."
+    assert [block.text for block in blocks_from_text(text)] == [
+        "The Buyer shall pay within thirty (30) days of receipt. Please deliver (2) copies."
+    ]
+
+
+def test_bracketed_numbers_in_sequence_stay_items() -> None:
+    text = "The Supplier shall\n(1) pack the goods; and\n(2) label each case, and\n(3) ship them"
+    blocks = blocks_from_text(text)
+    assert [block.text for block in blocks] == [
+        "The Supplier shall",
+        "(1) pack the goods; and",
+        "(2) label each case, and",
+        "(3) ship them",
+    ]
+    lettered = blocks_from_text("Supplier shall\n(a) pack the goods and\n(c) ship them")
+    assert [block.text for block in lettered][1:] == ["(a) pack the goods and", "(c) ship them"]
+
+
 def test_kind_override_marks_every_block() -> None:
     blocks = blocks_from_text("first\n\n- second", kind="quoted")
     assert [(block.kind, block.text) for block in blocks] == [
