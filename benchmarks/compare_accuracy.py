@@ -31,19 +31,21 @@ clauses nobody edited, per document-wide edit, with label-only changes (same
 text, the model's label moved because its neighbours did) counted apart; and
 the speed of ``compare`` alone.
 
-Results, all 1,770 corpus documents of six or more statements (66,025
-statements), seed 8231, 27 November 2026 (shared 2-core machine):
+Results, all 1,770 corpus documents of six or more statements (65,999
+statements; ``--documents 5000``), seed 8231, 27 November 2026, after the
+text reader's bracketed-number fix (shared 2-core machine):
 
     recall       number 0.999, date 0.995, modal 1.000, negation 1.000,
                  wording 1.000, split 0.998, merge 0.969, delete 1.000,
                  add 1.000; all 0.995 of 5,246 edits
-    precision    changed 0.958, added 0.978, removed 0.972; all 0.962
-                 (0.981 without the 104 label-only changes)
-    false        0.26% of 27,769 unedited statements (reflow 0.48%, all
-                 document-wide edits at once 0.90%); label-only 0.37%
+    precision    changed 0.964, added 0.983, removed 0.972; all 0.967
+                 (0.986 without the 104 label-only changes)
+    false        0.09% of 27,744 unedited statements (reflow 0.18%, all
+                 document-wide edits at once 0.17%; before the fix 0.26%,
+                 0.48% and 0.90%); label-only 0.37%
     required     as reqx compare reports by default (requirements only):
                  recall 0.996 of 3,796 edits of requirement clauses, precision
-                 0.964, false 0.23% of 17,492 (label-only 0.38%)
+                 0.969, false 0.05% of 17,478 (label-only 0.38%)
     speed        3,975-5,177 statements/s in two runs (compare alone, per
                  document pair, wall time on the shared machine)
     --scale      2 x 1,000 statements, 5% edited: 0.09 s CPU; 2 x 4,000:
