@@ -584,23 +584,60 @@ def register_view() -> None:
 COMPARE_DETAIL_LIMIT = 100
 
 
-def compared(previous: Any, current: Any, every: bool) -> Comparison:
-    """The comparison of two uploads, kept in the session until either file or a setting changes."""
+# One revision to compare: (what identifies its content, file name, bytes).
+Revision = tuple[str, str, bytes]
+
+
+def uploaded_revision(upload: Any) -> Revision | None:
+    return None if upload is None else (f"upload:{upload.file_id}", upload.name, upload.getvalue())
+
+
+def compared(previous: Revision, current: Revision, every: bool) -> Comparison:
+    """The comparison of two revisions, kept in the session until either or a setting changes."""
     careful = bool(st.session_state.get("careful_reading", False))
-    key = (previous.file_id, current.file_id, every, careful)
+    key = (previous[0], current[0], every, careful)
     kept = st.session_state.get("comparison")
     if kept is not None and kept[0] == key:
         return kept[1]  # type: ignore[no-any-return]
     with st.spinner("Reading and comparing both revisions…"):
         comparison = compare_uploads(
-            (previous.name, previous.getvalue()),
-            (current.name, current.getvalue()),
+            previous[1:],
+            current[1:],
             classifier=classifier(),
             reader="pdfplumber" if careful else "fast",
             requirements_only=not every,
         )
     st.session_state["comparison"] = (key, comparison)
     return comparison
+
+
+def register_revision(column: Any) -> Revision | None:
+    """A document reviewed before, taken from the register and the kept files.
+
+    The quotation was usually uploaded and reviewed weeks before the order
+    that revises it arrives; its file is still in the document store.
+    """
+    with register() as opened:
+        documents = opened.documents()
+    kept = [(view, path) for view in documents if (path := store().path_for(view.sha256))]
+    if not kept:
+        column.info("No document of the register has its file kept here: upload it instead.")
+        return None
+    names = [f"{view.name} ({view.uploaded_at:%Y-%m-%d})" for view, _ in kept]
+    choice = column.selectbox(
+        "Previous revision (a document of the register)",
+        range(len(kept)),
+        index=len(kept) - 1,
+        format_func=lambda position: names[position],
+        key="compare_stored",
+    )
+    view, path = kept[choice]
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        column.error(plain(f"{view.name}: cannot read the kept file ({error.strerror})"))
+        return None
+    return (f"register:{view.sha256}", view.name, data)
 
 
 def _side(page: Any, clause: Any) -> str:
@@ -652,15 +689,25 @@ def compare_view() -> None:
         " revision B against revision A."
     )
     first, second = st.columns(2)
-    previous = first.file_uploader(
-        "Previous revision (quotation, contract, revision A)",
-        type=UPLOAD_TYPES,
-        key="compare_previous",
+    source = first.radio(
+        "Previous revision from", ["an upload", "the register"], horizontal=True, key="compare_from"
     )
-    current = second.file_uploader(
-        "Current revision (order, amendment, revision B)",
-        type=UPLOAD_TYPES,
-        key="compare_current",
+    if source == "the register":
+        previous = register_revision(first)
+    else:
+        previous = uploaded_revision(
+            first.file_uploader(
+                "Previous revision (quotation, contract, revision A)",
+                type=UPLOAD_TYPES,
+                key="compare_previous",
+            )
+        )
+    current = uploaded_revision(
+        second.file_uploader(
+            "Current revision (order, amendment, revision B)",
+            type=UPLOAD_TYPES,
+            key="compare_current",
+        )
     )
     every = st.checkbox("Every statement, not only requirements", key="compare_all")
     kinds = st.multiselect(

@@ -125,3 +125,25 @@ def test_the_library_part_compares_uploads_without_streamlit(place: AppPlace) ->
     assert comparison.ok and comparison.counts()["removed"] == 1
     refused = compare_uploads(("a.txt", b"x"), ("b.txt", b"y"), classifier=None)
     assert not refused.ok and "no model" in refused.error
+
+
+def test_the_previous_revision_can_come_from_the_register(place: AppPlace) -> None:
+    test = compare_app()
+    test.radio(key="compare_from").set_value("the register").run()
+    assert "upload it instead" in test.info[0].value  # nothing kept yet
+    place.upload("quotation <b>A</b>.txt", BEFORE.read_bytes())
+    place.upload("unrelated.txt", b"1. The Buyer shall pay within 60 days.\n")
+    test.run()
+    choice = test.selectbox(key="compare_stored")
+    assert choice.options[0].startswith("quotation <b>A</b>.txt (")  # as written, no markup
+    choice.set_value(0)
+    test.file_uploader(key="compare_current").upload("order.txt", AFTER.read_bytes(), "text/plain")
+    test.run()
+    assert not test.exception
+    table = test.dataframe[0].value
+    assert ("removed", "clause 2.5", "") in list(
+        zip(table["change"], table["previous"], table["current"], strict=True)
+    )
+    assert "Delivery shall be made within [-30-]{+45+} days of each call-off." in list(
+        table["diff"]
+    )
