@@ -204,8 +204,18 @@ def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_
     """Score the model and the keyword baseline against a labelled JSONL file."""
     from pathlib import Path
 
-    from extractor.evaluation import format_intervals, format_reliability, format_scores
-    from extractor.training import evaluate_pipeline, load_gold, paired_gain
+    from extractor.evaluation import (
+        format_groups,
+        format_intervals,
+        format_reliability,
+        format_scores,
+    )
+    from extractor.training import (
+        evaluate_pipeline,
+        load_gold,
+        paired_gain,
+        scores_by_document_type,
+    )
 
     classifier = _require_classifier(model_path)
     gold = load_gold(Path(gold_path))
@@ -229,6 +239,9 @@ def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_
     click.echo(format_intervals(measured.intervals))
     click.echo("how often the model's label was right, by its confidence:")
     click.echo(format_reliability(measured.confidence))
+    if any(item.doc_type for item in gold):
+        click.echo("by document type (the gold file's doc_type):")
+        click.echo(format_groups(scores_by_document_type(classifier.pipeline, gold)))
     click.echo()
     click.echo(
         format_scores("keyword baseline (shall/must/will/required; law cited)", measured.baseline)

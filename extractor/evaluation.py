@@ -366,3 +366,12 @@ def format_intervals(intervals: Intervals, over: str = "the keyword rule") -> st
             f"   gain over {over} {gain_low:+.3f} to {gain_high:+.3f}"
         )
     return "\n".join(lines)
+
+
+def format_groups(groups: dict[str, Scores], title: str = "document type") -> str:
+    """One line per group: how many statements, macro-F1 and requirement-vs-none F1."""
+    lines = [f"  {title:<20} {'n':>5} {'macro-F1':>9} {'req. F1':>8}"]
+    for name, scores in groups.items():
+        figures = f"{scores.support:>5} {scores.macro_f1:>9.3f} {scores.requirement_f1:>8.3f}"
+        lines.append(f"  {name:<20.20} {figures}")
+    return "\n".join(lines)

@@ -399,6 +399,21 @@ def evaluate_pipeline(pipeline: Pipeline, examples: Sequence[LabelledExample]) -
     )
 
 
+def scores_by_document_type(
+    pipeline: Pipeline, examples: Sequence[LabelledExample]
+) -> dict[str, Scores]:
+    """The model's scores on each document type of a gold file, for error study."""
+    labels = RequirementClassifier(pipeline).labels_and_probabilities(
+        [item.example for item in examples]
+    )[0]
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    for item, label in zip(examples, labels, strict=True):
+        gold, predicted = groups.setdefault(item.doc_type or "unknown", ([], []))
+        gold.append(item.label)
+        predicted.append(str(label))
+    return {name: score(*groups[name]) for name in sorted(groups)}
+
+
 def paired_gain(
     pipeline: Pipeline, other: Pipeline, examples: Sequence[LabelledExample]
 ) -> tuple[Scores, Intervals]:

@@ -145,3 +145,24 @@ def test_evaluate_against_another_model_reports_the_paired_gain(
     assert report["against"]["gain"]["macro_f1"] == [0.0, 0.0]
     missing = CliRunner().invoke(cli, [*arguments[:-1], str(tmp_path / "nope.skops")])
     assert missing.exit_code == 2
+
+
+def test_evaluate_breaks_the_scores_down_by_document_type(tiny_model: Path, tmp_path: Path) -> None:
+    from extractor.classifying import load_model
+    from extractor.training import load_gold, scores_by_document_type
+
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "1", "text": "Supplier shall ship.", "label": "specified", "doc_type": "contract"},
+        {"id": "2", "text": "Hello.", "label": "none", "doc_type": "email"},
+        {"id": "3", "text": "Thanks, see you.", "label": "none", "doc_type": "email"},
+    ]
+    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    model = str(tiny_model / "requirements.skops")
+    text = CliRunner().invoke(cli, ["evaluate", "--gold", str(gold), "--model", model])
+    assert text.exit_code == 0, text.output
+    lines = text.output.split("by document type (the gold file's doc_type):\n")[1].splitlines()
+    assert lines[0].split() == ["document", "type", "n", "macro-F1", "req.", "F1"]
+    assert [line.split()[:2] for line in lines[1:3]] == [["contract", "1"], ["email", "2"]]
+    groups = scores_by_document_type(load_model(Path(model)).pipeline, load_gold(gold))
+    assert {name: scores.support for name, scores in groups.items()} == {"contract": 1, "email": 2}
