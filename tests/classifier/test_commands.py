@@ -124,16 +124,22 @@ def test_train_command_takes_a_register(tmp_path: Path) -> None:
     assert card["register"]["statements"] == 1
 
 
+def write_gold(folder: Path, *rows: dict[str, str]) -> Path:
+    """A gold file of the given rows, one JSON object a line."""
+    gold = folder / "gold.jsonl"
+    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return gold
+
+
 def test_evaluate_against_another_model_reports_the_paired_gain(
     tiny_model: Path, tmp_path: Path
 ) -> None:
-    gold = tmp_path / "gold.jsonl"
-    rows = [
+    gold = write_gold(
+        tmp_path,
         {"id": "1", "doc": "a", "text": "Supplier shall ship.", "label": "specified"},
         {"id": "2", "doc": "a", "text": "Hello.", "label": "none"},
         {"id": "3", "doc": "b", "text": "Comply with REACH.", "label": "statutory"},
-    ]
-    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    )
     model = str(tiny_model / "requirements.skops")
     arguments = ["evaluate", "--gold", str(gold), "--model", model, "--against", model]
     text = CliRunner().invoke(cli, arguments)
@@ -151,13 +157,12 @@ def test_evaluate_breaks_the_scores_down_by_document_type(tiny_model: Path, tmp_
     from extractor.classifying import load_model
     from extractor.training import load_gold, scores_by_document_type
 
-    gold = tmp_path / "gold.jsonl"
-    rows = [
+    gold = write_gold(
+        tmp_path,
         {"id": "1", "text": "Supplier shall ship.", "label": "specified", "doc_type": "contract"},
         {"id": "2", "text": "Hello.", "label": "none", "doc_type": "email"},
         {"id": "3", "text": "Thanks, see you.", "label": "none", "doc_type": "email"},
-    ]
-    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    )
     model = str(tiny_model / "requirements.skops")
     text = CliRunner().invoke(cli, ["evaluate", "--gold", str(gold), "--model", model])
     assert text.exit_code == 0, text.output
