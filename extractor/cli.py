@@ -223,7 +223,7 @@ def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_
     against = None
     if other_path is not None:
         other = _require_classifier(other_path)
-        against = paired_gain(classifier.pipeline, other.pipeline, gold)
+        against = paired_gain(other.pipeline, gold, measured.predicted)
     if as_json:
         report = measured.as_dict()
         if against is not None:
@@ -241,7 +241,7 @@ def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_
     click.echo(format_reliability(measured.confidence))
     if any(item.doc_type for item in gold):
         click.echo("by document type (the gold file's doc_type):")
-        click.echo(format_groups(scores_by_document_type(classifier.pipeline, gold)))
+        click.echo(format_groups(scores_by_document_type(gold, measured.predicted)))
     click.echo()
     click.echo(
         format_scores("keyword baseline (shall/must/will/required; law cited)", measured.baseline)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from extractor.types import ClassifiedStatement, Document, Statement
+
+if TYPE_CHECKING:
+    from extractor.reading.dispatch import PdfReader
 
 
 class Classifier(Protocol):
@@ -67,4 +70,18 @@ def extract_file(
     from extractor.reading import read_document
 
     document = read_document(path, password=password, max_pages=max_pages, ocr=ocr)
+    return [extract_document(part, classifier) for part in documents_of(document)]
+
+
+def extract_bytes(
+    data: bytes,
+    name: str,
+    *,
+    classifier: Classifier | None = None,
+    reader: PdfReader = "pdfplumber",
+) -> list[Extraction]:
+    """Like ``extract_file`` for content already in memory (an upload); ``name`` names it."""
+    from extractor.reading import read_document_bytes
+
+    document = read_document_bytes(data, name, reader=reader)
     return [extract_document(part, classifier) for part in documents_of(document)]

@@ -372,6 +372,7 @@ class Measurement:
     baseline: Scores
     confidence: Reliability
     intervals: Intervals
+    predicted: tuple[str, ...] = ()  # the model's label of each example, for breakdowns
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -396,42 +397,38 @@ def evaluate_pipeline(pipeline: Pipeline, examples: Sequence[LabelledExample]) -
         score(gold, baseline),
         reliability(gold, predicted, probabilities, classifier.classes),
         bootstrap_intervals(gold, predicted, baseline, [item.doc for item in examples]),
+        tuple(predicted),
     )
 
 
 def scores_by_document_type(
-    pipeline: Pipeline, examples: Sequence[LabelledExample]
+    examples: Sequence[LabelledExample], predicted: Sequence[str]
 ) -> dict[str, Scores]:
-    """The model's scores on each document type of a gold file, for error study."""
-    labels = RequirementClassifier(pipeline).labels_and_probabilities(
-        [item.example for item in examples]
-    )[0]
+    """Scores of ``predicted`` on each document type of a gold file, for error study."""
     groups: dict[str, tuple[list[str], list[str]]] = {}
-    for item, label in zip(examples, labels, strict=True):
-        gold, predicted = groups.setdefault(item.doc_type or "unknown", ([], []))
+    for item, label in zip(examples, predicted, strict=True):
+        gold, labels = groups.setdefault(item.doc_type or "unknown", ([], []))
         gold.append(item.label)
-        predicted.append(str(label))
+        labels.append(label)
     return {name: score(*groups[name]) for name in sorted(groups)}
 
 
 def paired_gain(
-    pipeline: Pipeline, other: Pipeline, examples: Sequence[LabelledExample]
+    other: Pipeline, examples: Sequence[LabelledExample], predicted: Sequence[str]
 ) -> tuple[Scores, Intervals]:
-    """The other model's scores, and how much better ``pipeline`` does on the same documents.
+    """The other model's scores, and how much better ``predicted`` does on the same documents.
 
-    Both models label the same resampled documents in every bootstrap round,
-    so the interval of the difference is much narrower than the two models'
-    own intervals side by side: the honest test of whether a change helped.
+    Both labellings are scored on the same resampled documents in every
+    bootstrap round, so the interval of the difference is much narrower than
+    the two models' own intervals side by side: the honest test of whether a
+    change helped.
     """
     gold = [item.label for item in examples]
-    inputs = [item.example for item in examples]
-    mine = [
-        str(label) for label in RequirementClassifier(pipeline).labels_and_probabilities(inputs)[0]
-    ]
-    theirs = [
-        str(label) for label in RequirementClassifier(other).labels_and_probabilities(inputs)[0]
-    ]
-    intervals = bootstrap_intervals(gold, mine, theirs, [item.doc for item in examples])
+    labels = RequirementClassifier(other).labels_and_probabilities(
+        [item.example for item in examples]
+    )[0]
+    theirs = [str(label) for label in labels]
+    intervals = bootstrap_intervals(gold, predicted, theirs, [item.doc for item in examples])
     return score(gold, theirs), intervals
 
 

@@ -315,3 +315,13 @@ def test_classifier_is_told_which_statements_come_from_email() -> None:
     text = _RecordingClassifier()
     extract_file(str(samples / "machining_rfq.txt"), classifier=text)
     assert text.calls == [False]
+
+
+def test_bytes_in_memory_give_what_the_file_gives() -> None:
+    from extractor.pipeline import extract_bytes
+
+    path = DOCUMENTS / "revisions" / "quotation_rev_a.txt"
+    from_file = extract_file(str(path))
+    in_memory = extract_bytes(path.read_bytes(), str(path))
+    assert [e.statements for e in in_memory] == [e.statements for e in from_file]
+    assert len(in_memory[0].statements) > 5

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from extractor.comparing import CHANGE_KINDS, Change, ChangeKind, compare
 from extractor.errors import DocumentError
-from extractor.pipeline import Classifier, documents_of, extract_document
-from extractor.reading import read_document_bytes
+from extractor.pipeline import Classifier, extract_bytes
 from extractor.reading.dispatch import PdfReader
 from extractor.types import ClassifiedStatement
 
@@ -40,12 +39,9 @@ def classified_upload(
     name: str, data: bytes, classifier: Classifier, *, reader: PdfReader = "fast"
 ) -> tuple[list[ClassifiedStatement], list[str]]:
     """The labelled statements of one upload (attachments after it) and its warnings."""
-    document = read_document_bytes(data, name, reader=reader)
-    items: list[ClassifiedStatement] = []
-    warnings: list[str] = []
-    for part in documents_of(document):
-        items.extend(extract_document(part, classifier).classified)
-        warnings.extend(part.warnings)
+    extractions = extract_bytes(data, name, classifier=classifier, reader=reader)
+    items = [item for extraction in extractions for item in extraction.classified]
+    warnings = [warning for extraction in extractions for warning in extraction.document.warnings]
     return items, warnings
 
 

@@ -155,7 +155,7 @@ def test_evaluate_against_another_model_reports_the_paired_gain(
 
 def test_evaluate_breaks_the_scores_down_by_document_type(tiny_model: Path, tmp_path: Path) -> None:
     from extractor.classifying import load_model
-    from extractor.training import load_gold, scores_by_document_type
+    from extractor.training import evaluate_pipeline, load_gold, scores_by_document_type
 
     gold = write_gold(
         tmp_path,
@@ -169,5 +169,7 @@ def test_evaluate_breaks_the_scores_down_by_document_type(tiny_model: Path, tmp_
     lines = text.output.split("by document type (the gold file's doc_type):\n")[1].splitlines()
     assert lines[0].split() == ["document", "type", "n", "macro-F1", "req.", "F1"]
     assert [line.split()[:2] for line in lines[1:3]] == [["contract", "1"], ["email", "2"]]
-    groups = scores_by_document_type(load_model(Path(model)).pipeline, load_gold(gold))
+    examples = load_gold(gold)
+    predicted = evaluate_pipeline(load_model(Path(model)).pipeline, examples).predicted
+    groups = scores_by_document_type(examples, predicted)
     assert {name: scores.support for name, scores in groups.items()} == {"contract": 1, "email": 2}
