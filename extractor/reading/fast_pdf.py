@@ -49,6 +49,7 @@ from extractor.reading.layout import PageWord
 # must build pages, furniture and tables exactly as the reference does.
 from extractor.reading.pdf import (
     _BOLD_FONT,
+    _DINGBAT_FONT,
     _METADATA_KEYS,
     _SCANNED_MAX_CHARS,
     _SCANNED_MIN_IMAGE_SHARE,
@@ -249,7 +250,9 @@ def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
             style, shift, left = known
             bottom = shift - box_bottom
             word = match.group()
-            if not word.isascii():
+            if style.dingbats:
+                word = "•"
+            elif not word.isascii():
                 word = _plain(word)
             append(
                 PageWord(
@@ -384,6 +387,7 @@ class _Style:
     descent: float
     font: str = ""
     rounded_size: float = 0.0  # the size a PageWord carries, as the pdfplumber reader rounds it
+    dingbats: bool = False  # a font of pictures: its words read as a bullet
 
 
 def _plain(text: str) -> str:
@@ -392,9 +396,11 @@ def _plain(text: str) -> str:
 
 
 def _word(text: str, first: _Char, x1: float) -> PageWord:
-    if not text.isascii():
-        text = _plain(text)
     x0, top, _, bottom, style, _ = first
+    if style.dingbats:
+        text = "•"
+    elif not text.isascii():
+        text = _plain(text)
     return PageWord(text, x0, top, x1, bottom, bold=style.bold, size=style.rounded_size)
 
 
@@ -419,7 +425,8 @@ def _style(
         known = fonts[font_address] = _font(textpage, index, font_address)
     font, descent = known
     bold = bool(_BOLD_FONT.search(font))
-    return _Style(bold, size, descent * size, f"{font}/{size:.1f}", round(size, 1))
+    dingbats = bool(_DINGBAT_FONT.search(font))
+    return _Style(bold, size, descent * size, f"{font}/{size:.1f}", round(size, 1), dingbats)
 
 
 def _font(textpage: Any, index: int, font_address: int) -> tuple[str, float]:

@@ -60,6 +60,8 @@ __all__ = ["read_pdf"]
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b\b|-b\b", re.IGNORECASE)
 # Symbol and Wingdings bullets arrive as private-use characters; the segmenter knows "•"
+# Fonts of pictures, not letters: Wingdings' "þ" is a ticked box, "§" a square bullet.
+_DINGBAT_FONT = re.compile(r"wingdings|webdings|dingbats", re.IGNORECASE)
 _SYMBOL_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf06e\uf076\uf0d8\uf0fc", "•"))
 _WORD_PUNCTUATION = ".,;:!?()[]{}'\"“”‘’"
 _SCANNED_MAX_CHARS = 20  # a page with fewer characters than this and a big image is a scan
@@ -197,7 +199,7 @@ def _read_open_page(page: Any) -> _RawPage:
     raw = _RawPage(page.page_number, float(page.width), float(page.height))
     words = [
         PageWord(
-            word["text"].translate(_SYMBOL_BULLETS),
+            _word_text(word["text"], word.get("fontname") or ""),
             float(word["x0"]),
             float(word["top"]),
             float(word["x1"]),
@@ -217,26 +219,19 @@ def _read_open_page(page: Any) -> _RawPage:
 
 
 def _join_small_capitals(words: list[PageWord]) -> list[PageWord]:
-    """Glue "S" + "YSTEM" back into "SYSTEM": small capitals set as a capital and a smaller run.
+    """Glue "S" + "YSTEM" back into "SYSTEM": small capitals set as capitals and a smaller run.
 
-    ``extract_words`` splits a word where the font size changes, so a heading in
-    small capitals came out as "S YSTEM T ESTING". Only a lone capital touching
-    (under half a point away) a run of capitals in a smaller size on the same
-    baseline is joined; ordinary words never touch.
+    ``extract_words`` splits a word where the font size changes, so text in
+    small capitals came out as "S YSTEM T ESTING", "BI -A NNUALLY",
+    "MANUFACTURER ’ S". Pieces are joined when they touch (under half a point
+    apart, or overlapping by kerning), sit on one baseline, change size, and
+    hold no lower-case letter; ordinary words never touch.
     """
     joined: list[PageWord] = []
+    tail_size = 0.0  # the size of the last piece glued onto ``joined[-1]``
     for word in words:
         last = joined[-1] if joined else None
-        if (
-            last is not None
-            and len(last.text) == 1
-            and last.text.isupper()
-            and word.text[:1].isupper()
-            and word.text.upper() == word.text
-            and 0 < word.size < last.size
-            and -0.5 <= word.x0 - last.x1 <= 0.5
-            and abs(word.bottom - last.bottom) <= 0.25 * last.height
-        ):
+        if last is not None and _continues_small_capitals(last, tail_size, word):
             joined[-1] = PageWord(
                 last.text + word.text,
                 last.x0,
@@ -244,11 +239,34 @@ def _join_small_capitals(words: list[PageWord]) -> list[PageWord]:
                 word.x1,
                 max(last.bottom, word.bottom),
                 bold=last.bold,
-                size=last.size,
+                size=max(last.size, word.size),  # the capitals' size is the text's size
             )
-            continue
-        joined.append(word)
+        else:
+            joined.append(word)
+        tail_size = word.size
     return joined
+
+
+def _continues_small_capitals(last: PageWord, tail_size: float, word: PageWord) -> bool:
+    if not (0 < word.size != tail_size > 0):
+        return False
+    gap = word.x0 - last.x1
+    if not -0.25 * min(word.size, tail_size) <= gap <= 0.5:
+        return False
+    if abs(word.bottom - last.bottom) > 0.25 * max(last.height, word.height):
+        return False
+    pieces = last.text + word.text
+    return not any(char.islower() for char in pieces) and any(char.isalpha() for char in pieces)
+
+
+def _word_text(text: str, fontname: str) -> str:
+    """A word as text: a dingbat (a box or tick drawn in Wingdings) reads as a bullet."""
+    return "•" if _is_dingbat_font(fontname) else text.translate(_SYMBOL_BULLETS)
+
+
+@functools.lru_cache(maxsize=256)
+def _is_dingbat_font(fontname: str) -> bool:
+    return bool(_DINGBAT_FONT.search(fontname))
 
 
 @functools.lru_cache(maxsize=256)

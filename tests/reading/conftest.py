@@ -58,3 +58,53 @@ def small_caps_pdf(tmp_path: Path) -> Path:
     path = tmp_path / "small_caps.pdf"
     pdf.output(str(path))
     return path
+
+
+@pytest.fixture
+def small_caps_kerned_pdf(tmp_path: Path) -> Path:
+    """Small capitals as a real filing sets them: kerned, with hyphens, brackets, apostrophes.
+
+    Each piece is (text, size, shift left in mm before it): "I" overlaps
+    "NVERTER" by kerning; "BI-ANNUALLY", "(PER" and "MANUFACTURER'S" change
+    size inside the word. Below them, a plain line whose words must stay apart.
+    """
+    from fpdf import FPDF
+
+    pieces = [
+        ("I", 12, 0.0), ("NVERTER ", 9, 0.25),
+        ("B", 12, 0.0), ("I", 9, 0.0), ("-A", 12, 0.0), ("NNUALLY ", 9, 0.0),
+        ("(P", 12, 0.0), ("ER ", 9, 0.0),
+        ("M", 12, 0.0), ("ANUFACTURER", 9, 0.0), ("'", 12, 0.0), ("S", 9, 0.0),
+    ]  # fmt: skip
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_xy(20, 20)
+    for text, size, shift in pieces:
+        pdf.set_font("Helvetica", "", size)
+        pdf.set_x(pdf.get_x() - shift)
+        pdf.write(6, text)
+    pdf.set_xy(20, 40)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.write(6, "Check the A-frame (B) at 2 sites.")
+    path = tmp_path / "small_caps_kerned.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture
+def dingbat_bullets_pdf(tmp_path: Path) -> Path:
+    """Two lines that open with a tick drawn in ZapfDingbats, as checklists in filings do."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    lines = ["Clean the inverter air vents every six months.", "Check the torque marks yearly."]
+    for number, line in enumerate(lines):
+        pdf.set_xy(20, 20 + 8 * number)
+        pdf.set_font("ZapfDingbats", "", 10)
+        pdf.write(6, "4")  # a tick in ZapfDingbats
+        pdf.set_font("Helvetica", "", 10)
+        pdf.write(6, "  " + line)
+    path = tmp_path / "dingbats.pdf"
+    pdf.output(str(path))
+    return path

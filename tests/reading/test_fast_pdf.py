@@ -169,6 +169,15 @@ def test_small_capitals_read_as_whole_words(small_caps_pdf: Path) -> None:
     assert (texts[0], texts[-1]) == ("SYSTEM TESTING", "A Bc stays apart.")
 
 
+def test_kerned_small_capitals_read_as_the_pdfplumber_reader_reads_them(
+    small_caps_kerned_pdf: Path,
+) -> None:
+    path = small_caps_kerned_pdf
+    texts = [block.text for block in read_pdf_fast(str(path)).pages[0].blocks]
+    assert texts == [block.text for block in read_pdf(str(path)).pages[0].blocks]
+    assert texts[0] == "INVERTER BI-ANNUALLY (PER MANUFACTURER'S"
+
+
 def _make_contract(path: Path, pages: int) -> None:
     import importlib.util
     import sys
@@ -220,3 +229,10 @@ def test_cycle_collector_left_as_it_was(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_dingbat_ticks_read_as_the_pdfplumber_reader_reads_them(dingbat_bullets_pdf: Path) -> None:
+    path = str(dingbat_bullets_pdf)
+    fast = [(block.kind, block.text) for block in read_pdf_fast(path).pages[0].blocks]
+    assert fast == [(block.kind, block.text) for block in read_pdf(path).pages[0].blocks]
+    assert fast[0] == ("list_item", "• Clean the inverter air vents every six months.")

@@ -210,3 +210,23 @@ def test_small_capitals_read_as_whole_words(small_caps_pdf: Path) -> None:
     texts = [block.text for block in document.pages[0].blocks]
     assert texts[0] == "SYSTEM TESTING"
     assert texts[-1] == "A Bc stays apart."
+
+
+def test_kerned_small_capitals_with_punctuation_read_as_whole_words(
+    small_caps_kerned_pdf: Path,
+) -> None:
+    """Kerning overlap, "-A", "(P" and "'" inside small capitals do not split the words."""
+    texts = [block.text for block in read_pdf(str(small_caps_kerned_pdf)).pages[0].blocks]
+    assert texts == [
+        "INVERTER BI-ANNUALLY (PER MANUFACTURER'S",
+        "Check the A-frame (B) at 2 sites.",
+    ]
+
+
+def test_dingbat_ticks_read_as_bullets(dingbat_bullets_pdf: Path) -> None:
+    """A tick in a picture font is a bullet, not the letter its code stands for ("4", "þ")."""
+    blocks = read_pdf(str(dingbat_bullets_pdf)).pages[0].blocks
+    assert [(block.kind, block.text) for block in blocks] == [
+        ("list_item", "• Clean the inverter air vents every six months."),
+        ("list_item", "• Check the torque marks yearly."),
+    ]
