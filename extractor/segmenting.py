@@ -31,7 +31,14 @@ Decisions (tested in ``tests/test_segmenting.py``):
 * **Signatures and addresses** (kind ``signature``, or blocks whose every line
   is a "By:/Name:/Title:" line, a postal address, phone or e-mail line, or
   that open with "Sincerely,"/"Best regards,") are dropped, and so are the
-  short name lines after a closing or after "IN WITNESS WHEREOF".
+  short name lines and addresses ("c/o ...", "Attention: ...") after a closing,
+  after "IN WITNESS WHEREOF" or "Acknowledged and accepted ... written above:",
+  and the party's name right above a signature block ("ACME CORP., a Delaware
+  corporation").
+* **Tables of contents**: after a "Table of Contents" heading, the lines that
+  end in a page number are dropped, up to the first line that does not.
+* **Page notices** ("[Remainder of page intentionally left blank; signature
+  page follows]") are dropped like page furniture.
 * **Table rows** are one statement each. **Quoted** e-mail text is split into
   sentences with ``kind="quoted"``; its "From:/Sent:/... wrote:" lines are dropped.
 * A paragraph cut by a page break (the first part does not end a sentence and
@@ -196,6 +203,18 @@ _PAGE_FURNITURE = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I
 )
 _CUE_WORDS = re.compile(r"\b(?:shall|must|will|should|agrees?)\b", re.I)
+_NOTICE = (
+    r"(?:(?:the\s+)?remainder\s+of\s+(?:this\s+)?page\s+(?:is\s+|has\s+been\s+)?"
+    r"(?:intentionally\s+)?(?:left\s+)?blank"
+    r"|(?:this\s+page\s+(?:is\s+|has\s+been\s+)?)?intentionally\s+(?:left\s+)?blank"
+    r"|(?:the\s+)?signature\s+pages?\s+(?:is\s+|are\s+)?(?:to\s+)?follows?"
+    r"|signature\s+page\s+to\s+(?:the\s+)?[\w ,.&-]{1,60}?agreement)"
+)
+# "[Remainder of page intentionally left blank; signature page follows]": page furniture
+# (U+037E is the Greek question mark, which some filings set for a semicolon)
+_PAGE_NOTICE = re.compile(
+    rf"^[\[(]?\s*{_NOTICE}(?:\s*[;\u037e,.]?\s*{_NOTICE})*\s*[.;\u037e]?\s*[\])]?\.?$", re.I
+)
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -248,12 +267,40 @@ _CLOSING = re.compile(
     r"(?:\s+yours)?|with\s+(?:best\s+|kind\s+)?regards)\s*[,.!]?$",
     re.I,
 )
-_WITNESS = re.compile(r"^IN\s+WITNESS\s+WHEREOF", re.I)
+_WITNESS = re.compile(
+    r"^(?:IN\s+WITNESS\s+WHEREOF"
+    # "Acknowledged and Accepted as of the day and year first written above:"
+    r"|(?:acknowledged|agreed|accepted)(?:\s+(?:and|&|to)\s+(?:acknowledged|agreed|accepted"
+    r"|executed))*(?:\s+(?:to|by))?\s*(?::$|.{0,80}\b(?:first\s+)?(?:above\s+)?written"
+    r"(?:\s+above)?\s*[:.]?$))",
+    re.I,
+)
+# "------ Name: Jo Park Title: CFO": a signature's rule and fields read as one line
+_SIGNATURE_FIELDS = re.compile(r"^[_\-=.\s]*(?:by|name|title|its|date)\s*:\s*\S", re.I)
+# What marks a line of a signature page as an address: "c/o", "Attention:", a phone number
+_ADDRESS_CUE = re.compile(
+    r"\bc/o\b|\b(?:attention|attn|facsimile|fax|telephone|tel|phone|e-?mail)\b\.?(?:\s*no\.?)?\s*:"
+    r"|\S+@\S+\.\w+|\(\d{3}\)\s*\d{3}-\d{4}",
+    re.I,
+)
+# "SUNTRON CORPORATION, a Delaware corporation": the party above its signature
+_PARTY_LINE = re.compile(
+    r"^[A-Z0-9][A-Z0-9&.,'’*/\- ]{2,80}?,?(?:\s+an?\s+[\w .,-]{0,40}?(?:corporation|company"
+    r"|partnership|association|limited|llc|l\.l\.c\.|gmbh|ltd\.?|inc\.?))?\.?$",
+    re.I,
+)
+# A table of contents: its heading, and its lines ("3.1 Price 2", "Definitions ..... 4")
+_CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
+_CONTENTS_LINE = re.compile(
+    r"^.{1,120}?(?:\s|\.{2,}|(?:\s\.){2,})\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I
+)
 
 
 def _is_contact_line(line: str) -> bool:
     line = line.strip()
-    return len(line) <= 160 and _CONTACT_LINE.match(line) is not None
+    if len(line) > 160:
+        return False
+    return _CONTACT_LINE.match(line) is not None or _SIGNATURE_FIELDS.match(line) is not None
 
 
 def _lines(text: str) -> list[str]:
@@ -279,11 +326,38 @@ def _is_signature_line(text: str) -> bool:
     if all(_is_contact_line(line) for line in _lines(text)):
         return True
     words = text.split()
+    if _ADDRESS_CUE.search(text) and not _CUE_WORDS.search(text) and len(words) <= 40:
+        return True
     if len(words) > 8:
         return False
-    if text[-1:] in "!?" or (text[-1:] == "." and len(words) >= 4):
+    last = words[-1].rstrip(".").lower() if words else ""
+    # "THAYER EQUITY INVESTORS IV, L.P." ends in an abbreviation, not a sentence
+    ends_sentence = text[-1:] == "." and not ("." in last or _ends_in_abbreviation(last))
+    if text[-1:] in "!?" or (ends_sentence and len(words) >= 4):
         return False
     return not (_looks_like_heading(text) and _HEADING_WORDS.match(text))
+
+
+def _is_contents_line(text: str) -> bool:
+    """A table of contents line: a title and its page number, or the "Page" column head."""
+    if text.lower() == "page":
+        return True
+    return (
+        len(text.split()) <= 16
+        and _CONTENTS_LINE.match(text) is not None
+        and not _CUE_WORDS.search(text)
+    )
+
+
+def _is_party_line(text: str) -> bool:
+    """A party's name in capitals, maybe with its kind, as it stands above a signature."""
+    words = text.split()
+    return (
+        0 < len(words) <= 12
+        and _PARTY_LINE.match(text) is not None
+        and sum(1 for char in text if char.isupper()) >= 3
+        and not _CUE_WORDS.search(text)
+    )
 
 
 # ---------------------------------------------------------------- units of text
@@ -396,8 +470,8 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
         # "• ... 70 offices in San Jose, CA;" + "approximately 90 offices in Dallas": the
         # item's second line, set apart by layout; a new sentence would not start lower case
         return previous.kind == "list_item" and after[0].islower()
-    if after[0].islower():
-        return True
+    if after.lstrip("([\"“‘'")[:1].islower():
+        return True  # "... or Affiliate" + "(as defined below) of Medica ..."
     if _looks_like_heading(after):
         return False
     last_word = before.split()[-1].lower()
@@ -738,8 +812,10 @@ def _prepare(unit: _Unit) -> _Prepared:
             candidate = match["title"]
             numbered = marker is not None
             if (
-                numbered or (candidate.isupper() and len(candidate) > 3)
-            ) and not _ends_in_abbreviation(candidate):
+                (numbered or (candidate.isupper() and len(candidate) > 3))
+                and not _ends_in_abbreviation(candidate)
+                and not _CUE_WORDS.search(candidate)  # "THE SUPPLIER SHALL PAY." is a sentence
+            ):
                 title = candidate
                 start += match.end()
     return _Prepared(marker, title, start)
@@ -756,6 +832,8 @@ class _Segmenter:
         self.in_signoff = False
         self.item_section = ""  # the label lead-in over the current item, if any
         self.started = False  # a statement or heading was read (the first line may be a title)
+        self.in_contents = False  # reading a table of contents: its lines are no statements
+        self.previous: _Unit | None = None  # the unit read last
 
     # -- output
 
@@ -768,7 +846,7 @@ class _Segmenter:
     def close_frames(self, keep: int = 0) -> None:
         while len(self.frames) > keep:
             frame = self.frames.pop()
-            if not frame.used and frame.pending is not None:
+            if not frame.used and frame.pending is not None and _keep(frame.pending.text):
                 self.drafts.append(frame.pending)
 
     def set_heading(self, text: str) -> None:
@@ -819,9 +897,20 @@ class _Segmenter:
     # -- units
 
     def read(self, unit: _Unit, prepared: _Prepared) -> None:
+        self.read_unit(unit, prepared)
+        self.previous = unit
+
+    def read_unit(self, unit: _Unit, prepared: _Prepared) -> None:
         kind, text = unit.kind, unit.text
         if kind == "signature" or not text:
             return
+        if _CONTENTS_HEADING.match(text):
+            self.in_contents = True
+            return
+        if self.in_contents:
+            if _is_contents_line(text):
+                return
+            self.in_contents = False
         if kind == "heading":
             if _is_contact_line(text):
                 return
@@ -847,6 +936,9 @@ class _Segmenter:
         if _is_signature_block(raw):
             self.close_frames()
             self.in_signoff = True
+            last = self.drafts[-1] if self.drafts else None
+            if last is not None and last.unit is self.previous and _is_party_line(last.text):
+                self.drafts.pop()  # "ACME CORP., a Delaware corporation" above "By: ..."
             return
         if not self.started and _is_title_line(unit, prepared):
             self.started = True
@@ -1078,6 +1170,8 @@ def _keep(text: str) -> bool:
     (a salutation such as "Hi Tom," is kept: it says who is addressed).
     """
     if not re.search(r"[^\W_]", text) or _PAGE_FURNITURE.match(text):
+        return False
+    if _PAGE_NOTICE.match(text):
         return False
     if _SIGN_OFF.match(text) or _CLOSING.match(text):
         return False

@@ -248,3 +248,108 @@ def test_url_headings_are_not_sections() -> None:
         make_document([Block("WWW.EXAMPLE.GOV", kind="heading"), Block("It applies.")])
     )
     assert [(s.text, s.section) for s in statements] == [("It applies.", "")]
+
+
+# -- signature pages, page notices and tables of contents, as filed contracts set them
+
+
+def test_a_clause_cut_before_a_parenthesis_on_the_next_page_is_joined() -> None:
+    first = Block("The Buyer may end it if control passes to a person that is not an Affiliate", 1)
+    rest = Block("(as defined in clause 1) of the Supplier, on thirty days' notice.", 2)
+    assert _texts(first, rest) == [
+        "The Buyer may end it if control passes to a person that is not an Affiliate"
+        " (as defined in clause 1) of the Supplier, on thirty days' notice."
+    ]
+
+
+def test_a_marker_on_the_next_page_still_opens_an_item() -> None:
+    first = Block("The Supplier shall keep records of the batch", 1)
+    item = Block("(a) The Supplier shall retain samples.", 2, kind="list_item")
+    texts = _texts(first, item)
+    assert texts[-1] == "The Supplier shall retain samples."
+    assert len(texts) == 2
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "[Remainder of page intentionally left blank; signature page follows]",
+        "[Remainder of page intentionally left blank\u037e",  # a Greek question mark for ";"
+        "(signature page follows)",
+        "This page intentionally left blank.",
+        "Signature Page to Master Supply Agreement",
+    ],
+)
+def test_page_notices_are_no_statements(notice: str) -> None:
+    kept = "The Supplier shall deliver within ten days."
+    assert _texts(Block(kept), Block(notice)) == [kept]
+
+
+def test_a_sentence_that_mentions_a_blank_page_is_kept() -> None:
+    text = "The Supplier shall never deliver a manual with a page left blank."
+    assert _texts(Block(text)) == [text]
+
+
+def test_signature_page_lines_after_in_witness_whereof_are_dropped() -> None:
+    witness = "IN WITNESS WHEREOF, the parties have signed this Agreement on the date above."
+    blocks = [
+        Block(witness),
+        Block("NORTHWIND HOLDINGS II, L.P."),
+        Block("By: Northwind Partners, L.L.C., its general partner"),
+        Block("c/o Harbour Capital 12 Quay Street, N.W. Attention: Lena Ortiz Fax: (312) 555-0142"),
+        Block("Acknowledged and Accepted as of the day and year first written above:"),
+        Block("FIRST LAKE BANK, a national banking association"),
+        Block("------------------------------ Name: Lena Ortiz Title: Treasurer"),
+    ]
+    assert _texts(*blocks) == [
+        witness,
+        "Acknowledged and Accepted as of the day and year first written above:",
+    ]
+
+
+def test_the_party_line_above_a_signature_block_is_dropped() -> None:
+    clause = "Each Borrower agrees to be bound by the terms of the Agreement."
+    blocks = [
+        Block(clause),
+        Block("KESTREL CIRCUITS, INC., a Delaware corporation"),
+        Block("By: /s/ Jo Park\n------------------------------\nName: Jo Park\nTitle: CFO"),
+    ]
+    assert _texts(*blocks) == [clause]
+
+
+def test_a_capitalised_clause_before_a_signature_block_is_kept() -> None:
+    clause = "THE SUPPLIER SHALL INDEMNIFY THE BUYER."
+    blocks = [Block(clause), Block("By: /s/ Jo Park\nName: Jo Park\nTitle: CFO")]
+    assert _texts(*blocks) == [clause]
+
+
+def test_a_table_of_contents_gives_no_statements() -> None:
+    blocks = [
+        Block("TABLE OF CONTENTS", 1, kind="heading"),
+        Block("Page", 1, kind="heading"),
+        Block("ARTICLE 1 SUPPLY 1", 1, kind="heading"),
+        Block("1.1 Supply of Parts 1", 1, kind="list_item"),
+        Block("1.2 [* * *] 2", 1, kind="list_item"),
+        Block("Definitions ........ 4", 1),
+        Block("1.1 The Supplier shall supply the Parts listed in Schedule 1.", 2, kind="list_item"),
+        Block("1.2 Deliveries shall be made within 14 days.", 2, kind="list_item"),
+    ]
+    assert _texts(*blocks) == [
+        "The Supplier shall supply the Parts listed in Schedule 1.",
+        "Deliveries shall be made within 14 days.",
+    ]
+
+
+def test_a_clause_ending_in_a_number_after_a_contents_heading_is_kept() -> None:
+    blocks = [
+        Block("CONTENTS", 1, kind="heading"),
+        Block("The Supplier shall deliver the goods listed in clause 4", 1),
+    ]
+    assert _texts(*blocks) == ["The Supplier shall deliver the goods listed in clause 4"]
+
+
+def test_a_short_sentence_in_capitals_is_no_run_in_title() -> None:
+    assert _texts(Block("Prices are firm."), Block("THE SUPPLIER SHALL PAY.")) == [
+        "Prices are firm.",
+        "THE SUPPLIER SHALL PAY.",
+    ]

@@ -196,7 +196,8 @@ def _classify(
         and not _TERMINAL.search(text)
         and (_is_short(lines[-1], edges) or len(text.split()) <= 8)
     )
-    if short and (bold or larger or (len(lines) == 1 and _is_caps_heading(text))):
+    bulleted = bool(marker) and marker[0] in _STRONG_BULLETS  # "• CLEAN FILTERS": an item
+    if short and not bulleted and (bold or larger or (len(lines) == 1 and _is_caps_heading(text))):
         return "heading", style, 0
     if marker:
         decimal = _DECIMAL.match(marker)

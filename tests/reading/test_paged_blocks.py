@@ -205,6 +205,16 @@ def test_bold_sentence_is_not_a_heading() -> None:
     assert (blocks[0].kind, blocks[0].style) == ("paragraph", "bold")
 
 
+def test_bulleted_lines_in_bold_capitals_are_items_not_headings() -> None:
+    """A checklist of tasks ("• CLEAN INVERTER FILTERS ANNUALLY") lists work to do."""
+    lines = [
+        line("• CLEAN INVERTER FILTERS ANNUALLY", 100, bold=True),
+        line("• CHECK TORQUE MARKS", 124, bold=True),
+    ]
+    blocks = build_blocks(lines, page=1, body_size=10)
+    assert [b.kind for b in blocks] == ["list_item", "list_item"]
+
+
 def test_numbered_items_are_list_items_with_decimal_levels() -> None:
     lines = [line("1.2.3 Tests shall be witnessed.", 100), line("(a) Keep records.", 124)]
     blocks = build_blocks(lines, page=1)
