@@ -44,6 +44,8 @@ _SKIPPED = frozenset(
     {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("instrText"), f"{{{_MC}}}Fallback"}
 )
 _HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$")
+# Word's table of contents ("toc 1", "TOC Heading") and lists of figures: no statements
+_CONTENTS_STYLE = re.compile(r"^(toc \d|toc heading|table of figures)$", re.IGNORECASE)
 _LIST_STYLE_LEVEL = re.compile(r"^list(?: bullet| number| continue)? ([2-9])$")
 
 
@@ -318,7 +320,7 @@ class _BodyReader:
         style_name = self.styles.name(style_id)
         marker, is_list, level = self._numbering(ppr, style_id)
         text = paragraph_text(paragraph)
-        if not text:
+        if not text or self._is_contents(style_id):
             return None
         kind: BlockKind = "paragraph"
         if self._is_heading(ppr, style_id):
@@ -335,6 +337,10 @@ class _BodyReader:
         if marker:
             text = f"{marker} {text}"
         return Block(text=text, kind=kind, level=level, style=style_name)
+
+    def _is_contents(self, style_id: str | None) -> bool:
+        """A line of Word's table of contents: a heading's title and its page number."""
+        return any(_CONTENTS_STYLE.match(style.name) for _, style in self.styles.chain(style_id))
 
     def _is_heading(self, ppr: Any, style_id: str | None) -> bool:
         outline = _int(_attr(ppr.find(_w("outlineLvl")), "val")) if ppr is not None else None

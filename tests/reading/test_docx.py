@@ -106,3 +106,24 @@ def test_damaged_package_is_corrupt() -> None:
 )
 def test_format_number(value: int, fmt: str, shown: str) -> None:
     assert format_number(value, fmt) == shown
+
+
+def test_word_table_of_contents_gives_no_blocks() -> None:
+    """Word's "TOC Heading" and "toc 1"/"toc 2" lines are navigation, not text to review."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    names = {style.name for style in document.styles}
+    for name in ("TOC Heading", "toc 1", "toc 2"):
+        if name not in names:
+            document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Contents", style="TOC Heading")
+    document.add_paragraph("1 Scope of supply\t2", style="toc 1")
+    document.add_paragraph("1.1 Delivery\t2", style="toc 2")
+    document.add_paragraph("1 Scope of supply", style="Heading 1")
+    document.add_paragraph("The Supplier shall deliver 40 pumps.")
+    blocks = read_docx("contents.docx", _docx_bytes(document)).pages[0].blocks
+    assert [(block.kind, block.text) for block in blocks] == [
+        ("heading", "1 Scope of supply"),
+        ("paragraph", "The Supplier shall deliver 40 pumps."),
+    ]
