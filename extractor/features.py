@@ -698,7 +698,9 @@ class CharNgramHasher(BaseEstimator, TransformerMixin):
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         # Texts joined by NUL bytes; each padded with a space so word edges count.
-        joined = "\0".join(f" {text.lower()} " for text in texts).encode("utf-8", "replace")
+        # A NUL inside a text (a damaged file) would shift every later row, so it is a space.
+        padded = (f" {text.lower().replace(chr(0), ' ')} " for text in texts)
+        joined = "\0".join(padded).encode("utf-8", "replace")
         data = np.frombuffer(joined, dtype=np.uint8).astype(np.uint64)
         separator = data == 0
         row_of = np.cumsum(separator)  # the NUL before text i belongs to row i

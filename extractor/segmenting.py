@@ -569,16 +569,57 @@ def split_sentences(texts: Iterable[str]) -> list[list[tuple[int, int]]]:
     spans: list[list[tuple[int, int]] | None] = [
         None if _POSSIBLE_END.search(text) else ([(0, len(text))] if text else []) for text in texts
     ]
-    pending = [index for index, found in enumerate(spans) if found is None]
+    pending = [
+        (index, offset, end)
+        for index, found in enumerate(spans)
+        if found is None
+        for offset, end in _pieces(texts[index])
+    ]
     nlp = get_nlp()
     disabled = [name for name in nlp.pipe_names if name not in SEGMENTING_PIPES]
-    docs = nlp.pipe((texts[index] for index in pending), disable=disabled, batch_size=256)
-    for index, doc in zip(pending, docs, strict=True):
-        text = texts[index]
+    docs = nlp.pipe(
+        (texts[index][offset:end] for index, offset, end in pending),
+        disable=disabled,
+        batch_size=256,
+    )
+    starts_of: dict[int, list[int]] = {}
+    for (index, offset, _), doc in zip(pending, docs, strict=True):
         starts = doc.user_data.get("statement_starts", [0])
+        starts_of.setdefault(index, []).extend(offset + start for start in starts)
+    for index, starts in starts_of.items():
+        text = texts[index]
         ends = [*starts[1:], len(text)]
         spans[index] = [(a, a + len(text[a:b].rstrip())) for a, b in zip(starts, ends, strict=True)]
     return [found or [] for found in spans]
+
+
+_PIECE_CHARS = 100_000
+_PIECE_CUT = re.compile(r"[.!?…;][\"'”’)\]»]*\s+(?=\S)|\s+(?=\S)")
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces a long text goes to spaCy in.
+
+    spaCy refuses a text over ``max_length`` (a million characters), and a
+    paragraph of a text file without blank lines can be longer; such a text
+    is cut after the last sentence end (else the last space) within each
+    ``_PIECE_CHARS``, so a piece starts a statement.
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > _PIECE_CHARS:
+        limit = start + _PIECE_CHARS
+        sentence_end = space = 0
+        for match in _PIECE_CUT.finditer(text, start + _PIECE_CHARS // 2, limit):
+            if match.group()[0].isspace():
+                space = match.end()
+            else:
+                sentence_end = match.end()
+        cut = sentence_end or space or limit  # limit: a word of 50,000 characters or more
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
 
 
 # ---------------------------------------------------------------- boxes

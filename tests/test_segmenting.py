@@ -92,6 +92,23 @@ def test_statements_carry_document_identity_and_running_index() -> None:
     assert all(s.page is None and s.boxes == () for s in statements)
 
 
+def test_a_paragraph_over_spacys_length_limit_is_split_in_pieces() -> None:
+    # spaCy refuses texts over a million characters (ValueError E088): a text
+    # file whose paragraphs have no blank line between them reached it.
+    sentence = "The Supplier shall deliver the goods on time. "
+    texts = _texts(Block(sentence * 25_000 + "Last one without a stop"))
+    assert len(texts) == 25_001
+    assert set(texts[:-1]) == {sentence.strip()}
+    assert texts[-1] == "Last one without a stop"
+
+
+def test_split_sentences_of_a_long_text_cut_after_sentence_ends() -> None:
+    text = "Short one. " * 30_000
+    (spans,) = split_sentences([text])
+    assert len(spans) == 30_000
+    assert all(text[a:b] == "Short one." for a, b in spans)
+
+
 def test_whitespace_is_normalised() -> None:
     assert _texts(Block("  The goods\n  shall be   packed.\t")) == ["The goods shall be packed."]
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import docx as python_docx
 
-from extractor.errors import CorruptDocument, EmptyDocument
+from extractor.errors import CorruptDocument, EmptyDocument, TooLarge
 from extractor.reading.tables import render_row
 from extractor.types import Block, BlockKind, Document, Page
 
@@ -49,8 +50,15 @@ _CONTENTS_STYLE = re.compile(r"^(toc \d|toc heading|table of figures)$", re.IGNO
 _LIST_STYLE_LEVEL = re.compile(r"^list(?: bullet| number| continue)? ([2-9])$")
 
 
+_MAX_XML_BYTES = 50 * 1024 * 1024
+# Word's own limits: a table has at most 63 columns, a list letter repeats at most a few times.
+_MAX_GRID_SPAN = 63
+_MAX_LETTER_VALUE = 26 * 30
+
+
 def read_docx(path: str, data: bytes) -> Document:
     """A DOCX file as one unpaged page of blocks."""
+    _check_inflated_size(path, data)
     try:
         package = python_docx.Document(io.BytesIO(data))
         body = package.element.body
@@ -71,6 +79,30 @@ def read_docx(path: str, data: bytes) -> Document:
         pages=(Page(number=None, blocks=blocks),),
         metadata=metadata,
     )
+
+
+def _check_inflated_size(path: str, data: bytes) -> None:
+    """Refuse a package whose XML parts inflate past ``_MAX_XML_BYTES`` before parsing them.
+
+    A few kilobytes of DOCX can inflate to gigabytes (a ZIP bomb), and the
+    parsed tree takes several times the XML's size. The sizes are the ZIP
+    directory's; ``zipfile`` never inflates a member past its declared size.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            inflated = sum(
+                info.file_size
+                for info in archive.infolist()
+                if info.filename.endswith((".xml", ".rels"))
+            )
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # python-docx names the damage below
+    if inflated > _MAX_XML_BYTES:
+        raise TooLarge(
+            path,
+            f"the DOCX's XML inflates to {inflated // (1024 * 1024)} MB, over the "
+            f"{_MAX_XML_BYTES // (1024 * 1024)} MB limit (a ZIP bomb, or not a document)",
+        )
 
 
 def _metadata(package: Any) -> dict[str, str]:
@@ -260,6 +292,8 @@ def _parse_level(level: Any) -> _Level:
 def format_number(value: int, fmt: str) -> str:
     """A counter as Word shows it in the given w:numFmt."""
     if fmt in ("lowerLetter", "upperLetter"):
+        if value > _MAX_LETTER_VALUE:  # "a" repeated millions of times: show the number
+            return str(value)
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else ""
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):
@@ -399,7 +433,7 @@ def _row_cells(row: Any) -> list[tuple[str, bool]]:
         continues = merge is not None and _attr(merge, "val") in (None, "continue")
         text = " ".join(filter(None, (paragraph_text(p) for p in cell.iter(_w("p")))))
         cells.append((text, continues))
-        cells.extend(("", False) for _ in range((span or 1) - 1))
+        cells.extend(("", False) for _ in range(min(span or 1, _MAX_GRID_SPAN) - 1))
     return cells
 
 

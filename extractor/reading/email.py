@@ -10,7 +10,6 @@ this module does not import it) and a bad attachment only adds a warning.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 from collections.abc import Callable
@@ -97,11 +96,22 @@ def _metadata(message: Message) -> dict[str, str]:
     return {key: value for key, value in found.items() if value}
 
 
+_MAX_PARSED_HEADER = 64 * 1024
+
+
 def _header(message: Message, name: str) -> str:
+    """A header's decoded value; a malformed or huge one as it stands in the file.
+
+    The standard library's header parser takes minutes over a header of a few
+    megabytes, so one that long is taken raw (encoded words left as written).
+    """
+    raw = next((raw for key, raw in message.raw_items() if key.lower() == name.lower()), "")
+    if len(str(raw)) > _MAX_PARSED_HEADER:
+        return " ".join(str(raw).split())
     try:
         value = message.get(name)
     except Exception:  # a malformed header; its raw form is still useful
-        value = next((raw for key, raw in message.raw_items() if key.lower() == name.lower()), "")
+        value = raw
     return " ".join(str(value or "").split())
 
 
@@ -146,11 +156,11 @@ def _part_text(part: Message, warnings: list[str]) -> str:
     if charset in ("iso-8859-1", "latin-1", "latin1"):
         charset = "cp1252"  # mail clients label Windows-1252 text as Latin-1
     try:
-        codecs.lookup(charset)
-    except LookupError:
+        return payload.decode(charset, errors="replace")
+    except (LookupError, UnicodeError):
+        # unknown, or a codec that is not a text encoding ("base64", "idna", "zlib")
         warnings.append(f"unknown charset {charset!r} in the body; decoded as Windows-1252")
-        charset = "cp1252"
-    return payload.decode(charset, errors="replace")
+        return payload.decode("cp1252", errors="replace")
 
 
 def body_blocks(text: str) -> list[Block]:

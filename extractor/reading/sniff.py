@@ -22,6 +22,8 @@ CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # PDF readers accept junk before the header; so do we, within the first KB.
 _PDF_HEADER_WINDOW = 1024
 _TEXT_PROBE_BYTES = 64 * 1024
+# ... after white space, or where an object follows: a text that mentions "%PDF-" is text.
+_PDF_OBJECT = re.compile(rb"\d+[ \t\r\n]+\d+[ \t\r\n]+obj\b")
 
 # Formats we recognise only to name them in the error message.
 _BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
@@ -82,8 +84,10 @@ def detect_format(path: str, data: bytes) -> DocumentKind:
     ``path`` is only used in error messages. ``data`` must not be empty.
     """
     head = data[:_PDF_HEADER_WINDOW]
-    if head.startswith(PDF_MAGIC) or PDF_MAGIC in head:
-        return "pdf"
+    if PDF_MAGIC in head:
+        before = head[: head.index(PDF_MAGIC)]
+        if not before.strip() or _PDF_OBJECT.search(data):
+            return "pdf"
     if data.startswith(ZIP_MAGICS):
         return _detect_zip(path, data)
     if data.startswith(CFB_MAGIC):

@@ -141,6 +141,18 @@ def test_char_ngrams_of_one_text_match_the_batch() -> None:
         assert np.array_equal(batch[row], hasher.transform([text]).toarray()[0])
 
 
+def test_a_nul_character_in_a_text_does_not_shift_the_rows() -> None:
+    # NUL separates the texts inside the hasher; one in a damaged file's text
+    # moved the counts of every later text a row down (and past the last: ValueError).
+    hasher = CharNgramHasher()
+    texts = ["The Supplier\x00 shall ship.", "gamma\x00\x00", "delta epsilon"]
+    batch = hasher.transform(texts).toarray()
+    assert batch.shape[0] == 3
+    for row, text in enumerate(texts):
+        alone = hasher.transform([text.replace("\x00", " ")]).toarray()[0]
+        assert np.array_equal(batch[row], alone)
+
+
 def test_word_ngrams_count_like_scikit_learn() -> None:
     texts = [
         "The Supplier shall ship 500 units; the Supplier shall invoice.",

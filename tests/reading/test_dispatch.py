@@ -58,6 +58,19 @@ def test_bad_file_raises_error_naming_file_and_reason(
     assert reason in raised.value.reason
 
 
+def test_text_that_mentions_the_pdf_header_is_read_as_text() -> None:
+    # "%PDF-" anywhere in the first KB made the file a PDF: CorruptDocument "No /Root object".
+    data = b"Notes: files must start with %PDF-1.7.\nThe Supplier shall send PDF drawings.\n"
+    assert detect_format("notes.txt", data) == "text"
+    document = read_document_bytes(data, "notes.txt")
+    assert document.kind == "text"
+
+
+def test_junk_before_a_pdf_header_is_still_a_pdf() -> None:
+    data = b"junk from a mail gateway\n%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+    assert detect_format("gateway.pdf", data) == "pdf"
+
+
 def test_docx_named_pdf_is_read_as_docx() -> None:
     document = read_document(str(BAD / "docx_named.pdf"))
     assert document.kind == "docx"

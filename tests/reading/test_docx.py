@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 
-from extractor.errors import CorruptDocument, EmptyDocument
+from extractor.errors import CorruptDocument, EmptyDocument, TooLarge
 from extractor.reading.docx import format_number, read_docx
 
 from .conftest import DOCUMENTS, load_expected, summarise
@@ -93,6 +94,73 @@ def test_damaged_package_is_corrupt() -> None:
         read_docx("cut.docx", data[: len(data) // 2])
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _with_members(data: bytes, members: dict[str, str | bytes]) -> bytes:
+    """The package ``data`` with some members replaced (or added)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            if info.filename not in members:
+                new.writestr(info, old.read(info.filename))
+        for name, content in members.items():
+            new.writestr(name, content, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _body(inner: str) -> str:
+    return f'<w:document xmlns:w="{_W}"><w:body>{inner}</w:body></w:document>'
+
+
+def test_zip_bomb_is_refused_before_parsing() -> None:
+    # 60 MB of paragraphs deflate to about 100 KB; parsing them took minutes and gigabytes.
+    paragraph = "<w:p><w:r><w:t>The Supplier shall deliver.</w:t></w:r></w:p>"
+    body = _body(paragraph * (60 * 1024 * 1024 // len(paragraph)))
+    data = _with_members(_docx_bytes(docx.Document()), {"word/document.xml": body})
+    assert len(data) < 1024 * 1024
+    with pytest.raises(TooLarge, match=r"bomb\.docx") as raised:
+        read_docx("bomb.docx", data)
+    assert "inflates to 60 MB" in raised.value.reason
+
+
+def test_list_numbering_with_a_huge_start_is_shown_as_a_number() -> None:
+    # lowerLetter from 2,000,000,000 built a marker of 77 million letters per paragraph.
+    numbering = (
+        f'<w:numbering xmlns:w="{_W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+        '<w:start w:val="2000000000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/>'
+        '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        "</w:numbering>"
+    )
+    item = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        "<w:r><w:t>The Supplier shall deliver.</w:t></w:r></w:p>"
+    )
+    data = _with_members(
+        _docx_bytes(docx.Document()),
+        {"word/document.xml": _body(item * 2), "word/numbering.xml": numbering},
+    )
+    blocks = read_docx("numbered.docx", data).pages[0].blocks
+    assert [block.text for block in blocks] == [
+        "(2000000000) The Supplier shall deliver.",
+        "(2000000001) The Supplier shall deliver.",
+    ]
+
+
+def test_a_cell_spanning_millions_of_columns_is_clamped() -> None:
+    def cell(text: str, span: str = "") -> str:
+        return f"<w:tc>{span}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    spanned = cell("Part", '<w:tcPr><w:gridSpan w:val="200000000"/></w:tcPr>')
+    table = (
+        f"<w:tbl><w:tr>{spanned}{cell('Qty')}</w:tr>"
+        f"<w:tr>{cell('Housing')}{cell('500')}</w:tr></w:tbl>"
+    )
+    data = _with_members(_docx_bytes(docx.Document()), {"word/document.xml": _body(table)})
+    blocks = read_docx("span.docx", data).pages[0].blocks
+    assert [block.text for block in blocks] == ["Housing: 500"]
+
+
 @pytest.mark.parametrize(
     ("value", "fmt", "shown"),
     [
@@ -102,6 +170,8 @@ def test_damaged_package_is_corrupt() -> None:
         (4, "upperRoman", "IV"),
         (9, "lowerRoman", "ix"),
         (7, "decimalZero", "07"),
+        (780, "lowerLetter", "z" * 30),
+        (781, "upperLetter", "781"),
     ],
 )
 def test_format_number(value: int, fmt: str, shown: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import time
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -139,6 +140,28 @@ def test_unknown_charset_is_decoded_with_a_warning() -> None:
     document = read_document_bytes(raw, "odd.eml")
     assert document.pages[0].blocks[1].text == "Maße 5 mm"
     assert any("charset" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize("charset", ["base64", "idna", "zlib", "rot13"])
+def test_a_charset_that_is_not_a_text_encoding_is_decoded_with_a_warning(charset: str) -> None:
+    # Python knows these codecs, but they are no text encodings: decoding raised LookupError.
+    raw = (
+        b"From: a@example.com\r\nTo: b@example.com\r\nSubject: x\r\n"
+        b"Content-Type: text/plain; charset=" + charset.encode() + b"\r\n\r\nMa\xdfe 5 mm\r\n"
+    )
+    document = read_document_bytes(raw, "odd.eml")
+    assert document.pages[0].blocks[1].text == "Maße 5 mm"
+    assert any(charset in warning for warning in document.warnings)
+
+
+def test_a_megabyte_subject_is_read_raw_and_quickly() -> None:
+    # The standard library parses a long header in quadratic time: 10 s for 1 MB, hours for 10 MB.
+    subject = "The Supplier shall deliver. " * 40_000
+    raw = f"From: a@example.com\r\nTo: b@example.com\r\nSubject: {subject}\r\n\r\nHi.\r\n"
+    started = time.perf_counter()
+    document = read_document_bytes(raw.encode(), "long.eml")
+    assert time.perf_counter() - started < 3.0
+    assert document.metadata["subject"] == subject.strip()
 
 
 def test_unreadable_attachment_becomes_a_warning(tmp_path: Path) -> None:
