@@ -124,6 +124,24 @@ class NoneThresholdClassifier(ClassifierMixin, BaseEstimator):
         return labels
 
 
+SLICE_CHARS = 4_000_000  # characters labelled at once (about 30,000 statements)
+
+
+def _slices(examples: Sequence[Example], limit: int) -> Iterator[list[Example]]:
+    """Consecutive runs of examples holding at most ``limit`` characters (at least one)."""
+    piece: list[Example] = []
+    size = 0
+    for example in examples:
+        length = len(example.text) + len(example.context_before) + len(example.context_after)
+        if piece and size + length > limit:
+            yield piece
+            piece, size = [], 0
+        piece.append(example)
+        size += length
+    if piece or not examples:
+        yield piece
+
+
 class RequirementClassifier:
     """A fitted model pipeline plus the order of its classes."""
 
@@ -137,15 +155,24 @@ class RequirementClassifier:
     def labels_and_probabilities(
         self, examples: Sequence[Example]
     ) -> tuple[np.ndarray, np.ndarray]:
-        """The label of each example and its probabilities (columns in ``classes`` order)."""
-        # Features once; the final step turns probabilities into labels.
-        features: object = list(examples)
+        """The label of each example and its probabilities (columns in ``classes`` order).
+
+        Examples go through in slices of about ``SLICE_CHARS`` characters: the
+        n-gram hashers hold several 8-byte numbers per character, so one huge
+        document in one go took gigabytes. Each row's features are its own, so
+        slicing changes no result.
+        """
+        # Features once per slice; the final step turns probabilities into labels.
         steps = self.pipeline.steps  # type: ignore[attr-defined]
+        final = steps[-1][1]
+        parts = []
         with collection_paused():
-            for _, step in steps[:-1]:
-                features = step.transform(features)
-            final = steps[-1][1]
-            probabilities = np.asarray(final.predict_proba(features))
+            for piece in _slices(examples, SLICE_CHARS):
+                features: object = piece
+                for _, step in steps[:-1]:
+                    features = step.transform(features)
+                parts.append(np.asarray(final.predict_proba(features)))
+        probabilities = np.concatenate(parts) if len(parts) > 1 else parts[0]
         if isinstance(final, NoneThresholdClassifier):
             labels = final.decide(probabilities, final.none_threshold)
         else:

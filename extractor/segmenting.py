@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extractor.lexicons import word_list
@@ -1222,6 +1222,27 @@ def _keep(text: str) -> bool:
     return text[-1] in ".!?" and text[:-1].isalpha() and len(text) > 2
 
 
+MAX_STATEMENT_CHARS = 20_000  # far beyond any real sentence (a long clause is ~4,000)
+
+
+def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A span cut at spaces into pieces of at most ``MAX_STATEMENT_CHARS``.
+
+    A file that is one 50 MB line would otherwise be one 50 MB statement, and
+    labelling it took gigabytes; no reviewer can read such a statement either.
+    """
+    while end - start > MAX_STATEMENT_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_STATEMENT_CHARS)
+        if cut <= start:
+            cut = start + MAX_STATEMENT_CHARS
+        yield start, cut
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if start < end:
+        yield start, end
+
+
 def segment(document: Document) -> list[Statement]:
     """The statements of ``document`` in reading order (see the module docstring)."""
     units = [unit for unit in _units(document) if unit.text]
@@ -1232,7 +1253,11 @@ def segment(document: Document) -> list[Statement]:
     bodies = [units[i].text[prepared[i].body_start :] for i in needs_split]
     for i, spans in zip(needs_split, split_sentences(bodies), strict=True):
         offset = prepared[i].body_start
-        prepared[i].spans = [(start + offset, end + offset) for start, end in spans]
+        prepared[i].spans = [
+            piece
+            for start, end in spans
+            for piece in _capped(units[i].text, start + offset, end + offset)
+        ]
     for i in range(len(units) - 1):
         prepared[i].heading = _heads_what_follows(
             units[i], prepared[i], units[i + 1], prepared[i + 1]

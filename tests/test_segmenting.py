@@ -370,3 +370,14 @@ def test_a_short_sentence_in_capitals_is_no_run_in_title() -> None:
         "Prices are firm.",
         "THE SUPPLIER SHALL PAY.",
     ]
+
+
+def test_a_statement_is_never_longer_than_the_cap() -> None:
+    """One 50,000-character run-on line becomes pieces cut at spaces, no text lost."""
+    from extractor.segmenting import MAX_STATEMENT_CHARS
+
+    text = " ".join(f"item{n} and" for n in range(5000)) + " end."
+    pieces = _texts(Block(text))
+    assert len(pieces) >= len(text) // MAX_STATEMENT_CHARS
+    assert all(len(piece) <= MAX_STATEMENT_CHARS for piece in pieces)
+    assert " ".join(pieces) == text

@@ -151,6 +151,36 @@ def test_classify_keeps_order_and_gives_probabilities(tiny_model: Path) -> None:
         assert sum(result.scores.values()) == pytest.approx(1.0, abs=1e-3)
 
 
+def test_labelling_in_slices_changes_no_score(
+    tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A huge document is labelled a slice at a time; the scores are those of one pass."""
+    import extractor.classifying as classifying
+
+    classifier = load_model(tiny_model / "requirements.skops")
+    texts = [
+        "The Supplier shall comply with REACH and RoHS.",
+        "Thank you for your call yesterday.",
+        "The pumps will be installed on offshore platforms.",
+        "Invoices will be paid within 30 days of receipt.",
+    ]
+    statements = [statement(texts[n % 4] + f" Lot {n}.", index=n) for n in range(40)]
+    whole = classifier.classify(statements)
+    sliced_calls: list[int] = []
+    original = classifying._slices
+
+    def counted(examples: list, limit: int):  # type: ignore[no-untyped-def]
+        pieces = list(original(examples, limit))
+        sliced_calls.append(len(pieces))
+        return iter(pieces)
+
+    monkeypatch.setattr(classifying, "SLICE_CHARS", 300)
+    monkeypatch.setattr(classifying, "_slices", counted)
+    sliced = classifier.classify(statements)
+    assert sliced_calls and sliced_calls[0] > 5
+    assert [(r.label, r.scores) for r in sliced] == [(r.label, r.scores) for r in whole]
+
+
 def test_classify_of_nothing_is_nothing(tiny_model: Path) -> None:
     assert load_model(tiny_model / "requirements.skops").classify([]) == []
 
