@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from extractor.errors import DocumentError, ExtractorError
+from extractor.errors import DocumentError, ExtractorError, unexpected_reason
 from extractor.records import (
     CHANGE_FIELDS,
     change_record,
@@ -75,6 +75,10 @@ def extract(
             )
         except DocumentError as error:
             _fail_line(error.message)
+            failed += 1
+            continue
+        except Exception as error:  # a bug on one file must not stop the others
+            _fail_line(f"{path}: {unexpected_reason(error)}")
             failed += 1
             continue
         for extraction in extractions:

@@ -14,7 +14,9 @@
         └── ConflictError          the entry was saved since you loaded it; reload and decide
 
 Callers that process many files catch ``DocumentError``, record ``str(error)``
-and go on with the next file; nothing else should be caught broadly.
+and go on with the next file. Any other exception from one file is a bug (ours
+or a library's): those callers turn it into ``unexpected_reason(error)`` for
+that file and go on too, so one bad file never stops the others.
 """
 
 from __future__ import annotations
@@ -97,3 +99,12 @@ class ConflictError(RegisterError):
             f"{ref} was changed by {by or 'someone else'} after you loaded it "
             f"(version {expected}, now {found}); nothing was saved: reload it and decide again"
         )
+
+
+def unexpected_reason(error: BaseException) -> str:
+    """The reason to show for an exception nobody raised on purpose: a bug, not the file."""
+    detail = " ".join(str(error).split())[:300]
+    name = type(error).__name__
+    if not detail:
+        return f"unexpected {name} (a bug; please report it)"
+    return f"unexpected {name}: {detail} (a bug; please report it)"

@@ -254,3 +254,25 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [name for name in _command_names(cli) if name not in readme]
     assert not missing, f"commands missing from README.md: {missing}"
+
+
+def test_a_bug_on_one_file_is_one_line_and_the_other_files_still_print(
+    in_documents: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception nobody raised on purpose names the file, says it is a bug, and moves on."""
+    import extractor.pipeline
+
+    real = extractor.pipeline.extract_file
+
+    def buggy(path: str, **options: object) -> object:
+        if path.endswith("notes.md"):
+            raise KeyError("font-table")
+        return real(path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extractor.pipeline, "extract_file", buggy)
+    result = run("text/notes.md", "pdf/table.pdf", "--no-classify")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "reqx: error: text/notes.md: unexpected KeyError: 'font-table' (a bug; please report it)"
+    ]
+    assert {record["doc"] for record in jsonl(result)} == {"pdf/table.pdf"}

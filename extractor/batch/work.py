@@ -15,7 +15,7 @@ from typing import Any
 
 from extractor.batch.parts import part_path, write_part
 from extractor.batch.sources import SourceDocument, read_source_bytes
-from extractor.errors import DocumentError, ExtractorError
+from extractor.errors import DocumentError, ExtractorError, unexpected_reason
 
 __all__ = ["DocumentResult", "DocumentWorker", "Settings", "Task"]
 
@@ -75,7 +75,7 @@ class DocumentWorker:
         except DocumentError as error:
             return DocumentResult.failed(task, error.reason, time.perf_counter() - start)
         except Exception as error:  # a library bug on one file must not stop the batch
-            reason = f"unexpected {type(error).__name__}: {error}".strip()
+            reason = unexpected_reason(error)
             return DocumentResult.failed(task, reason, time.perf_counter() - start)
 
     def _run(self, task: Task, start: float) -> DocumentResult:

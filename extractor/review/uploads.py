@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractor.errors import DocumentError
+from extractor.errors import DocumentError, unexpected_reason
 from extractor.pipeline import Classifier, documents_of, extract_document
 from extractor.reading import read_document_bytes
 from extractor.reading.dispatch import PdfReader
@@ -75,20 +75,30 @@ def import_upload(
         document = read_document_bytes(data, name, reader=reader)
     except DocumentError as error:
         return UploadResult(name, error=error.reason)
+    except Exception as error:  # a bug on one upload must not stop the others
+        return UploadResult(name, error=unexpected_reason(error))
     store.save(data, name)
     parts = list(documents_of(document))
     report = ImportReport()
     known_ids: list[int] = []
     warnings: list[str] = []
+    failures: list[tuple[str, str]] = []  # (part, reason) of parts that could not be read
     for number, part in enumerate(parts):
         share = 0.1 + 0.85 * number / len(parts)
         progress(share, f"Finding statements in {part.path}")
-        extraction = extract_document(part, classifier)
+        try:
+            extraction = extract_document(part, classifier)
+        except Exception as error:  # this part is lost, not the parts already imported
+            failures.append((part.path, unexpected_reason(error)))
+            continue
         progress(share + 0.6 / len(parts), f"Adding {part.path} to the register")
         document_input, candidates = from_extraction(extraction)
         document_input = dataclasses.replace(document_input, name=part.path)
         report += register.add_document(document_input, candidates, actor=actor)
         warnings.extend(part.warnings)
+    if len(failures) == len(parts):
+        return UploadResult(name, error=failures[0][1])
+    warnings.extend(f"{path}: {reason}" for path, reason in failures)
     by_hash = {view.sha256: view.id for view in register.documents()}
     known_ids = [by_hash[part.sha256] for part in parts if part.sha256 in by_hash]
     progress(1.0, f"{name}: done")

@@ -76,6 +76,29 @@ def test_a_broken_upload_reports_its_reason_and_adds_nothing(place: AppPlace):
         assert register.documents() == []
 
 
+def test_a_bug_while_reading_an_upload_is_its_reason_and_the_next_upload_goes_on(
+    place: AppPlace, monkeypatch: pytest.MonkeyPatch
+):
+    import extractor.review.uploads as uploads
+
+    real = uploads.extract_document
+
+    def buggy(document, classifier=None):
+        if document.path.endswith("bad.txt"):
+            raise IndexError("list index out of range")
+        return real(document, classifier)
+
+    monkeypatch.setattr(uploads, "extract_document", buggy)
+    failed = place.upload("bad.txt", b"The Supplier shall deliver on time.\n")
+    assert not failed.ok
+    reason = "unexpected IndexError: list index out of range (a bug; please report it)"
+    assert failed.error == reason
+    good = place.upload("good.txt", b"The Supplier shall pack the parts in crates.\n")
+    assert good.ok and good.report.entries_added == 1
+    with place.register() as register:
+        assert [d.name for d in register.documents()] == ["good.txt"]
+
+
 def _first_entry(place: AppPlace):
     place.upload("terms.txt", HOSTILE_TEXT.encode())
     with place.register() as register:
