@@ -63,6 +63,7 @@ def read_email(path: str, data: bytes, *, read_attachment: ReadAttachment) -> Do
             path, f"the e-mail cannot be parsed ({type(error).__name__})"
         ) from None
     warnings: list[str] = []
+    message = _with_boundary_found(message, warnings)
     metadata = _metadata(message)
     blocks: list[Block] = []
     if metadata.get("subject"):
@@ -80,6 +81,39 @@ def read_email(path: str, data: bytes, *, read_attachment: ReadAttachment) -> Do
         warnings=tuple(warnings),
         attachments=tuple(attachments),
     )
+
+
+def _with_boundary_found(message: EmailMessage, warnings: list[str]) -> EmailMessage:
+    """A multipart e-mail whose header lost its boundary, read by the boundary its body uses.
+
+    Without one, the parser keeps the whole body as one string and no part is
+    found: the e-mail silently lost its text. A body line "--X" that comes back
+    as "--X--" gives the boundary; failing that, the body is read as plain text.
+    """
+    if message.get_content_maintype() != "multipart" or message.is_multipart():
+        return message
+    raw = message.get_payload()
+    if not isinstance(raw, str):
+        return message
+    boundary = _boundary_in(raw)
+    if boundary is not None:
+        message.set_param("boundary", boundary)
+        repaired = message_from_bytes(message.as_bytes(), policy=policy.default)
+        if isinstance(repaired, EmailMessage) and repaired.is_multipart():
+            warnings.append("the e-mail's multipart header names no boundary; found it in the body")
+            return repaired
+    warnings.append("the e-mail's multipart header names no boundary; its body is read as text")
+    message.set_type("text/plain")
+    return message
+
+
+def _boundary_in(raw: str) -> str | None:
+    """The boundary a multipart body uses: a "--X" line whose "--X--" closes it."""
+    for line in raw.splitlines():
+        candidate = line.strip()[2:] if line.startswith("--") else ""
+        if candidate and not candidate.endswith("--") and f"--{candidate}--" in raw:
+            return candidate
+    return None
 
 
 # ---------------------------------------------------------------- headers

@@ -198,3 +198,37 @@ def test_email_without_subject_body_or_attachments_is_empty() -> None:
 def test_date_is_iso_8601() -> None:
     document = read_document_bytes(_mail("Body.").as_bytes(policy=SMTP), "dated.eml")
     assert document.metadata["date"] == "2024-03-05T10:00:00+01:00"
+
+
+_NO_BOUNDARY_HEAD = (
+    b"From: buyer@example.com\nTo: sales@example.com\nSubject: Order 4471\n"
+    b"MIME-Version: 1.0\nContent-Type: multipart/mixed\n\n"
+)
+
+
+def test_a_multipart_mail_without_its_boundary_is_read_by_the_boundary_in_its_body() -> None:
+    """A header that lost its boundary used to lose the whole body, silently."""
+    body = (
+        b"--part7\nContent-Type: text/plain; charset=utf-8\n\n"
+        b"Please ship the 40 pumps by Friday.\n"
+        b"--part7\nContent-Type: text/plain; name=spec.txt\n"
+        b"Content-Disposition: attachment; filename=spec.txt\n\n"
+        b"The pumps shall be rated for 16 bar.\n--part7--\n"
+    )
+    document = read_document_bytes(_NO_BOUNDARY_HEAD + body, "order.eml")
+    assert [block.text for block in document.pages[0].blocks] == [
+        "Order 4471",
+        "Please ship the 40 pumps by Friday.",
+    ]
+    assert [a.path for a in document.attachments] == ["order.eml#spec.txt"]
+    assert any("no boundary" in warning for warning in document.warnings)
+
+
+def test_a_multipart_mail_with_no_parts_at_all_is_read_as_text_with_a_warning() -> None:
+    document = read_document_bytes(
+        _NO_BOUNDARY_HEAD + b"Please ship the 40 pumps by Friday.\n", "order.eml"
+    )
+    assert [block.text for block in document.pages[0].blocks][-1] == (
+        "Please ship the 40 pumps by Friday."
+    )
+    assert any("read as text" in warning for warning in document.warnings)
