@@ -289,6 +289,10 @@ _PARTY_LINE = re.compile(
     r"|partnership|association|limited|llc|l\.l\.c\.|gmbh|ltd\.?|inc\.?))?\.?$",
     re.I,
 )
+_COMPANY_NAME = re.compile(
+    r"^(?P<name>[A-Z0-9][A-Z0-9&'’\- ]{1,60}?),?\s+(?i:inc|corp|corporation|llc|l\.l\.c|ltd"
+    r"|limited|s\.p\.a|spa|gmbh|ag|plc|n\.v|b\.v|s\.a|co|company|l\.p|lp|kft|oy|ab|sas)\.?$"
+)
 # A table of contents: its heading, and its lines ("3.1 Price 2", "Definitions ..... 4")
 _CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 _CONTENTS_LINE = re.compile(
@@ -336,6 +340,12 @@ def _is_signature_line(text: str) -> bool:
     if text[-1:] in "!?" or (ends_sentence and len(words) >= 4):
         return False
     return not (_looks_like_heading(text) and _HEADING_WORDS.match(text))
+
+
+def _is_company_name(text: str) -> bool:
+    """A company's name alone, in capitals ("VAPOTHERM, INC.", "MEDICA, S.p.A."): a title page's."""
+    match = _COMPANY_NAME.match(text)
+    return match is not None and not any(char.islower() for char in match["name"])
 
 
 def _is_contents_line(text: str) -> bool:
@@ -1212,7 +1222,7 @@ def _keep(text: str) -> bool:
     """
     if not re.search(r"[^\W_]", text) or _PAGE_FURNITURE.match(text):
         return False
-    if _PAGE_NOTICE.match(text):
+    if _PAGE_NOTICE.match(text) or _is_company_name(text):
         return False
     if _SIGN_OFF.match(text) or _CLOSING.match(text):
         return False

@@ -381,3 +381,10 @@ def test_a_statement_is_never_longer_than_the_cap() -> None:
     assert len(pieces) >= len(text) // MAX_STATEMENT_CHARS
     assert all(len(piece) <= MAX_STATEMENT_CHARS for piece in pieces)
     assert " ".join(pieces) == text
+
+
+@pytest.mark.parametrize("name", ["VAPORLINE, INC.", "MEDICORE, S.p.A.", "KESTREL IV, L.P."])
+def test_a_company_name_alone_is_no_statement(name: str) -> None:
+    """A title page's "BETWEEN / ACME, INC. / AND / ..." names parties; it asks nothing."""
+    kept = "Acme Inc. shall deliver the parts."
+    assert _texts(Block(name), Block(kept)) == [kept]

@@ -305,7 +305,61 @@ def find_furniture(
                 if (p, i) not in furniture and not looks_like_furniture(lines[i].text, edge_needed):
                     break
                 furniture.add((p, i))
+    furniture.update(_furniture_set_elsewhere(pages, furniture, in_band_needed))
     return furniture
+
+
+_RUN_LINES = 4  # the longest footer (in lines) looked for where it is set differently
+
+
+def _run_key(lines: Sequence[Line]) -> str:
+    """A run of lines as one text, spaces and line breaks ignored (they differ page to page)."""
+    return _SPACES.sub("", normalise_furniture_text(" ".join(line.text for line in lines)))
+
+
+def _furniture_set_elsewhere(
+    pages: Sequence[Sequence[Line]], furniture: set[tuple[int, int]], needed: int
+) -> set[tuple[int, int]]:
+    """A multi-line footer where one page sets it otherwise: higher up, or broken differently.
+
+    An EDGAR filing's confidentiality legend closes every page but opens the
+    first, under "Exhibit 10.14", with its lines broken elsewhere; line by line
+    it matches nothing. Runs of furniture lines are compared as whole texts,
+    and a run of lines near a page's top or bottom with the same text, found
+    on enough pages, is furniture too.
+    """
+    pages_with: dict[str, set[int]] = defaultdict(set)
+    for p, lines in enumerate(pages):
+        i = 0
+        while i < len(lines):
+            if (p, i) not in furniture:
+                i += 1
+                continue
+            end = i
+            while end < len(lines) and (p, end) in furniture:
+                end += 1
+            for first in range(i, end):  # and its parts: a page number may sit above it
+                for last in range(first + 2, min(end, first + _RUN_LINES) + 1):
+                    pages_with[_run_key(lines[first:last])].add(p)
+            i = end
+    known = {key for key, found in pages_with.items() if len(found) >= needed}
+    if not known:
+        return set()
+    found: set[tuple[int, int]] = set()
+    for p, lines in enumerate(pages):
+        edge = _EDGE_LINES + 1
+        starts = set(range(min(edge, len(lines)))) | set(
+            range(max(0, len(lines) - edge - 3), len(lines))
+        )
+        for start in sorted(starts):
+            for length in range(2, _RUN_LINES + 1):
+                run = range(start, start + length)
+                if run.stop > len(lines) or any((p, i) in furniture for i in run):
+                    break
+                if _run_key(lines[run.start : run.stop]) in known:
+                    found.update((p, i) for i in run)
+                    break
+    return found
 
 
 def _lone_page_numbers(lines: Sequence[Line]) -> list[int]:

@@ -150,6 +150,47 @@ def test_floating_edgar_footer_removed() -> None:
     assert all(ln.text.startswith("clause") for page in kept for ln in page)
 
 
+def test_a_two_line_footer_set_otherwise_on_the_first_page_is_removed_there_too() -> None:
+    """A filing's legend closes every page, but opens the first with its lines broken elsewhere."""
+    legend = ["[***] Confidential treatment requested for the", "marked parts of this exhibit."]
+    first = [
+        line("Exhibit 10.7", 60),
+        line("[***] Confidential treatment requested", 72),
+        line("for the marked parts of this exhibit.", 84),
+        line("SUPPLY AGREEMENT", 120),
+        line("The Supplier shall supply the parts.", 140),
+    ]
+    pages = [first]
+    for n in range(2, 6):
+        body = [line(f"clause {n}{c} text", 60 + 12 * i) for i, c in enumerate("abcd")]
+        pages.append([*body, line(f"-{n}-", 200), line(legend[0], 212), line(legend[1], 224)])
+    kept = remove_furniture(pages, [842.0] * 5)
+    assert [ln.text for ln in kept[0]] == [
+        "Exhibit 10.7",
+        "SUPPLY AGREEMENT",
+        "The Supplier shall supply the parts.",
+    ]
+    assert all(ln.text.startswith("clause") for page in kept[1:] for ln in page)
+
+
+def test_a_sentence_like_the_footer_in_the_body_is_kept() -> None:
+    """Only runs near a page's top or bottom are compared with the footer."""
+    legend = ["Confidential treatment requested for the", "marked parts of this exhibit."]
+    pages = []
+    for n in range(1, 6):
+        body = [line(f"clause {n}{c} text", 60 + 12 * i) for i, c in enumerate("abcdefghij")]
+        pages.append([*body, line(legend[0], 400), line(legend[1], 412)])
+    middle = [line(f"clause x{c} text", 60 + 12 * i) for i, c in enumerate("abcdefghijkl")]
+    middle[5:5] = [
+        line("Confidential treatment requested", 300),
+        line("for the marked parts", 312),
+        line("of this exhibit.", 324),
+    ]
+    pages[2] = [*middle, *pages[2][-2:]]
+    kept = remove_furniture(pages, [842.0] * 5)
+    assert "Confidential treatment requested" in [ln.text for ln in kept[2]]
+
+
 def test_repeated_body_line_inside_the_page_is_kept() -> None:
     """Only an unbroken run from the page edge counts: a repeated line after body text stays."""
     pages = [
