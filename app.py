@@ -42,6 +42,7 @@ from extractor.review import (
     PageImage,
     UploadResult,
     apply_decision,
+    close_up,
     compare_uploads,
     default_store_folder,
     highlight,
@@ -115,6 +116,16 @@ def marked_page(folder: str, sha256: str, page: int, boxes_json: str) -> bytes |
     if image is None:
         return None
     return highlight(image, json.loads(boxes_json), page)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def page_close_up(folder: str, sha256: str, page: int, boxes_json: str) -> bytes | None:
+    """The statement as the page sets it, big enough to read (the whole page is a thumbnail)."""
+    image = page_image(folder, sha256, page)
+    marked = marked_page(folder, sha256, page, boxes_json)
+    if image is None or marked is None:
+        return None
+    return close_up(marked, image, json.loads(boxes_json), page)
 
 
 # -- who is reviewing ------------------------------------------------------------
@@ -307,13 +318,18 @@ def bulk(action: str, where: EntryFilter) -> None:
 def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
     """One candidate: where it comes from, its page with the statement marked, the decision form."""
     with st.container(border=True):
-        left, right = st.columns([3, 2])
+        left, right = st.columns([7, 3])  # the text and its close-up need the room
         with left:
             label = entry.label or "unlabelled"
             if entry.confidence is not None:
                 label += f" {entry.confidence:.2f}"
             st.text(f"{entry.ref}  ·  {label}  ·  {entry.status}")
             st.text(entry.text)
+            if entry.page is not None and entry.document_sha256 and entry.boxes:
+                boxes_json = json.dumps([dict(box) for box in entry.boxes])
+                crop = page_close_up(folder, entry.document_sha256, entry.page, boxes_json)
+                if crop is not None:
+                    st.image(crop, caption=f"As set on page {entry.page}")
             where = [entry.document_name]
             if entry.page is not None:
                 where.append(f"page {entry.page}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractor.review.comparisons import Comparison, compare_uploads
 from extractor.review.decisions import Decision, apply_decision, changed_fields
-from extractor.review.pages import PageImage, highlight, render_page
+from extractor.review.pages import PageImage, close_up, highlight, render_page
 from extractor.review.store import DocumentStore, default_store_folder
 from extractor.review.uploads import UploadResult, import_upload, warm_up
 
@@ -21,6 +21,7 @@ __all__ = [
     "UploadResult",
     "apply_decision",
     "changed_fields",
+    "close_up",
     "compare_uploads",
     "default_store_folder",
     "highlight",

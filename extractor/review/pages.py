@@ -19,6 +19,7 @@ POINTS_PER_INCH = 72
 DEFAULT_RESOLUTION = 100
 HIGHLIGHT_FILL = (255, 214, 0, 90)
 HIGHLIGHT_OUTLINE = (214, 40, 40, 255)
+CLOSE_UP_CONTEXT = 30  # points of the page kept above and below the statement (two lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,4 +72,40 @@ def highlight(page: PageImage, boxes: Iterable[Mapping[str, Any]], page_number: 
     marked = Image.alpha_composite(base, layer).convert("RGB")
     buffer = io.BytesIO()
     marked.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def close_up(
+    marked_png: bytes,
+    page: PageImage,
+    boxes: Iterable[Mapping[str, Any]],
+    page_number: int,
+    context: float = CLOSE_UP_CONTEXT,
+) -> bytes | None:
+    """The marked page cut to the statement and a line or two around it, at full size.
+
+    A whole page drawn beside the statement is too small to read; the close-up
+    lets a reviewer read the statement at its source, with what stands around
+    it. None when no box lies on ``page_number``.
+    """
+    from PIL import Image
+
+    on_page = [box for box in boxes if int(box.get("page", page_number)) == page_number]
+    if not on_page:
+        return None
+    image = Image.open(io.BytesIO(marked_png))
+    left = min(float(box["x0"]) for box in on_page) - 2 * context  # the clause number too
+    right = max(float(box["x1"]) for box in on_page) + context / 2
+    top = min(float(box["top"]) for box in on_page) - context
+    bottom = max(float(box["bottom"]) for box in on_page) + context
+    area = (
+        max(0, int(left * page.scale)),
+        max(0, int(top * page.scale)),
+        min(image.width, int(right * page.scale) + 1),
+        min(image.height, int(bottom * page.scale) + 1),
+    )
+    if area[2] <= area[0] or area[3] <= area[1]:
+        return None
+    buffer = io.BytesIO()
+    image.crop(area).save(buffer, format="PNG")
     return buffer.getvalue()

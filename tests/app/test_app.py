@@ -70,7 +70,8 @@ def test_queue_shows_each_candidate_at_its_source(place: AppPlace):
     assert any("agreement.pdf  ·  page 1" in line for line in shown)
     assert any("clause 1.1" in line and "section 1. Purpose" in line for line in shown)
     assert any(line.startswith("Cites: ") and "21 CFR" in line for line in shown)
-    assert len(test.get("image")) == 10  # one marked page per candidate on the first page
+    # per candidate on the first page: a close-up of the statement and its whole page, marked
+    assert len(test.get("image")) == 20
     assert f"{result.report.entries_added} in the queue" in test.caption[0].value
 
 

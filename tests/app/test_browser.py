@@ -74,6 +74,10 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
             page.get_by_text("new candidates").wait_for(timeout=120_000)
             page.get_by_text(HEADING).first.wait_for()  # the queue is sorted by confidence
             page.get_by_test_id("stImage").first.wait_for()
+            page.wait_for_function(  # the close-up and the page drawn, not their placeholders
+                "Array.from(document.images).filter(i => i.complete && i.naturalWidth > 0)"
+                ".length >= 2"
+            )
             page.screenshot(path=str(tmp_path / "review.png"), full_page=False)
             if SCREENSHOT_COPY:
                 shutil.copy(tmp_path / "review.png", SCREENSHOT_COPY)

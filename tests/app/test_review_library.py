@@ -16,6 +16,7 @@ from extractor.review import (
     DocumentStore,
     apply_decision,
     changed_fields,
+    close_up,
     highlight,
     render_page,
     warm_up,
@@ -47,6 +48,20 @@ def test_page_is_drawn_and_the_statement_marked():
     assert marked.getpixel((200, 300)) == plain.getpixel((200, 300))  # elsewhere untouched
     other_page = Image.open(io.BytesIO(highlight(page, [{**box, "page": 2}], 1))).convert("RGB")
     assert other_page.getpixel((200, 98)) == plain.getpixel((200, 98))
+
+
+def test_the_close_up_is_the_statement_and_two_lines_around_it_at_full_size():
+    page = render_page(SAMPLE_PDF, 1, resolution=72)
+    box = {"page": 1, "x0": 100, "top": 100, "x1": 300, "bottom": 120}
+    marked = highlight(page, [box], 1)
+    crop = Image.open(io.BytesIO(close_up(marked, page, [box], 1, context=30)))
+    # 1 px per point at 72 dpi; the clause number's room on the left (60), 15 on the right
+    assert crop.size == (60 + 200 + 15 + 1, 20 + 60 + 1)
+    full = Image.open(io.BytesIO(marked)).convert("RGB")
+    assert crop.convert("RGB").getpixel((60 + 100, 30 - 2)) == full.getpixel((100 + 100, 98))
+    edge = {"page": 1, "x0": 0, "top": 0, "x1": 50, "bottom": 10}
+    assert Image.open(io.BytesIO(close_up(marked, page, [edge], 1))).size[1] == 10 + 30 + 1
+    assert close_up(marked, page, [{**box, "page": 2}], 1) is None
 
 
 def test_a_page_that_is_not_there_is_a_document_error():
