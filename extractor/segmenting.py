@@ -208,7 +208,8 @@ _NOTICE = (
     r"(?:intentionally\s+)?(?:left\s+)?blank"
     r"|(?:this\s+page\s+(?:is\s+|has\s+been\s+)?)?intentionally\s+(?:left\s+)?blank"
     r"|(?:the\s+)?signature\s+pages?\s+(?:is\s+|are\s+)?(?:to\s+)?follows?"
-    r"|signature\s+page\s+to\s+(?:the\s+)?[\w ,.&-]{1,60}?agreement)"
+    r"|signature\s+page\s+to\s+(?:the\s+)?[\w ,.&-]{1,60}?agreement"
+    r"|end\s+of\s+(?:clause|provision|section|schedule|exhibit|document))"  # "(End of clause)"
 )
 # "[Remainder of page intentionally left blank; signature page follows]": page furniture
 # (U+037E is the Greek question mark, which some filings set for a semicolon)
@@ -289,6 +290,9 @@ _PARTY_LINE = re.compile(
     r"|partnership|association|limited|llc|l\.l\.c\.|gmbh|ltd\.?|inc\.?))?\.?$",
     re.I,
 )
+# "II.", "A. 1.", "(iv)": markers whose text is elsewhere (or nowhere)
+_BARE_MARKERS = re.compile(r"^(?:\(?(?:[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+|\d{1,3})[.)]\s*)+$")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _COMPANY_NAME = re.compile(
     r"^(?P<name>[A-Z0-9][A-Z0-9&'’\- ]{1,60}?),?\s+(?i:inc|corp|corporation|llc|l\.l\.c|ltd"
     r"|limited|s\.p\.a|spa|gmbh|ag|plc|n\.v|b\.v|s\.a|co|company|l\.p|lp|kft|oy|ab|sas)\.?$"
@@ -1174,6 +1178,8 @@ def _heads_what_follows(
     words = body.split()
     if not 1 <= len(words) <= 6 or len(body) > 60 or not body[:1].isupper():
         return False
+    if number and body.endswith(".") and not body.endswith(".."):
+        body = body[:-1]  # "4 Intellectual Property." over "4.1 ...": a run-in title alone
     if body[-1] in ".!?:;" or "," in body or _CUE_WORDS.search(body) or _GREETING.match(body):
         return False
     if any(ch.isdigit() for ch in body) or not any(ch.islower() for ch in body):
@@ -1222,8 +1228,10 @@ def _keep(text: str) -> bool:
     """
     if not re.search(r"[^\W_]", text) or _PAGE_FURNITURE.match(text):
         return False
-    if _PAGE_NOTICE.match(text) or _is_company_name(text):
+    if _PAGE_NOTICE.match(text) or _is_company_name(text) or _BARE_MARKERS.match(text):
         return False
+    if not re.search(r"[^\W_]", _URL.sub("", text)):
+        return False  # "------ http://www.arnet.gov/far/ ------": a link between rules
     if _SIGN_OFF.match(text) or _CLOSING.match(text):
         return False
     words = text.split()

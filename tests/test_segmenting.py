@@ -388,3 +388,34 @@ def test_a_company_name_alone_is_no_statement(name: str) -> None:
     """A title page's "BETWEEN / ACME, INC. / AND / ..." names parties; it asks nothing."""
     kept = "Acme Inc. shall deliver the parts."
     assert _texts(Block(name), Block(kept)) == [kept]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["II.", "A. 1.", "(iv)", "(End of clause)", "----- http://www.example.gov/far/ -----"],
+)
+def test_markers_and_links_alone_are_no_statements(fragment: str) -> None:
+    kept = "The Contractor shall keep the records."
+    assert _texts(Block(kept), Block(fragment)) == [kept]
+
+
+def test_a_numbered_run_in_title_over_its_subclauses_is_a_section() -> None:
+    statements = segment(
+        make_document(
+            [
+                Block("4 Intellectual Property."),
+                Block("4.1 Each Party shall keep its own Intellectual Property.", kind="list_item"),
+            ]
+        )
+    )
+    assert [(s.text, s.section) for s in statements] == [
+        ("Each Party shall keep its own Intellectual Property.", "4 Intellectual Property")
+    ]
+
+
+def test_a_time_zone_before_a_date_does_not_end_the_sentence() -> None:
+    text = "Questions are due by 2 PM E.S.T. July 10, 2003. Late questions get no answer."
+    assert _texts(Block(text)) == [
+        "Questions are due by 2 PM E.S.T. July 10, 2003.",
+        "Late questions get no answer.",
+    ]
