@@ -54,7 +54,7 @@ _PAGE_NOTICE = re.compile(
     r"remainder\s+of\s+(?:this\s+)?page",
     re.IGNORECASE,
 )
-_CONTENTS_LINE = re.compile(r"\.{5,}|(?:\s\.){4,}|^[\w ,;&/()\[\]*'’-]{2,80}\s\d{1,3}$")
+_CONTENTS_LINE = re.compile(r"\.{5,}|(?:\s\.){4,}|^[\w .,;&/()\[\]*'’-]{2,80}\s\d{1,3}$")
 _CONTINUES = re.compile(r"^(?:[a-z]|\((?!(?:[a-z]|[ivx]+)\))[a-z]{2,})")
 
 
