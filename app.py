@@ -331,6 +331,8 @@ def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
                 if crop is not None:
                     st.image(crop, caption=f"As set on page {entry.page}")
             where = [entry.document_name]
+            if entry.kind == "quoted":
+                where.append("quoted from an earlier e-mail")
             if entry.page is not None:
                 where.append(f"page {entry.page}")
             if entry.clause:
@@ -390,12 +392,18 @@ def queue_filters(opened: Register) -> EntryFilter:
     labels = second.multiselect("Labels", LABELS, key="queue_labels")
     statuses = third.multiselect("Status", STATUSES, default=["candidate"], key="queue_statuses")
     low, high = fourth.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
+    hide_quoted = st.checkbox(
+        "Hide text quoted from earlier e-mails",
+        key="queue_hide_quoted",
+        help="A reply repeats the messages before it; review those in their own e-mail.",
+    )
     return EntryFilter(
         statuses=tuple(statuses),
         labels=tuple(labels),
         document_ids=tuple(document_ids),
         min_confidence=low if low > 0.0 else None,
         max_confidence=high if high < 1.0 else None,
+        include_quoted=not hide_quoted,
     )
 
 

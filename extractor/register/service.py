@@ -641,6 +641,9 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         query = query.where(EntryRow.confidence <= where.max_confidence)
     if where.owner is not None:
         query = query.where(EntryRow.owner == where.owner)
+    if not where.include_quoted:
+        quoted = select(CandidateRow.id).where(CandidateRow.kind == "quoted")
+        query = query.where(EntryRow.candidate_id.is_(None) | EntryRow.candidate_id.not_in(quoted))
     text = where.text.strip()
     if text:
         pattern = _like_pattern(text)
@@ -677,6 +680,7 @@ def _entry_query() -> Select[Any]:
             DocumentRow.sha256,
             CandidateRow.section,
             CandidateRow.annotations,
+            CandidateRow.kind,
         )
         .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
         .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
@@ -758,6 +762,7 @@ def _entry_view(
     document_sha256: str | None,
     section: str | None,
     annotations: Mapping[str, Any] | None,
+    kind: str | None = None,
 ) -> EntryView:
     notes = annotations or {}
     return EntryView(
@@ -784,6 +789,7 @@ def _entry_view(
         updated_at=_utc(row.updated_at),
         updated_by=row.updated_by,
         version=row.version,
+        kind=kind or "",
     )
 
 

@@ -125,6 +125,7 @@ class EntryView:
     updated_at: datetime
     updated_by: str
     version: int
+    kind: str = ""  # how the source set it: "paragraph", "list_item", "table_row", "quoted", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,9 @@ class EntryFilter:
     max_confidence: float | None = None
     text: str = ""
     owner: str | None = None
+    # False leaves out text quoted from earlier messages in an e-mail reply, which a
+    # thread repeats in every reply; the earlier e-mail itself is usually in the register
+    include_quoted: bool = True
 
 
 T = TypeVar("T")

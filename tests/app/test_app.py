@@ -92,6 +92,27 @@ def test_filters_narrow_the_queue(place: AppPlace):
     assert any("Text document: no page image" in line for line in texts(test))
 
 
+REPLY = (
+    b"From: buyer@example.com\nTo: sales@example.com\nSubject: RE: crates\n"
+    b"Content-Type: text/plain; charset=utf-8\n\n"
+    b"Fine by us. The crates must also be heat-treated per ISPM 15.\n\n"
+    b"On Mon, 2 Mar 2026, Sales wrote:\n"
+    b"> We will pack the pumps in wooden crates.\n"
+    b"> Each crate will carry the order number.\n"
+)
+
+
+def test_text_quoted_from_earlier_mails_can_be_hidden(place: AppPlace):
+    place.upload("re-crates.eml", REPLY)
+    test = app()
+    total = int(test.caption[0].value.split()[0])
+    assert any("quoted from an earlier e-mail" in line for line in texts(test))
+    test.checkbox(key="queue_hide_quoted").check().run()
+    assert not test.exception
+    assert test.caption[0].value.startswith(f"{total - 2} in the queue")
+    assert not any("quoted from an earlier e-mail" in line for line in texts(test))
+
+
 def test_sorting_by_confidence(place: AppPlace):
     add_labelled_document(place)
     test = app()

@@ -155,6 +155,32 @@ def test_filters_search_and_paging(db_url: str) -> None:
     assert best.items[0].confidence == 0.97 and best.has_more
 
 
+def test_text_quoted_from_earlier_mails_can_be_left_out_of_a_listing(db_url: str) -> None:
+    """A reply repeats the earlier message; the queue can hide what it quotes."""
+    import dataclasses
+
+    extraction = make_extraction("re-order.eml")
+    quoted = {1, 2}  # the second and third statements sit in the quoted earlier message
+    statements = tuple(
+        dataclasses.replace(s, kind="quoted") if s.index in quoted else s
+        for s in extraction.statements
+    )
+    classified = tuple(
+        dataclasses.replace(c, statement=statements[n]) for n, c in enumerate(extraction.classified)
+    )
+    extraction = dataclasses.replace(extraction, statements=statements, classified=classified)
+    with open_register(db_url) as register:
+        register.import_extractions([extraction], actor="ann")
+        everything = register.list_entries(EntryFilter())
+        own_words = register.list_entries(EntryFilter(include_quoted=False))
+        counted = register.counts(EntryFilter(include_quoted=False))
+    assert everything.total == len(CONTRACT_LINES)
+    assert [e.kind for e in everything.items[:4]] == ["paragraph", "quoted", "quoted", "paragraph"]
+    assert own_words.total == len(CONTRACT_LINES) - len(quoted)
+    assert "quoted" not in {entry.kind for entry in own_words.items}
+    assert counted.total == own_words.total
+
+
 def test_requirements_first_puts_confident_nones_last(db_url: str) -> None:
     with open_register(db_url) as register:
         register.import_extractions([make_extraction()], actor="ann")
