@@ -3,16 +3,15 @@ and sample files whose statements the extractor reads back."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from script_loader import load_script
 
 from extractor.pipeline import extract_file
 from extractor.types import Statement
@@ -45,13 +44,7 @@ KNOWN_MISSES = {
 
 def _tool(name: str) -> ModuleType:
     """Import a script of corpus/tools/ (not a package) by its path."""
-    path = CORPUS / "tools" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"corpus_tools_{name}", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(CORPUS / "tools" / f"{name}.py", f"corpus_tools_{name}")
 
 
 check_batch = _tool("check_batch")

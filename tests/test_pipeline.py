@@ -10,16 +10,15 @@ their page, hold only the statement's own words, and cover them.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 import pytest
+from script_loader import load_script
 
 from extractor.pipeline import Extraction, extract_file
 from extractor.types import Statement
@@ -125,14 +124,7 @@ def test_statements_match_expected(expected_path: Path) -> None:
 
 
 def _contract_module() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "make_contract", ROOT / "benchmarks" / "make_contract.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_contract"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "make_contract.py", "make_contract")
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
 import pytest
+from script_loader import load_script
 
 from extractor.training import load_corpus
 
@@ -14,11 +14,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "frozen_encoder.py
 
 
 def _benchmark():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("frozen_encoder", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "frozen_encoder")
 
 
 def test_corpus_texts_follow_the_training_order() -> None:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 from extractor.errors import (
     CorruptDocument,
@@ -179,16 +180,8 @@ def test_kerned_small_capitals_read_as_the_pdfplumber_reader_reads_them(
 
 
 def _make_contract(path: Path, pages: int) -> None:
-    import importlib.util
-    import sys
-
     script = Path(__file__).parent.parent.parent / "benchmarks" / "make_contract.py"
-    spec = importlib.util.spec_from_file_location("make_contract", script)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_contract"] = module
-    spec.loader.exec_module(module)
-    module.make_contract(path, pages=pages)
+    load_script(script, "make_contract").make_contract(path, pages=pages)
 
 
 def test_contract_with_ruled_tables_reads_as_the_reference(tmp_path: Path) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from script_loader import load_script
 
 from extractor.types import Statement
 
@@ -16,12 +15,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "reading_quality.p
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("reading_quality", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "reading_quality")
 
 
 def _statements(*pages_and_texts: tuple[int, str]) -> list[Statement]:
