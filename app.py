@@ -317,6 +317,7 @@ def bulk(action: str, where: EntryFilter) -> None:
 
 def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
     """One candidate: where it comes from, its page with the statement marked, the decision form."""
+    boxes_json = json.dumps([dict(box) for box in entry.boxes])
     with st.container(border=True):
         left, right = st.columns([7, 3])  # the text and its close-up need the room
         with left:
@@ -326,7 +327,6 @@ def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
             st.text(f"{entry.ref}  ·  {label}  ·  {entry.status}")
             st.text(entry.text)
             if entry.page is not None and entry.document_sha256 and entry.boxes:
-                boxes_json = json.dumps([dict(box) for box in entry.boxes])
                 crop = page_close_up(folder, entry.document_sha256, entry.page, boxes_json)
                 if crop is not None:
                     st.image(crop, caption=f"As set on page {entry.page}")
@@ -370,8 +370,7 @@ def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
                         )
         with right:
             if entry.page is not None and entry.document_sha256:
-                boxes = [dict(box) for box in entry.boxes]
-                png = marked_page(folder, entry.document_sha256, entry.page, json.dumps(boxes))
+                png = marked_page(folder, entry.document_sha256, entry.page, boxes_json)
                 if png is not None:
                     st.image(png, caption=f"Page {entry.page}", width="stretch")
                 else:

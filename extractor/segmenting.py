@@ -1226,12 +1226,11 @@ def _keep(text: str) -> bool:
     A closing alone or with a name ("Kind regards, Tom") is no statement either
     (a salutation such as "Hi Tom," is kept: it says who is addressed).
     """
-    if not re.search(r"[^\W_]", text) or _PAGE_FURNITURE.match(text):
+    # no letter or digit outside links: "- - -", "------ http://www.arnet.gov/far/ ------"
+    if not re.search(r"[^\W_]", _URL.sub("", text)) or _PAGE_FURNITURE.match(text):
         return False
     if _PAGE_NOTICE.match(text) or _is_company_name(text) or _BARE_MARKERS.match(text):
         return False
-    if not re.search(r"[^\W_]", _URL.sub("", text)):
-        return False  # "------ http://www.arnet.gov/far/ ------": a link between rules
     if _SIGN_OFF.match(text) or _CLOSING.match(text):
         return False
     words = text.split()

@@ -347,9 +347,10 @@ def _furniture_set_elsewhere(
         return set()
     found: set[tuple[int, int]] = set()
     for p, lines in enumerate(pages):
+        # runs that start among the first lines, or end among the last ones
         edge = _EDGE_LINES + 1
         starts = set(range(min(edge, len(lines)))) | set(
-            range(max(0, len(lines) - edge - 3), len(lines))
+            range(max(0, len(lines) - edge - (_RUN_LINES - 1)), len(lines))
         )
         for start in sorted(starts):
             for length in range(2, _RUN_LINES + 1):
