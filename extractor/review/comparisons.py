@@ -2,8 +2,8 @@
 
 Both files are read from memory (fast PDF reader by default, as uploads are),
 their statements classified, then lined up by ``extractor.comparing``. A file
-that cannot be read comes back as a message naming it instead of raising, so
-the view only has to show it.
+that cannot be read, or meets a bug, comes back as a message naming it
+instead of raising, so the view only has to show it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor.comparing import CHANGE_KINDS, Change, ChangeKind, compare
-from extractor.errors import DocumentError
+from extractor.errors import DocumentError, unexpected_reason
 from extractor.pipeline import Classifier, extract_bytes
 from extractor.reading.dispatch import PdfReader
 from extractor.types import ClassifiedStatement
@@ -64,6 +64,8 @@ def compare_uploads(
             items, found = classified_upload(name, data, classifier, reader=reader)
         except DocumentError as error:
             return Comparison(*names, error=error.message)
+        except Exception as error:  # a bug, reported against the file that met it
+            return Comparison(*names, error=f"{name}: {unexpected_reason(error)}")
         sides.append(items)
         warnings.extend(found)
     changes = compare(sides[0], sides[1], requirements_only=requirements_only)

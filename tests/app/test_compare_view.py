@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from extractor.review import compare_uploads
@@ -146,4 +147,29 @@ def test_the_previous_revision_can_come_from_the_register(place: AppPlace) -> No
     )
     assert "Delivery shall be made within [-30-]{+45+} days of each call-off." in list(
         table["diff"]
+    )
+
+
+def test_a_bug_while_reading_one_revision_is_a_message_naming_that_file(
+    place: AppPlace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extractor.review.comparisons as comparisons
+    from extractor.classifying import load_default_classifier
+
+    real = comparisons.extract_bytes
+
+    def buggy(data, name, **options):
+        if name == "order.txt":
+            raise KeyError("font-table")
+        return real(data, name, **options)
+
+    monkeypatch.setattr(comparisons, "extract_bytes", buggy)
+    comparison = compare_uploads(
+        ("quotation.txt", BEFORE.read_bytes()),
+        ("order.txt", AFTER.read_bytes()),
+        classifier=load_default_classifier(),
+    )
+    assert not comparison.ok
+    assert comparison.error == (
+        "order.txt: unexpected KeyError: 'font-table' (a bug; please report it)"
     )
