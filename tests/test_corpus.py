@@ -50,6 +50,7 @@ def _tool(name: str) -> ModuleType:
 check_batch = _tool("check_batch")
 data_card = _tool("data_card")
 make_samples = _tool("make_samples")
+apply_revision = _tool("apply_revision")
 
 
 def _rows() -> list[dict[str, str]]:
@@ -234,3 +235,63 @@ def test_sample_statements_are_read_back(sample: Path) -> None:
 def test_known_misses_are_still_in_the_samples() -> None:
     ids = {row["id"] for sample in _samples() for row in _expected(sample)}
     assert ids >= KNOWN_MISSES
+
+
+def _lines(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+
+
+def test_every_listed_revision_is_what_the_corpus_holds_now() -> None:
+    """A review listed in corpus/revisions was applied, and no later edit undid it silently."""
+    current = {row["id"]: row["label"] for row in ROWS}
+    latest: dict[str, str] = {}
+    for revision in sorted((CORPUS / "revisions").glob("*.jsonl")):
+        latest.update({row["id"]: row["new"] for row in _lines(revision)})
+    assert latest
+    assert {i: new for i, new in latest.items() if current.get(i) != new} == {}
+
+
+def _write_lines(path: Path, rows: list[dict[str, str]]) -> None:
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), "utf-8")
+
+
+def test_a_revision_changes_only_the_listed_labels(tmp_path: Path) -> None:
+    statements = tmp_path / "statements"
+    statements.mkdir()
+    rows = [
+        {"id": "a-1", "text": "The plant is in Zürich.", "label": "implied"},
+        {"id": "a-2", "text": "Founded in 1951.", "label": "implied"},
+    ]
+    _write_lines(statements / "a.jsonl", rows)
+    _write_lines(statements / "b.jsonl", [{"id": "b-1", "text": "Hi,", "label": "none"}])
+    untouched = (statements / "b.jsonl").read_bytes()
+    revision = tmp_path / "review.jsonl"
+    _write_lines(revision, [{"id": "a-2", "old": "implied", "new": "none", "why": "history"}])
+    assert apply_revision.apply_revision(revision, statements) == 1
+    assert [row["label"] for row in _lines(statements / "a.jsonl")] == ["implied", "none"]
+    assert "Zürich" in (statements / "a.jsonl").read_text("utf-8")  # written as it was
+    assert (statements / "b.jsonl").read_bytes() == untouched
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ({"id": "a-9", "old": "implied", "new": "none", "why": "x"}, "no statement has this id"),
+        ({"id": "a-1", "old": "none", "new": "specified", "why": "x"}, "but the statement is"),
+        ({"id": "a-1", "old": "implied", "new": "required", "why": "x"}, "is not one of"),
+        ({"id": "a-1", "old": "implied", "new": "none", "why": " "}, "no reason given"),
+    ],
+)
+def test_a_revision_that_does_not_fit_the_corpus_changes_nothing(
+    tmp_path: Path, row: dict[str, str], problem: str
+) -> None:
+    statements = tmp_path / "statements"
+    statements.mkdir()
+    _write_lines(statements / "a.jsonl", [{"id": "a-1", "text": "x", "label": "implied"}])
+    before = (statements / "a.jsonl").read_bytes()
+    good = {"id": "a-1", "old": "implied", "new": "none", "why": "fine"}
+    revision = tmp_path / "review.jsonl"
+    _write_lines(revision, [row] if row["id"] == "a-1" else [good, row])
+    with pytest.raises(ValueError, match=problem):
+        apply_revision.apply_revision(revision, statements)
+    assert (statements / "a.jsonl").read_bytes() == before
