@@ -133,7 +133,7 @@ def test_table_format_lists_page_clause_and_text(in_documents: Path) -> None:
 
 
 BAD_FILES = {
-    "pdf/corrupt.pdf": "cannot parse",
+    "pdf/corrupt.pdf": "the PDF is incomplete",
     "pdf/encrypted.pdf": "password",
     "pdf/empty.pdf": "no text",
     "bad/random.bin": "not a PDF",

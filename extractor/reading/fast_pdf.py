@@ -55,12 +55,12 @@ from extractor.reading.pdf import (
     _SCANNED_MIN_IMAGE_SHARE,
     _SYMBOL_BULLETS,
     _build_pages,
-    _describe,
     _join_small_capitals,
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
 )
+from extractor.reading.pdf_damage import library_detail, unopenable_reason, unreadable_reason
 from extractor.types import Document
 
 __all__ = ["read_pdf_fast"]
@@ -153,13 +153,13 @@ def _open(path: str, data: bytes, password: str | None) -> Iterator[Any]:
         if error.err_code == _PDFIUM_PASSWORD_ERROR:
             reason = "wrong password" if password else "password protected; give a password"
             raise EncryptedDocument(path, reason) from None
-        raise CorruptDocument(path, f"cannot parse the PDF ({_describe(error)})") from None
+        raise CorruptDocument(path, unopenable_reason(data, error)) from None
     try:
         yield pdf
     except ExtractorError:
         raise
     except Exception as error:
-        raise CorruptDocument(path, f"damaged PDF ({_describe(error)})") from None
+        raise CorruptDocument(path, unreadable_reason(error)) from None
     finally:
         pdf.close()
 
@@ -179,7 +179,8 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
     try:
         page = pdf[index]
     except Exception as error:
-        raise CorruptDocument(path, f"page {index + 1} is damaged ({_describe(error)})") from None
+        reason = f"page {index + 1} is damaged ({library_detail(error)})"
+        raise CorruptDocument(path, reason) from None
     try:
         left, bottom, right, top = page.get_bbox()
         frame = _Frame(float(left), float(top))
@@ -200,7 +201,8 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
     except ExtractorError:
         raise
     except Exception as error:
-        raise CorruptDocument(path, f"page {index + 1} is damaged ({_describe(error)})") from None
+        reason = f"page {index + 1} is damaged ({library_detail(error)})"
+        raise CorruptDocument(path, reason) from None
     finally:
         page.close()
 

@@ -54,6 +54,7 @@ from extractor.reading.layout import (
     remove_furniture,
 )
 from extractor.reading.paged_blocks import build_blocks, line_pitch, table_row_block
+from extractor.reading.pdf_damage import library_detail, unopenable_reason, unreadable_reason
 from extractor.types import Block, Document, Page
 
 __all__ = ["read_pdf"]
@@ -149,16 +150,16 @@ def _open(path: str, data: bytes, password: str | None) -> Iterator[Any]:
             raise EncryptedDocument(path, reason) from None
         if isinstance(cause, PDFEncryptionError):
             raise EncryptedDocument(path, f"unsupported encryption ({cause})") from None
-        raise CorruptDocument(path, f"cannot parse the PDF ({_describe(cause)})") from None
+        raise CorruptDocument(path, unopenable_reason(data, cause)) from None
     except Exception as error:  # pdfminer raises anything on damaged files
-        raise CorruptDocument(path, f"cannot parse the PDF ({_describe(error)})") from None
+        raise CorruptDocument(path, unopenable_reason(data, error)) from None
     try:
         with pdf:
             yield pdf
     except ExtractorError:
         raise
     except Exception as error:
-        raise CorruptDocument(path, f"damaged PDF ({_describe(error)})") from None
+        raise CorruptDocument(path, unreadable_reason(error)) from None
 
 
 def _guarded(path: str, read: Any, page: Any) -> _RawPage:
@@ -169,13 +170,8 @@ def _guarded(path: str, read: Any, page: Any) -> _RawPage:
         raise
     except Exception as error:
         raise CorruptDocument(
-            path, f"page {page.page_number} is damaged ({_describe(error)})"
+            path, f"page {page.page_number} is damaged ({library_detail(error)})"
         ) from None
-
-
-def _describe(error: BaseException) -> str:
-    text = str(error).strip()
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 # --- one page --------------------------------------------------------------
@@ -354,7 +350,8 @@ def _ocr_scanned_pages(
         try:
             words = ocr_engine.ocr_pdf_page(data, raw.number - 1, password=password)
         except Exception as error:  # rendering or tesseract failed on this page only
-            warnings.append(f"{name}: page {raw.number} could not be OCR'd ({_describe(error)})")
+            detail = library_detail(error)
+            warnings.append(f"{name}: page {raw.number} could not be OCR'd ({detail})")
             continue
         raw.words, raw.tables, raw.ocr = words, [], True
 

@@ -65,7 +65,7 @@ def test_batch_writes_outputs_and_resumes(mixed_folder: Path, tmp_path: Path) ->
     )
     errors = read_csv(out / "errors.csv")
     assert [Path(row["file"]).name for row in errors] == ["corrupt.pdf"]
-    assert "cannot parse" in errors[0]["reason"]
+    assert "the PDF is incomplete" in errors[0]["reason"]
     assert "<svg" in (out / "summary.html").read_text(encoding="utf-8")
     # the register imports the statements file and nothing else of the folder
     assert statement_files(out)[0] == [out / "statements.jsonl"]

@@ -1,0 +1,79 @@
+"""Damaged PDFs: a plain reason for a file cut short, a short detail otherwise, no log noise."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import CorruptDocument
+from extractor.reading.dispatch import read_document_bytes
+from extractor.reading.pdf_damage import is_cut_short, library_detail, unopenable_reason
+
+PDFS = Path(__file__).resolve().parents[1] / "documents" / "pdf"
+READERS = ("pdfplumber", "fast")
+
+
+def test_a_whole_pdf_is_not_cut_short_and_a_truncated_one_is() -> None:
+    whole = (PDFS / "two_columns.pdf").read_bytes()
+    assert not is_cut_short(whole)
+    assert not is_cut_short(whole + b"\r\n" + b" " * 500)  # white space after the marker
+    assert is_cut_short(whole[: len(whole) // 2])
+    assert is_cut_short((PDFS / "corrupt.pdf").read_bytes())
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_truncated_pdf_says_it_is_incomplete_in_both_readers(reader: str) -> None:
+    data = (PDFS / "corrupt.pdf").read_bytes()
+    with pytest.raises(CorruptDocument) as caught:
+        read_document_bytes(data, "order.pdf", reader=reader)  # type: ignore[arg-type]
+    assert "the PDF is incomplete" in caught.value.reason
+    assert "interrupted download" in caught.value.reason
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_pdf_damaged_inside_keeps_a_short_library_detail(reader: str) -> None:
+    whole = (PDFS / "two_columns.pdf").read_bytes()
+    # The catalogue and every object header gone, the end marker kept: not cut short.
+    data = whole.replace(b" obj", b" jbo").replace(b"/Root", b"/Roof")
+    assert not is_cut_short(data)
+    with pytest.raises(CorruptDocument) as caught:
+        read_document_bytes(data, "order.pdf", reader=reader)  # type: ignore[arg-type]
+    reason = caught.value.reason
+    assert "damaged" in reason and "incomplete" not in reason
+    assert len(reason) < 220
+
+
+def test_library_detail_is_one_short_line() -> None:
+    error = ValueError("Invalid dictionary construct:\n" + "[/'Ascent', 928] " * 40)
+    detail = library_detail(error)
+    assert detail.startswith("ValueError: Invalid dictionary construct: [/'Ascent', 928]")
+    assert "\n" not in detail and len(detail) <= len("ValueError: ") + 120
+    assert detail.endswith("…")
+    assert library_detail(KeyError()) == "KeyError"
+
+
+def test_unopenable_reason_prefers_the_plain_cause() -> None:
+    error = RuntimeError("PSEOF: Unexpected EOF")
+    assert "incomplete" in unopenable_reason(b"%PDF-1.7\n1 0 obj", error)
+    assert "RuntimeError: PSEOF" in unopenable_reason(b"%PDF-1.7\n...%%EOF\n", error)
+
+
+def test_pdfminer_log_lines_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    """A damaged xref entry makes pdfminer log a warning; the CLI prints only its own lines."""
+    whole = (PDFS / "two_columns.pdf").read_bytes()
+    entry = b"0000000862 00000 n"
+    assert entry in whole
+    damaged = tmp_path / "xref.pdf"
+    damaged.write_bytes(whole.replace(entry, b"0\xcf00000862 00000 n"))
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", str(damaged)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()  # the file was still read
+    assert "xref" not in result.stderr and "Not adding" not in result.stderr
