@@ -74,6 +74,8 @@ class CandidateRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     annotations: Mapped[dict[str, Any]] = mapped_column(JSON)
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # extractor.register.same_text.text_key(text): the same clause in another document
+    text_key: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class EntryRow(Base):

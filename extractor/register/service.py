@@ -32,6 +32,7 @@ from extractor.register.importing import (
     statement_files,
 )
 from extractor.register.models import AuditRow, CandidateRow, DocumentRow, EntryRow
+from extractor.register.same_text import text_key
 from extractor.register.settings import resolve_db_url
 from extractor.register.views import (
     STATUSES,
@@ -39,6 +40,7 @@ from extractor.register.views import (
     CandidateView,
     Counts,
     DocumentView,
+    EarlierDecision,
     EntryFilter,
     EntryView,
     ImportReport,
@@ -46,6 +48,7 @@ from extractor.register.views import (
     ReviewedStatement,
     SortOrder,
     Status,
+    agreed_decision,
     format_ref,
     parse_ref,
 )
@@ -62,6 +65,9 @@ MAX_PAGE_SIZE = 1000
 IMPORT_ATTEMPTS = 3
 # The fields a reviewer decides; their before/after values go into the audit log.
 DECIDED_FIELDS = ("text", "label", "status", "owner", "due_date", "notes")
+DECIDED_STATUSES = ("confirmed", "rejected")
+# Text keys per IN (...) query: well under SQLite's and PostgreSQL's parameter limits.
+_KEYS_PER_QUERY = 500
 
 
 _P = ParamSpec("_P")
@@ -591,6 +597,86 @@ class Register:
                 session.execute(insert(AuditRow), audits)
         return changed
 
+    # -- the same text decided before ---------------------------------------------
+
+    @_database_errors
+    def earlier_decisions(
+        self, entries: Sequence[EntryView]
+    ) -> dict[int, tuple[EarlierDecision, ...]]:
+        """For each entry, the other confirmed or rejected entries with the same source text.
+
+        Latest first; entries with none are left out. The same clause in every
+        purchase order of a customer is then reviewed once and recognised after.
+        """
+        candidate_ids = [entry.candidate_id for entry in entries if entry.candidate_id]
+        if not candidate_ids:
+            return {}
+        with self._session() as session:
+            key_of = dict(
+                session.execute(
+                    select(CandidateRow.id, CandidateRow.text_key).where(
+                        CandidateRow.id.in_(candidate_ids)
+                    )
+                ).all()
+            )
+            decided = _decided_by_key(session, {k for k in key_of.values() if k})
+        found: dict[int, tuple[EarlierDecision, ...]] = {}
+        for entry in entries:
+            key = key_of.get(entry.candidate_id or "")
+            others = tuple(d for d in decided.get(key or "", ()) if d.ref != entry.ref)
+            if others:
+                found[entry.id] = others
+        return found
+
+    @_database_errors
+    def count_earlier_decided(self, where: EntryFilter) -> int:
+        """How many candidates matching ``where`` ``apply_earlier_decisions`` would decide."""
+        with self._session() as session:
+            return len(_same_as_earlier(session, where))
+
+    @_database_errors
+    def apply_earlier_decisions(self, where: EntryFilter, *, actor: str) -> int:
+        """Decide each candidate matching ``where`` as its text was decided before.
+
+        Only where every earlier decision on that text agrees (status, label and
+        text); the entry takes them, gets its own audit row ``same_as_earlier``
+        naming the entry it followed, and a new version, so a reviewer holding
+        an older copy gets a conflict rather than overwriting it.
+        """
+        if not actor.strip():
+            raise RegisterError("a decision needs the reviewer's name")
+        changed = 0
+        with self._session() as session, session.begin():
+            now = _now()
+            audits = []
+            for target, source in _same_as_earlier(session, where):
+                entry_id, version, old_status, old_label, old_text = target
+                after = {"status": source.status, "label": source.label, "text": source.text}
+                before = {"status": old_status, "label": old_label, "text": old_text}
+                changes = {k: v for k, v in after.items() if before[k] != v}
+                result = session.execute(
+                    update(EntryRow)
+                    .where(EntryRow.id == entry_id, EntryRow.version == version)
+                    .values(**changes, version=version + 1, updated_at=now, updated_by=actor)
+                    .execution_options(synchronize_session=False)
+                )
+                if result.rowcount != 1:  # type: ignore[attr-defined]
+                    continue  # decided by someone else meanwhile: theirs stands
+                changed += 1
+                audits.append(
+                    {
+                        "at": now,
+                        "actor": actor,
+                        "action": "same_as_earlier",
+                        "entry_id": entry_id,
+                        "before": {k: before[k] for k in changes},
+                        "after": {**changes, "same_as": source.ref},
+                    }
+                )
+            if audits:
+                session.execute(insert(AuditRow), audits)
+        return changed
+
     def confirm_where(self, where: EntryFilter, *, actor: str) -> int:
         """E.g. confirm every ``statutory`` candidate above 0.9."""
         return self.set_status_where(where, "confirmed", actor=actor)
@@ -598,6 +684,63 @@ class Register:
     def reject_where(self, where: EntryFilter, *, actor: str) -> int:
         """E.g. reject every candidate labelled ``none``."""
         return self.set_status_where(where, "rejected", actor=actor)
+
+
+def _decided_by_key(session: Session, keys: set[str]) -> dict[str, list[EarlierDecision]]:
+    """Confirmed and rejected entries by their source text's key, latest first."""
+    found: dict[str, list[EarlierDecision]] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), _KEYS_PER_QUERY):
+        chunk = ordered[start : start + _KEYS_PER_QUERY]
+        query = (
+            select(CandidateRow.text_key, EntryRow, DocumentRow.name)
+            .join(EntryRow, EntryRow.candidate_id == CandidateRow.id)
+            .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
+            .where(CandidateRow.text_key.in_(chunk), EntryRow.status.in_(DECIDED_STATUSES))
+            .order_by(EntryRow.updated_at.desc(), EntryRow.id.desc())
+        )
+        for key, row, document_name in session.execute(query):
+            found.setdefault(str(key), []).append(
+                EarlierDecision(
+                    ref=format_ref(row.id),
+                    status=row.status,  # type: ignore[arg-type]
+                    label=row.label,
+                    text=row.text,
+                    document_name=document_name or "",
+                    updated_by=row.updated_by,
+                    updated_at=_utc(row.updated_at),
+                )
+            )
+    return found
+
+
+def _same_as_earlier(session: Session, where: EntryFilter) -> list[tuple[Any, EarlierDecision]]:
+    """Candidates matching ``where`` whose text was decided before, all in agreement."""
+    query = (
+        _filtered(
+            select(
+                EntryRow.id,
+                EntryRow.version,
+                EntryRow.status,
+                EntryRow.label,
+                EntryRow.text,
+                CandidateRow.text_key,
+            ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
+            where,
+        )
+        .where(EntryRow.status == "candidate", CandidateRow.text_key.is_not(None))
+        .order_by(EntryRow.id)
+    )
+    targets = session.execute(query).all()
+    decided = _decided_by_key(session, {row.text_key for row in targets})
+    plan = []
+    for row in targets:
+        ref = format_ref(row.id)
+        others = [d for d in decided.get(row.text_key, ()) if d.ref != ref]
+        source = agreed_decision(others) if others else None
+        if source is not None:
+            plan.append((tuple(row)[:5], source))
+    return plan
 
 
 def _ref_text(ref: str | int) -> str:
@@ -704,6 +847,7 @@ def _candidate_row(
         kind=candidate.kind,
         annotations=dict(candidate.annotations),
         imported_at=now,
+        text_key=text_key(candidate.text),
     )
 
 

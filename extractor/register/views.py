@@ -8,7 +8,7 @@ concurrent change is detected instead of overwritten.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, Literal, TypeVar
@@ -126,6 +126,32 @@ class EntryView:
     updated_by: str
     version: int
     kind: str = ""  # how the source set it: "paragraph", "list_item", "table_row", "quoted", ...
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierDecision:
+    """A confirmed or rejected entry whose source statement reads the same as another's.
+
+    "The same" is ``extractor.register.same_text.text_key``: the same clause in
+    the next purchase order or revision, whatever its line breaks or quotes.
+    """
+
+    ref: str
+    status: Status
+    label: str | None
+    text: str
+    document_name: str
+    updated_by: str
+    updated_at: datetime
+
+
+def agreed_decision(decisions: Sequence[EarlierDecision]) -> EarlierDecision | None:
+    """The latest of ``decisions`` when they all agree on status, label and text, else None.
+
+    Reviewers who decided the same text differently have to be read, not copied.
+    """
+    outcomes = {(d.status, d.label, " ".join(d.text.split())) for d in decisions}
+    return decisions[0] if len(outcomes) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,39 @@
+"""One key for statements that say the same thing, so earlier decisions can be found.
+
+Every purchase order of a customer repeats its terms and conditions; every
+revision of a contract repeats most clauses. A reviewer who confirmed or
+rejected a clause once should see that decision when the same clause arrives
+again. Texts count as the same when they differ only in ways the extraction
+itself varies: Unicode forms, letter case, curly or straight quotes and dashes,
+and white space (line breaks fall differently on another page).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+# Typographic variants that word processors substitute on their own.
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00ad": None,  # soft hyphen
+    }
+)
+
+
+def text_key(text: str) -> str:
+    """A 64-character key, equal for texts that differ only in form, case and spacing."""
+    plain = unicodedata.normalize("NFKC", text).translate(_PLAIN).casefold()
+    return hashlib.sha256(" ".join(plain.split()).encode("utf-8")).hexdigest()

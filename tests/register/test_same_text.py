@@ -1,0 +1,140 @@
+"""The same clause in the next order or revision: earlier decisions found and applied.
+
+On a real SQLite file and a real PostgreSQL server, like the rest of the register.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, text
+
+from extractor.errors import ConflictError, RegisterError
+from extractor.register import EntryFilter, open_register
+from extractor.register.database import _alembic_config
+from extractor.register.same_text import text_key
+
+from .helpers import CONTRACT_LINES, make_extraction
+
+LINES = len(CONTRACT_LINES)
+PACKING = "Packaging shall protect the parts from corrosion in transit."
+
+
+def test_text_key_ignores_form_case_and_spacing_but_not_words() -> None:
+    key = text_key("The Supplier’s parts shall be packed — see 4.2.")
+    assert text_key("the supplier's parts\n shall be  packed - see 4.2.") == key
+    assert text_key("THE SUPPLIER\u2019S PARTS SHALL BE PACKED \u2013 SEE 4.2.") == key
+    assert text_key("The Supplier’s parts shall be packed — see 4.3.") != key
+    assert text_key("The Supplier’s parts shall not be packed — see 4.2.") != key
+    assert len(key) == 64
+
+
+def _two_orders(register):  # type: ignore[no-untyped-def]
+    register.import_extractions([make_extraction("po-1.pdf")], actor="ann")
+    first = register.get_entry("REQ-0003")  # found as implied
+    first = register.relabel(first.ref, "specified", version=first.version, actor="ann")
+    first = register.edit_text(first.ref, PACKING, version=first.version, actor="ann")
+    register.confirm(first.ref, version=first.version, actor="ann")
+    fourth = register.get_entry("REQ-0004")
+    register.reject(fourth.ref, version=fourth.version, actor="ann")
+    register.import_extractions([make_extraction("po-2.pdf")], actor="bob")
+    return {d.name: d.id for d in register.documents()}
+
+
+def test_the_next_order_shows_what_was_decided_on_the_same_text(db_url: str) -> None:
+    with open_register(db_url) as register:
+        documents = _two_orders(register)
+        second = register.list_entries(EntryFilter(document_ids=(documents["po-2.pdf"],)))
+        found = register.earlier_decisions(second.items)
+    assert sorted(found) == [3 + LINES, 4 + LINES]
+    (packing,) = found[3 + LINES]
+    assert (packing.ref, packing.status, packing.label) == ("REQ-0003", "confirmed", "specified")
+    assert packing.text == PACKING
+    assert (packing.document_name, packing.updated_by) == ("po-1.pdf", "ann")
+    (governing_law,) = found[4 + LINES]
+    assert (governing_law.ref, governing_law.status) == ("REQ-0004", "rejected")
+
+
+def test_earlier_decisions_are_applied_audited_and_once(db_url: str) -> None:
+    with open_register(db_url) as register:
+        documents = _two_orders(register)
+        where = EntryFilter(document_ids=(documents["po-2.pdf"],))
+        stale = register.get_entry(3 + LINES)
+        assert register.count_earlier_decided(where) == 2
+        assert register.apply_earlier_decisions(where, actor="bob") == 2
+        assert register.apply_earlier_decisions(where, actor="bob") == 0
+        packing = register.get_entry(3 + LINES)
+        governing_law = register.get_entry(4 + LINES)
+        untouched = register.get_entry(2 + LINES)
+        history = register.history(packing.ref)
+        with pytest.raises(ConflictError):
+            register.reject(stale.ref, version=stale.version, actor="cy")
+        with pytest.raises(RegisterError, match="reviewer's name"):
+            register.apply_earlier_decisions(where, actor=" ")
+    assert (packing.status, packing.label, packing.text) == ("confirmed", "specified", PACKING)
+    assert (governing_law.status, governing_law.label) == ("rejected", "none")
+    assert untouched.status == "candidate"
+    last = history[-1]
+    assert (last.action, last.actor) == ("same_as_earlier", "bob")
+    assert last.after == {
+        "status": "confirmed",
+        "label": "specified",
+        "text": PACKING,
+        "same_as": "REQ-0003",
+    }
+    assert last.before == {"status": "candidate", "label": "implied", "text": CONTRACT_LINES[2][0]}
+
+
+def test_disagreeing_earlier_decisions_are_shown_but_never_copied(db_url: str) -> None:
+    with open_register(db_url) as register:
+        for name in ("po-1.pdf", "po-2.pdf"):
+            register.import_extractions([make_extraction(name)], actor="ann")
+        one, two = register.get_entry(3), register.get_entry(3 + LINES)
+        register.confirm(one.ref, version=one.version, actor="ann")
+        register.reject(two.ref, version=two.version, actor="bob")
+        register.import_extractions([make_extraction("po-3.pdf")], actor="ann")
+        third = register.get_entry(3 + 2 * LINES)
+        found = register.earlier_decisions([third])
+        everything = EntryFilter()
+        counted = register.count_earlier_decided(everything)
+        applied = register.apply_earlier_decisions(everything, actor="ann")
+        after = register.get_entry(third.id)
+    assert [d.ref for d in found[third.id]] == [two.ref, one.ref]  # latest first
+    assert (counted, applied, after.status) == (0, 0, "candidate")
+
+
+def test_a_register_made_before_text_keys_gets_them_when_opened(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    config = _alembic_config()
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO documents (id, sha256, name, kind, pages, uploaded_by, uploaded_at)"
+                " VALUES (1, :sha, 'old.pdf', 'pdf', 1, 'ann', :now)"
+            ),
+            {"sha": "a" * 64, "now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO candidates (id, document_id, position, text, label, confidence,"
+                " page, boxes, clause, section, kind, annotations, imported_at)"
+                " VALUES ('c1', 1, 0, :text, 'specified', 0.9, 1, '[]', '', '', 'paragraph',"
+                " '{}', :now)"
+            ),
+            {"text": "Parts shall be  packed in crates.", "now": now},
+        )
+    engine.dispose()
+    with open_register(url) as register:
+        candidate = register.get_candidate("c1")
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT text_key FROM candidates")).scalar_one()
+    engine.dispose()
+    assert candidate.text == "Parts shall be  packed in crates."
+    assert stored == text_key("parts shall be packed in crates.")
