@@ -32,9 +32,15 @@ import streamlit as st
 from extractor.comparing import CHANGE_KINDS, Change
 from extractor.errors import ConflictError, ExtractorError, RegisterError
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
-from extractor.register import EntryFilter, EntryView, Register, open_register
+from extractor.register import EarlierDecisions, EntryFilter, EntryView, Register, open_register
 from extractor.register.exporting import MEDIA_TYPES, SUFFIXES, export_bytes
-from extractor.register.views import EXPORT_FORMATS, STATUSES, ExportFormat, SortOrder, Status
+from extractor.register.views import (
+    EXPORT_FORMATS,
+    STATUSES,
+    ExportFormat,
+    SortOrder,
+    Status,
+)
 from extractor.review import (
     Comparison,
     Decision,
@@ -310,12 +316,45 @@ def bulk(action: str, where: EntryFilter) -> None:
     with register() as opened:
         if action == "confirm":
             count = opened.confirm_where(where, actor=actor)
+        elif action == "same_as_earlier":
+            count = opened.apply_earlier_decisions(where, actor=actor)
+            flash("success", f"{count} entries decided as their text was decided before")
+            return
         else:
             count = opened.reject_where(where, actor=actor)
     flash("success", f"{count} entries {action}ed")
 
 
-def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
+def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
+    """What reviewers decided before on the same text, in one line for the card."""
+    agreed = earlier.agreed
+    if agreed is not None:
+        outcome: str = agreed.status
+        if agreed.status == "confirmed":
+            outcome += f" as {agreed.label or 'unlabelled'}"
+        if " ".join(agreed.text.split()) != " ".join(entry.text.split()):
+            outcome += ", text edited"
+        alike = f" and {earlier.total - 1} more alike" if earlier.total > 1 else ""
+        return (
+            f"Same text decided before: {agreed.ref} in {agreed.document_name}, {outcome}, "
+            f"by {agreed.updated_by} on {agreed.updated_at:%Y-%m-%d}{alike}"
+        )
+    shown = [
+        f"{d.ref} {d.status}"
+        + (f" as {d.label}" if d.status == "confirmed" else "")
+        + f" ({d.updated_by})"
+        for d in earlier.latest[:3]
+    ]
+    more = f" and {earlier.total - len(shown)} more" if earlier.total > len(shown) else ""
+    return "Same text decided differently before: " + "; ".join(shown) + more
+
+
+def candidate_card(
+    entry: EntryView,
+    folder: str,
+    can_decide: bool,
+    earlier: EarlierDecisions | None = None,
+) -> None:
     """One candidate: where it comes from, its page with the statement marked, the decision form."""
     boxes_json = json.dumps([dict(box) for box in entry.boxes])
     with st.container(border=True):
@@ -342,6 +381,8 @@ def candidate_card(entry: EntryView, folder: str, can_decide: bool) -> None:
             st.text("  ·  ".join(where))
             if entry.laws or entry.standards:
                 st.text("Cites: " + "; ".join([*entry.laws, *entry.standards]))
+            if earlier is not None:
+                st.text(earlier_decisions_line(entry, earlier))
             key = _form_key(entry)
             with st.form(f"form-{key}", border=False):
                 first, second = st.columns(2)
@@ -406,7 +447,7 @@ def queue_filters(opened: Register) -> EntryFilter:
     )
 
 
-def bulk_actions(where: EntryFilter, can_decide: bool) -> None:
+def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None:
     with st.expander("Bulk actions", expanded=False):
         threshold = st.number_input(
             "Confidence threshold",
@@ -447,6 +488,22 @@ def bulk_actions(where: EntryFilter, can_decide: bool) -> None:
             args=("reject", reject_where),
             disabled=not can_decide,
         )
+        # The same clause in every order of a customer: decided once, recognised after.
+        same_where = EntryFilter(
+            statuses=("candidate",),
+            document_ids=documents,
+            include_quoted=where.include_quoted,
+        )
+        same = opened.count_earlier_decided(same_where)
+        st.button(
+            f"Decide the {same} candidates {scope} whose text was decided before, as it was",
+            key="bulk_same_as_earlier",
+            on_click=bulk,
+            args=("same_as_earlier", same_where),
+            disabled=not can_decide,
+            help="Only where every earlier decision on that text agrees; each entry's "
+            "history names the entry it followed.",
+        )
 
 
 def review_view() -> None:
@@ -459,7 +516,7 @@ def review_view() -> None:
     can_decide = bool(reviewer()) and not st.session_state.get("conflict")
     with register() as opened:
         where = queue_filters(opened)
-        bulk_actions(where, can_decide)
+        bulk_actions(opened, where, can_decide)
         sort_name = st.selectbox("Sort by", list(SORTS), key="queue_sort")
         page = opened.list_entries(where, limit=QUEUE_PAGE_SIZE, offset=0, sort=SORTS[sort_name])
         pages = max(1, -(-page.total // QUEUE_PAGE_SIZE))
@@ -471,10 +528,11 @@ def review_view() -> None:
                 offset=(number - 1) * QUEUE_PAGE_SIZE,
                 sort=SORTS[sort_name],
             )
+        earlier = opened.earlier_decisions(page.items)
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
     folder = str(default_store_folder())
     for entry in page.items:
-        candidate_card(entry, folder, can_decide)
+        candidate_card(entry, folder, can_decide, earlier.get(entry.id))
 
 
 # -- register ----------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from extractor.register.views import (
     Counts,
     DocumentView,
     EarlierDecision,
+    EarlierDecisions,
     EntryFilter,
     EntryView,
     ImportReport,
@@ -48,7 +49,6 @@ from extractor.register.views import (
     ReviewedStatement,
     SortOrder,
     Status,
-    agreed_decision,
     format_ref,
     parse_ref,
 )
@@ -66,6 +66,8 @@ IMPORT_ATTEMPTS = 3
 # The fields a reviewer decides; their before/after values go into the audit log.
 DECIDED_FIELDS = ("text", "label", "status", "owner", "due_date", "notes")
 DECIDED_STATUSES = ("confirmed", "rejected")
+# Earlier decisions on one text handed to a card; the rest are only counted.
+LATEST_SHOWN = 5
 # Text keys per IN (...) query: well under SQLite's and PostgreSQL's parameter limits.
 _KEYS_PER_QUERY = 500
 
@@ -600,39 +602,43 @@ class Register:
     # -- the same text decided before ---------------------------------------------
 
     @_database_errors
-    def earlier_decisions(
-        self, entries: Sequence[EntryView]
-    ) -> dict[int, tuple[EarlierDecision, ...]]:
-        """For each entry, the other confirmed or rejected entries with the same source text.
+    def earlier_decisions(self, entries: Sequence[EntryView]) -> dict[int, EarlierDecisions]:
+        """For each candidate among ``entries``, the decisions already made on the same text.
 
-        Latest first; entries with none are left out. The same clause in every
-        purchase order of a customer is then reviewed once and recognised after.
+        Only entries still waiting for a decision are looked up (a decided entry
+        would find itself); those with no earlier decision are left out. The
+        same clause in every purchase order of a customer is then reviewed once
+        and recognised after.
         """
-        candidate_ids = [entry.candidate_id for entry in entries if entry.candidate_id]
-        if not candidate_ids:
+        waiting = [e for e in entries if e.status == "candidate" and e.candidate_id]
+        if not waiting:
             return {}
         with self._session() as session:
             key_of = dict(
                 session.execute(
                     select(CandidateRow.id, CandidateRow.text_key).where(
-                        CandidateRow.id.in_(candidate_ids)
+                        CandidateRow.id.in_([e.candidate_id for e in waiting])
                     )
                 ).all()
             )
-            decided = _decided_by_key(session, {k for k in key_of.values() if k})
-        found: dict[int, tuple[EarlierDecision, ...]] = {}
-        for entry in entries:
-            key = key_of.get(entry.candidate_id or "")
-            others = tuple(d for d in decided.get(key or "", ()) if d.ref != entry.ref)
-            if others:
-                found[entry.id] = others
-        return found
+            decided = _decisions_by_key(session, {k for k in key_of.values() if k})
+        return {
+            entry.id: decided[key]
+            for entry in waiting
+            if (key := key_of.get(entry.candidate_id or "")) in decided
+        }
 
     @_database_errors
     def count_earlier_decided(self, where: EntryFilter) -> int:
         """How many candidates matching ``where`` ``apply_earlier_decisions`` would decide."""
+        query = _filtered(
+            select(func.count(EntryRow.id)).join(
+                CandidateRow, CandidateRow.id == EntryRow.candidate_id
+            ),
+            where,
+        ).where(EntryRow.status == "candidate", CandidateRow.text_key.in_(_agreed_keys()))
         with self._session() as session:
-            return len(_same_as_earlier(session, where))
+            return session.scalar(query) or 0
 
     @_database_errors
     def apply_earlier_decisions(self, where: EntryFilter, *, actor: str) -> int:
@@ -686,24 +692,57 @@ class Register:
         return self.set_status_where(where, "rejected", actor=actor)
 
 
-def _decided_by_key(session: Session, keys: set[str]) -> dict[str, list[EarlierDecision]]:
-    """Confirmed and rejected entries by their source text's key, latest first."""
-    found: dict[str, list[EarlierDecision]] = {}
+def _outcome() -> Any:
+    """One comparable value of a decision: status, label and text."""
+    return EntryRow.status + "|" + func.coalesce(EntryRow.label, "") + "|" + EntryRow.text
+
+
+def _decisions_by_key(
+    session: Session, keys: set[str], shown: int = LATEST_SHOWN
+) -> dict[str, EarlierDecisions]:
+    """Confirmed and rejected entries by their source text's key: latest few, count, agreement.
+
+    A clause decided in two hundred orders costs ``shown`` rows, not two hundred.
+    """
+    found: dict[str, EarlierDecisions] = {}
     ordered = sorted(keys)
     for start in range(0, len(ordered), _KEYS_PER_QUERY):
         chunk = ordered[start : start + _KEYS_PER_QUERY]
-        query = (
-            select(CandidateRow.text_key, EntryRow, DocumentRow.name)
+        decided = (
+            select(CandidateRow.text_key)
             .join(EntryRow, EntryRow.candidate_id == CandidateRow.id)
-            .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
             .where(CandidateRow.text_key.in_(chunk), EntryRow.status.in_(DECIDED_STATUSES))
-            .order_by(EntryRow.updated_at.desc(), EntryRow.id.desc())
         )
-        for key, row, document_name in session.execute(query):
-            found.setdefault(str(key), []).append(
+        summary = {
+            key: (total, outcomes)
+            for key, total, outcomes in session.execute(
+                decided.add_columns(func.count(), func.count(func.distinct(_outcome()))).group_by(
+                    CandidateRow.text_key
+                )
+            )
+        }
+        rank = (
+            func.row_number()
+            .over(
+                partition_by=CandidateRow.text_key,
+                order_by=(EntryRow.updated_at.desc(), EntryRow.id.desc()),
+            )
+            .label("rank")
+        )
+        ranked = decided.add_columns(EntryRow.id.label("entry_id"), rank).subquery()
+        latest = (
+            select(ranked.c.text_key, EntryRow, DocumentRow.name)
+            .join(EntryRow, EntryRow.id == ranked.c.entry_id)
+            .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
+            .where(ranked.c.rank <= shown)
+            .order_by(ranked.c.text_key, ranked.c.rank)
+        )
+        rows: dict[str, list[EarlierDecision]] = {}
+        for key, row, document_name in session.execute(latest):
+            rows.setdefault(str(key), []).append(
                 EarlierDecision(
                     ref=format_ref(row.id),
-                    status=row.status,  # type: ignore[arg-type]
+                    status=row.status,
                     label=row.label,
                     text=row.text,
                     document_name=document_name or "",
@@ -711,7 +750,20 @@ def _decided_by_key(session: Session, keys: set[str]) -> dict[str, list[EarlierD
                     updated_at=_utc(row.updated_at),
                 )
             )
+        for key, (total, outcomes) in summary.items():
+            found[key] = EarlierDecisions(tuple(rows.get(key, ())), total, outcomes == 1)
     return found
+
+
+def _agreed_keys() -> Select[Any]:
+    """Text keys whose confirmed and rejected entries all agree on status, label and text."""
+    return (
+        select(CandidateRow.text_key)
+        .join(EntryRow, EntryRow.candidate_id == CandidateRow.id)
+        .where(EntryRow.status.in_(DECIDED_STATUSES), CandidateRow.text_key.is_not(None))
+        .group_by(CandidateRow.text_key)
+        .having(func.count(func.distinct(_outcome())) == 1)
+    )
 
 
 def _same_as_earlier(session: Session, where: EntryFilter) -> list[tuple[Any, EarlierDecision]]:
@@ -728,17 +780,16 @@ def _same_as_earlier(session: Session, where: EntryFilter) -> list[tuple[Any, Ea
             ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
             where,
         )
-        .where(EntryRow.status == "candidate", CandidateRow.text_key.is_not(None))
+        .where(EntryRow.status == "candidate", CandidateRow.text_key.in_(_agreed_keys()))
         .order_by(EntryRow.id)
     )
     targets = session.execute(query).all()
-    decided = _decided_by_key(session, {row.text_key for row in targets})
+    decided = _decisions_by_key(session, {row.text_key for row in targets}, shown=1)
     plan = []
     for row in targets:
-        ref = format_ref(row.id)
-        others = [d for d in decided.get(row.text_key, ()) if d.ref != ref]
-        source = agreed_decision(others) if others else None
-        if source is not None:
+        found = decided.get(row.text_key)
+        source = found.agreed if found else None
+        if source is not None:  # None only if a decision changed since the query above
             plan.append((tuple(row)[:5], source))
     return plan
 

@@ -8,7 +8,7 @@ concurrent change is detected instead of overwritten.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, Literal, TypeVar
@@ -145,13 +145,22 @@ class EarlierDecision:
     updated_at: datetime
 
 
-def agreed_decision(decisions: Sequence[EarlierDecision]) -> EarlierDecision | None:
-    """The latest of ``decisions`` when they all agree on status, label and text, else None.
+@dataclass(frozen=True, slots=True)
+class EarlierDecisions:
+    """What reviewers decided before on one text: the latest few, how many, and if they agree.
 
-    Reviewers who decided the same text differently have to be read, not copied.
+    Reviewers who decided the same text differently have to be read, not copied,
+    so only ``agreed`` is ever applied.
     """
-    outcomes = {(d.status, d.label, " ".join(d.text.split())) for d in decisions}
-    return decisions[0] if len(outcomes) == 1 else None
+
+    latest: tuple[EarlierDecision, ...]  # latest first, a few at most
+    total: int
+    agree: bool
+
+    @property
+    def agreed(self) -> EarlierDecision | None:
+        """The latest decision when all of them agree on status, label and text."""
+        return self.latest[0] if self.agree and self.latest else None
 
 
 @dataclass(frozen=True, slots=True)

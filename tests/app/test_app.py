@@ -6,7 +6,7 @@ browser test drives the real file picker); everything after that is clicked here
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -314,3 +314,36 @@ def test_a_signed_in_user_decides_under_their_login(place: AppPlace):
     assert all(widget.key != "reviewer_name" for widget in test.text_input)  # no name asked
     test.button(key=f"{shown.id}-v{shown.version}-reject").click().run()
     assert entry(place, "Ohio").updated_by == "qa@example.com"
+
+
+def test_the_same_text_in_the_next_order_shows_and_takes_the_earlier_decision(place: AppPlace):
+    add_labelled_document(place, "po-1.pdf")
+    with place.register() as register:
+        packing = register.get_entry("REQ-0004")
+        register.update(
+            packing.ref, version=packing.version, actor="Bo", status="confirmed", label="specified"
+        )
+        register.reject("REQ-0005", version=1, actor="Bo")
+        register.confirm("REQ-0003", version=1, actor="Bo")
+        register.reject("REQ-0003", version=2, actor="Cy")  # decided, then changed: latest counts
+    add_labelled_document(place, "po-2.pdf")
+    test = app()
+    assert not test.exception
+    lines = [line for line in texts(test) if line.startswith("Same text decided")]
+    today = datetime.now(UTC).date().isoformat()  # the register keeps UTC
+    before = "Same text decided before: REQ-0004 in po-1.pdf, confirmed as specified"
+    assert f"{before}, by Bo on {today}" in lines
+    assert f"Same text decided before: REQ-0005 in po-1.pdf, rejected, by Bo on {today}" in lines
+    assert len(lines) == 3  # the delivery clause too, rejected by Cy
+    button = test.button(key="bulk_same_as_earlier")
+    assert "the 3 candidates in every document" in button.label
+    button.click().run()
+    assert "3 entries decided as their text was decided before" in test.success[0].value
+    with place.register() as register:
+        second = {e.text: (e.status, e.label) for e in register.iter_entries() if e.id > 6}
+        history = register.history("REQ-0010")
+    assert second["Packaging must protect the parts from corrosion."] == ("confirmed", "specified")
+    assert second["This Agreement is governed by the laws of Ohio."] == ("rejected", "none")
+    assert second["The Supplier shall deliver the parts within 30 days."][0] == "rejected"
+    assert second["All parts shall comply with REACH and RoHS."] == ("candidate", "statutory")
+    assert history[-1].action == "same_as_earlier" and history[-1].actor == "Ann"

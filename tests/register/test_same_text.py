@@ -49,11 +49,14 @@ def test_the_next_order_shows_what_was_decided_on_the_same_text(db_url: str) -> 
         second = register.list_entries(EntryFilter(document_ids=(documents["po-2.pdf"],)))
         found = register.earlier_decisions(second.items)
     assert sorted(found) == [3 + LINES, 4 + LINES]
-    (packing,) = found[3 + LINES]
+    assert (found[3 + LINES].total, found[3 + LINES].agree) == (1, True)
+    packing = found[3 + LINES].agreed
+    assert packing is not None
     assert (packing.ref, packing.status, packing.label) == ("REQ-0003", "confirmed", "specified")
     assert packing.text == PACKING
     assert (packing.document_name, packing.updated_by) == ("po-1.pdf", "ann")
-    (governing_law,) = found[4 + LINES]
+    governing_law = found[4 + LINES].agreed
+    assert governing_law is not None
     assert (governing_law.ref, governing_law.status) == ("REQ-0004", "rejected")
 
 
@@ -101,7 +104,12 @@ def test_disagreeing_earlier_decisions_are_shown_but_never_copied(db_url: str) -
         counted = register.count_earlier_decided(everything)
         applied = register.apply_earlier_decisions(everything, actor="ann")
         after = register.get_entry(third.id)
-    assert [d.ref for d in found[third.id]] == [two.ref, one.ref]  # latest first
+    assert [d.ref for d in found[third.id].latest] == [two.ref, one.ref]  # latest first
+    assert (found[third.id].total, found[third.id].agree, found[third.id].agreed) == (
+        2,
+        False,
+        None,
+    )
     assert (counted, applied, after.status) == (0, 0, "candidate")
 
 
@@ -138,3 +146,19 @@ def test_a_register_made_before_text_keys_gets_them_when_opened(tmp_path) -> Non
     engine.dispose()
     assert candidate.text == "Parts shall be  packed in crates."
     assert stored == text_key("parts shall be packed in crates.")
+
+
+def test_a_clause_decided_many_times_hands_the_card_only_the_latest(db_url: str) -> None:
+    with open_register(db_url) as register:
+        for number in range(8):
+            register.import_extractions([make_extraction(f"po-{number}.pdf")], actor="ann")
+            mine = register.get_entry(1 + number * LINES)
+            register.confirm(mine.ref, version=mine.version, actor=f"r{number}")
+        register.import_extractions([make_extraction("po-new.pdf")], actor="ann")
+        waiting = register.get_entry(1 + 8 * LINES)
+        decided = register.get_entry(1)
+        found = register.earlier_decisions([waiting, decided])
+    assert list(found) == [waiting.id]  # a decided entry is not looked up: it would find itself
+    earlier = found[waiting.id]
+    assert (earlier.total, earlier.agree, len(earlier.latest)) == (8, True, 5)
+    assert [d.updated_by for d in earlier.latest] == ["r7", "r6", "r5", "r4", "r3"]
