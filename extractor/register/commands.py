@@ -31,16 +31,30 @@ def register_group() -> None:
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--db", "db_url", default=None, help=DB_HELP)
 @click.option("--by", "actor", default=None, help="Who imports (default: the login name).")
-def import_command(path: Path, db_url: str | None, actor: str | None) -> None:
+@click.option(
+    "--decide-as-before",
+    is_flag=True,
+    help="Then decide every waiting candidate whose text was decided before, as it was "
+    "(only where the earlier decisions agree; audited under --by).",
+)
+def import_command(
+    path: Path, db_url: str | None, actor: str | None, decide_as_before: bool
+) -> None:
     """Load PATH (JSONL of `reqx extract`, or a batch output folder) as candidates.
 
     Importing the same statements again adds nothing.
     """
     from extractor.register.service import open_register
+    from extractor.register.views import EntryFilter
 
+    decided = 0
     try:
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
+            if decide_as_before:
+                decided = register.apply_earlier_decisions(
+                    EntryFilter(statuses=("candidate",)), actor=actor or _reviewer()
+                )
     except RegisterError as error:
         raise click.ClickException(error.message) from None
     for skipped in report.skipped_files:
@@ -50,6 +64,8 @@ def import_command(path: Path, db_url: str | None, actor: str | None) -> None:
         f"{report.documents_added + report.documents_known} documents "
         f"({report.documents_added} new); {report.candidates_skipped} already in the register"
     )
+    if decide_as_before:
+        click.echo(f"{decided} candidates decided as their text was decided before")
 
 
 @register_group.command("export")

@@ -91,3 +91,26 @@ def test_export_of_a_missing_database_folder_fails_clearly(
     )
     assert result.exit_code == 1
     assert "nowhere" in result.stderr and "does not exist" in result.stderr
+
+
+def test_import_can_decide_the_next_order_as_the_last_one_was(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    database = str(tmp_path / "r.db")
+    first = write_statement_file(tmp_path / "po-1.jsonl", make_extraction("po-1.pdf"))
+    assert runner.invoke(cli, ["register", "import", str(first), "--db", database]).exit_code == 0
+    with open_register(database) as register:
+        register.confirm("REQ-0001", version=1, actor="ann")
+        register.reject("REQ-0004", version=1, actor="ann")
+    second = write_statement_file(tmp_path / "po-2.jsonl", make_extraction("po-2.pdf"))
+    result = runner.invoke(
+        cli,
+        ["register", "import", str(second), "--db", database, "--by", "bot", "--decide-as-before"],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "2 candidates decided as their text was decided before"
+    with open_register(database) as register:
+        statuses = [e.status for e in register.iter_entries() if e.document_name == "po-2.pdf"]
+        history = register.history(1 + len(CONTRACT_LINES))
+    assert statuses == ["confirmed", "candidate", "candidate", "rejected", "candidate", "candidate"]
+    assert (history[-1].action, history[-1].actor) == ("same_as_earlier", "bot")
