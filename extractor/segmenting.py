@@ -293,6 +293,10 @@ _PARTY_LINE = re.compile(
 # "II.", "A. 1.", "(iv)": markers whose text is elsewhere (or nowhere)
 _BARE_MARKERS = re.compile(r"^(?:\(?(?:[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+|\d{1,3})[.)]\s*)+$")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A form's row of labels left blank ("Contract No: Date:", "Tel No. : Fax No. :"):
+# two or more short labels, each closed by a colon, and nothing filled in.
+_FORM_LABEL = re.compile(r"[A-Za-z][\w.&/#'’ -]{0,40}?\s*:")
+_MODAL_WORDS = frozenset({"shall", "must", "will", "should", "may", "is", "are", "be"})
 _COMPANY_NAME = re.compile(
     r"^(?P<name>[A-Z0-9][A-Z0-9&'’\- ]{1,60}?),?\s+(?i:inc|corp|corporation|llc|l\.l\.c|ltd"
     r"|limited|s\.p\.a|spa|gmbh|ag|plc|n\.v|b\.v|s\.a|co|company|l\.p|lp|kft|oy|ab|sas)\.?$"
@@ -1231,12 +1235,23 @@ def _keep(text: str) -> bool:
         return False
     if _PAGE_NOTICE.match(text) or _is_company_name(text) or _BARE_MARKERS.match(text):
         return False
-    if _SIGN_OFF.match(text) or _CLOSING.match(text):
+    if _SIGN_OFF.match(text) or _CLOSING.match(text) or _is_blank_form_row(text):
         return False
     words = text.split()
     if len(words) >= 2:
         return True
     return text[-1] in ".!?" and text[:-1].isalpha() and len(text) > 2
+
+
+def _is_blank_form_row(text: str) -> bool:
+    """Two or more field labels with nothing after their colons; one alone may lead in a list."""
+    if len(text) > 160 or not text.rstrip().endswith(":"):
+        return False
+    labels = _FORM_LABEL.findall(text)
+    if len(labels) < 2 or "".join(labels).replace(" ", "") != text.replace(" ", ""):
+        return False
+    words = [word.casefold().strip(".:") for label in labels for word in label.split()]
+    return all(len(label.split()) <= 5 for label in labels) and not _MODAL_WORDS & set(words)
 
 
 MAX_STATEMENT_CHARS = 20_000  # far beyond any real sentence (a long clause is ~4,000)

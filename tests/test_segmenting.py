@@ -419,3 +419,30 @@ def test_a_time_zone_before_a_date_does_not_end_the_sentence() -> None:
         "Questions are due by 2 PM E.S.T. July 10, 2003.",
         "Late questions get no answer.",
     ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Contract No: Date:",
+        "Tel No. : Fax No. :",
+        "THE BUYER: THE SELLER:",
+        "Name: Title: Signature:",
+    ],
+)
+def test_a_row_of_form_labels_left_blank_is_no_statement(row: str) -> None:
+    kept = "The Seller shall ship the goods by sea."
+    assert _texts(Block(row), Block(kept)) == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests shall be addressed to:",  # a lead-in: what it introduces follows
+        "Positive Incentives:",  # one label alone may head a list
+        "Note: the price is: firm:",  # a sentence with colons, not labels
+        "Deliveries: the Supplier must ship: weekly:",
+    ],
+)
+def test_lead_ins_and_filled_fields_stay_statements(text: str) -> None:
+    assert _texts(Block(text)) == [text]
