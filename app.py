@@ -318,7 +318,8 @@ def bulk(action: str, where: EntryFilter) -> None:
             count = opened.confirm_where(where, actor=actor)
         elif action == "same_as_earlier":
             count = opened.apply_earlier_decisions(where, actor=actor)
-            flash("success", f"{count} entries decided as their text was decided before")
+            entries = "entry" if count == 1 else "entries"
+            flash("success", f"{count} {entries} decided as their text was decided before")
             return
         else:
             count = opened.reject_where(where, actor=actor)
@@ -383,6 +384,14 @@ def candidate_card(
                 st.text("Cites: " + "; ".join([*entry.laws, *entry.standards]))
             if earlier is not None:
                 st.text(earlier_decisions_line(entry, earlier))
+                if earlier.agreed is not None:
+                    st.button(
+                        f"Decide as {earlier.agreed.ref} was",
+                        key=f"{_form_key(entry)}-as-before",
+                        on_click=bulk,
+                        args=("same_as_earlier", EntryFilter(entry_ids=(entry.id,))),
+                        disabled=not can_decide,
+                    )
             key = _form_key(entry)
             with st.form(f"form-{key}", border=False):
                 first, second = st.columns(2)

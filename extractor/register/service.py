@@ -835,6 +835,8 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         query = query.where(EntryRow.confidence <= where.max_confidence)
     if where.owner is not None:
         query = query.where(EntryRow.owner == where.owner)
+    if where.entry_ids:
+        query = query.where(EntryRow.id.in_(where.entry_ids))
     if not where.include_quoted:
         quoted = select(CandidateRow.id).where(CandidateRow.kind == "quoted")
         query = query.where(EntryRow.candidate_id.is_(None) | EntryRow.candidate_id.not_in(quoted))

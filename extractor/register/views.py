@@ -192,6 +192,7 @@ class EntryFilter:
     max_confidence: float | None = None
     text: str = ""
     owner: str | None = None
+    entry_ids: tuple[int, ...] = ()
     # False leaves out text quoted from earlier messages in an e-mail reply, which a
     # thread repeats in every reply; the earlier e-mail itself is usually in the register
     include_quoted: bool = True

@@ -347,3 +347,24 @@ def test_the_same_text_in_the_next_order_shows_and_takes_the_earlier_decision(pl
     assert second["The Supplier shall deliver the parts within 30 days."][0] == "rejected"
     assert second["All parts shall comply with REACH and RoHS."] == ("candidate", "statutory")
     assert history[-1].action == "same_as_earlier" and history[-1].actor == "Ann"
+
+
+def test_one_candidate_can_be_decided_as_its_text_was_before(place: AppPlace):
+    add_labelled_document(place, "po-1.pdf")
+    with place.register() as register:
+        register.reject("REQ-0005", version=1, actor="Bo")
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    add_labelled_document(place, "po-2.pdf")
+    test = app()
+    governing_law = entry(place, "governed by the laws of Ohio")  # REQ-0005 came first
+    later = 6 + 5
+    button = test.button(key=f"{later}-v1-as-before")
+    assert button.label == "Decide as REQ-0005 was"
+    button.click().run()
+    assert "1 entry decided as their text was decided before" in test.success[0].value
+    with place.register() as register:
+        decided = register.get_entry(later)
+        reach = register.get_entry(6 + 1)
+    assert governing_law.id == 5
+    assert (decided.status, decided.label) == ("rejected", "none")
+    assert reach.status == "candidate"  # its own button was not pressed

@@ -320,3 +320,12 @@ def test_reviewed_statements_are_the_decisions_in_context(db_url: str) -> None:
     assert first.context_after == CONTRACT_LINES[3][0]
     assert first.section == "Delivery and Compliance"
     assert first.document_kind == "pdf" and len(first.document_sha256) == 64
+
+
+def test_entries_can_be_picked_by_number(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        picked = register.list_entries(EntryFilter(entry_ids=(2, 5)))
+        with_label = register.list_entries(EntryFilter(entry_ids=(2, 5), labels=("none",)))
+    assert [entry.ref for entry in picked.items] == ["REQ-0002", "REQ-0005"]
+    assert [entry.ref for entry in with_label.items] == ["REQ-0005"]
