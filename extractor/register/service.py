@@ -576,13 +576,7 @@ class Register:
             now = _now()
             audits = []
             for entry_id, version, old_status in rows:
-                result = session.execute(
-                    update(EntryRow)
-                    .where(EntryRow.id == entry_id, EntryRow.version == version)
-                    .values(status=status, version=version + 1, updated_at=now, updated_by=actor)
-                    .execution_options(synchronize_session=False)
-                )
-                if result.rowcount != 1:  # type: ignore[attr-defined]
+                if not _versioned_update(session, entry_id, version, actor, now, status=status):
                     continue  # decided by someone else meanwhile: theirs stands
                 changed += 1
                 audits.append(
@@ -660,13 +654,7 @@ class Register:
                 after = {"status": source.status, "label": source.label, "text": source.text}
                 before = {"status": old_status, "label": old_label, "text": old_text}
                 changes = {k: v for k, v in after.items() if before[k] != v}
-                result = session.execute(
-                    update(EntryRow)
-                    .where(EntryRow.id == entry_id, EntryRow.version == version)
-                    .values(**changes, version=version + 1, updated_at=now, updated_by=actor)
-                    .execution_options(synchronize_session=False)
-                )
-                if result.rowcount != 1:  # type: ignore[attr-defined]
+                if not _versioned_update(session, entry_id, version, actor, now, **changes):
                     continue  # decided by someone else meanwhile: theirs stands
                 changed += 1
                 audits.append(
@@ -690,6 +678,19 @@ class Register:
     def reject_where(self, where: EntryFilter, *, actor: str) -> int:
         """E.g. reject every candidate labelled ``none``."""
         return self.set_status_where(where, "rejected", actor=actor)
+
+
+def _versioned_update(
+    session: Session, entry_id: int, version: int, actor: str, now: datetime, **values: Any
+) -> bool:
+    """Set ``values`` on the entry if it is still at ``version``; False if someone saved first."""
+    result = session.execute(
+        update(EntryRow)
+        .where(EntryRow.id == entry_id, EntryRow.version == version)
+        .values(**values, version=version + 1, updated_at=now, updated_by=actor)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def _outcome() -> Any:
