@@ -76,6 +76,8 @@ class CandidateRow(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # extractor.register.same_text.text_key(text): the same clause in another document
     text_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    # ... and number_blind_key(text): the same clause with a quantity, price or date changed
+    number_blind_key: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class EntryRow(Base):

@@ -11,6 +11,7 @@ and white space (line breaks fall differently on another page).
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 # Typographic variants that word processors substitute on their own.
@@ -33,7 +34,29 @@ _PLAIN = str.maketrans(
 )
 
 
+# A number as written: 30, 1,000, 2.5, 2026-03-01 (each run of digits and its separators).
+_NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
+
+
+def _plain(text: str) -> str:
+    plain = unicodedata.normalize("NFKC", text).translate(_PLAIN).casefold()
+    return " ".join(plain.split())
+
+
+def _key(plain: str) -> str:
+    return hashlib.sha256(plain.encode("utf-8")).hexdigest()
+
+
 def text_key(text: str) -> str:
     """A 64-character key, equal for texts that differ only in form, case and spacing."""
-    plain = unicodedata.normalize("NFKC", text).translate(_PLAIN).casefold()
-    return hashlib.sha256(" ".join(plain.split()).encode("utf-8")).hexdigest()
+    return _key(_plain(text))
+
+
+def number_blind_key(text: str) -> str:
+    """``text_key`` with every number left out: "within 30 days" and "within 45 days" match.
+
+    The changes a reviewer must not miss in the next order are mostly numbers
+    (quantities, prices, lead times, dates, standard revisions); this finds the
+    clause that changed them, which ``text_key`` by design does not.
+    """
+    return _key(_NUMBER.sub("#", _plain(text)))

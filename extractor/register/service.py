@@ -32,7 +32,7 @@ from extractor.register.importing import (
     statement_files,
 )
 from extractor.register.models import AuditRow, CandidateRow, DocumentRow, EntryRow
-from extractor.register.same_text import text_key
+from extractor.register.same_text import number_blind_key, text_key
 from extractor.register.settings import resolve_db_url
 from extractor.register.views import (
     STATUSES,
@@ -623,6 +623,44 @@ class Register:
         }
 
     @_database_errors
+    def decided_with_other_numbers(
+        self, entries: Sequence[EntryView]
+    ) -> dict[int, EarlierDecision]:
+        """For each waiting candidate, the latest decision on the same clause with other numbers.
+
+        "Within 30 days" decided in the last order, "within 45 days" in this one:
+        a requirement that differs from the one previously expressed (ISO 9001
+        8.2.3.1 e), which the reviewer has to see and which is never decided for
+        them. Same-text decisions are ``earlier_decisions``' and left out here.
+        """
+        waiting = [e for e in entries if e.status == "candidate" and e.candidate_id]
+        if not waiting:
+            return {}
+        with self._session() as session:
+            keys = {
+                candidate_id: (same, blind)
+                for candidate_id, same, blind in session.execute(
+                    select(
+                        CandidateRow.id, CandidateRow.text_key, CandidateRow.number_blind_key
+                    ).where(CandidateRow.id.in_([e.candidate_id for e in waiting]))
+                )
+            }
+            decided = _decisions_by_key(
+                session,
+                {blind for _, blind in keys.values() if blind},
+                shown=2 * LATEST_SHOWN,
+                column=CandidateRow.number_blind_key,
+            )
+        found: dict[int, EarlierDecision] = {}
+        for entry in waiting:
+            same, blind = keys.get(entry.candidate_id or "", (None, None))
+            group = decided.get(blind or "")
+            other = [d for d in group.latest if text_key(d.found_text) != same] if group else []
+            if other:
+                found[entry.id] = other[0]
+        return found
+
+    @_database_errors
     def count_earlier_decided(self, where: EntryFilter) -> int:
         """How many candidates matching ``where`` ``apply_earlier_decisions`` would decide."""
         query = _filtered(
@@ -699,47 +737,48 @@ def _outcome() -> Any:
 
 
 def _decisions_by_key(
-    session: Session, keys: set[str], shown: int = LATEST_SHOWN
+    session: Session, keys: set[str], shown: int = LATEST_SHOWN, column: Any = None
 ) -> dict[str, EarlierDecisions]:
     """Confirmed and rejected entries by their source text's key: latest few, count, agreement.
 
-    A clause decided in two hundred orders costs ``shown`` rows, not two hundred.
+    ``column`` is the key (``CandidateRow.text_key`` unless given). A clause
+    decided in two hundred orders costs ``shown`` rows, not two hundred.
     """
+    column = CandidateRow.text_key if column is None else column
     found: dict[str, EarlierDecisions] = {}
     ordered = sorted(keys)
     for start in range(0, len(ordered), _KEYS_PER_QUERY):
         chunk = ordered[start : start + _KEYS_PER_QUERY]
         decided = (
-            select(CandidateRow.text_key)
+            select(column.label("key"))
             .join(EntryRow, EntryRow.candidate_id == CandidateRow.id)
-            .where(CandidateRow.text_key.in_(chunk), EntryRow.status.in_(DECIDED_STATUSES))
+            .where(column.in_(chunk), EntryRow.status.in_(DECIDED_STATUSES))
         )
         summary = {
             key: (total, outcomes)
             for key, total, outcomes in session.execute(
                 decided.add_columns(func.count(), func.count(func.distinct(_outcome()))).group_by(
-                    CandidateRow.text_key
+                    column
                 )
             )
         }
         rank = (
             func.row_number()
-            .over(
-                partition_by=CandidateRow.text_key,
-                order_by=(EntryRow.updated_at.desc(), EntryRow.id.desc()),
-            )
+            .over(partition_by=column, order_by=(EntryRow.updated_at.desc(), EntryRow.id.desc()))
             .label("rank")
         )
-        ranked = decided.add_columns(EntryRow.id.label("entry_id"), rank).subquery()
+        ranked = decided.add_columns(
+            EntryRow.id.label("entry_id"), CandidateRow.text.label("found_text"), rank
+        ).subquery()
         latest = (
-            select(ranked.c.text_key, EntryRow, DocumentRow.name)
+            select(ranked.c.key, ranked.c.found_text, EntryRow, DocumentRow.name)
             .join(EntryRow, EntryRow.id == ranked.c.entry_id)
             .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
             .where(ranked.c.rank <= shown)
-            .order_by(ranked.c.text_key, ranked.c.rank)
+            .order_by(ranked.c.key, ranked.c.rank)
         )
         rows: dict[str, list[EarlierDecision]] = {}
-        for key, row, document_name in session.execute(latest):
+        for key, found_text, row, document_name in session.execute(latest):
             rows.setdefault(str(key), []).append(
                 EarlierDecision(
                     ref=format_ref(row.id),
@@ -749,6 +788,7 @@ def _decisions_by_key(
                     document_name=document_name or "",
                     updated_by=row.updated_by,
                     updated_at=_utc(row.updated_at),
+                    found_text=found_text,
                 )
             )
         for key, (total, outcomes) in summary.items():
@@ -902,6 +942,7 @@ def _candidate_row(
         annotations=dict(candidate.annotations),
         imported_at=now,
         text_key=text_key(candidate.text),
+        number_blind_key=number_blind_key(candidate.text),
     )
 
 

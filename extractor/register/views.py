@@ -143,6 +143,7 @@ class EarlierDecision:
     document_name: str
     updated_by: str
     updated_at: datetime
+    found_text: str = ""  # the statement as the tool found it, before any edit
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from extractor.errors import ConflictError, RegisterError
-from extractor.register import EntryFilter, open_register
+from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register
 from extractor.register.database import _alembic_config
-from extractor.register.same_text import text_key
+from extractor.register.same_text import number_blind_key, text_key
 
 from .helpers import CONTRACT_LINES, make_extraction
 
@@ -142,10 +142,13 @@ def test_a_register_made_before_text_keys_gets_them_when_opened(tmp_path) -> Non
         candidate = register.get_candidate("c1")
     engine = create_engine(url)
     with engine.connect() as connection:
-        stored = connection.execute(text("SELECT text_key FROM candidates")).scalar_one()
+        stored, blind = connection.execute(
+            text("SELECT text_key, number_blind_key FROM candidates")
+        ).one()
     engine.dispose()
     assert candidate.text == "Parts shall be  packed in crates."
     assert stored == text_key("parts shall be packed in crates.")
+    assert blind == number_blind_key("Parts shall be packed in crates.")
 
 
 def test_a_clause_decided_many_times_hands_the_card_only_the_latest(db_url: str) -> None:
@@ -162,3 +165,39 @@ def test_a_clause_decided_many_times_hands_the_card_only_the_latest(db_url: str)
     earlier = found[waiting.id]
     assert (earlier.total, earlier.agree, len(earlier.latest)) == (8, True, 5)
     assert [d.updated_by for d in earlier.latest] == ["r7", "r6", "r5", "r4", "r3"]
+
+
+def test_number_blind_key_matches_the_clause_with_other_numbers_only() -> None:
+    key = number_blind_key("Deliver 500 units within 30 days, per IPC-A-610 rev. 7.")
+    assert number_blind_key("Deliver 1,000 units within 45 days, per IPC-A-610 rev. 8.") == key
+    assert number_blind_key("Deliver 500 units within 30 weeks, per IPC-A-610 rev. 7.") != key
+    assert number_blind_key("Ship by 2026-03-01.") == number_blind_key("Ship by 2027-01-15.")
+
+
+def _order(register, name: str, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    document = DocumentInput(name * 4, name, "txt")
+    candidates = [
+        CandidateInput(position=i, text=t, label="specified", confidence=0.9)
+        for i, t in enumerate(texts)
+    ]
+    register.add_document(document, candidates, actor="ann")
+
+
+def test_a_clause_with_changed_numbers_points_to_the_earlier_decision(db_url: str) -> None:
+    delivery = "The Supplier shall deliver within 30 days of the order."
+    packing = "Parts shall be packed in crates of 20."
+    with open_register(db_url) as register:
+        _order(register, "po-1.txt", [delivery, packing, "Prices are firm for 12 months."])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        register.confirm("REQ-0002", version=1, actor="ann")
+        _order(register, "po-2.txt", [delivery.replace("30", "45"), packing, "Prices are firm."])
+        waiting = register.list_entries(EntryFilter(statuses=("candidate",))).items
+        changed = register.decided_with_other_numbers(waiting)
+        same = register.earlier_decisions(waiting)
+        applied = register.apply_earlier_decisions(EntryFilter(), actor="bo")
+        still = register.get_entry(4)
+    assert list(changed) == [4]  # the delivery clause; the packing one is the same text
+    (earlier,) = changed.values()
+    assert (earlier.ref, earlier.found_text) == ("REQ-0001", delivery)
+    assert list(same) == [5]
+    assert applied == 1 and still.status == "candidate"  # a changed clause is never decided for you
