@@ -29,10 +29,17 @@ from typing import Any
 
 import streamlit as st
 
-from extractor.comparing import CHANGE_KINDS, Change
+from extractor.comparing import CHANGE_KINDS, Change, format_words, word_diff
 from extractor.errors import ConflictError, ExtractorError, RegisterError
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
-from extractor.register import EarlierDecisions, EntryFilter, EntryView, Register, open_register
+from extractor.register import (
+    EarlierDecision,
+    EarlierDecisions,
+    EntryFilter,
+    EntryView,
+    Register,
+    open_register,
+)
 from extractor.register.exporting import MEDIA_TYPES, SUFFIXES, export_bytes
 from extractor.register.views import (
     EXPORT_FORMATS,
@@ -350,11 +357,25 @@ def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
     return "Same text decided differently before: " + "; ".join(shown) + more
 
 
+def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]:
+    """The clause as decided before with other numbers: who decided what, and the word diff."""
+    outcome: str = earlier.status
+    if earlier.status == "confirmed":
+        outcome += f" as {earlier.label or 'unlabelled'}"
+    diff = format_words(word_diff(earlier.found_text or earlier.text, entry.text))
+    return [
+        f"Differs from {earlier.ref} decided before in {earlier.document_name} ({outcome}, "
+        f"by {earlier.updated_by} on {earlier.updated_at:%Y-%m-%d}); numbers changed:",
+        diff,
+    ]
+
+
 def candidate_card(
     entry: EntryView,
     folder: str,
     can_decide: bool,
     earlier: EarlierDecisions | None = None,
+    other_numbers: EarlierDecision | None = None,
 ) -> None:
     """One candidate: where it comes from, its page with the statement marked, the decision form."""
     boxes_json = json.dumps([dict(box) for box in entry.boxes])
@@ -382,6 +403,9 @@ def candidate_card(
             st.text("  ·  ".join(where))
             if entry.laws or entry.standards:
                 st.text("Cites: " + "; ".join([*entry.laws, *entry.standards]))
+            if other_numbers is not None:
+                for line in other_numbers_lines(entry, other_numbers):
+                    st.text(line)
             if earlier is not None:
                 st.text(earlier_decisions_line(entry, earlier))
                 if earlier.agreed is not None:
@@ -538,10 +562,13 @@ def review_view() -> None:
                 sort=SORTS[sort_name],
             )
         earlier = opened.earlier_decisions(page.items)
+        other_numbers = opened.decided_with_other_numbers(page.items)
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
     folder = str(default_store_folder())
     for entry in page.items:
-        candidate_card(entry, folder, can_decide, earlier.get(entry.id))
+        candidate_card(
+            entry, folder, can_decide, earlier.get(entry.id), other_numbers.get(entry.id)
+        )
 
 
 # -- register ----------------------------------------------------------------------------

@@ -368,3 +368,26 @@ def test_one_candidate_can_be_decided_as_its_text_was_before(place: AppPlace):
     assert governing_law.id == 5
     assert (decided.status, decided.label) == ("rejected", "none")
     assert reach.status == "candidate"  # its own button was not pressed
+
+
+def test_a_clause_with_other_numbers_than_decided_before_shows_what_changed(place: AppPlace):
+    from extractor.register import CandidateInput, DocumentInput
+
+    with place.register() as register:
+        for name, days in (("po-1.txt", 30), ("po-2.txt", 45)):
+            text = f"The Supplier shall deliver within {days} days of the order."
+            register.add_document(
+                DocumentInput(name * 8, name, "txt"),
+                [CandidateInput(position=0, text=text, label="specified", confidence=0.9)],
+                actor="importer",
+            )
+            if name == "po-1.txt":
+                register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    assert not test.exception
+    shown = texts(test)
+    start = shown.index(next(line for line in shown if line.startswith("Differs from REQ-0001")))
+    assert "in po-1.txt (confirmed as specified, by Bo on" in shown[start]
+    assert shown[start + 1] == "The Supplier shall deliver within [-30-]{+45+} days of the order."
+    assert not [line for line in shown if line.startswith("Same text decided")]
+    assert "the 0 candidates" in test.button(key="bulk_same_as_earlier").label
