@@ -465,10 +465,17 @@ def queue_filters(opened: Register) -> EntryFilter:
     labels = second.multiselect("Labels", LABELS, key="queue_labels")
     statuses = third.multiselect("Status", STATUSES, default=["candidate"], key="queue_statuses")
     low, high = fourth.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
-    hide_quoted = st.checkbox(
+    first, second = st.columns(2)
+    hide_quoted = first.checkbox(
         "Hide text quoted from earlier e-mails",
         key="queue_hide_quoted",
         help="A reply repeats the messages before it; review those in their own e-mail.",
+    )
+    changed_only = second.checkbox(
+        "Only clauses decided before with other numbers",
+        key="queue_changed_only",
+        help="The same clause as in an earlier, reviewed document, with a quantity, price, "
+        "lead time or date changed: the requirements that differ from those expressed before.",
     )
     return EntryFilter(
         statuses=tuple(statuses),
@@ -477,6 +484,7 @@ def queue_filters(opened: Register) -> EntryFilter:
         min_confidence=low if low > 0.0 else None,
         max_confidence=high if high < 1.0 else None,
         include_quoted=not hide_quoted,
+        differs_from_decided=changed_only,
     )
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, Select, case, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from extractor.errors import ConflictError, NotFound, RegisterError
@@ -796,6 +796,22 @@ def _decisions_by_key(
     return found
 
 
+def _differing_candidates() -> Select[Any]:
+    """Candidates whose clause was decided before with other numbers (not the same text)."""
+    earlier = aliased(CandidateRow)
+    decided = aliased(EntryRow)
+    changed = (
+        select(earlier.id)
+        .join(decided, decided.candidate_id == earlier.id)
+        .where(
+            earlier.number_blind_key == CandidateRow.number_blind_key,
+            earlier.text_key != CandidateRow.text_key,
+            decided.status.in_(DECIDED_STATUSES),
+        )
+    )
+    return select(CandidateRow.id).where(changed.exists())
+
+
 def _agreed_keys() -> Select[Any]:
     """Text keys whose confirmed and rejected entries all agree on status, label and text."""
     return (
@@ -878,6 +894,8 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         query = query.where(EntryRow.owner == where.owner)
     if where.entry_ids:
         query = query.where(EntryRow.id.in_(where.entry_ids))
+    if where.differs_from_decided:
+        query = query.where(EntryRow.candidate_id.in_(_differing_candidates()))
     if not where.include_quoted:
         quoted = select(CandidateRow.id).where(CandidateRow.kind == "quoted")
         query = query.where(EntryRow.candidate_id.is_(None) | EntryRow.candidate_id.not_in(quoted))

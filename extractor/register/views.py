@@ -194,6 +194,8 @@ class EntryFilter:
     text: str = ""
     owner: str | None = None
     entry_ids: tuple[int, ...] = ()
+    # True keeps only clauses decided before with other numbers (a changed requirement)
+    differs_from_decided: bool = False
     # False leaves out text quoted from earlier messages in an e-mail reply, which a
     # thread repeats in every reply; the earlier e-mail itself is usually in the register
     include_quoted: bool = True

@@ -391,3 +391,14 @@ def test_a_clause_with_other_numbers_than_decided_before_shows_what_changed(plac
     assert shown[start + 1] == "The Supplier shall deliver within [-30-]{+45+} days of the order."
     assert not [line for line in shown if line.startswith("Same text decided")]
     assert "the 0 candidates" in test.button(key="bulk_same_as_earlier").label
+    with place.register() as register:
+        register.add_document(
+            DocumentInput("c" * 64, "po-3.txt", "txt"),
+            [CandidateInput(position=0, text="Unrelated clause.", label="none", confidence=0.5)],
+            actor="importer",
+        )
+    test.run()
+    assert test.caption[0].value.startswith("2 in the queue")
+    test.checkbox(key="queue_changed_only").check().run()
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert any(line.startswith("Differs from REQ-0001") for line in texts(test))

@@ -201,3 +201,18 @@ def test_a_clause_with_changed_numbers_points_to_the_earlier_decision(db_url: st
     assert (earlier.ref, earlier.found_text) == ("REQ-0001", delivery)
     assert list(same) == [5]
     assert applied == 1 and still.status == "candidate"  # a changed clause is never decided for you
+
+
+def test_the_queue_can_keep_only_clauses_that_changed_since_a_decision(db_url: str) -> None:
+    delivery = "The Supplier shall deliver within 30 days of the order."
+    with open_register(db_url) as register:
+        _order(register, "po-1.txt", [delivery, "Parts shall be packed in crates of 20."])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        _order(register, "po-2.txt", [delivery, "Parts shall be packed in crates of 20."])
+        _order(register, "po-3.txt", [delivery.replace("30", "60"), "Parts go in crates of 10."])
+        changed = register.list_entries(
+            EntryFilter(statuses=("candidate",), differs_from_decided=True)
+        )
+        counted = register.counts(EntryFilter(differs_from_decided=True))
+    assert [entry.ref for entry in changed.items] == ["REQ-0005"]
+    assert counted.total == 1
