@@ -99,6 +99,12 @@ def main() -> None:
             )
             best, median, _ = timed(lambda: register.decided_with_other_numbers(page))
             print(f"  same clause with other numbers, {len(page)} cards: {_ms(best, median)}")
+            changed = EntryFilter(statuses=("candidate",), differs_from_decided=True)
+            best, median, listed = timed(lambda: register.list_entries(changed, limit=PAGE))
+            print(
+                f"  queue of clauses with other numbers: {listed.total:,}, "  # type: ignore[attr-defined]
+                f"first page {_ms(best, median)}"
+            )
             started = time.perf_counter()
             applied = register.apply_earlier_decisions(waiting, actor="benchmark")
             seconds = time.perf_counter() - started
