@@ -41,13 +41,7 @@ from extractor.register import (
     open_register,
 )
 from extractor.register.exporting import MEDIA_TYPES, SUFFIXES, export_bytes
-from extractor.register.views import (
-    EXPORT_FORMATS,
-    STATUSES,
-    ExportFormat,
-    SortOrder,
-    Status,
-)
+from extractor.register.views import EXPORT_FORMATS, STATUSES, ExportFormat, SortOrder, Status
 from extractor.review import (
     Comparison,
     Decision,
