@@ -351,6 +351,16 @@ def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
     return "Same text decided differently before: " + "; ".join(shown) + more
 
 
+NEIGHBOUR_CHARS = 300
+
+
+def _shortened(text: str) -> str:
+    """A neighbouring statement cut to a few lines: context, not a second card."""
+    if len(text) <= NEIGHBOUR_CHARS:
+        return text
+    return text[: NEIGHBOUR_CHARS - 1].rsplit(" ", 1)[0] + " …"
+
+
 def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]:
     """The clause as decided before with other numbers: who decided what, and the word diff."""
     outcome: str = earlier.status
@@ -370,6 +380,7 @@ def candidate_card(
     can_decide: bool,
     earlier: EarlierDecisions | None = None,
     other_numbers: EarlierDecision | None = None,
+    neighbours: tuple[str, str] | None = None,
 ) -> None:
     """One candidate: where it comes from, its page with the statement marked, the decision form."""
     boxes_json = json.dumps([dict(box) for box in entry.boxes])
@@ -443,6 +454,17 @@ def candidate_card(
                     st.image(png, caption=f"Page {entry.page}", width="stretch")
                 else:
                     st.text("No page image (document file not kept here)")
+            elif neighbours is not None:
+                # No page to show: the statements around it, as the classifier saw them.
+                before, after = neighbours
+                st.caption("In its document")
+                st.text(
+                    "\n\n".join(
+                        part
+                        for part in (_shortened(before), "▶ " + entry.text, _shortened(after))
+                        if part
+                    )
+                )
             else:
                 st.text("Text document: no page image")
 
@@ -565,11 +587,17 @@ def review_view() -> None:
             )
         earlier = opened.earlier_decisions(page.items)
         other_numbers = opened.decided_with_other_numbers(page.items)
+        around = opened.neighbours([entry for entry in page.items if entry.page is None])
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
     folder = str(default_store_folder())
     for entry in page.items:
         candidate_card(
-            entry, folder, can_decide, earlier.get(entry.id), other_numbers.get(entry.id)
+            entry,
+            folder,
+            can_decide,
+            earlier.get(entry.id),
+            other_numbers.get(entry.id),
+            around.get(entry.id),
         )
 
 

@@ -623,6 +623,42 @@ class Register:
         }
 
     @_database_errors
+    def neighbours(self, entries: Sequence[EntryView]) -> dict[int, tuple[str, str]]:
+        """The statements found just before and after each entry's, as the tool found them.
+
+        Documents without pages (DOCX, e-mail, text) have no page image to judge
+        a statement by; its neighbours are what the classifier saw too.
+        """
+        with_source = [e for e in entries if e.candidate_id]
+        if not with_source:
+            return {}
+        with self._session() as session:
+            place = {
+                candidate_id: (document_id, position)
+                for candidate_id, document_id, position in session.execute(
+                    select(CandidateRow.id, CandidateRow.document_id, CandidateRow.position).where(
+                        CandidateRow.id.in_([e.candidate_id for e in with_source])
+                    )
+                )
+            }
+            documents = {document_id for document_id, _ in place.values()}
+            positions = {p + step for _, p in place.values() for step in (-1, 1)}
+            around = select(
+                CandidateRow.document_id, CandidateRow.position, CandidateRow.text
+            ).where(CandidateRow.document_id.in_(documents), CandidateRow.position.in_(positions))
+            texts = {
+                (document_id, position): text
+                for document_id, position, text in session.execute(around)
+            }
+        found = {}
+        for entry in with_source:
+            document_id, position = place[entry.candidate_id or ""]
+            before = texts.get((document_id, position - 1), "")
+            after = texts.get((document_id, position + 1), "")
+            found[entry.id] = (before, after)
+        return found
+
+    @_database_errors
     def decided_with_other_numbers(
         self, entries: Sequence[EntryView]
     ) -> dict[int, EarlierDecision]:

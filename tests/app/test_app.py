@@ -89,7 +89,13 @@ def test_filters_narrow_the_queue(place: AppPlace):
     test.slider(key="queue_confidence").set_range(0.0, 1.0)
     test.multiselect(key="queue_documents").select(2).run()
     assert test.caption[0].value.startswith("3 in the queue")
-    assert any("Text document: no page image" in line for line in texts(test))
+    # No page to show for a text file: the statements around it instead, shown literally.
+    with place.register() as register:
+        found = [e.text for e in register.iter_entries() if e.document_name == "terms.txt"]
+    assert len(found) == 3 and "<script>" in found[0]
+    assert "\n\n".join([found[0], "▶ " + found[1], found[2]]) in texts(test)
+    assert "▶ " + found[0] + "\n\n" + found[1] in texts(test)  # the first has nothing before
+    assert "In its document" in [caption.value for caption in test.caption]
 
 
 REPLY = (

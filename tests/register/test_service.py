@@ -329,3 +329,17 @@ def test_entries_can_be_picked_by_number(db_url: str) -> None:
         with_label = register.list_entries(EntryFilter(entry_ids=(2, 5), labels=("none",)))
     assert [entry.ref for entry in picked.items] == ["REQ-0002", "REQ-0005"]
     assert [entry.ref for entry in with_label.items] == ["REQ-0005"]
+
+
+def test_neighbours_are_the_statements_found_around_each_entry(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("a.pdf")], actor="ann")
+        register.import_extractions([make_extraction("b.pdf")], actor="ann")
+        first, second = register.get_entry(1), register.get_entry(2)
+        last_of_b = register.get_entry(2 * len(CONTRACT_LINES))
+        second = register.edit_text(second.ref, "Edited.", version=second.version, actor="ann")
+        found = register.neighbours([first, second, last_of_b])
+    lines = [text for text, *_ in CONTRACT_LINES]
+    assert found[1] == ("", lines[1])  # as found, not as edited since
+    assert found[2] == (lines[0], lines[2])
+    assert found[2 * len(CONTRACT_LINES)] == (lines[-2], "")  # never a neighbour from a.pdf
