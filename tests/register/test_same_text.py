@@ -113,8 +113,8 @@ def test_disagreeing_earlier_decisions_are_shown_but_never_copied(db_url: str) -
     assert (counted, applied, after.status) == (0, 0, "candidate")
 
 
-def test_a_register_made_before_text_keys_gets_them_when_opened(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+def test_a_register_made_before_text_keys_gets_them_when_opened(db_url: str) -> None:
+    url = db_url
     engine = create_engine(url)
     config = _alembic_config()
     now = datetime(2026, 1, 5, tzinfo=UTC)
