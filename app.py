@@ -31,6 +31,7 @@ import streamlit as st
 
 from extractor.comparing import CHANGE_KINDS, Change, format_words, word_diff
 from extractor.errors import ConflictError, ExtractorError, RegisterError
+from extractor.pipeline import extract_bytes
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
 from extractor.register import (
     EarlierDecision,
@@ -41,6 +42,7 @@ from extractor.register import (
     open_register,
 )
 from extractor.register.exporting import MEDIA_TYPES, SUFFIXES, export_bytes
+from extractor.register.same_text import number_blind_key
 from extractor.register.views import EXPORT_FORMATS, STATUSES, ExportFormat, SortOrder, Status
 from extractor.review import (
     Comparison,
@@ -758,23 +760,53 @@ def compared(previous: Revision, current: Revision, every: bool) -> Comparison:
     return comparison
 
 
-def register_revision(column: Any) -> Revision | None:
+def statement_texts(revision: Revision) -> list[str]:
+    """The statements of an upload (read, not classified), kept in the session per file."""
+    kept = st.session_state.setdefault("statement_texts", {})
+    if revision[0] not in kept:
+        try:
+            extractions = extract_bytes(revision[2], revision[1], reader="fast")
+        except ExtractorError:
+            extractions = []  # the comparison itself reports why
+        kept.clear()  # one upload's texts at a time
+        kept[revision[0]] = [s.text for e in extractions for s in e.statements]
+    return kept[revision[0]]
+
+
+def register_revision(column: Any, current: Revision | None = None) -> Revision | None:
     """A document reviewed before, taken from the register and the kept files.
 
     The quotation was usually uploaded and reviewed weeks before the order
-    that revises it arrives; its file is still in the document store.
+    that revises it arrives; its file is still in the document store. With the
+    current revision given, the document sharing most of its statements
+    (numbers aside) is offered first.
     """
+    texts = statement_texts(current) if current is not None else []
     with register() as opened:
         documents = opened.documents()
+        alike = opened.documents_alike(texts) if texts else {}
     kept = [(view, path) for view in documents if (path := store().path_for(view.sha256))]
     if not kept:
         column.info("No document of the register has its file kept here: upload it instead.")
         return None
-    names = [f"{view.name} ({view.uploaded_at:%Y-%m-%d})" for view, _ in kept]
+    total = len({number_blind_key(text) for text in texts})
+    names = [
+        f"{view.name} ({view.uploaded_at:%Y-%m-%d})"
+        + (f", {alike[view.id]} of {total} statements alike" if alike.get(view.id) else "")
+        for view, _ in kept
+    ]
+    likeliest = max(range(len(kept)), key=lambda i: (alike.get(kept[i][0].id, 0), i))
+    offered_for = current[0] if current is not None else None
+    chosen = st.session_state.get("compare_stored")
+    new_current = alike and st.session_state.get("compare_stored_for") != offered_for
+    if new_current or not isinstance(chosen, int) or not 0 <= chosen < len(kept):
+        # A new current revision (or none chosen yet): offer the likeliest predecessor once;
+        # the reviewer may change it.
+        st.session_state["compare_stored"] = likeliest
+        st.session_state["compare_stored_for"] = offered_for
     choice = column.selectbox(
         "Previous revision (a document of the register)",
         range(len(kept)),
-        index=len(kept) - 1,
         format_func=lambda position: names[position],
         key="compare_stored",
     )
@@ -839,8 +871,15 @@ def compare_view() -> None:
     source = first.radio(
         "Previous revision from", ["an upload", "the register"], horizontal=True, key="compare_from"
     )
+    current = uploaded_revision(
+        second.file_uploader(
+            "Current revision (order, amendment, revision B)",
+            type=UPLOAD_TYPES,
+            key="compare_current",
+        )
+    )
     if source == "the register":
-        previous = register_revision(first)
+        previous = register_revision(first, current)
     else:
         previous = uploaded_revision(
             first.file_uploader(
@@ -849,13 +888,6 @@ def compare_view() -> None:
                 key="compare_previous",
             )
         )
-    current = uploaded_revision(
-        second.file_uploader(
-            "Current revision (order, amendment, revision B)",
-            type=UPLOAD_TYPES,
-            key="compare_current",
-        )
-    )
     every = st.checkbox("Every statement, not only requirements", key="compare_all")
     kinds = st.multiselect(
         "Show", CHANGE_KINDS, default=["changed", "added", "removed"], key="compare_kinds"

@@ -623,6 +623,31 @@ class Register:
         }
 
     @_database_errors
+    def documents_alike(self, texts: Sequence[str]) -> dict[int, int]:
+        """How many of ``texts`` each register document holds, numbers aside, by document id.
+
+        An order's earlier quotation, or revision A of a contract, shares most
+        clauses with it, some with other quantities or dates: the document with
+        the most is the likely previous revision to compare it with.
+        """
+        keys = sorted({number_blind_key(text) for text in texts})
+        alike: dict[int, int] = {}
+        with self._session() as session:
+            for start in range(0, len(keys), _KEYS_PER_QUERY):
+                chunk = keys[start : start + _KEYS_PER_QUERY]
+                shared = (
+                    select(
+                        CandidateRow.document_id,
+                        func.count(func.distinct(CandidateRow.number_blind_key)),
+                    )
+                    .where(CandidateRow.number_blind_key.in_(chunk))
+                    .group_by(CandidateRow.document_id)
+                )
+                for document_id, count in session.execute(shared):
+                    alike[document_id] = alike.get(document_id, 0) + int(count)
+        return alike
+
+    @_database_errors
     def neighbours(self, entries: Sequence[EntryView]) -> dict[int, tuple[str, str]]:
         """The statements found just before and after each entry's, as the tool found them.
 

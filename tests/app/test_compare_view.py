@@ -173,3 +173,19 @@ def test_a_bug_while_reading_one_revision_is_a_message_naming_that_file(
     assert comparison.error == (
         "order.txt: unexpected KeyError: 'font-table' (a bug; please report it)"
     )
+
+
+def test_the_register_offers_the_document_most_like_the_order_first(place: AppPlace) -> None:
+    place.upload("unrelated.txt", b"1. The Buyer shall pay within 60 days.\n")
+    place.upload("quotation.txt", BEFORE.read_bytes())
+    place.upload("later note.txt", b"1. The Seller shall keep records for ten years.\n")
+    test = compare_app()
+    test.radio(key="compare_from").set_value("the register").run()
+    assert test.selectbox(key="compare_stored").value == 2  # the newest, with no order yet
+    test.file_uploader(key="compare_current").upload("order.txt", AFTER.read_bytes(), "text/plain")
+    test.run()
+    assert not test.exception
+    choice = test.selectbox(key="compare_stored")
+    offered = choice.options[choice.index]
+    assert offered.startswith("quotation.txt (") and "statements alike" in offered
+    assert "removed" in list(test.dataframe[0].value["change"])  # compared with the quotation

@@ -216,3 +216,16 @@ def test_the_queue_can_keep_only_clauses_that_changed_since_a_decision(db_url: s
         counted = register.counts(EntryFilter(differs_from_decided=True))
     assert [entry.ref for entry in changed.items] == ["REQ-0005"]
     assert counted.total == 1
+
+
+def test_the_document_sharing_most_clauses_is_the_likely_previous_revision(db_url: str) -> None:
+    quotation = ["Deliver within 30 days.", "Pack in crates of 20.", "Prices are firm."]
+    with open_register(db_url) as register:
+        _order(register, "quote.txt", quotation)
+        _order(register, "other.txt", ["Prices are firm.", "Invoices monthly."])
+        ids = {d.name: d.id for d in register.documents()}
+        order = ["Deliver within 45 days.", "Pack in crates of 20.", "Pay in 60 days."]
+        alike = register.documents_alike([*order, "Pack in crates of 20."])  # repeats count once
+        nothing = register.documents_alike([])
+    assert alike == {ids["quote.txt"]: 2}
+    assert nothing == {}
