@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from extractor.register.migrations.backfill import fill_from_text
 from extractor.register.same_text import number_blind_key
 
 revision = "0003"
@@ -19,35 +20,10 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-_BATCH = 1000
-
 
 def upgrade() -> None:
     op.add_column("candidates", sa.Column("number_blind_key", sa.String(64), nullable=True))
-    candidates = sa.table(
-        "candidates",
-        sa.column("id", sa.String),
-        sa.column("text", sa.Text),
-        sa.column("number_blind_key", sa.String),
-    )
-    connection = op.get_bind()
-    last = ""
-    while True:
-        rows = connection.execute(
-            sa.select(candidates.c.id, candidates.c.text)
-            .where(candidates.c.id > last)
-            .order_by(candidates.c.id)
-            .limit(_BATCH)
-        ).all()
-        if not rows:
-            break
-        connection.execute(
-            candidates.update()
-            .where(candidates.c.id == sa.bindparam("row_id"))
-            .values(number_blind_key=sa.bindparam("key")),
-            [{"row_id": row_id, "key": number_blind_key(text)} for row_id, text in rows],
-        )
-        last = rows[-1][0]
+    fill_from_text("number_blind_key", number_blind_key)
     op.create_index("ix_candidates_number_blind_key", "candidates", ["number_blind_key"])
 
 

@@ -1,0 +1,39 @@
+"""Fill a new candidates column from each candidate's text, for migrations that add one.
+
+Batches of rows keyed by id, so a register of any size is filled without
+holding it in memory; the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from alembic import op
+
+_BATCH = 1000
+
+
+def fill_from_text(column: str, compute: Callable[[str], str]) -> None:
+    """Set ``candidates.<column>`` to ``compute(text)`` on every existing candidate."""
+    candidates = sa.table(
+        "candidates", sa.column("id", sa.String), sa.column("text", sa.Text), sa.column(column)
+    )
+    connection = op.get_bind()
+    last = ""
+    while True:
+        rows = connection.execute(
+            sa.select(candidates.c.id, candidates.c.text)
+            .where(candidates.c.id > last)
+            .order_by(candidates.c.id)
+            .limit(_BATCH)
+        ).all()
+        if not rows:
+            return
+        connection.execute(
+            candidates.update()
+            .where(candidates.c.id == sa.bindparam("row_id"))
+            .values({column: sa.bindparam("value")}),
+            [{"row_id": row_id, "value": compute(text)} for row_id, text in rows],
+        )
+        last = rows[-1][0]
