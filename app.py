@@ -41,7 +41,12 @@ from extractor.register import (
     Register,
     open_register,
 )
-from extractor.register.exporting import MEDIA_TYPES, SUFFIXES, export_bytes
+from extractor.register.exporting import (
+    MEDIA_TYPES,
+    SUFFIXES,
+    export_audit_bytes,
+    export_bytes,
+)
 from extractor.register.same_text import number_blind_key
 from extractor.register.views import EXPORT_FORMATS, STATUSES, ExportFormat, SortOrder, Status
 from extractor.review import (
@@ -703,6 +708,20 @@ def export_panel() -> None:
                 key=f"export_{output_format}",
                 on_click="ignore",
             )
+    st.download_button(
+        "Audit trail (CSV): every decision, who and when, before and after",
+        data=audit_data,
+        file_name="register-audit.csv",
+        mime="text/csv",
+        key="export_audit",
+        on_click="ignore",
+    )
+
+
+def audit_data() -> bytes:
+    """The whole audit trail as CSV (formulas neutralised), for the download button."""
+    with register() as opened:
+        return export_audit_bytes(opened, "csv")
 
 
 def register_view() -> None:

@@ -114,3 +114,42 @@ def export_command(
         out_path.write_bytes(data)
     except OSError as error:
         raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from None
+
+
+@register_group.command("audit")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["csv", "xlsx", "json"]),
+    default="csv",
+    show_default=True,
+    help="File format; CSV and XLSX neutralise spreadsheet formulas.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here instead of standard output.",
+)
+@click.option("--db", "db_url", default=None, help=DB_HELP)
+def audit_command(output_format: str, out_path: Path | None, db_url: str | None) -> None:
+    """Write the whole audit trail, oldest first: who decided what, when, before and after."""
+    if out_path is None and output_format == "xlsx" and sys.stdout.isatty():
+        raise click.UsageError("XLSX is binary: give --out FILE or redirect the output")
+    from extractor.register.exporting import export_audit_bytes
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url) as register:
+            data = export_audit_bytes(register, output_format)  # type: ignore[arg-type]
+    except RegisterError as error:
+        raise click.ClickException(error.message) from None
+    if out_path is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        out_path.write_bytes(data)
+    except OSError as error:
+        raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from None

@@ -460,6 +460,24 @@ class Register:
             )
             return ResultPage(tuple(_audit_event(row) for row in rows), total, offset, limit)
 
+    def iter_audit(self, *, batch: int = 1000) -> Iterator[AuditEvent]:
+        """Every audit event, oldest first, fetched a batch at a time (for the audit export)."""
+        last_id = 0
+        while True:
+            events = self._audit_after(last_id, batch)
+            yield from events
+            if len(events) < batch:
+                return
+            last_id = events[-1].id
+
+    @_database_errors
+    def _audit_after(self, last_id: int, batch: int) -> list[AuditEvent]:
+        with self._session() as session:
+            rows = session.scalars(
+                select(AuditRow).where(AuditRow.id > last_id).order_by(AuditRow.id).limit(batch)
+            )
+            return [_audit_event(row) for row in rows]
+
     # -- decisions -----------------------------------------------------------------
 
     def confirm(

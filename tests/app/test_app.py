@@ -16,6 +16,7 @@ from extractor.register import EntryFilter
 from .helpers import (
     APP,
     HOSTILE_TEXT,
+    LABELLED,
     SAMPLE_PDF,
     AppPlace,
     add_labelled_document,
@@ -408,3 +409,20 @@ def test_a_clause_with_other_numbers_than_decided_before_shows_what_changed(plac
     test.checkbox(key="queue_changed_only").check().run()
     assert test.caption[0].value.startswith("1 in the queue")
     assert any(line.startswith("Differs from REQ-0001") for line in texts(test))
+
+
+def test_the_register_view_hands_out_the_audit_trail(place: AppPlace):
+    add_labelled_document(place)
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="=Ann")
+    test = AppTest.from_string(
+        _load_app() + "st.session_state['out'] = module.audit_data()\n", default_timeout=TIMEOUT
+    )
+    test.session_state["view"] = "Register"
+    test.run()
+    assert not test.exception
+    rows = test.session_state["out"].decode("utf-8-sig").splitlines()
+    assert rows[0] == "event,at,actor,action,entry,document,before,after"
+    assert len(rows) == 1 + 1 + len(LABELLED) + 1  # header, upload, imports, the confirm
+    assert ",'=Ann,confirm,REQ-0001,labelled.pdf," in rows[-1]
+    assert "export_audit" in [button.key for button in test.get("download_button")]

@@ -114,3 +114,23 @@ def test_import_can_decide_the_next_order_as_the_last_one_was(
         history = register.history(1 + len(CONTRACT_LINES))
     assert statuses == ["confirmed", "candidate", "candidate", "rejected", "candidate", "candidate"]
     assert (history[-1].action, history[-1].actor) == ("same_as_earlier", "bot")
+
+
+def test_audit_trail_export_from_the_command_line(runner: CliRunner, tmp_path: Path) -> None:
+    database = str(tmp_path / "r.db")
+    statements = write_statement_file(tmp_path / "po.jsonl", make_extraction("po.pdf"))
+    assert (
+        runner.invoke(cli, ["register", "import", str(statements), "--db", database]).exit_code == 0
+    )
+    with open_register(database) as register:
+        register.confirm("REQ-0002", version=1, actor="ann")
+    result = runner.invoke(cli, ["register", "audit", "--format", "json", "--db", database])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.output)
+    assert [e["action"] for e in events] == ["upload"] + ["import"] * len(CONTRACT_LINES) + [
+        "confirm"
+    ]
+    assert events[-1]["entry"] == "REQ-0002" and events[-1]["after"] == {"status": "confirmed"}
+    out = tmp_path / "audit.csv"
+    written = runner.invoke(cli, ["register", "audit", "--out", str(out), "--db", database])
+    assert written.exit_code == 0 and out.read_bytes().startswith(b"\xef\xbb\xbfevent,at,actor")

@@ -100,3 +100,45 @@ def test_reqif_parses_back_and_validates(
 def test_unknown_status_is_refused(register: Register) -> None:
     with register, pytest.raises(RegisterError, match="unknown status"):
         export_bytes(register, "csv", status="approved")
+
+
+def test_the_audit_trail_exports_every_decision_oldest_first(register: Register) -> None:
+    from extractor.register.exporting import AUDIT_FIELDS, export_audit_bytes
+
+    with register:
+        entry = register.get_entry(3)
+        register.edit_text(3, FORMULA, version=entry.version, actor="=cmd|' /C calc'!A0")
+        data = export_audit_bytes(register, "csv")
+        as_json = json.loads(export_audit_bytes(register, "json"))
+        total = register.audit_log(limit=1).total
+        with pytest.raises(RegisterError, match="audit trail exports as csv, xlsx, json"):
+            export_audit_bytes(register, "reqif")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert list(rows[0]) == list(AUDIT_FIELDS)
+    assert len(rows) == len(as_json) == total
+    assert [row["event"] for row in rows] == sorted((row["event"] for row in rows), key=int)
+    assert (rows[0]["action"], rows[0]["document"], rows[0]["entry"]) == (
+        "upload",
+        "contract.pdf",
+        "",
+    )
+    last = rows[-1]
+    assert (last["entry"], last["action"]) == ("REQ-0003", "edit_text")
+    assert last["actor"].startswith("'=")  # a spreadsheet never runs it
+    assert json.loads(last["after"]) == {"text": FORMULA}
+    assert as_json[-1]["after"] == {"text": FORMULA} and as_json[-1]["actor"].startswith("=")
+    assert [e["action"] for e in as_json].count("confirm") == 2
+
+
+def test_the_audit_trail_in_xlsx_holds_text_not_formulas(register: Register) -> None:
+    from openpyxl import load_workbook
+
+    from extractor.register.exporting import export_audit_bytes
+
+    with register:
+        entry = register.get_entry(3)
+        register.add_note(3, "=1+1", version=entry.version, actor="ann")
+        data = export_audit_bytes(register, "xlsx")
+    sheet = load_workbook(io.BytesIO(data)).active
+    cells = [cell.value for row in sheet.iter_rows() for cell in row]
+    assert all(not (isinstance(v, str) and v.startswith("=")) for v in cells)
