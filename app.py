@@ -709,7 +709,7 @@ def export_panel() -> None:
                 on_click="ignore",
             )
     st.download_button(
-        "Audit trail (CSV): every decision, who and when, before and after",
+        "Audit trail: every decision, who and when, before and after",
         data=audit_data,
         file_name="register-audit.csv",
         mime="text/csv",

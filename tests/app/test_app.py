@@ -245,7 +245,13 @@ def test_register_view_searches_counts_and_shows_history(place: AppPlace):
     assert list(history["who"]) == ["importer", "Ann"]
     test.text_input(key="history_ref").input("REQ-9999").run()
     assert "not in the register" in test.error[0].value
-    assert [b.proto.label for b in test.get("download_button")] == ["CSV", "XLSX", "JSON", "REQIF"]
+    assert [b.proto.label for b in test.get("download_button")] == [
+        "CSV",
+        "XLSX",
+        "JSON",
+        "REQIF",
+        "Audit trail: every decision, who and when, before and after",
+    ]
 
 
 def test_document_text_is_shown_literally_and_exported_neutralised(place: AppPlace, tmp_path):
