@@ -30,7 +30,10 @@ _LETTERED = re.compile(
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|`)")
+# Strong emphasis markers ("**must**", "__all__ parts"); only pairs around words go, so
+# a part number "AB__12" or "2**10" keeps its characters.
+_STRONG = re.compile(r"\*\*|__")
+_BACKTICK = re.compile(r"`")
 _SENTENCE_END = (".", ":", ";", "!", "?")
 
 
@@ -258,5 +261,37 @@ def join_lines(lines: list[str]) -> str:
 def _inline(text: str) -> str:
     """Drop Markdown emphasis and link targets; keep the words."""
     text = _LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
+    text = _BACKTICK.sub("", _without_strong_markers(text))
     return " ".join(text.split())
+
+
+def _without_strong_markers(text: str) -> str:
+    """Drop ``**`` and ``__`` that open and close emphasis, in one pass (hostile lines stay linear).
+
+    A marker opens when no word character or ``*`` precedes it and text follows;
+    it closes a pending opener of the same kind when text precedes it and no word
+    character or ``*`` follows.
+    """
+    if "**" not in text and "__" not in text:
+        return text
+    drop: list[int] = []
+    pending: dict[str, int] = {}
+    for match in _STRONG.finditer(text):
+        start, end, marker = match.start(), match.end(), match.group()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        closes = not before.isspace() and not (after.isalnum() or after in "_*")
+        if closes and marker in pending and pending[marker] < start - 2:
+            drop += [pending.pop(marker), start]
+            continue
+        if not (before.isalnum() or before in "_*") and not after.isspace():
+            pending[marker] = start
+    if not drop:
+        return text
+    keep = []
+    last = 0
+    for start in sorted(drop):
+        keep.append(text[last:start])
+        last = start + 2
+    keep.append(text[last:])
+    return "".join(keep)

@@ -89,3 +89,26 @@ def test_kind_override_marks_every_block() -> None:
 def test_whitespace_only_text_is_empty() -> None:
     with pytest.raises(EmptyDocument, match=r"notes\.txt"):
         read_text("notes.txt", b" \n\t\n")
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("The Supplier **must** ship __all__ parts.", "The Supplier must ship all parts."),
+        ("Use `PN-7` only.", "Use PN-7 only."),
+        ("Use part AB__12 only.", "Use part AB__12 only."),  # inside a word: kept
+        ("Capacity 2**10 units.", "Capacity 2**10 units."),
+        ("Torque 5 ** 10 Nm.", "Torque 5 ** 10 Nm."),  # nothing emphasised
+        ("Mark x**y** and **z**w.", "Mark x**y** and **z**w."),
+    ],
+)
+def test_strong_emphasis_markers_go_only_around_words(written: str, read: str) -> None:
+    assert [block.text for block in blocks_from_text(written)] == [read]
+
+
+def test_a_line_of_a_million_unclosed_markers_is_read_in_linear_time() -> None:
+    text = "**a " * 1_000_000
+    started = time.perf_counter()
+    (block,) = blocks_from_text(text)
+    assert block.text == text.strip()
+    assert time.perf_counter() - started < 30  # quadratic would take hours
