@@ -366,7 +366,9 @@ class Register:
 
         Reviewers label real documents as a side effect of review; training on
         their decisions teaches the model the wording of the customer's own
-        documents. Entries typed in by hand (no candidate) have no context.
+        documents. Entries typed in by hand (no candidate) have no context. The
+        same text with the same label counts once: the terms repeated in every
+        order of a customer, decided as before, are one lesson, not two hundred.
         """
         with self._session() as session:
             decided = session.execute(
@@ -395,10 +397,15 @@ class Register:
                 )
             }
         reviewed = []
+        seen: set[tuple[str, str]] = set()
         for row in decided:
             label = "none" if row.status == "rejected" else row.label
             if label not in LABELS:
                 continue  # confirmed without a label: nothing to learn
+            lesson = (text_key(row.text), label)
+            if lesson in seen:
+                continue
+            seen.add(lesson)
             before = after = ""  # an entry typed in by hand has no neighbours
             if row.position is not None:
                 before = neighbours.get((row.document_id, row.position - 1), "")

@@ -316,6 +316,12 @@ def test_reviewed_statements_are_the_decisions_in_context(db_url: str) -> None:
         (CONTRACT_LINES[4][0], "none"),  # a rejected candidate is not a requirement
     ]
     first = reviewed[0]
+    with open_register(db_url) as register:  # the next order repeats the terms, decided as before
+        register.import_extractions([make_extraction("po-2.pdf")], actor="ann")
+        register.apply_earlier_decisions(EntryFilter(), actor="ann")
+        again = register.reviewed_statements()
+        assert register.counts().by_status["rejected"] == 2
+    assert again == reviewed  # the same text and label count once
     assert first.context_before == CONTRACT_LINES[1][0]
     assert first.context_after == CONTRACT_LINES[3][0]
     assert first.section == "Delivery and Compliance"
