@@ -149,3 +149,34 @@ def test_bytes_are_read_under_the_given_name() -> None:
     assert document.pages[0].blocks[0].kind == "list_item"
     with pytest.raises(EmptyDocument, match=r"inbox/empty\.txt"):
         read_document_bytes(b"", "inbox/empty.txt")
+
+
+def test_more_text_than_any_contract_is_refused_after_reading(tmp_path: Path) -> None:
+    """A million one-line statements took minutes to segment; now it is a clear refusal."""
+    from extractor.reading.dispatch import MAX_TEXT_CHARS
+
+    data = ("Supplier shall ship.\n" * (MAX_TEXT_CHARS // 20 + 1000)).encode()
+    path = tmp_path / "archive dump.txt"
+    path.write_bytes(data)
+    for read in (lambda: read_document(str(path)), lambda: read_document_bytes(data, "dump.txt")):
+        with pytest.raises(TooLarge, match="million characters of text, over the 10 million"):
+            read()
+
+
+def test_the_text_limit_counts_each_attachment_on_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractor.reading.dispatch as dispatch
+
+    monkeypatch.setattr(dispatch, "MAX_TEXT_CHARS", 200)
+    body = "The Supplier shall ship the pumps in crates."  # 44 characters
+    mail = (
+        "From: a@example.com\nTo: b@example.com\nSubject: order\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\n'
+        f"{body}\n--B\nContent-Type: text/plain\n"
+        'Content-Disposition: attachment; filename="terms.txt"\n\n'
+        f"{body * 3}\n--B--\n"
+    ).encode()
+    document = read_document_bytes(mail, "order.eml")  # 44 + 132 characters, read apart
+    assert document.attachments
+    with pytest.raises(TooLarge) as caught:
+        read_document_bytes((body * 5).encode(), "long.txt")
+    assert caught.value.path == "long.txt"
