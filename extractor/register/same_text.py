@@ -34,8 +34,13 @@ _PLAIN = str.maketrans(
 )
 
 
-# A number as written: 30, 1,000, 2.5, 2026-03-01 (each run of digits and its separators).
-_NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
+# A number as written: 30, 1,000, 2.5, 2026-03-01 (each run of digits and its separators),
+# and a month's name, so "by 1 March 2027" and "by 15 April 2027" are one clause too.
+_NUMBER = re.compile(
+    r"\d+(?:[.,:/-]\d+)*"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
+)
 
 
 def _plain(text: str) -> str:
@@ -53,7 +58,7 @@ def text_key(text: str) -> str:
 
 
 def number_blind_key(text: str) -> str:
-    """``text_key`` with every number left out: "within 30 days" and "within 45 days" match.
+    """``text_key`` with every number and month left out: "within 30 days" matches "45 days".
 
     The changes a reviewer must not miss in the next order are mostly numbers
     (quantities, prices, lead times, dates, standard revisions); this finds the

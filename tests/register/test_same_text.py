@@ -172,6 +172,9 @@ def test_number_blind_key_matches_the_clause_with_other_numbers_only() -> None:
     assert number_blind_key("Deliver 1,000 units within 45 days, per IPC-A-610 rev. 8.") == key
     assert number_blind_key("Deliver 500 units within 30 weeks, per IPC-A-610 rev. 7.") != key
     assert number_blind_key("Ship by 2026-03-01.") == number_blind_key("Ship by 2027-01-15.")
+    by_date = number_blind_key("Ship by 1 March 2027, as agreed in Feb.")
+    assert number_blind_key("Ship by 15 April 2027, as agreed in Jan.") == by_date
+    assert number_blind_key("Ship by 1 March 2027, as agreed in writing.") != by_date
 
 
 def _order(register, name: str, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
