@@ -376,7 +376,7 @@ def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]
     diff = format_words(word_diff(earlier.found_text or earlier.text, entry.text))
     return [
         f"Differs from {earlier.ref} decided before in {earlier.document_name} ({outcome}, "
-        f"by {earlier.updated_by} on {earlier.updated_at:%Y-%m-%d}); numbers changed:",
+        f"by {earlier.updated_by} on {earlier.updated_at:%Y-%m-%d}); numbers or dates changed:",
         diff,
     ]
 
