@@ -107,9 +107,32 @@ def _read(
     on_disk: bool,
     reader: PdfReader = "pdfplumber",
 ) -> Document:
-    document = _read_format(
-        data, path, password, max_pages, ocr, max_bytes, depth, on_disk=on_disk, reader=reader
-    )
+    _check_size(path, data, max_bytes)
+    kind = detect_format(path, data)
+    if kind == "pdf":
+        document = _read_pdf(data, path, password, max_pages, ocr, on_disk=on_disk, reader=reader)
+    elif kind == "docx":
+        document = read_docx(path, data)
+    elif kind == "email":
+
+        def read_attachment(content: bytes, name: str) -> Document:
+            if depth + 1 >= _MAX_NESTING:
+                raise DocumentError(name, "attachments nested too deeply")
+            return _read(
+                content,
+                name,
+                None,
+                max_pages,
+                ocr,
+                max_bytes,
+                depth + 1,
+                on_disk=False,
+                reader=reader,
+            )
+
+        document = read_email(path, data, read_attachment=read_attachment)
+    else:
+        document = read_text(path, data)
     _check_text_size(document)
     return document
 
@@ -128,45 +151,6 @@ def _check_text_size(document: Document) -> None:
             f"{MAX_TEXT_CHARS / 1e6:.0f} million limit (about 3,000 pages of dense text): "
             "split it into smaller files",
         )
-
-
-def _read_format(
-    data: bytes,
-    path: str,
-    password: str | None,
-    max_pages: int | None,
-    ocr: bool,
-    max_bytes: int,
-    depth: int,
-    *,
-    on_disk: bool,
-    reader: PdfReader = "pdfplumber",
-) -> Document:
-    _check_size(path, data, max_bytes)
-    kind = detect_format(path, data)
-    if kind == "pdf":
-        return _read_pdf(data, path, password, max_pages, ocr, on_disk=on_disk, reader=reader)
-    if kind == "docx":
-        return read_docx(path, data)
-    if kind == "email":
-
-        def read_attachment(content: bytes, name: str) -> Document:
-            if depth + 1 >= _MAX_NESTING:
-                raise DocumentError(name, "attachments nested too deeply")
-            return _read(
-                content,
-                name,
-                None,
-                max_pages,
-                ocr,
-                max_bytes,
-                depth + 1,
-                on_disk=False,
-                reader=reader,
-            )
-
-        return read_email(path, data, read_attachment=read_attachment)
-    return read_text(path, data)
 
 
 def _read_pdf(

@@ -13,6 +13,14 @@ from extractor.register.settings import ENV_VAR
 from extractor.register.views import EXPORT_FORMATS
 
 DB_HELP = f"Database URL or SQLite file (default: ${ENV_VAR}, else ./register.db)."
+_db_option = click.option("--db", "db_url", default=None, help=DB_HELP)
+_out_option = click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here instead of standard output.",
+)
 
 
 def _reviewer() -> str:
@@ -22,6 +30,23 @@ def _reviewer() -> str:
         return "reqx"
 
 
+def _refuse_binary_on_a_terminal(output_format: str, out_path: Path | None) -> None:
+    if out_path is None and output_format == "xlsx" and sys.stdout.isatty():
+        raise click.UsageError("XLSX is binary: give --out FILE or redirect the output")
+
+
+def _write_out(data: bytes, out_path: Path | None) -> None:
+    """The export to ``out_path``, or to standard output when none is given."""
+    if out_path is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        out_path.write_bytes(data)
+    except OSError as error:
+        raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from None
+
+
 @click.group("register")
 def register_group() -> None:
     """The requirements register: import candidates, export entries."""
@@ -29,7 +54,7 @@ def register_group() -> None:
 
 @register_group.command("import")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option("--db", "db_url", default=None, help=DB_HELP)
+@_db_option
 @click.option("--by", "actor", default=None, help="Who imports (default: the login name).")
 @click.option(
     "--decide-as-before",
@@ -84,20 +109,13 @@ def import_command(
     show_default=True,
     help="confirmed entries only, or every entry including open and rejected candidates.",
 )
-@click.option(
-    "--out",
-    "out_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write here instead of standard output.",
-)
-@click.option("--db", "db_url", default=None, help=DB_HELP)
+@_out_option
+@_db_option
 def export_command(
     output_format: str, status: str, out_path: Path | None, db_url: str | None
 ) -> None:
     """Write the register's entries as CSV, XLSX, JSON or ReqIF."""
-    if out_path is None and output_format == "xlsx" and sys.stdout.isatty():
-        raise click.UsageError("XLSX is binary: give --out FILE or redirect the output")
+    _refuse_binary_on_a_terminal(output_format, out_path)
     from extractor.register.exporting import export_bytes
     from extractor.register.service import open_register
 
@@ -106,14 +124,7 @@ def export_command(
             data = export_bytes(register, output_format, status=status)  # type: ignore[arg-type]
     except RegisterError as error:
         raise click.ClickException(error.message) from None
-    if out_path is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    try:
-        out_path.write_bytes(data)
-    except OSError as error:
-        raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from None
+    _write_out(data, out_path)
 
 
 @register_group.command("audit")
@@ -125,18 +136,11 @@ def export_command(
     show_default=True,
     help="File format; CSV and XLSX neutralise spreadsheet formulas.",
 )
-@click.option(
-    "--out",
-    "out_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write here instead of standard output.",
-)
-@click.option("--db", "db_url", default=None, help=DB_HELP)
+@_out_option
+@_db_option
 def audit_command(output_format: str, out_path: Path | None, db_url: str | None) -> None:
     """Write the whole audit trail, oldest first: who decided what, when, before and after."""
-    if out_path is None and output_format == "xlsx" and sys.stdout.isatty():
-        raise click.UsageError("XLSX is binary: give --out FILE or redirect the output")
+    _refuse_binary_on_a_terminal(output_format, out_path)
     from extractor.register.exporting import export_audit_bytes
     from extractor.register.service import open_register
 
@@ -145,11 +149,4 @@ def audit_command(output_format: str, out_path: Path | None, db_url: str | None)
             data = export_audit_bytes(register, output_format)  # type: ignore[arg-type]
     except RegisterError as error:
         raise click.ClickException(error.message) from None
-    if out_path is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    try:
-        out_path.write_bytes(data)
-    except OSError as error:
-        raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from None
+    _write_out(data, out_path)
