@@ -236,6 +236,19 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
                 )
             )
         )
+        met_before = []
+        if result.decided_before:
+            met_before.append(
+                f"{result.decided_before} have the text of an earlier decision "
+                "(Bulk actions can decide them as before)"
+            )
+        if result.differ_from_before:
+            met_before.append(
+                f"{result.differ_from_before} differ from an earlier decision in numbers or dates "
+                '(tick "Only clauses decided before with other numbers")'
+            )
+        if met_before:
+            st.info(plain(f"{result.name}: " + "; ".join(met_before)))
         for warning in result.warnings:
             st.warning(plain(f"{result.name}: {warning}"))
 

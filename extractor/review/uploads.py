@@ -19,7 +19,7 @@ from extractor.reading import read_document_bytes
 from extractor.reading.dispatch import PdfReader
 from extractor.register.importing import from_extraction
 from extractor.register.service import Register
-from extractor.register.views import ImportReport
+from extractor.register.views import EntryFilter, ImportReport
 from extractor.review.store import DocumentStore
 
 Progress = Callable[[float, str], None]
@@ -34,6 +34,10 @@ class UploadResult:
     error: str = ""
     document_ids: tuple[int, ...] = ()
     warnings: tuple[str, ...] = ()
+    # Waiting candidates whose text was decided before (all agreeing), and those whose
+    # clause was decided before with other numbers or dates: what the reviewer meets again.
+    decided_before: int = 0
+    differ_from_before: int = 0
 
     @property
     def ok(self) -> bool:
@@ -80,7 +84,6 @@ def import_upload(
     store.save(data, name)
     parts = list(documents_of(document))
     report = ImportReport()
-    known_ids: list[int] = []
     warnings: list[str] = []
     failures: list[tuple[str, str]] = []  # (part, reason) of parts that could not be read
     for number, part in enumerate(parts):
@@ -100,6 +103,24 @@ def import_upload(
         return UploadResult(name, error=failures[0][1])
     warnings.extend(f"{path}: {reason}" for path, reason in failures)
     by_hash = {view.sha256: view.id for view in register.documents()}
-    known_ids = [by_hash[part.sha256] for part in parts if part.sha256 in by_hash]
+    known_ids = tuple(by_hash[part.sha256] for part in parts if part.sha256 in by_hash)
     progress(1.0, f"{name}: done")
-    return UploadResult(name, report, document_ids=tuple(known_ids), warnings=tuple(warnings))
+    decided_before, differ_from_before = _met_before(register, known_ids)
+    return UploadResult(
+        name,
+        report,
+        document_ids=known_ids,
+        warnings=tuple(warnings),
+        decided_before=decided_before,
+        differ_from_before=differ_from_before,
+    )
+
+
+def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int, int]:
+    """Waiting candidates of these documents decided before as they are, and with other numbers."""
+    if not document_ids:
+        return 0, 0
+    waiting = EntryFilter(statuses=("candidate",), document_ids=document_ids)
+    changed = dataclasses.replace(waiting, differs_from_decided=True)
+    same = register.count_earlier_decided(waiting)
+    return same, register.list_entries(changed, limit=1).total

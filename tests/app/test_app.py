@@ -432,3 +432,24 @@ def test_the_register_view_hands_out_the_audit_trail(place: AppPlace):
     assert len(rows) == 1 + 1 + len(LABELLED) + 1  # header, upload, imports, the confirm
     assert ",'=Ann,confirm,REQ-0001,labelled.pdf," in rows[-1]
     assert "export_audit" in [button.key for button in test.get("download_button")]
+
+
+def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
+    """A second order: the handler's message counts same-text and changed-number candidates."""
+    first = "The Supplier shall deliver within 30 days.\n\nParts shall be packed in crates.\n"
+    place.upload("po-1.txt", first.encode())
+    with place.register() as register:
+        for item in register.iter_entries():
+            register.confirm(item.ref, version=item.version, actor="Ann")
+    test = AppTest.from_string(
+        _load_app() + "files = [('po-2.txt', TEXT.encode())]\n"
+        "module.show_upload_results(module.handle_uploads(files))\n",
+        default_timeout=TIMEOUT,
+    )
+    test.session_state["reviewer"] = "Ann"
+    test.session_state["TEXT"] = first.replace("30", "45")
+    test.run()
+    assert not test.exception
+    (message,) = [info.value for info in test.info if "po\\-2" in info.value]
+    assert "1 have the text of an earlier decision" in message
+    assert "1 differ from an earlier decision in numbers or dates" in message

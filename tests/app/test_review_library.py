@@ -164,3 +164,16 @@ def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):
 
 def test_warm_up_runs_the_stages_without_a_model():
     warm_up(None)  # loads spaCy and the lexicons; must not need a classifier
+
+
+def test_an_upload_says_how_many_of_its_statements_were_decided_before(place: AppPlace):
+    first = "The Supplier shall deliver within 30 days.\n\nParts shall be packed in crates.\n"
+    fresh = place.upload("po-1.txt", first.encode())
+    assert (fresh.decided_before, fresh.differ_from_before) == (0, 0)
+    with place.register() as register:
+        for entry in register.iter_entries():
+            register.confirm(entry.ref, version=entry.version, actor="Ann")
+    second = first.replace("30", "45") + "\nInvoices go to the plant.\n"
+    again = place.upload("po-2.txt", second.encode())
+    assert again.ok and again.report.entries_added == 3
+    assert (again.decided_before, again.differ_from_before) == (1, 1)
