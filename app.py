@@ -22,6 +22,7 @@ import functools
 import io
 import json
 import re
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -347,13 +348,18 @@ def bulk(action: str, where: EntryFilter) -> None:
     flash("success", f"{count} entries {action}ed")
 
 
+def _decided_as(decision: EarlierDecision) -> str:
+    """ "confirmed as specified", or "rejected"."""
+    if decision.status == "confirmed":
+        return f"confirmed as {decision.label or 'unlabelled'}"
+    return decision.status
+
+
 def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
     """What reviewers decided before on the same text, in one line for the card."""
     agreed = earlier.agreed
     if agreed is not None:
-        outcome: str = agreed.status
-        if agreed.status == "confirmed":
-            outcome += f" as {agreed.label or 'unlabelled'}"
+        outcome = _decided_as(agreed)
         if " ".join(agreed.text.split()) != " ".join(entry.text.split()):
             outcome += ", text edited"
         alike = f" and {earlier.total - 1} more alike" if earlier.total > 1 else ""
@@ -361,12 +367,7 @@ def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
             f"Same text decided before: {agreed.ref} in {agreed.document_name}, {outcome}, "
             f"by {agreed.updated_by} on {agreed.updated_at:%Y-%m-%d}{alike}"
         )
-    shown = [
-        f"{d.ref} {d.status}"
-        + (f" as {d.label}" if d.status == "confirmed" else "")
-        + f" ({d.updated_by})"
-        for d in earlier.latest[:3]
-    ]
+    shown = [f"{d.ref} {_decided_as(d)} ({d.updated_by})" for d in earlier.latest[:3]]
     more = f" and {earlier.total - len(shown)} more" if earlier.total > len(shown) else ""
     return "Same text decided differently before: " + "; ".join(shown) + more
 
@@ -376,19 +377,15 @@ NEIGHBOUR_CHARS = 300
 
 def _shortened(text: str) -> str:
     """A neighbouring statement cut to a few lines: context, not a second card."""
-    if len(text) <= NEIGHBOUR_CHARS:
-        return text
-    return text[: NEIGHBOUR_CHARS - 1].rsplit(" ", 1)[0] + " …"
+    return textwrap.shorten(text, width=NEIGHBOUR_CHARS, placeholder=" …") if text else ""
 
 
 def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]:
     """The clause as decided before with other numbers: who decided what, and the word diff."""
-    outcome: str = earlier.status
-    if earlier.status == "confirmed":
-        outcome += f" as {earlier.label or 'unlabelled'}"
     diff = format_words(word_diff(earlier.found_text or earlier.text, entry.text))
     return [
-        f"Differs from {earlier.ref} decided before in {earlier.document_name} ({outcome}, "
+        f"Differs from {earlier.ref} decided before in {earlier.document_name} "
+        f"({_decided_as(earlier)}, "
         f"by {earlier.updated_by} on {earlier.updated_at:%Y-%m-%d}); numbers or dates changed:",
         diff,
     ]

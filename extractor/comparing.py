@@ -27,7 +27,6 @@ modal ("shall" -> "may"), a negation, the label, or other wording.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,6 +36,10 @@ from typing import Any, Literal
 import numpy as np
 
 from extractor.features import strip_clause_number
+from extractor.normalising import DASHES as _DASHES
+from extractor.normalising import QUOTES as _QUOTES
+from extractor.normalising import SPACE_BEFORE_PUNCT as _SPACE_BEFORE_PUNCT
+from extractor.normalising import normalise
 from extractor.types import ClassifiedStatement, Label
 
 ChangeKind = Literal["added", "removed", "changed", "unchanged"]
@@ -59,10 +62,6 @@ GREEDY_BLOCK = 512
 POSITION_WEIGHT = 0.02
 """Tie-breaker: among equally similar candidates, prefer the one at the same relative place."""
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_SPACE = re.compile(r"\s+")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W_]+(?:[.,'/-][^\W_]+)*", re.UNICODE)
 # A clause number the sources sometimes leave in the text: "3.2", "4.", "(a)", "Section 7".
@@ -196,14 +195,6 @@ def without_clause_number(text: str, quantities: Sequence[str] = ()) -> str:
         return text  # "Section 7 of the Agreement applies": a reference, not a number
     stripped = strip_clause_number(text)
     return stripped if len(stripped) < len(text) else rest
-
-
-def normalise(text: str) -> str:
-    """Case, Unicode forms, quotes, dashes and whitespace made uniform."""
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").translate(_QUOTES)
-    text = _DASHES.sub("-", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", text))
-    return text.strip().casefold()
 
 
 def word_diff(before: str, after: str) -> tuple[WordEdit, ...]:

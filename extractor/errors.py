@@ -101,10 +101,14 @@ class ConflictError(RegisterError):
         )
 
 
+def error_detail(error: BaseException, limit: int = 120) -> str:
+    """An exception's type and first words on one line, for a message about a file."""
+    text = " ".join(str(error).split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
 def unexpected_reason(error: BaseException) -> str:
     """The reason to show for an exception nobody raised on purpose: a bug, not the file."""
-    detail = " ".join(str(error).split())[:300]
-    name = type(error).__name__
-    if not detail:
-        return f"unexpected {name} (a bug; please report it)"
-    return f"unexpected {name}: {detail} (a bug; please report it)"
+    return f"unexpected {error_detail(error, 300)} (a bug; please report it)"

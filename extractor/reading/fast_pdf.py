@@ -60,7 +60,11 @@ from extractor.reading.pdf import (
     _RawPage,
     _read_bytes,
 )
-from extractor.reading.pdf_damage import library_detail, unopenable_reason, unreadable_reason
+from extractor.reading.pdf_damage import (
+    damaged_page_reason,
+    unopenable_reason,
+    unreadable_reason,
+)
 from extractor.types import Document
 
 __all__ = ["read_pdf_fast"]
@@ -179,8 +183,7 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
     try:
         page = pdf[index]
     except Exception as error:
-        reason = f"page {index + 1} is damaged ({library_detail(error)})"
-        raise CorruptDocument(path, reason) from None
+        raise CorruptDocument(path, damaged_page_reason(index + 1, error)) from None
     try:
         left, bottom, right, top = page.get_bbox()
         frame = _Frame(float(left), float(top))
@@ -201,8 +204,7 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
     except ExtractorError:
         raise
     except Exception as error:
-        reason = f"page {index + 1} is damaged ({library_detail(error)})"
-        raise CorruptDocument(path, reason) from None
+        raise CorruptDocument(path, damaged_page_reason(index + 1, error)) from None
     finally:
         page.close()
 

@@ -42,6 +42,7 @@ from extractor.errors import (
     NoTextLayer,
     TooLarge,
     UnsupportedFormat,
+    error_detail,
 )
 from extractor.reading import ocr as ocr_engine
 from extractor.reading.layout import (
@@ -54,7 +55,11 @@ from extractor.reading.layout import (
     remove_furniture,
 )
 from extractor.reading.paged_blocks import build_blocks, line_pitch, table_row_block
-from extractor.reading.pdf_damage import library_detail, unopenable_reason, unreadable_reason
+from extractor.reading.pdf_damage import (
+    damaged_page_reason,
+    unopenable_reason,
+    unreadable_reason,
+)
 from extractor.types import Block, Document, Page
 
 __all__ = ["read_pdf"]
@@ -169,9 +174,7 @@ def _guarded(path: str, read: Any, page: Any) -> _RawPage:
     except ExtractorError:
         raise
     except Exception as error:
-        raise CorruptDocument(
-            path, f"page {page.page_number} is damaged ({library_detail(error)})"
-        ) from None
+        raise CorruptDocument(path, damaged_page_reason(page.page_number, error)) from None
 
 
 # --- one page --------------------------------------------------------------
@@ -350,7 +353,7 @@ def _ocr_scanned_pages(
         try:
             words = ocr_engine.ocr_pdf_page(data, raw.number - 1, password=password)
         except Exception as error:  # rendering or tesseract failed on this page only
-            detail = library_detail(error)
+            detail = error_detail(error)
             warnings.append(f"{name}: page {raw.number} could not be OCR'd ({detail})")
             continue
         raw.words, raw.tables, raw.ocr = words, [], True

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 
+from extractor.errors import error_detail
+
 # The last part of a file in which a PDF's end marker is looked for: writers
 # may add a little white space or junk after it.
 _END_WINDOW = 2048
-_DETAIL_CHARS = 120
 
 # pdfminer logs what it skips in a damaged file ("Not adding object 7 to
 # xref ...") as warnings; with no logging set up Python prints them raw on
@@ -29,14 +30,6 @@ def is_cut_short(data: bytes) -> bool:
     return b"%%EOF" not in data[-_END_WINDOW:]
 
 
-def library_detail(error: BaseException) -> str:
-    """The exception's type and first words, short enough for one line."""
-    text = " ".join(str(error).split())
-    if len(text) > _DETAIL_CHARS:
-        text = text[: _DETAIL_CHARS - 1].rstrip() + "…"
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__
-
-
 def unopenable_reason(data: bytes, error: BaseException) -> str:
     """The reason a PDF that the library refused to open is shown with."""
     if is_cut_short(data):
@@ -44,9 +37,14 @@ def unopenable_reason(data: bytes, error: BaseException) -> str:
             "the PDF is incomplete: it stops before the end marker every PDF has, "
             "as after an interrupted download or copy; fetch it again"
         )
-    return f"the PDF is damaged and cannot be opened ({library_detail(error)})"
+    return f"the PDF is damaged and cannot be opened ({error_detail(error)})"
+
+
+def damaged_page_reason(number: int, error: BaseException) -> str:
+    """The reason for one page the library could not read."""
+    return f"page {number} is damaged ({error_detail(error)})"
 
 
 def unreadable_reason(error: BaseException) -> str:
     """The reason for a PDF that opened but broke while its pages were read."""
-    return f"the PDF is damaged and cannot be read ({library_detail(error)})"
+    return f"the PDF is damaged and cannot be read ({error_detail(error)})"

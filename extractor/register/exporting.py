@@ -10,10 +10,11 @@ entry text is the ``ReqIF.Text`` attribute and the REQ id ``ReqIF.ForeignID``.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -125,7 +126,7 @@ def export_audit(register: Register, output_format: ExportFormat, out: BinaryIO)
         )
     names = {document.id: document.name for document in register.documents()}
     records = [audit_record(event, names) for event in register.iter_audit()]
-    AUDIT_WRITERS[output_format](records, out, AUDIT_FIELDS)
+    AUDIT_WRITERS[output_format](records, out)
     return len(records)
 
 
@@ -242,10 +243,8 @@ def write_xlsx(
     book.save(out)
 
 
-def write_json(
-    records: Iterable[Mapping[str, Any]], out: BinaryIO, fields: tuple[str, ...] = EXPORT_FIELDS
-) -> None:
-    """A JSON array, one object per line (``fields`` only name the columns of the others)."""
+def write_json(records: Iterable[Mapping[str, Any]], out: BinaryIO) -> None:
+    """A JSON array, one object per line."""
     lines = [json.dumps(dict(record), ensure_ascii=False) for record in records]
     body = "[\n" + ",\n".join(lines) + ("\n]\n" if lines else "]\n")
     out.write(body.encode("utf-8"))
@@ -263,4 +262,8 @@ def write_reqif(records: Iterable[Mapping[str, Any]], out: BinaryIO) -> None:
 
 
 WRITERS = {"csv": write_csv, "xlsx": write_xlsx, "json": write_json, "reqif": write_reqif}
-AUDIT_WRITERS = {"csv": write_csv, "xlsx": write_xlsx, "json": write_json}
+AUDIT_WRITERS: dict[str, Callable[[list[dict[str, Any]], BinaryIO], None]] = {
+    "csv": functools.partial(write_csv, fields=AUDIT_FIELDS),
+    "xlsx": functools.partial(write_xlsx, fields=AUDIT_FIELDS),
+    "json": write_json,
+}

@@ -3,36 +3,18 @@
 Every purchase order of a customer repeats its terms and conditions; every
 revision of a contract repeats most clauses. A reviewer who confirmed or
 rejected a clause once should see that decision when the same clause arrives
-again. Texts count as the same when they differ only in ways the extraction
-itself varies: Unicode forms, letter case, curly or straight quotes and dashes,
-and white space (line breaks fall differently on another page).
+again. Texts count as the same when ``extractor.normalising`` makes them
+equal, as comparing revisions does: Unicode forms, letter case, curly or
+straight quotes and dashes, and white space (line breaks fall differently on
+another page).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
-# Typographic variants that word processors substitute on their own.
-_PLAIN = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u00ad": None,  # soft hyphen
-    }
-)
-
+from extractor.normalising import normalise
 
 # A number as written: 30, 1,000, 2.5, 2026-03-01 (each run of digits and its separators),
 # and a month's name, so "by 1 March 2027" and "by 15 April 2027" are one clause too.
@@ -43,18 +25,13 @@ _NUMBER = re.compile(
 )
 
 
-def _plain(text: str) -> str:
-    plain = unicodedata.normalize("NFKC", text).translate(_PLAIN).casefold()
-    return " ".join(plain.split())
-
-
 def _key(plain: str) -> str:
     return hashlib.sha256(plain.encode("utf-8")).hexdigest()
 
 
 def text_key(text: str) -> str:
     """A 64-character key, equal for texts that differ only in form, case and spacing."""
-    return _key(_plain(text))
+    return _key(normalise(text))
 
 
 def number_blind_key(text: str) -> str:
@@ -64,4 +41,4 @@ def number_blind_key(text: str) -> str:
     (quantities, prices, lead times, dates, standard revisions); this finds the
     clause that changed them, which ``text_key`` by design does not.
     """
-    return _key(_NUMBER.sub("#", _plain(text)))
+    return _key(_NUMBER.sub("#", normalise(text)))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.errors import CorruptDocument
+from extractor.errors import CorruptDocument, error_detail
 from extractor.reading.dispatch import read_document_bytes
-from extractor.reading.pdf_damage import is_cut_short, library_detail, unopenable_reason
+from extractor.reading.pdf_damage import is_cut_short, unopenable_reason
 
 PDFS = Path(__file__).resolve().parents[1] / "documents" / "pdf"
 READERS = ("pdfplumber", "fast")
@@ -34,7 +34,7 @@ def test_a_truncated_pdf_says_it_is_incomplete_in_both_readers(reader: str) -> N
 
 
 @pytest.mark.parametrize("reader", READERS)
-def test_a_pdf_damaged_inside_keeps_a_short_library_detail(reader: str) -> None:
+def test_a_pdf_damaged_inside_keeps_a_short_error_detail(reader: str) -> None:
     whole = (PDFS / "two_columns.pdf").read_bytes()
     # The catalogue and every object header gone, the end marker kept: not cut short.
     data = whole.replace(b" obj", b" jbo").replace(b"/Root", b"/Roof")
@@ -48,11 +48,11 @@ def test_a_pdf_damaged_inside_keeps_a_short_library_detail(reader: str) -> None:
 
 def test_library_detail_is_one_short_line() -> None:
     error = ValueError("Invalid dictionary construct:\n" + "[/'Ascent', 928] " * 40)
-    detail = library_detail(error)
+    detail = error_detail(error)
     assert detail.startswith("ValueError: Invalid dictionary construct: [/'Ascent', 928]")
     assert "\n" not in detail and len(detail) <= len("ValueError: ") + 120
     assert detail.endswith("…")
-    assert library_detail(KeyError()) == "KeyError"
+    assert error_detail(KeyError()) == "KeyError"
 
 
 def test_unopenable_reason_prefers_the_plain_cause() -> None:
