@@ -151,15 +151,28 @@ _NOT_NAMES = frozenset(
 
 def names_masked(text: str) -> str:
     """Lower-cased words with capitalised names as ``<name>`` and numbers as ``<num>``."""
-    return " ".join(_masked(token) for token in _TOKEN.findall(strip_clause_number(text)))
+    known = _masks.get
+    return " ".join(
+        [known(token) or _masked(token) for token in _TOKEN.findall(strip_clause_number(text))]
+    )
+
+
+_MASKS_LIMIT = 100_000  # distinct words, then cleared
+_masks: dict[str, str] = {}
 
 
 def _masked(token: str) -> str:
+    """``token`` as ``names_masked`` writes it (remembered: most words recur)."""
     if token[0].isdigit():
-        return "<num>"
-    if token[0].isupper() and token.lower() not in _NOT_NAMES:
-        return "<name>"
-    return token.lower()
+        masked = "<num>"
+    elif token[0].isupper() and token.lower() not in _NOT_NAMES:
+        masked = "<name>"
+    else:
+        masked = token.lower()
+    if len(_masks) >= _MASKS_LIMIT:
+        _masks.clear()
+    _masks[token] = masked
+    return masked
 
 
 _MODAL_FRAME = re.compile(
@@ -436,6 +449,8 @@ MODALS = (
     "is to",
     "are to",
 )
+# For ``hand_features``: each modal as the start of a cue, and as a word in the text.
+_MODAL_NEEDLES = tuple((f"\n{modal}", f" {modal} ") for modal in MODALS)
 MODAL_AFTER = re.compile(
     r"\b(shall|must|will|should|may|agrees? to|undertakes? to"
     r"|(?:is|are) (?:required|obliged|responsible) (?:to|for))\s+(not\s+)?(\w+)",
@@ -615,9 +630,17 @@ for _position, _cue in enumerate(BOILERPLATE_TOPICS_LIST):
         _TOPICS_BY_LITERAL[_literal] = (*_TOPICS_BY_LITERAL.get(_literal, ()), _position)
 
 
+_TOPIC_LITERALS = frozenset(_TOPICS_BY_LITERAL)
+
+
 def _topics_with_literals(found: frozenset[str]) -> set[int]:
     """Positions of the boilerplate topics whose literal heads occur in the statement."""
-    return {position for literal in found for position in _TOPICS_BY_LITERAL.get(literal, ())}
+    # Intersect first: most literals found belong to other cues.
+    return {
+        position
+        for literal in _TOPIC_LITERALS.intersection(found)
+        for position in _TOPICS_BY_LITERAL[literal]
+    }
 
 
 def hand_features(example: Example) -> list[float]:
@@ -641,7 +664,7 @@ def hand_features(example: Example) -> list[float]:
     padded = f" {lower} "
     # "\n" + modal in the joined cues: some cue starts with the modal.
     cues = "\n" + "\n".join(notes.cues).lower()
-    row += [float(f"\n{modal}" in cues or f" {modal} " in padded) for modal in MODALS]
+    row += [float(starts in cues or word in padded) for starts, word in _MODAL_NEEDLES]
     row.append(float(notes.negated))
     match = _modal_after(text, found)
     verb = match.group(3).lower() if match else ""

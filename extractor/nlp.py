@@ -143,6 +143,13 @@ def _plain_word(chunk: str) -> list[Token]:
 
 
 _TRAILING_MARKS = frozenset(",;:")
+# After a word ending in a lower-case ASCII letter spaCy splits these off too
+# ("goods." -> "goods", "."), but not after a capital ("GmbH.", "A." stay whole).
+_SENTENCE_END_MARKS = frozenset('.)?!"')
+
+
+def _ends_lower_ascii_word(word: str) -> bool:
+    return word.isascii() and word[-1:].islower()
 
 
 def _mark(char: str, offset: int) -> Token:
@@ -158,7 +165,10 @@ def _chunk_tokens(chunk: str) -> tuple[list[Token], list[str]]:
         if chunk.isalpha() and chunk not in _special_cases():
             tokens = _plain_word(chunk)
         elif (
-            chunk[-1:] in _TRAILING_MARKS
+            (
+                chunk[-1:] in _TRAILING_MARKS
+                or (chunk[-1:] in _SENTENCE_END_MARKS and _ends_lower_ascii_word(chunk[:-1]))
+            )
             and chunk[:-1].isalpha()
             and chunk not in _special_cases()
             and chunk[:-1] not in _special_cases()
@@ -181,12 +191,18 @@ def words_of(text: str) -> Words:
     if " ".join(text.split()) != text:
         tokens = [token for token in _tokenize(text) if not token.text.isspace()]
         return Words(text, tokens, [token.lower for token in tokens], [0] * len(tokens))
-    words = Words(text, [], [], [])
+    all_tokens: list[Token] = []
+    all_lower: list[str] = []
+    base: list[int] = []
+    known = _chunk_cache.get
     offset = 0
     for chunk in text.split(" "):
-        tokens, lower = _chunk_tokens(chunk)
-        words.tokens.extend(tokens)
-        words.lower.extend(lower)
-        words.base.extend([offset] * len(tokens))
+        tokens, lower = known(chunk) or _chunk_tokens(chunk)
+        all_tokens += tokens
+        all_lower += lower
+        if len(tokens) == 1:
+            base.append(offset)
+        else:
+            base += [offset] * len(tokens)
         offset += len(chunk) + 1
-    return words
+    return Words(text, all_tokens, all_lower, base)

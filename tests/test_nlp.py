@@ -18,6 +18,7 @@ TEXTS = [
     "Contact J. R. Smith at qa@example.com or https://example.com/rfq?id=7.",
     "U.S. Government end users: see 48 C.F.R. 2.101 and 15 U.S.C. 78dd-1.",
     "Delivery: 3-4 weeks; price USD 1,250.00/unit; well-known non-conforming lots.",
+    'Ship the goods. Is it late? Yes! Say "now" (today) to Siemens GmbH. or A. Mr. Ω. etc. ok.',
 ]
 
 
