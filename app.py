@@ -339,7 +339,14 @@ def bulk(action: str, where: EntryFilter) -> None:
         if action == "confirm":
             count = opened.confirm_where(where, actor=actor)
         elif action == "same_as_earlier":
-            count = opened.apply_earlier_decisions(where, actor=actor)
+            bar = st.progress(0.0, text="Deciding as before")
+
+            def report(done: int, total: int) -> None:
+                share = done / total if total else 1.0
+                bar.progress(share, text=f"Deciding as before: {done:,} of {total:,}")
+
+            count = opened.apply_earlier_decisions(where, actor=actor, progress=report)
+            bar.empty()
             entries = "entry" if count == 1 else "entries"
             flash("success", f"{count} {entries} decided as their text was decided before")
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -21,6 +22,39 @@ _out_option = click.option(
     default=None,
     help="Write here instead of standard output.",
 )
+
+
+class _ProgressBar:
+    """tqdm's bar on standard error for a register call that reports (done, total).
+
+    tqdm leaves it out when standard error is not a terminal (logs, pipes).
+    """
+
+    def __init__(self, description: str, unit: str) -> None:
+        self._description = description
+        self._unit = unit
+        self._bar: Any = None
+
+    def report(self, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if self._bar is None or done == 0:  # a retry starts again from 0
+            self.close()
+            self._bar = tqdm(
+                total=total, desc=self._description, unit=self._unit, file=sys.stderr, disable=None
+            )
+        self._bar.update(done - self._bar.n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _reviewer() -> str:
@@ -77,9 +111,12 @@ def import_command(
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
             if decide_as_before:
-                decided = register.apply_earlier_decisions(
-                    EntryFilter(statuses=("candidate",)), actor=actor or _reviewer()
-                )
+                with _ProgressBar("deciding as before", unit="entry") as bar:
+                    decided = register.apply_earlier_decisions(
+                        EntryFilter(statuses=("candidate",)),
+                        actor=actor or _reviewer(),
+                        progress=bar.report,
+                    )
     except RegisterError as error:
         raise click.ClickException(error.message) from None
     for skipped in report.skipped_files:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
-from sqlalchemy import Engine, Select, case, func, insert, select, update
+from sqlalchemy import Engine, Select, Table, bindparam, case, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -759,40 +760,77 @@ class Register:
             return session.scalar(query) or 0
 
     @_database_errors
-    def apply_earlier_decisions(self, where: EntryFilter, *, actor: str) -> int:
+    def apply_earlier_decisions(
+        self,
+        where: EntryFilter,
+        *,
+        actor: str,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
         """Decide each candidate matching ``where`` as its text was decided before.
 
         Only where every earlier decision on that text agrees (status, label and
         text); the entry takes them, gets its own audit row ``same_as_earlier``
         naming the entry it followed, and a new version, so a reviewer holding
-        an older copy gets a conflict rather than overwriting it.
+        an older copy gets a conflict rather than overwriting it. ``progress``
+        hears (done, total) after each slice: a customer's terms repeated in
+        two hundred orders are thousands of entries. All or nothing: one
+        transaction.
         """
         if not actor.strip():
             raise RegisterError("a decision needs the reviewer's name")
+        try:
+            return self._apply_earlier(where, actor, progress, one_statement_per_slice=True)
+        except _SliceRaced:
+            # Someone saved one of these entries meanwhile: everything was rolled
+            # back; entry by entry, only theirs is skipped.
+            return self._apply_earlier(where, actor, progress, one_statement_per_slice=False)
+
+    def _apply_earlier(
+        self,
+        where: EntryFilter,
+        actor: str,
+        progress: Callable[[int, int], None] | None,
+        one_statement_per_slice: bool,
+    ) -> int:
         changed = 0
         with self._session() as session, session.begin():
             now = _now()
-            audits = []
-            for target, source in _same_as_earlier(session, where):
-                entry_id, version, old_status, old_label, old_text = target
-                after = {"status": source.status, "label": source.label, "text": source.text}
-                before = {"status": old_status, "label": old_label, "text": old_text}
-                changes = {k: v for k, v in after.items() if before[k] != v}
-                if not _versioned_update(session, entry_id, version, actor, now, **changes):
-                    continue  # decided by someone else meanwhile: theirs stands
-                changed += 1
-                audits.append(
+            plan = _same_as_earlier(session, where)
+            if progress is not None:
+                progress(0, len(plan))
+            for start in range(0, len(plan), APPLY_SLICE):
+                steps = [
+                    _decision_step(target, source)
+                    for target, source in plan[start : start + APPLY_SLICE]
+                ]
+                if one_statement_per_slice:
+                    _update_all_or_raise(session, steps, actor, now)
+                    applied = steps
+                else:
+                    applied = [
+                        step
+                        for step in steps
+                        if _versioned_update(
+                            session, step.entry_id, step.version, actor, now, **step.changes
+                        )
+                    ]
+                audits = [
                     {
                         "at": now,
                         "actor": actor,
                         "action": "same_as_earlier",
-                        "entry_id": entry_id,
-                        "before": {k: before[k] for k in changes},
-                        "after": {**changes, "same_as": source.ref},
+                        "entry_id": step.entry_id,
+                        "before": {k: step.before[k] for k in step.changes},
+                        "after": {**step.changes, "same_as": step.source.ref},
                     }
-                )
-            if audits:
-                session.execute(insert(AuditRow), audits)
+                    for step in applied
+                ]
+                if audits:
+                    session.execute(insert(AuditRow), audits)
+                changed += len(applied)
+                if progress is not None:
+                    progress(start + len(steps), len(plan))
         return changed
 
     def confirm_where(self, where: EntryFilter, *, actor: str) -> int:
@@ -802,6 +840,75 @@ class Register:
     def reject_where(self, where: EntryFilter, *, actor: str) -> int:
         """E.g. reject every candidate labelled ``none``."""
         return self.set_status_where(where, "rejected", actor=actor)
+
+
+APPLY_SLICE = 500  # entries updated in one statement, and between two progress reports
+
+
+class _SliceRaced(Exception):
+    """An entry of the slice had a newer version than planned: someone saved it meanwhile."""
+
+
+@dataclass(frozen=True)
+class _DecisionStep:
+    """One candidate taking an earlier decision: its fields before and after."""
+
+    entry_id: int
+    version: int
+    before: dict[str, Any]
+    after: dict[str, Any]
+    source: EarlierDecision
+
+    @property
+    def changes(self) -> dict[str, Any]:
+        return {k: v for k, v in self.after.items() if self.before[k] != v}
+
+
+def _decision_step(target: Any, source: EarlierDecision) -> _DecisionStep:
+    entry_id, version, status, label, text = target
+    return _DecisionStep(
+        entry_id,
+        version,
+        before={"status": status, "label": label, "text": text},
+        after={"status": source.status, "label": source.label, "text": source.text},
+        source=source,
+    )
+
+
+def _update_all_or_raise(
+    session: Session, steps: Sequence[_DecisionStep], actor: str, now: datetime
+) -> None:
+    """Every step in one UPDATE run, each still at its planned version, or ``_SliceRaced``.
+
+    One executemany instead of one round trip per entry; the row count tells
+    whether every entry was still at the version planned.
+    """
+    if not steps:
+        return
+    table = cast(Table, EntryRow.__table__)
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+        .values(
+            status=bindparam("b_status"),
+            label=bindparam("b_label"),
+            text=bindparam("b_text"),
+            version=bindparam("b_next"),
+            updated_at=now,
+            updated_by=actor,
+        )
+    )
+    rows = [
+        {
+            "b_id": step.entry_id,
+            "b_version": step.version,
+            "b_next": step.version + 1,
+            **{f"b_{k}": v for k, v in step.after.items()},
+        }
+        for step in steps
+    ]
+    if session.connection().execute(statement, rows).rowcount != len(rows):
+        raise _SliceRaced
 
 
 def _versioned_update(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 
 from extractor.cli import cli
 from extractor.register import ENV_VAR, open_register
+from extractor.register.commands import _ProgressBar
 
 from .helpers import CONTRACT_LINES, make_extraction, write_statement_file
 
@@ -134,3 +136,26 @@ def test_audit_trail_export_from_the_command_line(runner: CliRunner, tmp_path: P
     out = tmp_path / "audit.csv"
     written = runner.invoke(cli, ["register", "audit", "--out", str(out), "--db", database])
     assert written.exit_code == 0 and out.read_bytes().startswith(b"\xef\xbb\xbfevent,at,actor")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_deciding_as_before_shows_a_progress_bar_on_a_terminal_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _ProgressBar("deciding as before", unit="entry") as bar:
+        for done, total in [(0, 6), (4, 6), (0, 5), (5, 5)]:  # a retry after a conflict
+            bar.report(done, total)
+    shown = terminal.getvalue()
+    assert "deciding as before" in shown and "5/5" in shown
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    with _ProgressBar("deciding as before", unit="entry") as bar:
+        bar.report(0, 6)
+        bar.report(6, 6)
+    assert piped.getvalue() == ""

@@ -12,7 +12,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from extractor.errors import ConflictError, RegisterError
-from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register
+from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register, service
 from extractor.register.database import _alembic_config
 from extractor.register.same_text import number_blind_key, text_key
 
@@ -232,3 +232,59 @@ def test_the_document_sharing_most_clauses_is_the_likely_previous_revision(db_ur
         nothing = register.documents_alike([])
     assert alike == {ids["quote.txt"]: 2}
     assert nothing == {}
+
+
+def _four_orders(register):  # type: ignore[no-untyped-def]
+    """Two decided clauses of po-1.pdf repeated in po-2, po-3 and po-4: six to apply."""
+    _two_orders(register)
+    for name in ("po-3.pdf", "po-4.pdf"):
+        register.import_extractions([make_extraction(name)], actor="bob")
+
+
+def test_applying_reports_progress_slice_by_slice(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(service, "APPLY_SLICE", 4)
+    reports: list[tuple[int, int]] = []
+    with open_register(db_url) as register:
+        _four_orders(register)
+        applied = register.apply_earlier_decisions(
+            EntryFilter(), actor="bob", progress=lambda done, total: reports.append((done, total))
+        )
+        audited = [e for e in register.iter_audit() if e.action == "same_as_earlier"]
+    assert applied == 6
+    assert reports == [(0, 6), (4, 6), (6, 6)]
+    assert len(audited) == 6
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (4, 5),  # po-3's governing law rejected, as before: the other five still follow
+        (3, 3),  # po-3's packing rejected, unlike before: that text is no longer agreed
+    ],
+)
+def test_an_entry_saved_meanwhile_keeps_the_other_reviewers_decision(
+    db_url: str, clause: int, expected: int
+) -> None:
+    """Another reviewer decides one candidate after the plan is made, before it is saved."""
+    with open_register(db_url) as register, open_register(db_url) as other:
+        _four_orders(register)
+        target = other.get_entry(clause + 2 * LINES)
+        reports: list[tuple[int, int]] = []
+
+        def meanwhile(done: int, total: int) -> None:
+            if not reports:
+                other.reject(target.ref, version=target.version, actor="cy")
+            reports.append((done, total))
+
+        applied = register.apply_earlier_decisions(EntryFilter(), actor="bob", progress=meanwhile)
+        kept = register.get_entry(target.id)
+        history = register.history(target.ref)
+        audited = [e for e in register.iter_audit() if e.action == "same_as_earlier"]
+    assert applied == expected
+    assert (kept.status, kept.updated_by) == ("rejected", "cy")
+    assert history[-1].action != "same_as_earlier"
+    assert len(audited) == expected
+    assert reports[0] == (0, 6)
+    assert reports[-1] == (expected, expected)
