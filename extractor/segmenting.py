@@ -723,6 +723,25 @@ def _join(lead: str, item: str) -> str:
     return text if text[-1:] in ".!?" else text + "."
 
 
+_PROVISO_TAIL = re.compile(
+    r"(?:,?\s*(?:provided|except|save|subject\s+to|including|unless|so)\b[^,]{0,20})?\s*\bthat$"
+    r"|,?\s*(?:provided|except|including|unless)$",
+    re.I,
+)
+
+
+def _says_something(lead: str) -> bool:
+    """A lead-in with an obligation of its own, beyond announcing its items.
+
+    "The maximum liability ... will be [***], provided however that" says
+    something; "The following specifications apply to offices" and "The
+    Supplier shall ensure that" only open a list.
+    """
+    core = _PROVISO_TAIL.sub("", lead).rstrip(" ,;")
+    modal = _MODAL_WORD.search(core)
+    return modal is not None and core[:1].isupper() and len(core[modal.end() :].split()) >= 3
+
+
 def _lead_text(text: str) -> str:
     """A lead-in as it prefixes its items: no colon, no "the following"."""
     text = _LEAD_TAIL.sub("", text)
@@ -893,6 +912,7 @@ class _Segmenter:
         self.started = False  # a statement or heading was read (the first line may be a title)
         self.in_contents = False  # reading a table of contents: its lines are no statements
         self.previous: _Unit | None = None  # the unit read last
+        self.lead_frame: _Frame | None = None  # the lead-in over the item being read
 
     # -- output
 
@@ -907,6 +927,19 @@ class _Segmenter:
             frame = self.frames.pop()
             if not frame.used and frame.pending is not None and _keep(frame.pending.text):
                 self.drafts.append(frame.pending)
+
+    def keep_lead(self) -> None:
+        """The lead-in as a statement of its own, when an item stands alone without it.
+
+        ("9.1 The maximum liability ... will be [***], provided however that:"
+        over "9.1.1 The Liability Cap will not apply to ..."): its words are in
+        no item, so without this they would be lost.
+        """
+        frame = self.lead_frame
+        if frame is not None and frame.pending is not None and _says_something(frame.text):
+            if _keep(frame.pending.text):
+                self.drafts.append(frame.pending)
+            frame.pending = None
 
     def set_heading(self, text: str) -> None:
         self.close_frames()
@@ -1036,8 +1069,10 @@ class _Segmenter:
             if prepared.title and not body:
                 body = prepared.title
         self.item_section = frame.text if frame is not None and label else ""
+        self.lead_frame = frame if prefix else None
         self.read_body(unit, prepared, clause, prefix, marker)
         self.item_section = ""
+        self.lead_frame = None
 
     def read_body(
         self,
@@ -1066,8 +1101,11 @@ class _Segmenter:
                 spans = spans[:-1]
         for position, (start, end) in enumerate(spans):
             sentence = text[start:end]
-            if position == 0 and prefix and not _stands_alone(sentence):
-                sentence = _join(prefix, sentence)
+            if position == 0 and prefix:
+                if _stands_alone(sentence):
+                    self.keep_lead()
+                else:
+                    sentence = _join(prefix, sentence)
             if lead is None and len(spans) == 1 and self.opens_sub_items(unit, sentence):
                 section = self.item_section or self.clause_section or self.section
                 draft = _Draft(sentence.strip(), unit, start, end, clause, section)

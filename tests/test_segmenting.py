@@ -252,6 +252,43 @@ def test_items_that_are_whole_sentences_are_not_prefixed_by_the_lead_in() -> Non
     ]
 
 
+def test_a_lead_in_with_its_own_obligation_is_kept_when_its_items_stand_alone() -> None:
+    """Its words are in no item: dropping it lost the liability cap of a real agreement."""
+    statements = segment(
+        make_document(
+            [
+                Block(
+                    "9.1 The maximum liability of one Party to the other will be EUR 2 million"
+                    ' ("Liability Cap"), provided however that:'
+                ),
+                Block(
+                    "9.1.1 The Liability Cap will not apply to any breach of Section 5.",
+                    kind="list_item",
+                ),
+                Block(
+                    "9.1.2 The Liability Cap will not apply to gross negligence.", kind="list_item"
+                ),
+                Block("9.2 The Supplier shall maintain the following insurance:"),
+                Block("(a) General liability of at least USD 1 million", kind="list_item"),
+            ]
+        )
+    )
+    assert [(s.clause, s.text) for s in statements] == [
+        (
+            "9.1",
+            "The maximum liability of one Party to the other will be EUR 2 million"
+            ' ("Liability Cap"), provided however that:',
+        ),
+        ("9.1.1", "The Liability Cap will not apply to any breach of Section 5."),
+        ("9.1.2", "The Liability Cap will not apply to gross negligence."),
+        (
+            "9.2(a)",
+            "The Supplier shall maintain the following insurance General liability of at least"
+            " USD 1 million.",
+        ),
+    ]
+
+
 def test_deep_clause_number_before_a_capitalised_preposition() -> None:
     statement = _one(Block("1.3.6.1 In Options 1 and 2, the panel shall match."))
     assert (statement.clause, statement.text) == (
