@@ -24,6 +24,8 @@ from extractor.records import (
 )
 from extractor.register.commands import register_group
 
+MODEL_HELP = "A model file written by `reqx train` (default: the shipped model)."
+
 
 def _fail_line(message: str) -> None:
     click.echo(f"reqx: error: {message}", err=True)
@@ -162,40 +164,65 @@ def compare(
 @click.option(
     "--input",
     "input_file",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("rb"),
     required=True,
     help=(
-        'JSON lines of {"id", "text"} (optional "context_before", "context_after", "doc_type":'
-        ' "email" for e-mail text); - for stdin.'
+        'UTF-8 JSON lines of {"id", "text"} (optional "context_before", "context_after",'
+        ' "doc_type": "email" for e-mail text; without "id", the line number); - for stdin.'
     ),
 )
-@click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None)
-@click.option("--batch-size", type=click.IntRange(min=1), default=4096, show_default=True)
+@click.option(
+    "--model", "model_path", type=click.Path(dir_okay=False), default=None, help=MODEL_HELP
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=4096,
+    show_default=True,
+    help="Statements labelled together (memory against speed).",
+)
 def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
-    """Label statements given as JSON lines; print one result line each, in input order."""
+    """Label statements given as JSON lines; print one result line each, in input order.
+
+    A line that is no statement record is named on standard error and skipped;
+    the others are still labelled, and the exit status is then 1.
+    """
     from extractor.classifying import classify_records
+    from extractor.records import statement_record
 
     classifier = _require_classifier(model_path)
     batch: list[dict[str, Any]] = []
-    for number, line in enumerate(input_file, 1):
-        if not line.strip():
-            continue
+    skipped = 0
+    for number, raw in enumerate(input_file, 1):
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError('needs a "text" string')
+            record = statement_record(raw, number)
         except ValueError as error:
-            raise click.ClickException(f"line {number}: not a statement record ({error})") from None
+            click.echo(f"reqx: line {number}: skipped, {error}", err=True)
+            skipped += 1
+            continue
+        if record is None:
+            continue
         batch.append(record)
         if len(batch) >= batch_size:
             write_jsonl(classify_records(classifier, batch), sys.stdout)
             batch = []
     write_jsonl(classify_records(classifier, batch), sys.stdout)
+    if skipped:
+        lines = "line" if skipped == 1 else "lines"
+        raise click.ClickException(f"{skipped} {lines} skipped, the rest labelled")
 
 
 @cli.command()
-@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False), required=True)
-@click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None)
+@click.option(
+    "--gold",
+    "gold_path",
+    type=click.Path(exists=True, dir_okay=False),
+    required=True,
+    help='JSON lines of {"id", "text", "label"} (optional context and "doc"); see LABELS.md.',
+)
+@click.option(
+    "--model", "model_path", type=click.Path(dir_okay=False), default=None, help=MODEL_HELP
+)
 @click.option(
     "--against",
     "other_path",
@@ -308,7 +335,13 @@ def train(
 
 @cli.command()
 @click.argument("source", type=click.Path(exists=True))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    required=True,
+    help="Output folder; run again with the same folder to resume.",
+)
 @click.option(
     "--format",
     "output_format",
@@ -317,7 +350,13 @@ def train(
     show_default=True,
     help="Statements file format.",
 )
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes on this machine reading documents at once.",
+)
 @click.option("--scheduler", default=None, help="Run on a Dask cluster: tcp://HOST:PORT.")
 @click.option(
     "--reader",
@@ -336,7 +375,9 @@ def train(
 @click.option("--max-pages", type=click.IntRange(min=1), default=None, help="Refuse longer PDFs.")
 @click.option("--no-ocr", is_flag=True, help="Do not OCR scanned pages (warn instead).")
 @click.option("--classify/--no-classify", default=True, show_default=True)
-@click.option("--model", "model_path", type=click.Path(dir_okay=False), default=None)
+@click.option(
+    "--model", "model_path", type=click.Path(dir_okay=False), default=None, help=MODEL_HELP
+)
 @click.option("--retry-failed", is_flag=True, help="Process files that failed in earlier runs.")
 @click.option("--progress/--no-progress", default=True, show_default=True)
 def batch(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
-from extractor.types import ClassifiedStatement, Statement
+from extractor.types import MAX_STATEMENT_CHARS, ClassifiedStatement, Statement
 
 if TYPE_CHECKING:
     from extractor.comparing import Change
@@ -120,6 +120,58 @@ def _csv_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return neutralise_formula(str(value))
+
+
+_BOM = b"\xef\xbb\xbf"
+_TEXT_FIELDS = ("text", "context_before", "context_after")
+
+
+LONE_SURROGATE = "holds a lone surrogate escape such as \\ud800, which is no text"
+
+
+def is_unicode_text(record: dict[str, Any]) -> bool:
+    """False when a JSON escape gave half a character ("\\ud800"): it cannot be written out."""
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def statement_record(raw: bytes, number: int) -> dict[str, Any] | None:
+    """Line ``number`` of ``reqx classify``'s input as a record; None for a blank line.
+
+    Raises ``ValueError`` saying what is wrong with it. Without an ``id`` the
+    record gets its line number, so every output line can be traced back.
+    """
+    if number == 1 and raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
+    if not raw.strip():
+        return None
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(
+            f"not UTF-8 text (byte 0x{raw[error.start]:02x} at column {error.start + 1})"
+        ) from None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not a JSON object ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ValueError('not a statement record (needs a "text" string)')
+    for name in _TEXT_FIELDS[1:]:
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise ValueError(f'"{name}" is not a string')
+    if not is_unicode_text(record):
+        raise ValueError(LONE_SURROGATE)
+    length = len(record["text"])
+    if length > MAX_STATEMENT_CHARS:
+        raise ValueError(
+            f'"text" has {length:,} characters; a statement has at most '
+            f"{MAX_STATEMENT_CHARS:,} (split it)"
+        )
+    return record if "id" in record else {**record, "id": number}
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:

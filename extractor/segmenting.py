@@ -61,7 +61,7 @@ from dataclasses import dataclass, field
 
 from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
-from extractor.types import Block, BlockKind, Box, Document, Statement, Word
+from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
 
 __all__ = ["segment", "split_sentences"]
 
@@ -1290,9 +1290,6 @@ def _is_blank_form_row(text: str) -> bool:
         return False
     words = [word.casefold().strip(".:") for label in labels for word in label.split()]
     return all(len(label.split()) <= 5 for label in labels) and not _MODAL_WORDS & set(words)
-
-
-MAX_STATEMENT_CHARS = 20_000  # far beyond any real sentence (a long clause is ~4,000)
 
 
 def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

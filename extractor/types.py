@@ -17,6 +17,8 @@ LABELS: tuple[Label, ...] = ("specified", "implied", "statutory", "none")
 
 DocumentKind = Literal["pdf", "docx", "email", "text"]
 
+MAX_STATEMENT_CHARS = 20_000  # far beyond any real sentence (a long clause is ~4,000)
+
 BlockKind = Literal[
     "paragraph",  # running text: one or more sentences
     "heading",  # a heading the reader is sure of (DOCX style, e-mail subject)

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from extractor.errors import RegisterError
+from extractor.records import LONE_SURROGATE, is_unicode_text
 from extractor.types import LABELS
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ def read_statement_file(path: Path) -> list[dict[str, Any]]:
                 if not is_statement_record(record):
                     wanted = ", ".join(REQUIRED_FIELDS)
                     raise RegisterError(f"{path}:{number}: not a statement record (needs {wanted})")
+                if not is_unicode_text(record):
+                    raise RegisterError(f"{path}:{number}: {LONE_SURROGATE}")
                 records.append(record)
     except (OSError, UnicodeDecodeError) as error:
         raise RegisterError(f"{path}: cannot read ({error})") from None

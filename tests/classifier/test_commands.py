@@ -173,3 +173,30 @@ def test_evaluate_breaks_the_scores_down_by_document_type(tiny_model: Path, tmp_
     predicted = evaluate_pipeline(load_model(Path(model)).pipeline, examples).predicted
     groups = scores_by_document_type(examples, predicted)
     assert {name: scores.support for name, scores in groups.items()} == {"contract": 1, "email": 2}
+
+
+def test_classify_skips_bad_lines_names_them_and_labels_the_rest(tiny_model: Path) -> None:
+    good = json.dumps({"text": "The Supplier shall ship 20 pallets."}).encode()
+    lines = [
+        b"\xef\xbb\xbf" + good,  # a byte-order mark before the first line is fine
+        b'{"id": "x", "text": "caf\xe9 shall"}',  # Latin-1, not UTF-8
+        b'{"id": "y", "text": "half \\ud800 a character"}',
+        json.dumps({"id": "z", "text": "a " * 15_000}).encode(),
+        json.dumps({"id": "w", "text": "Ok.", "context_before": 5}).encode(),
+        b"",
+        json.dumps({"id": "last", "text": "Thanks."}).encode(),
+    ]
+    model = str(tiny_model / "requirements.skops")
+    result = CliRunner().invoke(
+        cli, ["classify", "--input", "-", "--model", model], input=b"\n".join(lines)
+    )
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1, "last"]
+    assert result.stderr.splitlines() == [
+        "reqx: line 2: skipped, not UTF-8 text (byte 0xe9 at column 25)",
+        "reqx: line 3: skipped, holds a lone surrogate escape such as \\ud800, which is no text",
+        'reqx: line 4: skipped, "text" has 30,000 characters; a statement has at most 20,000'
+        " (split it)",
+        'reqx: line 5: skipped, "context_before" is not a string',
+        "Error: 4 lines skipped, the rest labelled",
+    ]

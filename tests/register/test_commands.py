@@ -64,6 +64,18 @@ def test_import_names_the_bad_line(runner: CliRunner, tmp_path: Path) -> None:
     assert f"{bad}:2: not JSON" in result.stderr
 
 
+def test_import_refuses_half_a_character_naming_the_line(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"doc": "a.txt", "sha256": "a", "index": 0, "text": "bad \\ud800 text"}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["register", "import", str(bad), "--db", str(tmp_path / "r.db")])
+    assert result.exit_code == 1
+    assert f"{bad}:1: holds a lone surrogate escape" in result.stderr
+    assert "Traceback" not in result.output
+
+
 def test_export_confirmed_by_default_and_all_on_request(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
