@@ -157,7 +157,7 @@ def export_command(
     from extractor.register.service import open_register
 
     try:
-        with open_register(db_url) as register:
+        with open_register(db_url, must_exist=True) as register:
             data = export_bytes(register, output_format, status=status)  # type: ignore[arg-type]
     except RegisterError as error:
         raise click.ClickException(error.message) from None
@@ -182,7 +182,7 @@ def audit_command(output_format: str, out_path: Path | None, db_url: str | None)
     from extractor.register.service import open_register
 
     try:
-        with open_register(db_url) as register:
+        with open_register(db_url, must_exist=True) as register:
             data = export_audit_bytes(register, output_format)  # type: ignore[arg-type]
     except RegisterError as error:
         raise click.ClickException(error.message) from None

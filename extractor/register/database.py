@@ -55,6 +55,20 @@ def open_engine(url: str) -> Engine:
     return engine
 
 
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of the SQLite file ``url`` names when that file does not exist, else None."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    database = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not database:
+        return None
+    if database == ":memory:" or database.startswith("file:") or Path(database).exists():
+        return None
+    return database
+
+
 def _prepare_sqlite(engine: Engine) -> None:
     database = engine.url.database
     if database and database != ":memory:" and not database.startswith("file:"):

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from extractor.errors import ConflictError, NotFound, RegisterError
-from extractor.register.database import display_url, open_engine
+from extractor.register.database import display_url, missing_sqlite_file, open_engine
 from extractor.register.importing import (
     CandidateInput,
     DocumentInput,
@@ -34,7 +34,7 @@ from extractor.register.importing import (
 )
 from extractor.register.models import AuditRow, CandidateRow, DocumentRow, EntryRow
 from extractor.register.same_text import number_blind_key, text_key
-from extractor.register.settings import resolve_db_url
+from extractor.register.settings import ENV_VAR, resolve_db_url
 from extractor.register.views import (
     STATUSES,
     AuditEvent,
@@ -94,14 +94,22 @@ def _database_errors(
     return wrapper
 
 
-def open_register(url: str | None = None) -> Register:
+def open_register(url: str | None = None, *, must_exist: bool = False) -> Register:
     """Open (creating and migrating as needed) the register at ``url``.
 
     ``url`` defaults as ``settings.resolve_db_url`` says: ``EXTRACTOR_DB_URL``,
     else ``register.db`` in the working directory. Use it as a context manager,
-    or call ``close()``.
+    or call ``close()``. ``must_exist``: a SQLite file that is not there is an
+    error instead of a new, empty register (an export from a mistyped path
+    would otherwise hand an auditor an empty file).
     """
     resolved = resolve_db_url(url)
+    if must_exist:
+        missing = missing_sqlite_file(resolved)
+        if missing is not None:
+            raise RegisterError(
+                f"{missing}: no register there (the file does not exist); check --db or {ENV_VAR}"
+            )
     return Register(open_engine(resolved))
 
 

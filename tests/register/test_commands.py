@@ -171,3 +171,15 @@ def test_deciding_as_before_shows_a_progress_bar_on_a_terminal_only(
         bar.report(0, 6)
         bar.report(6, 6)
     assert piped.getvalue() == ""
+
+
+@pytest.mark.parametrize("command", ["export", "audit"])
+def test_export_from_a_mistyped_register_path_is_an_error_not_an_empty_file(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    typo = tmp_path / "registr.db"
+    result = runner.invoke(cli, ["register", command, "--db", str(typo)])
+    assert result.exit_code == 1
+    assert f"{typo}: no register there (the file does not exist)" in result.stderr
+    assert result.stdout == ""
+    assert not typo.exists()
