@@ -19,6 +19,7 @@ document is ever read as HTML or Markdown.
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import json
 import re
@@ -227,6 +228,18 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
             st.error(plain(f"{result.name}: {result.error}"), icon="⚠️")
             continue
         report = result.report
+        if not report.entries_added and not report.candidates_skipped:
+            st.warning(
+                plain(
+                    f"{result.name}: no statements found, nothing added. The file holds no"
+                    " readable sentences: only headings or a signature, an empty message, or a"
+                    " scan whose text OCR could not read."
+                ),
+                icon="⚠️",
+            )
+            for warning in result.warnings:
+                st.warning(plain(f"{result.name}: {warning}"))
+            continue
         st.success(
             plain(
                 f"{result.name}: {report.entries_added} new candidates"
@@ -347,12 +360,15 @@ def bulk(action: str, where: EntryFilter) -> None:
 
             count = opened.apply_earlier_decisions(where, actor=actor, progress=report)
             bar.empty()
-            entries = "entry" if count == 1 else "entries"
-            flash("success", f"{count} {entries} decided as their text was decided before")
+            flash("success", f"{_entries(count)} decided as their text was decided before")
             return
         else:
             count = opened.reject_where(where, actor=actor)
-    flash("success", f"{count} entries {action}ed")
+    flash("success", f"{_entries(count)} {action}ed")
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
 
 
 def _decided_as(decision: EarlierDecision) -> str:
@@ -398,6 +414,20 @@ def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]
     ]
 
 
+def label_line(entry: EntryView) -> str:
+    """The label, and the classifier's confidence only beside the label it gave.
+
+    After a reviewer relabels, "specified 1.00" would read as the model being
+    sure of the reviewer's label; the card says what the model said instead.
+    """
+    label = entry.label or "unlabelled"
+    if entry.confidence is None:
+        return label
+    if entry.found_label and entry.found_label != entry.label:
+        return f"{label} (the model said {entry.found_label} {entry.confidence:.2f})"
+    return f"{label} {entry.confidence:.2f}"
+
+
 def candidate_card(
     entry: EntryView,
     folder: str,
@@ -411,11 +441,10 @@ def candidate_card(
     with st.container(border=True):
         left, right = st.columns([7, 3])  # the text and its close-up need the room
         with left:
-            label = entry.label or "unlabelled"
-            if entry.confidence is not None:
-                label += f" {entry.confidence:.2f}"
-            st.text(f"{entry.ref}  ·  {label}  ·  {entry.status}")
+            st.text(f"{entry.ref}  ·  {label_line(entry)}  ·  {entry.status}")
             st.text(entry.text)
+            if entry.notes:
+                st.text("Notes:\n" + entry.notes)
             if entry.page is not None and entry.document_sha256 and entry.boxes:
                 crop = page_close_up(folder, entry.document_sha256, entry.page, boxes_json)
                 if crop is not None:
@@ -455,6 +484,8 @@ def candidate_card(
                 first, second = st.columns(2)
                 first.date_input("Due date", value=entry.due_date, key=f"{key}-due")
                 second.text_input("Add a note", key=f"{key}-note")
+                # The likely verdict is the primary button: "none" is rather rejected.
+                suggested = "reject" if entry.label == "none" else "confirm"
                 buttons = st.columns(3)
                 for column, verdict, caption in zip(
                     buttons,
@@ -469,7 +500,7 @@ def candidate_card(
                             on_click=decide,
                             args=(entry, verdict),
                             disabled=not can_decide,
-                            type="primary" if verdict == "confirm" else "secondary",
+                            type="primary" if verdict == suggested else "secondary",
                         )
         with right:
             if entry.page is not None and entry.document_sha256:
@@ -821,9 +852,14 @@ def register_revision(column: Any, current: Revision | None = None) -> Revision 
     with register() as opened:
         documents = opened.documents()
         alike = opened.documents_alike(texts) if texts else {}
-    kept = [(view, path) for view in documents if (path := store().path_for(view.sha256))]
+    itself = hashlib.sha256(current[2]).hexdigest() if current is not None else None
+    kept = [
+        (view, path)
+        for view in documents
+        if view.sha256 != itself and (path := store().path_for(view.sha256))
+    ]
     if not kept:
-        column.info("No document of the register has its file kept here: upload it instead.")
+        column.info("No other document of the register has its file kept here: upload it instead.")
         return None
     total = len({number_blind_key(text) for text in texts})
     names = [

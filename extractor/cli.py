@@ -85,7 +85,7 @@ def extract(
             continue
         for extraction in extractions:
             for warning in extraction.document.warnings:
-                click.echo(f"reqx: warning: {warning}", err=True)
+                click.echo(f"reqx: warning: {extraction.document.path}: {warning}", err=True)
             items = extraction.classified or extraction.statements
             records.extend(to_record(item) for item in items)
         if output_format != "csv":
@@ -143,7 +143,7 @@ def compare(
             sys.exit(1)
         for extraction in extractions:
             for warning in extraction.document.warnings:
-                click.echo(f"reqx: warning: {warning}", err=True)
+                click.echo(f"reqx: warning: {extraction.document.path}: {warning}", err=True)
         sides.append([item for extraction in extractions for item in extraction.classified])
     changes = compare_statements(sides[0], sides[1], requirements_only=not every)
     counts = Counter(change.kind for change in changes)

@@ -184,8 +184,18 @@ def test_scanned_pdf_without_ocr_fails_with_a_reason(in_documents: Path) -> None
 def test_partly_scanned_pdf_without_ocr_warns_and_keeps_its_text(in_documents: Path) -> None:
     result = run("pdf/mixed_scanned.pdf", "--no-ocr", "--no-classify")
     assert result.exit_code == 0
-    assert "page 2 has no text layer" in result.stderr
+    assert "reqx: warning: pdf/mixed_scanned.pdf: page 2 has no text layer" in result.stderr
     assert [r["page"] for r in jsonl(result)] == [1]
+
+
+def test_a_file_named_pdf_that_is_text_is_read_with_a_warning(in_documents: Path) -> None:
+    (in_documents / "export.pdf").write_text("The Supplier shall deliver 5 units.\n")
+    result = run("export.pdf", "--no-classify")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "reqx: warning: export.pdf: named like a PDF but it is text; read as text\n"
+    )
+    assert [r["text"] for r in jsonl(result)] == ["The Supplier shall deliver 5 units."]
 
 
 def test_max_pages_refuses_longer_pdfs(in_documents: Path) -> None:

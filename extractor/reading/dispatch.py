@@ -134,7 +134,27 @@ def _read(
     else:
         document = read_text(path, data)
     _check_text_size(document)
+    mislabelled = _name_says_otherwise(path, kind)
+    if mislabelled:
+        document = replace(document, warnings=(*document.warnings, mislabelled))
     return document
+
+
+_NAMED_KINDS = {".pdf": ("pdf", "a PDF"), ".docx": ("docx", "a Word document")}
+_KIND_NAMES = {"pdf": "a PDF", "docx": "a Word document", "email": "an e-mail", "text": "text"}
+
+
+def _name_says_otherwise(path: str, kind: str) -> str:
+    """A warning when a file named .pdf or .docx turned out to be something else.
+
+    It is read for what it is, but the reviewer should know: a "contract.pdf"
+    that is a plain-text export has no pages to show, and may not be the
+    signed document at all.
+    """
+    named = _NAMED_KINDS.get(PurePath(path.split("#")[-1]).suffix.lower())
+    if named is None or named[0] == kind:
+        return ""
+    return f"named like {named[1]} but it is {_KIND_NAMES[kind]}; read as {_KIND_NAMES[kind]}"
 
 
 def _check_text_size(document: Document) -> None:

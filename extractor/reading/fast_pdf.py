@@ -59,6 +59,7 @@ from extractor.reading.pdf import (
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
+    scanned_without_text,
 )
 from extractor.reading.pdf_damage import (
     damaged_page_reason,
@@ -113,7 +114,7 @@ def read_pdf_fast(
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
     if not any(raw.words or raw.tables for raw in raw_pages):
         if any(raw.scanned for raw in raw_pages):
-            raise NoTextLayer(path, "no page has a text layer and no OCR engine could read them")
+            raise NoTextLayer(path, scanned_without_text(ocr))
         raise EmptyDocument(path, "the PDF holds no text")
     with _collector_paused():
         pages = tuple(_build_pages(raw_pages))

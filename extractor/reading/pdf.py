@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -116,7 +115,7 @@ def read_pdf(
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
     if not any(raw.words or raw.tables for raw in raw_pages):
         if any(raw.scanned for raw in raw_pages):
-            raise NoTextLayer(path, "no page has a text layer and no OCR engine could read them")
+            raise NoTextLayer(path, scanned_without_text(ocr))
         raise EmptyDocument(path, "the PDF holds no text")
     pages = _build_pages(raw_pages)
     return Document(
@@ -332,6 +331,15 @@ def _reading_order(words: list[PageWord]) -> list[PageWord]:
 # --- OCR -------------------------------------------------------------------
 
 
+def scanned_without_text(ocr: bool) -> str:
+    """Why a PDF of scanned pages gave no text, and what to do about it."""
+    if not ocr:
+        return "no page has a text layer, and OCR is switched off (run without --no-ocr)"
+    if not ocr_engine.ocr_available():
+        return "no page has a text layer, and no OCR engine is installed (install tesseract-ocr)"
+    return "no page has a text layer, and OCR found no text on them (a blank or unreadable scan)"
+
+
 def _ocr_scanned_pages(
     path: str,
     data: bytes,
@@ -344,17 +352,16 @@ def _ocr_scanned_pages(
     if not scanned:
         return
     available = enabled and ocr_engine.ocr_available()
-    name = os.path.basename(path)
     for raw in scanned:
         if not available:
             why = "OCR is switched off" if not enabled else "no OCR engine (install tesseract-ocr)"
-            warnings.append(f"{name}: page {raw.number} has no text layer and {why}")
+            warnings.append(f"page {raw.number} has no text layer and {why}")
             continue
         try:
             words = ocr_engine.ocr_pdf_page(data, raw.number - 1, password=password)
         except Exception as error:  # rendering or tesseract failed on this page only
             detail = error_detail(error)
-            warnings.append(f"{name}: page {raw.number} could not be OCR'd ({detail})")
+            warnings.append(f"page {raw.number} could not be OCR'd ({detail})")
             continue
         raw.words, raw.tables, raw.ocr = words, [], True
 

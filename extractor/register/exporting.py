@@ -55,6 +55,7 @@ EXPORT_FIELDS = (
     "page",
     "clause",
     "section",
+    "model_label",
     "confidence",
     "laws",
     "standards",
@@ -83,17 +84,23 @@ def entry_record(entry: EntryView) -> dict[str, Any]:
         "page": entry.page,
         "clause": entry.clause,
         "section": entry.section,
+        "model_label": entry.found_label,
         "confidence": entry.confidence,
         "laws": list(entry.laws),
         "standards": list(entry.standards),
         "owner": entry.owner,
         "due_date": entry.due_date.isoformat() if entry.due_date else None,
         "notes": entry.notes,
-        "boxes": [dict(box) for box in entry.boxes],
+        "boxes": [_rounded(box) for box in entry.boxes],
         "updated_at": entry.updated_at.isoformat(),
         "updated_by": entry.updated_by,
         "version": entry.version,
     }
+
+
+def _rounded(box: Mapping[str, Any]) -> dict[str, Any]:
+    """A box in tenths of a point: "252.17201232910156" helps nobody reading the export."""
+    return {k: round(v, 1) if isinstance(v, float) else v for k, v in box.items()}
 
 
 AUDIT_FIELDS = ("event", "at", "actor", "action", "entry", "document", "before", "after")

@@ -1137,6 +1137,7 @@ def _entry_query() -> Select[Any]:
             CandidateRow.section,
             CandidateRow.annotations,
             CandidateRow.kind,
+            CandidateRow.label,
         )
         .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
         .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
@@ -1221,6 +1222,7 @@ def _entry_view(
     section: str | None,
     annotations: Mapping[str, Any] | None,
     kind: str | None = None,
+    found_label: str | None = None,
 ) -> EntryView:
     notes = annotations or {}
     return EntryView(
@@ -1248,6 +1250,7 @@ def _entry_view(
         updated_by=row.updated_by,
         version=row.version,
         kind=kind or "",
+        found_label=found_label,
     )
 
 

@@ -126,6 +126,7 @@ class EntryView:
     updated_by: str
     version: int
     kind: str = ""  # how the source set it: "paragraph", "list_item", "table_row", "quoted", ...
+    found_label: str | None = None  # the classifier's label, which ``confidence`` belongs to
 
 
 @dataclass(frozen=True, slots=True)

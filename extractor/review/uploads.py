@@ -98,7 +98,9 @@ def import_upload(
         document_input, candidates = from_extraction(extraction)
         document_input = dataclasses.replace(document_input, name=part.path)
         report += register.add_document(document_input, candidates, actor=actor)
-        warnings.extend(part.warnings)
+        # The app names the upload; a warning about an attachment names the attachment.
+        where = f"{part.path}: " if part.path != name else ""
+        warnings.extend(where + warning for warning in part.warnings)
     if len(failures) == len(parts):
         return UploadResult(name, error=failures[0][1])
     warnings.extend(f"{path}: {reason}" for path, reason in failures)

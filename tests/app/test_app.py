@@ -187,6 +187,33 @@ def test_relabel_edit_text_and_reject(place: AppPlace):
     assert final.status == "rejected"
 
 
+def test_a_relabelled_card_says_what_the_model_said_and_shows_its_notes(place: AppPlace):
+    add_labelled_document(place)
+    first = entry(place, "corrosion")
+    test = app()
+    key = f"{first.id}-v{first.version}"
+    assert f"{first.ref}  ·  implied 0.71  ·  candidate" in texts(test)
+    test.selectbox(key=f"{key}-label").select("specified")
+    test.text_input(key=f"{key}-note").input("ask about salt spray hours")
+    test.button(key=f"{key}-save").click().run()
+    assert not test.exception
+    shown = texts(test)
+    assert f"{first.ref}  ·  specified (the model said implied 0.71)  ·  candidate" in shown
+    notes = [line for line in shown if line.startswith("Notes:")]
+    assert len(notes) == 1 and notes[0].endswith("Ann] ask about salt spray hours")
+
+
+def test_the_likely_verdict_is_the_primary_button(place: AppPlace):
+    """Confirming a `none` candidate would put a non-requirement into the register."""
+    add_labelled_document(place)
+    law, clause = entry(place, "governed by"), entry(place, "deliver the parts")
+    test = app()
+    law_key, clause_key = f"{law.id}-v{law.version}", f"{clause.id}-v{clause.version}"
+    assert test.button(key=f"{law_key}-reject").proto.type == "primary"
+    assert test.button(key=f"{law_key}-confirm").proto.type == "secondary"
+    assert test.button(key=f"{clause_key}-confirm").proto.type == "primary"
+
+
 def test_a_conflicting_save_is_refused_with_a_reload(place: AppPlace):
     add_labelled_document(place)
     shown = entry(place, "Ohio")
@@ -209,7 +236,7 @@ def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
     test = app()
     assert test.number_input(key="bulk_threshold").value == pytest.approx(0.9)
     test.button(key="bulk_confirm").click().run()
-    assert "1 entries confirmed" in test.success[0].value
+    assert "1 entry confirmed" in test.success[0].value
     test.button(key="bulk_reject").click().run()  # no none candidate reaches 0.9
     assert "0 entries rejected" in test.success[0].value
     test.number_input(key="bulk_threshold").set_value(0.6).run()
@@ -453,3 +480,20 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
     (message,) = [info.value for info in test.info if "po\\-2" in info.value]
     assert "1 have the text of an earlier decision" in message
     assert "1 differ from an earlier decision in numbers or dates" in message
+
+
+def test_an_upload_with_no_statements_is_a_warning_not_a_success(place: AppPlace):
+    """A file named .pdf that is text, holding only a heading: the reviewer is told both."""
+    test = AppTest.from_string(
+        _load_app() + "files = [('cover.pdf', TEXT.encode())]\n"
+        "module.show_upload_results(module.handle_uploads(files))\n",
+        default_timeout=TIMEOUT,
+    )
+    test.session_state["reviewer"] = "Ann"
+    test.session_state["TEXT"] = "PURCHASE ORDER\n"
+    test.run()
+    assert not test.exception
+    assert not test.success
+    warnings = [w.value for w in test.warning]
+    assert warnings[0].startswith("cover\\.pdf\\: no statements found, nothing added")
+    assert "named like a PDF but it is text" in warnings[1]

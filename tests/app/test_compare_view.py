@@ -189,3 +189,20 @@ def test_the_register_offers_the_document_most_like_the_order_first(place: AppPl
     offered = choice.options[choice.index]
     assert offered.startswith("quotation.txt (") and "statements alike" in offered
     assert "removed" in list(test.dataframe[0].value["change"])  # compared with the quotation
+
+
+def test_the_register_never_offers_the_order_itself_as_its_previous_revision(
+    place: AppPlace,
+) -> None:
+    """An order already uploaded for review is in the register too: comparing it with
+    itself would show no change at all."""
+    place.upload("quotation.txt", BEFORE.read_bytes())
+    place.upload("order.txt", AFTER.read_bytes())
+    test = compare_app()
+    test.radio(key="compare_from").set_value("the register").run()
+    test.file_uploader(key="compare_current").upload("order.txt", AFTER.read_bytes(), "text/plain")
+    test.run()
+    assert not test.exception
+    choice = test.selectbox(key="compare_stored")
+    assert [option.split(" (")[0] for option in choice.options] == ["quotation.txt"]
+    assert "removed" in list(test.dataframe[0].value["change"])

@@ -149,7 +149,7 @@ def test_scans_without_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
         read_pdf_fast(str(PDFS / "scanned.pdf"))
     document = read_pdf_fast(str(PDFS / "mixed_scanned.pdf"))
     assert document.warnings == (
-        "mixed_scanned.pdf: page 2 has no text layer and no OCR engine (install tesseract-ocr)",
+        "page 2 has no text layer and no OCR engine (install tesseract-ocr)",
     )
     assert document.pages[0].blocks and not document.pages[1].blocks
 
