@@ -188,8 +188,11 @@ def test_partly_scanned_pdf_without_ocr_warns_and_keeps_its_text(in_documents: P
     assert [r["page"] for r in jsonl(result)] == [1]
 
 
-def test_a_file_named_pdf_that_is_text_is_read_with_a_warning(in_documents: Path) -> None:
-    (in_documents / "export.pdf").write_text("The Supplier shall deliver 5 units.\n")
+def test_a_file_named_pdf_that_is_text_is_read_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "export.pdf").write_text("The Supplier shall deliver 5 units.\n")
     result = run("export.pdf", "--no-classify")
     assert result.exit_code == 0
     assert result.stderr == (
