@@ -55,7 +55,7 @@ from extractor.reading.pdf import (
     _SCANNED_MIN_IMAGE_SHARE,
     _SYMBOL_BULLETS,
     _build_pages,
-    _join_small_capitals,
+    _join_split_words,
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
@@ -191,7 +191,7 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
         raw = _RawPage(index + 1, float(right - left), float(top - bottom))
         textpage = page.get_textpage()
         try:
-            raw.words = _join_small_capitals(_words(textpage, frame))
+            raw.words = _join_split_words(_words(textpage, frame))
         finally:
             textpage.close()
         characters = sum(len(word.text) for word in raw.words)

@@ -207,7 +207,7 @@ def _read_open_page(page: Any) -> _RawPage:
         )
         for word in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
     ]
-    words = _join_small_capitals(words)
+    words = _join_split_words(words)
     if sum(len(word.text) for word in words) < _SCANNED_MAX_CHARS and _has_big_image(page):
         raw.scanned = True
     if words and _may_have_table(page):
@@ -216,20 +216,22 @@ def _read_open_page(page: Any) -> _RawPage:
     return raw
 
 
-def _join_small_capitals(words: list[PageWord]) -> list[PageWord]:
-    """Glue "S" + "YSTEM" back into "SYSTEM": small capitals set as capitals and a smaller run.
+def _join_split_words(words: list[PageWord]) -> list[PageWord]:
+    """Glue pieces of one word that ``extract_words`` split where the font changed.
 
-    ``extract_words`` splits a word where the font size changes, so text in
-    small capitals came out as "S YSTEM T ESTING", "BI -A NNUALLY",
-    "MANUFACTURER ’ S". Pieces are joined when they touch (under half a point
-    apart, or overlapping by kerning), sit on one baseline, change size, and
-    hold no lower-case letter; ordinary words never touch.
+    It splits a word where the font size or name changes, so text in small
+    capitals (capitals and a smaller run) came out as "S YSTEM T ESTING",
+    "BI -A NNUALLY", "MANUFACTURER ’ S", and an apostrophe or quote taken from
+    another font as "Provider ’ s" or "“ Agreement ”". Pieces are joined when
+    they touch (under half a point apart, or overlapping by kerning), sit on
+    one baseline, and either change size holding no lower-case letter, or one
+    of the two pieces is punctuation only; ordinary words never touch.
     """
     joined: list[PageWord] = []
-    tail_size = 0.0  # the size of the last piece glued onto ``joined[-1]``
+    tail = None  # the last piece glued onto ``joined[-1]``
     for word in words:
         last = joined[-1] if joined else None
-        if last is not None and _continues_small_capitals(last, tail_size, word):
+        if last is not None and tail is not None and _continues_word(last, tail, word):
             joined[-1] = PageWord(
                 last.text + word.text,
                 last.x0,
@@ -241,20 +243,27 @@ def _join_small_capitals(words: list[PageWord]) -> list[PageWord]:
             )
         else:
             joined.append(word)
-        tail_size = word.size
+        tail = word
     return joined
 
 
-def _continues_small_capitals(last: PageWord, tail_size: float, word: PageWord) -> bool:
-    if not (0 < word.size != tail_size > 0):
-        return False
+def _continues_word(last: PageWord, tail: PageWord, word: PageWord) -> bool:
+    """Does ``word`` continue ``last``, whose final piece was ``tail``?"""
     gap = word.x0 - last.x1
-    if not -0.25 * min(word.size, tail_size) <= gap <= 0.5:
+    if not -0.25 * min(word.size or 1.0, tail.size or 1.0) <= gap <= 0.5:
         return False
     if abs(word.bottom - last.bottom) > 0.25 * max(last.height, word.height):
         return False
+    if _is_punctuation(tail.text) or _is_punctuation(word.text):
+        return True  # "Provider" + "’" + "s", in two fonts
+    if not (0 < word.size != tail.size > 0):
+        return False
     pieces = last.text + word.text
     return not any(char.islower() for char in pieces) and any(char.isalpha() for char in pieces)
+
+
+def _is_punctuation(text: str) -> bool:
+    return bool(text) and not any(char.isalnum() for char in text) and text != "•"
 
 
 def _word_text(text: str, fontname: str) -> str:

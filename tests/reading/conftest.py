@@ -61,6 +61,33 @@ def small_caps_pdf(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def quotes_in_another_font_pdf(tmp_path: Path) -> Path:
+    """Apostrophes and quotes set in another font than their words, as some filings do.
+
+    pdfplumber splits a word where the font changes: the reader must not read
+    "Provider ' s" or '( " Agreement " )'. Below, a line whose spaced marks stay apart.
+    """
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_xy(20, 20)
+    pieces = [
+        ("The Service Provider", "Helvetica"), ("'", "Times"), ("s staff (the ", "Helvetica"),
+        ('"', "Times"), ("Agreement", "Helvetica"), ('"', "Times"), (") apply.", "Helvetica"),
+    ]  # fmt: skip
+    for text, font in pieces:
+        pdf.set_font(font, "", 11)
+        pdf.write(6, text)
+    pdf.set_xy(20, 40)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.write(6, "Prices - as quoted - are firm ( see below ).")
+    path = tmp_path / "quotes.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture
 def small_caps_kerned_pdf(tmp_path: Path) -> Path:
     """Small capitals as a real filing sets them: kerned, with hyphens, brackets, apostrophes.
 

@@ -170,6 +170,15 @@ def test_small_capitals_read_as_whole_words(small_caps_pdf: Path) -> None:
     assert (texts[0], texts[-1]) == ("SYSTEM TESTING", "A Bc stays apart.")
 
 
+def test_quotes_set_in_another_font_read_as_the_pdfplumber_reader_reads_them(
+    quotes_in_another_font_pdf: Path,
+) -> None:
+    path = str(quotes_in_another_font_pdf)
+    texts = [block.text for block in read_pdf_fast(path).pages[0].blocks]
+    assert texts == [block.text for block in read_pdf(path).pages[0].blocks]
+    assert texts[0] == 'The Service Provider\'s staff (the "Agreement") apply.'
+
+
 def test_kerned_small_capitals_read_as_the_pdfplumber_reader_reads_them(
     small_caps_kerned_pdf: Path,
 ) -> None:

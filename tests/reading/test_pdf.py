@@ -223,6 +223,14 @@ def test_kerned_small_capitals_with_punctuation_read_as_whole_words(
     ]
 
 
+def test_quotes_set_in_another_font_stay_in_their_words(quotes_in_another_font_pdf: Path) -> None:
+    texts = [block.text for block in read_pdf(str(quotes_in_another_font_pdf)).pages[0].blocks]
+    assert texts == [
+        'The Service Provider\'s staff (the "Agreement") apply.',
+        "Prices - as quoted - are firm ( see below ).",
+    ]
+
+
 def test_dingbat_ticks_read_as_bullets(dingbat_bullets_pdf: Path) -> None:
     """A tick in a picture font is a bullet, not the letter its code stands for ("4", "þ")."""
     blocks = read_pdf(str(dingbat_bullets_pdf)).pages[0].blocks
