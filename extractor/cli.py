@@ -25,6 +25,7 @@ from extractor.records import (
 from extractor.register.commands import register_group
 
 MODEL_HELP = "A model file written by `reqx train` (default: the shipped model)."
+SHOWN_FAILURES = 20  # failed files named on the terminal; errors.csv has them all
 
 
 def _fail_line(message: str) -> None:
@@ -417,13 +418,27 @@ def batch(
         report = run_batch(options)
     except (ExtractorError, ValueError) as error:
         raise click.ClickException(str(error)) from None
+    for name, reason in report.failures[:SHOWN_FAILURES]:
+        click.echo(f"reqx: failed: {name}: {reason}", err=True)
+    if len(report.failures) > SHOWN_FAILURES:
+        click.echo(f"reqx: ... {len(report.failures) - SHOWN_FAILURES} more failed", err=True)
+    for name, first in report.duplicates:
+        click.echo(f"reqx: {name}: the same content as {first}, read once", err=True)
     click.echo(
         f"{report.documents} documents: {report.processed} processed, {report.skipped} already "
-        f"done, {report.failed} failed; {report.pages} pages in {report.seconds:.1f} s",
+        f"done or duplicates, {report.failed} failed; {report.pages} pages in "
+        f"{report.seconds:.1f} s",
         err=True,
     )
     for name, path in report.outputs.items():
         click.echo(f"{name}: {path}", err=True)
+    if report.interrupted:
+        click.echo(
+            f"reqx: interrupted; the outputs hold the {report.processed} documents done in this"
+            " run and those before. Run the same command again to go on.",
+            err=True,
+        )
+        sys.exit(130)
     sys.exit(1 if report.failed else 0)
 
 

@@ -49,12 +49,12 @@ class Ledger:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(_SCHEMA)
 
-    def status(self, sha256: str) -> str | None:
-        """'done', 'failed' or None when the content was never recorded."""
+    def entry(self, sha256: str) -> tuple[str, str] | None:
+        """(status, file name) recorded for this content, or None."""
         row = self._db.execute(
-            "SELECT status FROM documents WHERE sha256 = ?", (sha256,)
+            "SELECT status, doc FROM documents WHERE sha256 = ?", (sha256,)
         ).fetchone()
-        return None if row is None else str(row[0])
+        return None if row is None else (str(row[0]), str(row[1]))
 
     def record(self, result: DocumentResult) -> None:
         """Commit one document's row (a retried failure is replaced)."""

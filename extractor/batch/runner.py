@@ -68,6 +68,11 @@ class BatchReport:
     first_result: float | None = None  # seconds from the start: after the workers loaded
     last_result: float | None = None
     outputs: dict[str, Path] = field(default_factory=dict)
+    # This run's failures, (file, reason), and files whose content another file of the
+    # source already had this run, (file, the first file): they are read once.
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False  # stopped by Ctrl-C; the outputs hold what was done
 
     @property
     def steady_rate(self) -> float | None:
@@ -107,23 +112,29 @@ def _run(options: BatchOptions, out_dir: Path) -> BatchReport:
     report = BatchReport(documents=total)
     start = time.monotonic()
     with Ledger(out_dir) as ledger, _Progress(total, options.progress) as progress:
-        in_flight: set[str] = set()
+        in_flight: dict[str, str] = {}  # content hash -> the file being read for it
 
         def record(result: DocumentResult) -> None:
             ledger.record(result)
             report.last_result = time.monotonic() - start
             if report.first_result is None:
                 report.first_result = report.last_result
-            in_flight.discard(result.sha256)
+            in_flight.pop(result.sha256, None)
             report.processed += 1
             report.pages += result.pages
-            report.failed += result.status == "failed"
+            if result.status == "failed":
+                report.failed += 1
+                report.failures.append((result.name, result.reason))
             progress.advance(result.pages)
 
         def feed() -> Iterator[Task]:
             for document in list_documents(options.source, options.limits):
                 sha256 = content_hash(document, options.limits.max_member_bytes)
-                status = ledger.status(sha256)
+                known = ledger.entry(sha256)
+                status = known[0] if known else None
+                first = in_flight.get(sha256) or (known[1] if known else document.name)
+                if first != document.name:
+                    report.duplicates.append((document.name, first))
                 if (
                     sha256 in in_flight
                     or status == "done"
@@ -137,15 +148,19 @@ def _run(options: BatchOptions, out_dir: Path) -> BatchReport:
                 if document.refused:
                     record(DocumentResult.failed(task, document.refused))
                     continue
-                in_flight.add(sha256)
+                in_flight[sha256] = document.name
                 yield task
 
-        if options.scheduler:
-            from extractor.batch.cluster import run_on_dask
+        try:
+            if options.scheduler:
+                from extractor.batch.cluster import run_on_dask
 
-            run_on_dask(options.scheduler, feed(), settings, options.time_limit, record)
-        else:
-            _run_local(feed(), settings, options, record, str(out_dir / WORKER_LOG))
+                run_on_dask(options.scheduler, feed(), settings, options.time_limit, record)
+            else:
+                _run_local(feed(), settings, options, record, str(out_dir / WORKER_LOG))
+        except KeyboardInterrupt:
+            # Ctrl-C: what is in the ledger goes into the outputs now, not at the next run.
+            report.interrupted = True
         report.outputs = write_outputs(out_dir, ledger, options.output_format)
     report.seconds = time.monotonic() - start
     return report
@@ -187,6 +202,10 @@ def _run_local(
                 if sandbox.overdue(options.time_limit):
                     record(sandbox.time_out(options.time_limit))
                 give_work(sandbox)
+    except KeyboardInterrupt:
+        for sandbox in sandboxes:
+            sandbox.kill()  # mid-document: stop now, the document is read again next run
+        raise
     finally:
         for sandbox in sandboxes:
             sandbox.close()

@@ -96,11 +96,16 @@ class DocumentWorker:
             document = read_document_bytes(read_source_bytes(source), source.name, **options)
         records: list[dict[str, Any]] = []
         pages = 0
+        notes: list[str] = []  # warnings of a document that was read: the summary's "reason"
         for part in documents_of(document):
             extraction = extract_document(part, self.classifier)
             pages += part.page_count
             items = extraction.classified or extraction.statements
             records.extend(to_record(item) for item in items)
+            where = "" if part.path == document.path else f"{part.path}: "
+            notes.extend(where + warning for warning in part.warnings)
+        if not records:
+            notes.append("no statements found")
         path = part_path(Path(settings.out_dir), task.sha256, settings.output_format)
         write_part(path, records, settings.output_format)
         labels = Counter(str(record["label"]) for record in records if record["label"])
@@ -112,6 +117,7 @@ class DocumentWorker:
             statements=len(records),
             labels=dict(labels),
             seconds=time.perf_counter() - start,
+            reason="; ".join(notes),
             part=str(path.relative_to(settings.out_dir)),
         )
 

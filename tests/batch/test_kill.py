@@ -76,3 +76,35 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
         rows = db.execute("SELECT status, COUNT(*) FROM documents GROUP BY status").fetchall()
     assert rows == [("done", DOCUMENTS)]
     assert not list((out / "parts").glob("*/*.tmp"))
+
+
+def test_ctrl_c_stops_soon_and_leaves_outputs_of_what_was_done(tmp_path: Path) -> None:
+    """Ctrl-C in a terminal signals the whole process group, as here."""
+    source, out = tmp_path / "source", tmp_path / "out"
+    write_contracts(source, DOCUMENTS)
+    run = subprocess.Popen(
+        batch_command(source, out),
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while ledger_rows(out) < 5 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(run.pid, signal.SIGINT)
+    interrupted_at = time.monotonic()
+    _, stderr = run.communicate(timeout=60)
+    stopped_in = time.monotonic() - interrupted_at
+    recorded = ledger_rows(out)
+    assert 5 <= recorded < DOCUMENTS, "the interrupt came too late to test anything"
+    assert run.returncode == 130, stderr
+    assert "reqx: interrupted;" in stderr and "Run the same command again" in stderr
+    assert stopped_in < 4, "a busy worker was waited for instead of stopped"
+    records = [json.loads(line) for line in (out / "statements.jsonl").read_text().splitlines()]
+    assert len({record["doc"] for record in records}) == recorded
+
+    finished = subprocess.run(batch_command(source, out), capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    records = [json.loads(line) for line in (out / "statements.jsonl").read_text().splitlines()]
+    assert len({record["doc"] for record in records}) == DOCUMENTS

@@ -37,13 +37,13 @@ def test_ledger_records_and_streams_results(tmp_path: Path) -> None:
     done = DocumentResult("b.txt", "1" * 64, "done", 2, 3, {"specified": 2, "none": 1}, 0.5)
     failed = DocumentResult("a.pdf", "2" * 64, "failed", reason="damaged")
     with Ledger(tmp_path) as ledger:
-        assert ledger.status("1" * 64) is None
+        assert ledger.entry("1" * 64) is None
         ledger.record(done)
         ledger.record(failed)
     assert (tmp_path / LEDGER_NAME).is_file()
     with Ledger(tmp_path) as ledger:  # a real file: the rows survive reopening
-        assert ledger.status("1" * 64) == "done"
-        assert ledger.status("2" * 64) == "failed"
+        assert ledger.entry("1" * 64) == ("done", "b.txt")
+        assert ledger.entry("2" * 64) == ("failed", "a.pdf")
         assert [r.name for r in ledger.results()] == ["a.pdf", "b.txt"]
         assert list(ledger.results("done")) == [done]
         assert ledger.counts() == {"done": 1, "failed": 1}

@@ -36,6 +36,12 @@ def test_batch_writes_outputs_and_resumes(mixed_folder: Path, tmp_path: Path) ->
     # 8 files, of which one is a copy of another: 7 contents, the corrupt PDF fails
     assert (report.documents, report.processed, report.skipped) == (8, 7, 1)
     assert report.failed == 1
+    assert [(Path(name).name, reason[:21]) for name, reason in report.failures] == [
+        ("corrupt.pdf", "the PDF is incomplete")
+    ]
+    assert [(Path(a).name, Path(b).name) for a, b in report.duplicates] == [
+        ("contract_00000.txt", "copy_of_contract_0.txt")
+    ]
     records = read_jsonl(out / "statements.jsonl")
     assert records and all(list(record) == list(FIELDS) for record in records)
     assert all(
@@ -127,3 +133,35 @@ def test_cli_on_a_zip_with_parquet_output(tmp_path: Path) -> None:
     )
     assert again.exit_code == 1
     assert "holds a parquet batch" in again.output
+
+
+def test_warnings_of_documents_read_go_into_the_summary(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "cover.txt").write_text("PURCHASE ORDER\n", encoding="utf-8")
+    (source / "export.pdf").write_text(contract_text(1), encoding="utf-8")
+    out = tmp_path / "out"
+    report = run_batch(BatchOptions(str(source), str(out), classify=False, progress=False))
+    assert report.failed == 0
+    reasons = {Path(row["doc"]).name: row["reason"] for row in read_csv(out / "summary.csv")}
+    assert reasons == {
+        "cover.txt": "no statements found",
+        "export.pdf": "named like a PDF but it is text; read as text",
+    }
+
+
+def test_the_cli_names_failed_files_and_copies(mixed_folder: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    options = ["--out", out, "--no-classify", "--no-progress"]
+    result = CliRunner().invoke(cli, ["batch", str(mixed_folder), *options])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert any(
+        line.startswith("reqx: failed: ") and "corrupt.pdf: the PDF is incomplete" in line
+        for line in lines
+    )
+    assert any(
+        "contract_00000.txt: the same content as " in line
+        and line.endswith("copy_of_contract_0.txt, read once")
+        for line in lines
+    )
