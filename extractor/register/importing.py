@@ -112,7 +112,12 @@ def is_statement_record(value: Any) -> bool:
 
 
 def read_statement_file(path: Path) -> list[dict[str, Any]]:
-    """Every record of a JSON-lines statement file; a bad line is an error naming file and line."""
+    """Every record of a JSON-lines (or Parquet) statement file.
+
+    A bad line is an error naming the file and the line.
+    """
+    if path.suffix.lower() == ".parquet":
+        return _read_parquet(path)
     records = []
     try:
         with path.open(encoding="utf-8") as lines:
@@ -134,6 +139,33 @@ def read_statement_file(path: Path) -> list[dict[str, Any]]:
     return records
 
 
+def _read_parquet(path: Path) -> list[dict[str, Any]]:
+    """The rows of a ``reqx batch --format parquet`` statements file, checked like JSON lines."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        rows = pq.read_table(path).to_pylist()
+    except (OSError, pa.ArrowException) as error:
+        raise RegisterError(f"{path}: cannot read as Parquet ({error})") from None
+    for number, record in enumerate(rows, 1):
+        if not is_statement_record(record):
+            wanted = ", ".join(REQUIRED_FIELDS)
+            raise RegisterError(f"{path}: row {number}: not a statement record (needs {wanted})")
+    return rows
+
+
+def _parquet_has_statements(path: Path) -> bool:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        names = set(pq.read_schema(path).names)
+    except (OSError, pa.ArrowException):
+        return False
+    return all(name in names for name in REQUIRED_FIELDS)
+
+
 def statement_files(path: Path) -> tuple[list[Path], list[str]]:
     """The JSON-lines statement files at ``path`` (a file, or a batch output folder).
 
@@ -145,13 +177,17 @@ def statement_files(path: Path) -> tuple[list[Path], list[str]]:
     if not path.is_dir():
         raise RegisterError(f"{path}: no such file or folder")
     chosen, skipped = [], []
-    for candidate in sorted(path.rglob("*.jsonl")):
-        if _first_record_is_statement(candidate):
+    for candidate in sorted([*path.rglob("*.jsonl"), *path.rglob("*.parquet")]):
+        if candidate.suffix == ".parquet":
+            holds_statements = _parquet_has_statements(candidate)
+        else:
+            holds_statements = _first_record_is_statement(candidate)
+        if holds_statements:
             chosen.append(candidate)
         else:
             skipped.append(f"{candidate}: not statement records")
     if not chosen:
-        raise RegisterError(f"{path}: no JSON-lines statement files in this folder")
+        raise RegisterError(f"{path}: no statement files (JSON lines or Parquet) in this folder")
     return chosen, skipped
 
 

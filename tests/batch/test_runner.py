@@ -165,3 +165,25 @@ def test_the_cli_names_failed_files_and_copies(mixed_folder: Path, tmp_path: Pat
         and line.endswith("copy_of_contract_0.txt, read once")
         for line in lines
     )
+
+
+def test_the_register_imports_a_parquet_batch_folder(tmp_path: Path) -> None:
+    from extractor.register import open_register
+
+    source = tmp_path / "source"
+    source.mkdir()
+    for number in (1, 2):
+        (source / f"po-{number}.txt").write_text(contract_text(number), encoding="utf-8")
+    out = tmp_path / "out"
+    options = BatchOptions(
+        str(source), str(out), output_format="parquet", classify=False, progress=False
+    )
+    run_batch(options)
+    result = CliRunner().invoke(
+        cli, ["register", "import", str(out), "--db", str(tmp_path / "r.db"), "--by", "ops"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "8 new candidates from 2 documents (2 new)" in result.stdout
+    with open_register(str(tmp_path / "r.db")) as register:
+        names = sorted(document.name for document in register.documents())
+    assert [Path(name).name for name in names] == ["po-1.txt", "po-2.txt"]
