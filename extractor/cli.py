@@ -417,7 +417,7 @@ def batch(
     try:
         report = run_batch(options)
     except (ExtractorError, ValueError) as error:
-        raise click.ClickException(str(error)) from None
+        raise _CannotStart(str(error)) from None
     for name, reason in report.failures[:SHOWN_FAILURES]:
         click.echo(f"reqx: failed: {name}: {reason}", err=True)
     if len(report.failures) > SHOWN_FAILURES:
@@ -440,6 +440,12 @@ def batch(
         )
         sys.exit(130)
     sys.exit(1 if report.failed else 0)
+
+
+class _CannotStart(click.ClickException):
+    """A run refused before any file was read (bad source, folder in use): a usage error."""
+
+    exit_code = 2
 
 
 def _require_classifier(model_path: str | None) -> Any:

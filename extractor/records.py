@@ -189,8 +189,15 @@ def write_csv(
 
 
 def write_table(records: Iterable[dict[str, Any]], out: TextIO, width: int = 100) -> None:
-    """A readable terminal listing: where each statement is, its label, and its text."""
+    """A readable terminal listing: where each statement is, its label, and its text.
+
+    Each document (and each e-mail attachment) starts under a line naming it.
+    """
+    document = None
     for record in records:
+        if record.get("doc") != document:
+            document = record.get("doc")
+            out.write(terminal_safe(f"== {document}") + "\n")
         where = f"p.{record['page']}" if record["page"] is not None else "-"
         clause = record["clause"] or ""
         label = record["label"] or ""

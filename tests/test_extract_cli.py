@@ -124,12 +124,15 @@ def test_csv_has_the_fields_and_neutralises_formulas(tmp_path: Path) -> None:
 
 
 def test_table_format_lists_page_clause_and_text(in_documents: Path) -> None:
-    result = run("pdf/nested_numbering.pdf", "--format", "table", "--no-classify")
+    result = run(
+        "pdf/nested_numbering.pdf", "pdf/table.pdf", "--format", "table", "--no-classify"
+    )
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == 11
-    assert lines[0].split()[:2] == ["p.1", "1.1"]
-    assert "The Supplier shall meet the requirements" in lines[0]
+    assert lines[0] == "== pdf/nested_numbering.pdf"
+    assert lines.index("== pdf/table.pdf") == 12  # each file under its name
+    assert lines[1].split()[:2] == ["p.1", "1.1"]
+    assert "The Supplier shall meet the requirements" in lines[1]
 
 
 BAD_FILES = {

@@ -43,7 +43,9 @@ def test_csv_and_table_output() -> None:
     assert row["ocr"] == "false" and row["page"] == "2"
     table = io.StringIO()
     write_table([to_record(STATEMENT)], table)
-    assert table.getvalue().split()[:2] == ["p.2", "3.2"]
+    heading, line = table.getvalue().splitlines()
+    assert heading == f"== {STATEMENT.doc}"
+    assert line.split()[:2] == ["p.2", "3.2"]
 
 
 def test_flat_text_joins_lists_and_writes_boxes_as_json() -> None:

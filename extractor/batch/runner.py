@@ -24,7 +24,13 @@ from extractor.batch.ledger import Ledger
 from extractor.batch.outputs import write_outputs
 from extractor.batch.parts import PARTS_DIR
 from extractor.batch.sandbox import Sandbox
-from extractor.batch.sources import ArchiveLimits, content_hash, count_documents, list_documents
+from extractor.batch.sources import (
+    ArchiveLimits,
+    check_source,
+    content_hash,
+    count_documents,
+    list_documents,
+)
 from extractor.batch.work import DocumentResult, Settings, Task
 
 __all__ = ["BatchOptions", "BatchReport", "run_batch"]
@@ -90,6 +96,7 @@ def run_batch(options: BatchOptions) -> BatchReport:
     folder or ZIP, an archive over its limits) and ``ValueError`` when the
     output folder was made with another output format.
     """
+    check_source(options.source)  # before the output folder is made for nothing
     out_dir = Path(options.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with _exclusive(out_dir):

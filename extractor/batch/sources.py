@@ -65,14 +65,20 @@ def list_documents(
     folder or ZIP, or an archive over ``limits``.
     """
     source = str(source)
+    check_source(source)
     if os.path.isdir(source):
         yield from _folder_documents(source)
-    elif is_archive(source):
-        yield from _archive_documents(source, limits or ArchiveLimits())
-    elif os.path.exists(source):
-        raise DocumentError(source, "not a folder or a ZIP archive")
     else:
-        raise DocumentError(source, "no such folder or archive")
+        yield from _archive_documents(source, limits or ArchiveLimits())
+
+
+def check_source(source: str | Path) -> None:
+    """``DocumentError`` naming ``source`` unless it is a folder or a ZIP archive."""
+    if os.path.isdir(source) or is_archive(source):
+        return
+    if os.path.exists(source):
+        raise DocumentError(str(source), "not a folder or a ZIP archive")
+    raise DocumentError(str(source), "no such folder or archive")
 
 
 def count_documents(source: str | Path, limits: ArchiveLimits | None = None) -> int:

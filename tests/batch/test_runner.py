@@ -131,8 +131,18 @@ def test_cli_on_a_zip_with_parquet_output(tmp_path: Path) -> None:
     again = CliRunner().invoke(
         cli, ["batch", str(archive), "--out", str(tmp_path / "out"), "--no-progress"]
     )
-    assert again.exit_code == 1
+    assert again.exit_code == 2  # a usage error: nothing was read
     assert "holds a parquet batch" in again.output
+
+
+def test_a_source_that_is_no_folder_is_refused_before_anything_is_made(tmp_path: Path) -> None:
+    single = tmp_path / "one.txt"
+    single.write_text(contract_text(1), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(single), "--out", str(out)])
+    assert result.exit_code == 2
+    assert f"{single}: not a folder or a ZIP archive" in result.stderr
+    assert not out.exists()
 
 
 def test_warnings_of_documents_read_go_into_the_summary(tmp_path: Path) -> None:
