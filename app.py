@@ -414,6 +414,12 @@ def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]
     ]
 
 
+def statement_pages(entry: EntryView) -> list[int]:
+    """The pages the statement's marked lines are on, in order (two when it runs over)."""
+    pages = {int(box["page"]) for box in entry.boxes if box.get("page") is not None}
+    return sorted(pages) or ([entry.page] if entry.page is not None else [])
+
+
 def label_line(entry: EntryView) -> str:
     """The label, and the classifier's confidence only beside the label it gave.
 
@@ -445,14 +451,18 @@ def candidate_card(
             st.text(entry.text)
             if entry.notes:
                 st.text("Notes:\n" + entry.notes)
+            pages = statement_pages(entry)
             if entry.page is not None and entry.document_sha256 and entry.boxes:
-                crop = page_close_up(folder, entry.document_sha256, entry.page, boxes_json)
-                if crop is not None:
-                    st.image(crop, caption=f"As set on page {entry.page}")
+                for page in pages:  # a clause running over a page break: each part
+                    crop = page_close_up(folder, entry.document_sha256, page, boxes_json)
+                    if crop is not None:
+                        st.image(crop, caption=f"As set on page {page}")
             where = [entry.document_name]
             if entry.kind == "quoted":
                 where.append("quoted from an earlier e-mail")
-            if entry.page is not None:
+            if len(pages) > 1:
+                where.append(f"pages {pages[0]}-{pages[-1]}")
+            elif entry.page is not None:
                 where.append(f"page {entry.page}")
             if entry.clause:
                 where.append(f"clause {entry.clause}")
@@ -506,7 +516,8 @@ def candidate_card(
             if entry.page is not None and entry.document_sha256:
                 png = marked_page(folder, entry.document_sha256, entry.page, boxes_json)
                 if png is not None:
-                    st.image(png, caption=f"Page {entry.page}", width="stretch")
+                    more = f" (continues on page {pages[-1]})" if len(pages) > 1 else ""
+                    st.image(png, caption=f"Page {entry.page}{more}", width="stretch")
                 else:
                     st.text("No page image (document file not kept here)")
             elif neighbours is not None:
@@ -676,10 +687,12 @@ def entry_row(entry: EntryView) -> dict[str, Any]:
     }
 
 
-def export_data(output_format: ExportFormat, status: str) -> bytes:
+def export_data(
+    output_format: ExportFormat, status: str, where: EntryFilter | None = None
+) -> bytes:
     """The register export the download button hands out (formulas neutralised by the register)."""
     with register() as opened:
-        return export_bytes(opened, output_format, status=status)
+        return export_bytes(opened, output_format, status=status, where=where)
 
 
 def register_filters(opened: Register) -> EntryFilter:
@@ -742,15 +755,27 @@ def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
     st.caption(f"History of {plain(ref.upper())}")
 
 
-def export_panel() -> None:
+def export_panel(where: EntryFilter, matching: int) -> None:
     st.subheader("Export")
-    status = st.radio("Entries", ["confirmed", "all"], horizontal=True, key="export_status")
+    choices = {
+        "confirmed": "confirmed",
+        "all": "all",
+        "filtered": f"as filtered above ({matching})",
+    }
+    status = st.radio(
+        "Entries",
+        list(choices),
+        format_func=choices.__getitem__,
+        horizontal=True,
+        key="export_status",
+    )
+    chosen = where if status == "filtered" else None
     columns = st.columns(4)
     for column, output_format in zip(columns, EXPORT_FORMATS, strict=True):
         with column:
             st.download_button(
                 output_format.upper(),
-                data=functools.partial(export_data, output_format, status),
+                data=functools.partial(export_data, output_format, status, chosen),
                 file_name=f"register-{status}{SUFFIXES[output_format]}",
                 mime=MEDIA_TYPES[output_format],
                 key=f"export_{output_format}",
@@ -792,7 +817,7 @@ def register_view() -> None:
         )
         st.caption(f"{page.total} matching · page {number} of {pages}")
         history_panel(opened, page.items)
-    export_panel()
+    export_panel(where, page.total)
 
 
 # -- compare revisions ----------------------------------------------------------------------

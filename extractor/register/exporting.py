@@ -154,22 +154,35 @@ def export_filter(status: str) -> EntryFilter:
 
 
 def export_entries(
-    register: Register, output_format: ExportFormat, out: BinaryIO, *, status: str = "confirmed"
+    register: Register,
+    output_format: ExportFormat,
+    out: BinaryIO,
+    *,
+    status: str = "confirmed",
+    where: EntryFilter | None = None,
 ) -> int:
-    """Write the entries with ``status`` (or ``all``) to ``out``; returns how many."""
+    """Write the entries with ``status`` (or ``all``; or matching ``where``) to ``out``.
+
+    Returns how many were written.
+    """
     if output_format not in FORMATS:
         raise RegisterError(f"unknown export format {output_format!r} (one of {FORMATS})")
-    records = [entry_record(entry) for entry in register.iter_entries(export_filter(status))]
+    chosen = where if where is not None else export_filter(status)
+    records = [entry_record(entry) for entry in register.iter_entries(chosen)]
     WRITERS[output_format](records, out)
     return len(records)
 
 
 def export_bytes(
-    register: Register, output_format: ExportFormat, *, status: str = "confirmed"
+    register: Register,
+    output_format: ExportFormat,
+    *,
+    status: str = "confirmed",
+    where: EntryFilter | None = None,
 ) -> bytes:
     """The export as bytes, e.g. for a download button."""
     buffer = io.BytesIO()
-    export_entries(register, output_format, buffer, status=status)
+    export_entries(register, output_format, buffer, status=status, where=where)
     return buffer.getvalue()
 
 

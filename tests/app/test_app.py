@@ -279,6 +279,11 @@ def test_register_view_searches_counts_and_shows_history(place: AppPlace):
         "REQIF",
         "Audit trail: every decision, who and when, before and after",
     ]
+    assert list(test.radio(key="export_status").options) == [
+        "confirmed",
+        "all",
+        "as filtered above (1)",
+    ]
 
 
 def test_document_text_is_shown_literally_and_exported_neutralised(place: AppPlace, tmp_path):
@@ -497,3 +502,28 @@ def test_an_upload_with_no_statements_is_a_warning_not_a_success(place: AppPlace
     warnings = [w.value for w in test.warning]
     assert warnings[0].startswith("cover\\.pdf\\: no statements found, nothing added")
     assert "named like a PDF but it is text" in warnings[1]
+
+
+def test_a_statement_running_over_a_page_break_names_both_pages(place: AppPlace):
+    from extractor.register import CandidateInput, DocumentInput
+
+    boxes = (
+        {"page": 1, "x0": 72.0, "top": 700.0, "x1": 520.0, "bottom": 712.0},
+        {"page": 2, "x0": 72.0, "top": 72.0, "x1": 300.0, "bottom": 84.0},
+    )
+    candidate = CandidateInput(
+        position=0,
+        text="The Supplier shall notify the Buyer of any change within ten (10) days of issue.",
+        label="specified",
+        confidence=0.9,
+        page=1,
+        boxes=boxes,
+        clause="4.2",
+    )
+    with place.register() as register:
+        register.add_document(
+            DocumentInput("c" * 64, "long.pdf", "pdf", 2), [candidate], actor="importer"
+        )
+    test = app()
+    assert not test.exception
+    assert "long.pdf  ·  pages 1-2  ·  clause 4.2" in texts(test)

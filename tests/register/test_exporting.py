@@ -142,3 +142,17 @@ def test_the_audit_trail_in_xlsx_holds_text_not_formulas(register: Register) -> 
     sheet = load_workbook(io.BytesIO(data)).active
     cells = [cell.value for row in sheet.iter_rows() for cell in row]
     assert all(not (isinstance(v, str) and v.startswith("=")) for v in cells)
+
+
+def test_an_export_can_follow_a_filter_and_names_the_models_label(register: Register) -> None:
+    from extractor.register import EntryFilter
+
+    with register:
+        relabelled = register.get_entry(3)
+        register.relabel(3, "specified", version=relabelled.version, actor="ann")
+        records = json.loads(
+            export_bytes(register, "json", where=EntryFilter(entry_ids=(2, 3)), status="confirmed")
+        )
+    assert [record["id"] for record in records] == ["REQ-0002", "REQ-0003"]  # not by status
+    third = records[1]
+    assert (third["label"], third["model_label"]) == ("specified", CONTRACT_LINES[2][1])
