@@ -195,8 +195,10 @@ _SMALL_WORDS = frozenset(
     ]
 )
 _HEADING_WORDS = re.compile(r"^(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT|ARTICLE)\b", re.I)
+_TITLE_WORD = r"(?:[A-Z]\.){2,}(?=\s)|[A-Z][\w'’&/-]*"  # "U.S." or "Recall"
 _INLINE_TITLE = re.compile(
-    r"^(?P<title>[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|and|or|the|to|for|in|on|&|with|by)){0,5})"
+    rf"^(?P<title>(?:{_TITLE_WORD})"
+    rf"(?:\s+(?:{_TITLE_WORD}|of|and|or|the|to|for|in|on|&|with|by)){{0,5}})"
     r"\.(?:\s+(?=\S)|$)"
 )
 _PAGE_FURNITURE = re.compile(
@@ -216,6 +218,19 @@ _NOTICE = (
 _PAGE_NOTICE = re.compile(
     rf"^[\[(]?\s*{_NOTICE}(?:\s*[;\u037e,.]?\s*{_NOTICE})*\s*[.;\u037e]?\s*[\])]?\.?$", re.I
 )
+
+
+_PLACEHOLDER = re.compile(
+    r"^[\s\[(]*(?:intentionally\s+(?:left\s+)?(?:blank|omitted)|reserved|deleted|not\s+used"
+    r"|omitted)[\s\])]*\.?$",
+    re.I,
+)
+
+
+def _is_placeholder(text: str) -> bool:
+    """A clause kept only for its number: "1.7 Intentionally left blank", "4. [Reserved]"."""
+    marker = _find_marker(text)
+    return _PLACEHOLDER.match(text[marker.end :] if marker else text) is not None
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -877,11 +892,35 @@ def _ends_in_abbreviation(phrase: str) -> bool:
     return last in word_list("abbreviations") or last in word_list("abbreviations_final")
 
 
+_BARE_CLAUSE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z])")
+
+
+def _number_before_run_in_title(text: str) -> _Marker | None:
+    """ "8 Recall. If Ingredients ..." : a clause number without its dot, told by the title.
+
+    A bare number is a quantity as often as a clause number ("8 Units ..."), so
+    it counts only before a run-in title in Title Case ended by a full stop and
+    followed by the clause's text.
+    """
+    bare = _BARE_CLAUSE_NUMBER.match(text)
+    if bare is None:
+        return None
+    title = _INLINE_TITLE.match(text[bare.end() :])
+    if (
+        title is None
+        or bare.end() + title.end() >= len(text)
+        or _ends_in_abbreviation(title["title"])
+        or _CUE_WORDS.search(title["title"])
+    ):
+        return None
+    return _Marker(bare["num"], "number", bare["num"], bare.end())
+
+
 def _prepare(unit: _Unit) -> _Prepared:
     text = unit.text
     if unit.kind in ("table_row", "quoted", "signature", "heading"):
         return _Prepared(None, "", 0)
-    marker = _find_marker(text)
+    marker = _find_marker(text) or _number_before_run_in_title(text)
     start = marker.end if marker else 0
     title = ""
     if marker is None or marker.family != "bullet":
@@ -1003,6 +1042,8 @@ class _Segmenter:
             if _is_contents_line(text):
                 return
             self.in_contents = False
+        if _is_placeholder(text):
+            return  # "1.7 INTENTIONALLY LEFT BLANK": neither a heading nor a statement
         if kind == "heading":
             if _is_contact_line(text):
                 return

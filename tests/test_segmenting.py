@@ -483,3 +483,52 @@ def test_a_row_of_form_labels_left_blank_is_no_statement(row: str) -> None:
 )
 def test_lead_ins_and_filled_fields_stay_statements(text: str) -> None:
     assert _texts(Block(text)) == [text]
+
+
+def test_a_clause_number_without_its_dot_before_a_run_in_title() -> None:
+    """ "8 Recall. If ..." as a real supply agreement sets it: clause 8, section Recall."""
+    statements = segment(
+        make_document(
+            [
+                Block("7 Insurance. Supplier shall keep product liability cover."),
+                Block("8 Recall. If Ingredients are recalled, Supplier shall bear the cost."),
+                Block(
+                    "16 U.S. Government Affirmative Action Regulations. Supplier shall comply"
+                    " with 41 CFR 60-1.4(a)."
+                ),
+                Block("8 Units of the Goods will be delivered in May."),
+            ]
+        )
+    )
+    assert [(s.clause, s.section, s.text) for s in statements] == [
+        ("7", "Insurance", "Supplier shall keep product liability cover."),
+        ("8", "Recall", "If Ingredients are recalled, Supplier shall bear the cost."),
+        (
+            "16",
+            "U.S. Government Affirmative Action Regulations",
+            "Supplier shall comply with 41 CFR 60-1.4(a).",
+        ),
+        (
+            "",
+            "U.S. Government Affirmative Action Regulations",
+            "8 Units of the Goods will be delivered in May.",
+        ),
+    ]
+
+
+def test_a_clause_left_blank_is_neither_heading_nor_statement() -> None:
+    statements = segment(
+        make_document(
+            [
+                Block("1 Supply", kind="heading"),
+                Block("1.6 The Supplier shall ship weekly.", kind="list_item"),
+                Block("1.7 INTENTIONALLY LEFT BLANK", kind="heading"),
+                Block("1.8 The Buyer shall forecast monthly.", kind="list_item"),
+                Block("1.9 [Reserved]", kind="list_item"),
+            ]
+        )
+    )
+    assert [(s.clause, s.section, s.text) for s in statements] == [
+        ("1.6", "1 Supply", "The Supplier shall ship weekly."),
+        ("1.8", "1 Supply", "The Buyer shall forecast monthly."),
+    ]
