@@ -98,6 +98,8 @@ _ARTICLE = re.compile(
 )
 _PARAGRAPH_SIGN = re.compile(r"^§+\s*(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?P<sep>\s+|$)")
 _DECIMAL = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?P<sep>\s+|$)")
+# "C.5.3": a section letter before the numbers, as US federal solicitations number clauses
+_LETTER_DECIMAL = re.compile(r"^(?P<num>[A-Z]\.\d{1,3}(?:\.\d{1,3})*)\.?(?P<sep>\s+|$)")
 _NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)](?P<sep>\s+|$)")
 _PARENTHESISED = re.compile(
     r"^\((?P<num>[a-z]{1,2}|[ivxlc]{1,5}|\d{1,2}|[A-Z]|[IVX]{1,4})\)(?P<sep>\s*)"
@@ -138,7 +140,7 @@ def _find_marker(text: str) -> _Marker | None:
     match = _PARAGRAPH_SIGN.match(text)
     if match and not text[match.end() : match.end() + 1].islower():
         return _Marker(f"§ {match['num']}", "section", match["num"], match.end())
-    match = _DECIMAL.match(text)
+    match = _DECIMAL.match(text) or _LETTER_DECIMAL.match(text)
     if match:
         rest = text[match.end() :]
         if not rest[:1].islower() and not _UNITS_AFTER_NUMBER.match(rest):
@@ -233,6 +235,9 @@ def _is_placeholder(text: str) -> bool:
     return _PLACEHOLDER.match(text[marker.end :] if marker else text) is not None
 
 
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+
+
 def _looks_like_heading(text: str) -> bool:
     """Short, no closing punctuation, and Title Case or CAPITALS."""
     if not text or len(text) > 100 or text[-1] in ".,;:!?" or _CUE_WORDS.search(text):
@@ -247,6 +252,7 @@ def _looks_like_heading(text: str) -> bool:
         return True
     marker = _find_marker(text)
     body = text[marker.end :] if marker else text
+    body = _PARENTHETICAL.sub(" ", body)  # "BASE PERIOD (Date of Award through 1 year)"
     content = [w for w in body.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
     if not content or not body[:1].isupper():
         return False

@@ -532,3 +532,29 @@ def test_a_clause_left_blank_is_neither_heading_nor_statement() -> None:
         ("1.6", "1 Supply", "The Supplier shall ship weekly."),
         ("1.8", "1 Supply", "The Buyer shall forecast monthly."),
     ]
+
+
+def test_federal_solicitation_numbers_with_a_section_letter() -> None:
+    """ "C.5.1 ..." is clause C.5.1; "B.4 BASE PERIOD (Date of Award ...)" heads its price lines."""
+    statements = segment(
+        make_document(
+            [
+                Block("C.5 SUPPORTING REQUIREMENTS", kind="heading"),
+                Block("C.5.1 The contractor shall set performance standards.", kind="list_item"),
+                Block(
+                    "B.4 BASE PERIOD (Date of Award through 1 year thereafter)", kind="list_item"
+                ),
+                Block(
+                    "CLIN 0001: Records management, 12 months, firm fixed price.", kind="table_row"
+                ),
+            ]
+        )
+    )
+    assert [(s.clause, s.section, s.text) for s in statements] == [
+        ("C.5.1", "C.5 SUPPORTING REQUIREMENTS", "The contractor shall set performance standards."),
+        (
+            "",
+            "B.4 BASE PERIOD (Date of Award through 1 year thereafter)",
+            "CLIN 0001: Records management, 12 months, firm fixed price.",
+        ),
+    ]
