@@ -549,9 +549,10 @@ def queue_filters(opened: Register) -> EntryFilter:
     low, high = fourth.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
     first, second = st.columns(2)
     hide_quoted = first.checkbox(
-        "Hide text quoted from earlier e-mails",
+        "Hide quoted text that is in the register as written",
         key="queue_hide_quoted",
-        help="A reply repeats the messages before it; review those in their own e-mail.",
+        help="A reply repeats the messages before it: hide what the register holds in"
+        " those messages themselves. A quote that is the only copy stays in the queue.",
     )
     changed_only = second.checkbox(
         "Only clauses decided before with other numbers",

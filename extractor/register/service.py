@@ -1098,8 +1098,18 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
     if where.differs_from_decided:
         query = query.where(EntryRow.candidate_id.in_(_differing_candidates()))
     if not where.include_quoted:
-        quoted = select(CandidateRow.id).where(CandidateRow.kind == "quoted")
-        query = query.where(EntryRow.candidate_id.is_(None) | EntryRow.candidate_id.not_in(quoted))
+        # Only quoted text the register also holds as written (the earlier e-mail itself):
+        # a thread whose first message never came in has its requirements only in a quote.
+        original = aliased(CandidateRow)
+        written_elsewhere = (
+            select(original.id)
+            .where(original.text_key == CandidateRow.text_key, original.kind != "quoted")
+            .exists()
+        )
+        repeated = select(CandidateRow.id).where(CandidateRow.kind == "quoted", written_elsewhere)
+        query = query.where(
+            EntryRow.candidate_id.is_(None) | EntryRow.candidate_id.not_in(repeated)
+        )
     text = where.text.strip()
     if text:
         pattern = _like_pattern(text)

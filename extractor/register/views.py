@@ -198,7 +198,8 @@ class EntryFilter:
     # True keeps only clauses decided before with other numbers (a changed requirement)
     differs_from_decided: bool = False
     # False leaves out text quoted from earlier messages in an e-mail reply, which a
-    # thread repeats in every reply; the earlier e-mail itself is usually in the register
+    # thread repeats in every reply, where the register holds that text as written too
+    # (the earlier e-mail itself); a quote that is the only copy stays
     include_quoted: bool = True
 
 

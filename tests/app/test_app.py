@@ -109,6 +109,14 @@ REPLY = (
 )
 
 
+EARLIER = (
+    b"From: sales@example.com\nTo: buyer@example.com\nSubject: crates\n"
+    b"Content-Type: text/plain; charset=utf-8\n\n"
+    b"We will pack the pumps in wooden crates.\n"
+    b"Each crate will carry the order number.\n"
+)
+
+
 def test_text_quoted_from_earlier_mails_can_be_hidden(place: AppPlace):
     place.upload("re-crates.eml", REPLY)
     test = app()
@@ -116,7 +124,10 @@ def test_text_quoted_from_earlier_mails_can_be_hidden(place: AppPlace):
     assert any("quoted from an earlier e-mail" in line for line in texts(test))
     test.checkbox(key="queue_hide_quoted").check().run()
     assert not test.exception
-    assert test.caption[0].value.startswith(f"{total - 2} in the queue")
+    assert test.caption[0].value.startswith(f"{total} in the queue")  # the quote is all we have
+    place.upload("crates.eml", EARLIER)  # the quoted message itself arrives
+    test.run()
+    assert test.caption[0].value.startswith(f"{total} in the queue")  # 2 added, 2 hidden
     assert not any("quoted from an earlier e-mail" in line for line in texts(test))
 
 

@@ -156,7 +156,7 @@ def test_filters_search_and_paging(db_url: str) -> None:
 
 
 def test_text_quoted_from_earlier_mails_can_be_left_out_of_a_listing(db_url: str) -> None:
-    """A reply repeats the earlier message; the queue can hide what it quotes."""
+    """A reply repeats the earlier message; the queue can hide what it quotes from it."""
     import dataclasses
 
     extraction = make_extraction("re-order.eml")
@@ -171,12 +171,15 @@ def test_text_quoted_from_earlier_mails_can_be_left_out_of_a_listing(db_url: str
     extraction = dataclasses.replace(extraction, statements=statements, classified=classified)
     with open_register(db_url) as register:
         register.import_extractions([extraction], actor="ann")
+        only_copy = register.list_entries(EntryFilter(include_quoted=False))
+        register.import_extractions([make_extraction("order.eml")], actor="ann")  # the original
         everything = register.list_entries(EntryFilter())
         own_words = register.list_entries(EntryFilter(include_quoted=False))
         counted = register.counts(EntryFilter(include_quoted=False))
-    assert everything.total == len(CONTRACT_LINES)
+    assert only_copy.total == len(CONTRACT_LINES)  # nowhere else: the quotes stay
+    assert everything.total == 2 * len(CONTRACT_LINES)
     assert [e.kind for e in everything.items[:4]] == ["paragraph", "quoted", "quoted", "paragraph"]
-    assert own_words.total == len(CONTRACT_LINES) - len(quoted)
+    assert own_words.total == 2 * len(CONTRACT_LINES) - len(quoted)
     assert "quoted" not in {entry.kind for entry in own_words.items}
     assert counted.total == own_words.total
 
