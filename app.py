@@ -262,6 +262,12 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
                 '(tick "Only clauses decided before with other numbers")'
             )
         if met_before:
+            fresh = report.entries_added - result.decided_before - result.differ_from_before
+            if fresh > 0:
+                met_before.append(
+                    f"{fresh} are new or reworded since (Compare revisions sets them"
+                    " against the previous revision)"
+                )
             st.info(plain(f"{result.name}: " + "; ".join(met_before)))
         for warning in result.warnings:
             st.warning(plain(f"{result.name}: {warning}"))

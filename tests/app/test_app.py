@@ -490,12 +490,15 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
         default_timeout=TIMEOUT,
     )
     test.session_state["reviewer"] = "Ann"
-    test.session_state["TEXT"] = first.replace("30", "45")
+    test.session_state["TEXT"] = (
+        first.replace("30", "45") + "\nA certificate of conformity shall come with each lot.\n"
+    )
     test.run()
     assert not test.exception
     (message,) = [info.value for info in test.info if "po\\-2" in info.value]
     assert "1 have the text of an earlier decision" in message
     assert "1 differ from an earlier decision in numbers or dates" in message
+    assert "1 are new or reworded since" in message
 
 
 def test_an_upload_with_no_statements_is_a_warning_not_a_success(place: AppPlace):
