@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from extractor.cli_errors import CommandError
 from extractor.errors import DocumentError, ExtractorError, unexpected_reason
 from extractor.records import (
     CHANGE_FIELDS,
@@ -210,7 +211,7 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
     write_jsonl(classify_records(classifier, batch), sys.stdout)
     if skipped:
         lines = "line" if skipped == 1 else "lines"
-        raise click.ClickException(f"{skipped} {lines} skipped, the rest labelled")
+        raise CommandError(f"{skipped} {lines} skipped, the rest labelled")
 
 
 @cli.command()
@@ -442,7 +443,7 @@ def batch(
     sys.exit(1 if report.failed else 0)
 
 
-class _CannotStart(click.ClickException):
+class _CannotStart(CommandError):
     """A run refused before any file was read (bad source, folder in use): a usage error."""
 
     exit_code = 2
@@ -456,7 +457,7 @@ def _require_classifier(model_path: str | None) -> Any:
     try:
         return load_model(Path(model_path)) if model_path else load_default_classifier()
     except ExtractorError as error:
-        raise click.ClickException(error.message) from None
+        raise CommandError(error.message) from None
 
 
 def _flush(records: list[dict[str, Any]], output_format: str) -> None:

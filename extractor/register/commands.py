@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from extractor.cli_errors import CommandError
 from extractor.errors import RegisterError
 from extractor.register.settings import ENV_VAR
 from extractor.register.views import EXPORT_FORMATS
@@ -78,7 +79,7 @@ def _write_out(data: bytes, out_path: Path | None) -> None:
     try:
         out_path.write_bytes(data)
     except OSError as error:
-        raise click.ClickException(f"{out_path}: cannot write ({error.strerror})") from None
+        raise CommandError(f"{out_path}: cannot write ({error.strerror})") from None
 
 
 @click.group("register")
@@ -118,7 +119,7 @@ def import_command(
                         progress=bar.report,
                     )
     except RegisterError as error:
-        raise click.ClickException(error.message) from None
+        raise CommandError(error.message) from None
     for skipped in report.skipped_files:
         click.echo(f"reqx: skipped {skipped}", err=True)
     click.echo(
@@ -160,7 +161,7 @@ def export_command(
         with open_register(db_url, must_exist=True) as register:
             data = export_bytes(register, output_format, status=status)  # type: ignore[arg-type]
     except RegisterError as error:
-        raise click.ClickException(error.message) from None
+        raise CommandError(error.message) from None
     _write_out(data, out_path)
 
 
@@ -185,5 +186,5 @@ def audit_command(output_format: str, out_path: Path | None, db_url: str | None)
         with open_register(db_url, must_exist=True) as register:
             data = export_audit_bytes(register, output_format)  # type: ignore[arg-type]
     except RegisterError as error:
-        raise click.ClickException(error.message) from None
+        raise CommandError(error.message) from None
     _write_out(data, out_path)

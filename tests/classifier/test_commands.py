@@ -198,5 +198,5 @@ def test_classify_skips_bad_lines_names_them_and_labels_the_rest(tiny_model: Pat
         'reqx: line 4: skipped, "text" has 30,000 characters; a statement has at most 20,000'
         " (split it)",
         'reqx: line 5: skipped, "context_before" is not a string',
-        "Error: 4 lines skipped, the rest labelled",
+        "reqx: error: 4 lines skipped, the rest labelled",
     ]
