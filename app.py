@@ -854,9 +854,16 @@ def compared(previous: Revision, current: Revision, every: bool) -> Comparison:
             classifier=classifier(),
             reader="pdfplumber" if careful else "fast",
             requirements_only=not every,
+            decided_labels=register_labels,
         )
     st.session_state["comparison"] = (key, comparison)
     return comparison
+
+
+def register_labels(texts: Sequence[str]) -> dict[str, str]:
+    """What reviewers decided on these texts before: their labels go before the model's."""
+    with register() as opened:
+        return opened.decided_labels(texts)
 
 
 def statement_texts(revision: Revision) -> list[str]:

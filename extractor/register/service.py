@@ -657,6 +657,24 @@ class Register:
         }
 
     @_database_errors
+    def decided_labels(self, texts: Sequence[str]) -> dict[str, str]:
+        """The label reviewers settled on for each of ``texts`` decided before, by text.
+
+        ``none`` where it was rejected; left out where nobody decided it or the
+        decisions disagree. Comparing revisions goes by these before the model's.
+        """
+        keys = {text: text_key(text) for text in texts}
+        with self._session() as session:
+            decided = _decisions_by_key(session, set(keys.values()), shown=1)
+        labels: dict[str, str] = {}
+        for text, key in keys.items():
+            found = decided.get(key)
+            agreed = found.agreed if found is not None else None
+            if agreed is not None:
+                labels[text] = "none" if agreed.status == "rejected" else agreed.label or "none"
+        return labels
+
+    @_database_errors
     def documents_alike(self, texts: Sequence[str]) -> dict[int, int]:
         """How many of ``texts`` each register document holds, numbers aside, by document id.
 

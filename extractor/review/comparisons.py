@@ -8,6 +8,8 @@ instead of raising, so the view only has to show it.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from extractor.comparing import CHANGE_KINDS, Change, ChangeKind, compare
@@ -52,8 +54,14 @@ def compare_uploads(
     classifier: Classifier | None,
     reader: PdfReader = "fast",
     requirements_only: bool = True,
+    decided_labels: Callable[[Sequence[str]], Mapping[str, str]] | None = None,
 ) -> Comparison:
-    """Compare two uploaded files given as (name, bytes)."""
+    """Compare two uploaded files given as (name, bytes).
+
+    ``decided_labels`` gives the label reviewers settled on for texts decided
+    before (the register's); those count instead of the model's, so a clause a
+    reviewer confirmed as a requirement is compared as one.
+    """
     names = (previous[0], current[0])
     if classifier is None:
         return Comparison(*names, error="no model is loaded, so requirements cannot be told apart")
@@ -68,5 +76,15 @@ def compare_uploads(
             return Comparison(*names, error=f"{name}: {unexpected_reason(error)}")
         sides.append(items)
         warnings.extend(found)
+    if decided_labels is not None:
+        settled = decided_labels([item.statement.text for side in sides for item in side])
+        sides = [[_as_decided(item, settled) for item in side] for side in sides]
     changes = compare(sides[0], sides[1], requirements_only=requirements_only)
     return Comparison(*names, changes=tuple(changes), warnings=tuple(warnings))
+
+
+def _as_decided(item: ClassifiedStatement, settled: Mapping[str, str]) -> ClassifiedStatement:
+    label = settled.get(item.statement.text)
+    if label is None or label == item.label:
+        return item
+    return dataclasses.replace(item, label=label)  # type: ignore[arg-type]

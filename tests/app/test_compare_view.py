@@ -206,3 +206,25 @@ def test_the_register_never_offers_the_order_itself_as_its_previous_revision(
     choice = test.selectbox(key="compare_stored")
     assert [option.split(" (")[0] for option in choice.options] == ["quotation.txt"]
     assert "removed" in list(test.dataframe[0].value["change"])
+
+
+def test_the_reviewers_labels_go_before_the_models_when_comparing() -> None:
+    """A clause a reviewer confirmed as a requirement is compared as one, whatever the model."""
+    from extractor.classifying import load_default_classifier
+
+    definition = '"Call-off" means a written release of a quantity against this order.'
+    asked: list[str] = []
+
+    def decided(texts):
+        asked.extend(texts)
+        return {definition: "specified"}
+
+    revisions = (("quotation.txt", BEFORE.read_bytes()), ("order.txt", AFTER.read_bytes()))
+    plain = compare_uploads(*revisions, classifier=load_default_classifier())
+    reviewed = compare_uploads(
+        *revisions, classifier=load_default_classifier(), decided_labels=decided
+    )
+    assert definition in asked
+    added = [c for c in reviewed.changes if c.current and c.current.statement.text == definition]
+    assert len(added) == 1 and added[0].kind == "added" and added[0].current.label == "specified"
+    assert not any(c.current and c.current.statement.text == definition for c in plain.changes)

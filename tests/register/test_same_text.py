@@ -288,3 +288,12 @@ def test_an_entry_saved_meanwhile_keeps_the_other_reviewers_decision(
     assert len(audited) == expected
     assert reports[0] == (0, 6)
     assert reports[-1] == (expected, expected)
+
+
+def test_decided_labels_give_what_reviewers_settled_on(db_url: str) -> None:
+    with open_register(db_url) as register:
+        _two_orders(register)
+        labels = register.decided_labels(
+            [CONTRACT_LINES[2][0], CONTRACT_LINES[3][0], "Never seen before."]
+        )
+    assert labels == {CONTRACT_LINES[2][0]: "specified", CONTRACT_LINES[3][0]: "none"}
