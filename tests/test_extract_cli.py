@@ -124,9 +124,7 @@ def test_csv_has_the_fields_and_neutralises_formulas(tmp_path: Path) -> None:
 
 
 def test_table_format_lists_page_clause_and_text(in_documents: Path) -> None:
-    result = run(
-        "pdf/nested_numbering.pdf", "pdf/table.pdf", "--format", "table", "--no-classify"
-    )
+    result = run("pdf/nested_numbering.pdf", "pdf/table.pdf", "--format", "table", "--no-classify")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "== pdf/nested_numbering.pdf"

@@ -5,7 +5,8 @@ processes on this machine) or inside the workers of a Dask cluster
 (``scheduler``). Either way this process only hashes the source's files,
 skips what the ledger already holds, commits one ledger row per result and
 updates the progress bar: nothing grows with the length of the run but the
-ledger on disk.
+ledger on disk, and the names of the files that failed or repeat another's
+content, which the terminal lists at the end.
 """
 
 from __future__ import annotations
