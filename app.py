@@ -672,6 +672,28 @@ def review_view() -> None:
             other_numbers.get(entry.id),
             around.get(entry.id),
         )
+    if pages > 1:  # after ten cards the page control at the top is far away
+        back, ahead, where_now = st.columns([1, 1, 3])
+        back.button(
+            "◂ Previous page",
+            key="queue_back",
+            on_click=_turn_page,
+            args=(-1, pages),
+            disabled=number <= 1,
+        )
+        ahead.button(
+            "Next page ▸",
+            key="queue_next",
+            on_click=_turn_page,
+            args=(1, pages),
+            disabled=number >= pages,
+        )
+        where_now.caption(f"page {number} of {pages}")
+
+
+def _turn_page(step: int, pages: int) -> None:
+    current = int(st.session_state.get("queue_page", 1))
+    st.session_state["queue_page"] = min(pages, max(1, current + step))
 
 
 # -- register ----------------------------------------------------------------------------

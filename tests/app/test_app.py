@@ -541,3 +541,18 @@ def test_a_statement_running_over_a_page_break_names_both_pages(place: AppPlace)
     test = app()
     assert not test.exception
     assert "long.pdf  ·  pages 1-2  ·  clause 4.2" in texts(test)
+
+
+def test_the_queue_pages_on_from_below_the_last_card(place: AppPlace):
+    add_labelled_document(place, "one.pdf")
+    add_labelled_document(place, "two.pdf")  # 12 candidates: two pages of ten
+    test = app()
+    assert test.caption[0].value.startswith("12 in the queue · page 1 of 2")
+    assert test.button(key="queue_back").disabled
+    test.button(key="queue_next").click().run()
+    assert not test.exception
+    assert test.caption[0].value.startswith("12 in the queue · page 2 of 2")
+    assert test.number_input(key="queue_page").value == 2
+    assert test.button(key="queue_next").disabled
+    test.button(key="queue_back").click().run()
+    assert test.caption[0].value.startswith("12 in the queue · page 1 of 2")
