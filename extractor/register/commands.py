@@ -127,6 +127,8 @@ def import_command(
         f"{report.documents_added + report.documents_known} documents "
         f"({report.documents_added} new); {report.candidates_skipped} already in the register"
     )
+    if report.labels_added:
+        click.echo(f"{report.labels_added} candidates imported before without a label got one")
     if decide_as_before:
         click.echo(f"{decided} candidates decided as their text was decided before")
 

@@ -231,16 +231,25 @@ class Register:
                     after={"name": document.name, "sha256": document.sha256},
                 )
             )
-        existing = set(
-            session.scalars(select(CandidateRow.id).where(CandidateRow.document_id == row.id))
+        existing: dict[str, str | None] = dict(
+            session.execute(
+                select(CandidateRow.id, CandidateRow.label).where(
+                    CandidateRow.document_id == row.id
+                )
+            ).all()
         )
         new_candidates: list[CandidateRow] = []
+        labelled_now: list[tuple[str, CandidateInput]] = []
         for candidate in candidates:
             candidate_id = candidate.candidate_id(document.sha256)
             if candidate_id in existing:
+                if existing[candidate_id] is None and candidate.label is not None:
+                    labelled_now.append((candidate_id, candidate))
+                    existing[candidate_id] = candidate.label
                 continue
-            existing.add(candidate_id)
+            existing[candidate_id] = candidate.label
             new_candidates.append(_candidate_row(candidate_id, row.id, candidate, now))
+        labels_added = _add_labels(session, labelled_now, actor, now)
         entries = [_entry_row(candidate, actor, now) for candidate in new_candidates]
         session.add_all(new_candidates)
         session.flush()
@@ -263,6 +272,7 @@ class Register:
             documents_known=1 if known else 0,
             entries_added=len(entries),
             candidates_skipped=len(candidates) - len(entries),
+            labels_added=labels_added,
         )
 
     def import_extractions(
@@ -935,6 +945,48 @@ def _update_all_or_raise(
     ]
     if session.connection().execute(statement, rows).rowcount != len(rows):
         raise _SliceRaced
+
+
+def _add_labels(
+    session: Session, labelled: Sequence[tuple[str, CandidateInput]], actor: str, now: datetime
+) -> int:
+    """Give candidates imported unlabelled (``--no-classify``) the label found now.
+
+    Their entries take it too while still waiting with no label of a reviewer's;
+    each such entry gets an audit row ``label_found``. Returns how many entries.
+    """
+    changed = 0
+    for candidate_id, candidate in labelled:
+        session.execute(
+            update(CandidateRow)
+            .where(CandidateRow.id == candidate_id)
+            .values(label=candidate.label, confidence=candidate.confidence)
+        )
+        entry = session.scalars(
+            select(EntryRow).where(
+                EntryRow.candidate_id == candidate_id,
+                EntryRow.status == "candidate",
+                EntryRow.label.is_(None),
+            )
+        ).one_or_none()
+        if entry is None:
+            continue
+        found = {"label": candidate.label, "confidence": candidate.confidence}
+        if not _versioned_update(session, entry.id, entry.version, actor, now, **found):
+            continue
+        session.add(
+            AuditRow(
+                at=now,
+                actor=actor,
+                action="label_found",
+                entry_id=entry.id,
+                document_id=entry.document_id,
+                before={"label": None},
+                after={"label": candidate.label},
+            )
+        )
+        changed += 1
+    return changed
 
 
 def _versioned_update(

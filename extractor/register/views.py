@@ -229,6 +229,8 @@ class ImportReport:
     entries_added: int = 0
     candidates_skipped: int = 0
     skipped_files: tuple[str, ...] = field(default_factory=tuple)
+    # Known candidates imported before without a label (``--no-classify``) that got one now
+    labels_added: int = 0
 
     def __add__(self, other: ImportReport) -> ImportReport:
         return ImportReport(
@@ -237,6 +239,7 @@ class ImportReport:
             self.entries_added + other.entries_added,
             self.candidates_skipped + other.candidates_skipped,
             self.skipped_files + other.skipped_files,
+            self.labels_added + other.labels_added,
         )
 
 

@@ -183,3 +183,24 @@ def test_export_from_a_mistyped_register_path_is_an_error_not_an_empty_file(
     assert f"{typo}: no register there (the file does not exist)" in result.stderr
     assert result.stdout == ""
     assert not typo.exists()
+
+
+def test_importing_the_classified_run_after_an_unlabelled_one_adds_labels(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from extractor.records import to_record, write_jsonl
+
+    labelled = make_extraction("po.pdf")
+    database = str(tmp_path / "r.db")
+    first = tmp_path / "un.jsonl"  # as `reqx extract --no-classify` writes it
+    with first.open("w", encoding="utf-8") as out:
+        write_jsonl([to_record(statement) for statement in labelled.statements], out)
+    second = write_statement_file(tmp_path / "la.jsonl", labelled)
+    assert runner.invoke(cli, ["register", "import", str(first), "--db", database]).exit_code == 0
+    result = runner.invoke(cli, ["register", "import", str(second), "--db", database])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[-1] == f"{len(CONTRACT_LINES)} candidates imported before without a label got one"
+    with open_register(database) as register:
+        labels = [entry.label for entry in register.iter_entries()]
+    assert labels == [line[1] for line in CONTRACT_LINES]

@@ -352,3 +352,38 @@ def test_neighbours_are_the_statements_found_around_each_entry(db_url: str) -> N
     assert found[1] == ("", lines[1])  # as found, not as edited since
     assert found[2] == (lines[0], lines[2])
     assert found[2 * len(CONTRACT_LINES)] == (lines[-2], "")  # never a neighbour from a.pdf
+
+
+def test_labels_found_later_fill_candidates_imported_without_them(db_url: str) -> None:
+    """A batch run with --no-classify imported first, then the classified run of the same files."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    texts = [line[0] for line in CONTRACT_LINES[:3]]
+    document = DocumentInput("d" * 64, "po.pdf", "pdf", 1)
+
+    def candidates(labelled: bool) -> list[CandidateInput]:
+        return [
+            CandidateInput(
+                position=i,
+                text=text,
+                label=CONTRACT_LINES[i][1] if labelled else None,
+                confidence=CONTRACT_LINES[i][2] if labelled else None,
+                page=1,
+            )
+            for i, text in enumerate(texts)
+        ]
+
+    with open_register(db_url) as register:
+        register.add_document(document, candidates(False), actor="batch")
+        first = register.get_entry(1)
+        register.relabel(first.ref, "implied", version=first.version, actor="ann")  # a reviewer's
+        report = register.add_document(document, candidates(True), actor="batch")
+        again = register.add_document(document, candidates(True), actor="batch")
+        entries = {e.id: e for e in register.iter_entries()}
+        history = register.history(2)
+    assert (report.entries_added, report.candidates_skipped, report.labels_added) == (0, 3, 2)
+    assert again.labels_added == 0
+    assert entries[1].label == "implied"  # the reviewer's label stands
+    assert (entries[2].label, entries[2].confidence) == (CONTRACT_LINES[1][1], CONTRACT_LINES[1][2])
+    assert entries[2].found_label == CONTRACT_LINES[1][1]
+    assert (history[-1].action, history[-1].after) == ("label_found", {"label": "statutory"})
