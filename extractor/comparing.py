@@ -209,20 +209,46 @@ def word_diff(before: str, after: str) -> tuple[WordEdit, ...]:
             continue
         _append(edits, "delete", old[i1:i2])
         _append(edits, "insert", new[j1:j2])
-    return tuple(edits)
+    return tuple(_punctuation_kept_out(edits))
+
+
+_TRAILING_PUNCT = re.compile(r"[.,;:!?)\]]+$")
+
+
+def _punctuation_kept_out(edits: list[WordEdit]) -> list[WordEdit]:
+    """ "week [-41.-]{+43.+}" as "week [-41-]{+43+}.": the full stop did not change."""
+    kept: list[WordEdit] = []
+    for position, (op, text) in enumerate(edits):
+        following = edits[position + 1] if position + 1 < len(edits) else None
+        if op == "delete" and following is not None and following[0] == "insert":
+            mark = _TRAILING_PUNCT.search(text)
+            if (
+                mark is not None
+                and following[1].endswith(mark.group())
+                and len(text) > len(mark.group())
+                and len(following[1]) > len(mark.group())
+            ):
+                edits[position + 1] = ("insert", following[1][: -len(mark.group())])
+                kept.append((op, text[: -len(mark.group())]))
+                edits.insert(position + 2, ("equal", mark.group()))
+                continue
+        kept.append((op, text))
+    return kept
 
 
 def format_words(words: Iterable[WordEdit]) -> str:
     """A word diff as one line: ``[-30-]{+45+} days``, as ``git diff --word-diff`` writes it."""
-    parts = []
+    line = ""
     for op, text in words:
         if op == "delete":
-            parts.append(f"[-{text}-]")
+            part = f"[-{text}-]"
         elif op == "insert":
-            parts.append(f"{{+{text}+}}")
+            part = f"{{+{text}+}}"
         else:
-            parts.append(text)
-    return " ".join(parts).replace("-] {+", "-]{+")
+            part = text
+        glued = not line or (op == "equal" and _TRAILING_PUNCT.fullmatch(text) is not None)
+        line += part if glued else " " + part
+    return line.replace("-] {+", "-]{+")
 
 
 def reasons_for(

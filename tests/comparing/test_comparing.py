@@ -155,6 +155,14 @@ def test_word_diff_and_its_text_form() -> None:
     assert format_words(words) == "deliver within [-30-]{+45+} days of [-the-]{+each+} order."
 
 
+def test_an_unchanged_full_stop_stays_out_of_the_changed_word() -> None:
+    words = word_diff("Delivery in week 41.", "Delivery in week 43.")
+    assert format_words(words) == "Delivery in week [-41-]{+43+}."
+    assert words[-1] == ("equal", ".")
+    changed_mark = word_diff("Pay in 30 days.", "Pay in 30 days;")
+    assert format_words(changed_mark) == "Pay in 30 [-days.-]{+days;+}"
+
+
 def test_reordered_clauses_are_matched_where_they_went() -> None:
     texts = [
         "The Supplier shall hold a certificate to ISO 9001.",
