@@ -865,7 +865,9 @@ def uploaded_revision(upload: Any) -> Revision | None:
 def compared(previous: Revision, current: Revision, every: bool) -> Comparison:
     """The comparison of two revisions, kept in the session until either or a setting changes."""
     careful = bool(st.session_state.get("careful_reading", False))
-    key = (previous[0], current[0], every, careful)
+    with register() as opened:
+        decided = opened.last_event()  # a decision since: the reviewers' labels changed
+    key = (previous[0], current[0], every, careful, decided)
     kept = st.session_state.get("comparison")
     if kept is not None and kept[0] == key:
         return kept[1]  # type: ignore[no-any-return]

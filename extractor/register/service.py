@@ -486,6 +486,15 @@ class Register:
             )
             return ResultPage(tuple(_audit_event(row) for row in rows), total, offset, limit)
 
+    @_database_errors
+    def last_event(self) -> int:
+        """The number of the newest audit event (0 for none): it changes with every change.
+
+        A cheap way to tell that what was computed from the register may be out of date.
+        """
+        with self._session() as session:
+            return int(session.scalar(select(func.max(AuditRow.id))) or 0)
+
     def iter_audit(self, *, batch: int = 1000) -> Iterator[AuditEvent]:
         """Every audit event, oldest first, fetched a batch at a time (for the audit export)."""
         last_id = 0

@@ -387,3 +387,16 @@ def test_labels_found_later_fill_candidates_imported_without_them(db_url: str) -
     assert (entries[2].label, entries[2].confidence) == (CONTRACT_LINES[1][1], CONTRACT_LINES[1][2])
     assert entries[2].found_label == CONTRACT_LINES[1][1]
     assert (history[-1].action, history[-1].after) == ("label_found", {"label": "statutory"})
+
+
+def test_the_last_event_number_moves_with_every_change(db_url: str) -> None:
+    with open_register(db_url) as register:
+        empty = register.last_event()
+        register.import_extractions([make_extraction()], actor="ann")
+        imported = register.last_event()
+        entry = register.get_entry(1)
+        register.confirm(entry.ref, version=entry.version, actor="ann")
+        decided = register.last_event()
+        register.list_entries(EntryFilter())
+        read = register.last_event()
+    assert empty == 0 < imported < decided == read
