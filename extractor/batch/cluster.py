@@ -51,15 +51,22 @@ def run_on_dask(
         for _ in range(slots):
             if not submit():
                 break
-        for future in done:
-            task = running.pop(future)
-            try:
-                result = future.result()
-            except Exception as error:  # the Dask worker itself died or was lost
-                result = DocumentResult.failed(task, f"the cluster lost this document ({error})")
-            future.release()
-            record(result)
-            submit()
+        try:
+            for future in done:
+                task = running.pop(future)
+                try:
+                    result = future.result()
+                except Exception as error:  # the Dask worker itself died or was lost
+                    reason = f"the cluster lost this document ({error})"
+                    result = DocumentResult.failed(task, reason)
+                future.release()
+                record(result)
+                submit()
+        except KeyboardInterrupt:
+            # Ctrl-C: documents waiting on the cluster are dropped (read again next run);
+            # one already inside a worker's sandbox finishes there, unrecorded.
+            client.cancel(list(running))
+            raise
 
 
 def process_in_sandbox(task: Task, settings: Settings, time_limit: float) -> DocumentResult:

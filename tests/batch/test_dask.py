@@ -42,3 +42,32 @@ def test_batch_on_a_local_cluster(tmp_path: Path, scheduler: str) -> None:
     assert len({(r["sha256"], r["index"]) for r in records}) == len(records)
     again = run_batch(options)
     assert (again.processed, again.skipped) == (0, 7)
+
+
+def test_ctrl_c_on_a_cluster_run_leaves_outputs_and_resumes(
+    tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extractor.batch.runner as runner
+
+    source = tmp_path / "source"
+    write_contracts(source, 12)
+    options = BatchOptions(
+        str(source), str(tmp_path / "out"), scheduler=scheduler, classify=False, progress=False
+    )
+    real_record = runner.Ledger.record
+    seen: list[str] = []
+
+    def record_then_interrupt(ledger, result):  # type: ignore[no-untyped-def]
+        real_record(ledger, result)
+        seen.append(result.name)
+        if len(seen) == 2:
+            raise KeyboardInterrupt  # as Ctrl-C arrives in the client
+
+    monkeypatch.setattr(runner.Ledger, "record", record_then_interrupt)
+    report = run_batch(options)
+    assert report.interrupted and report.processed == 1  # the second was recorded, then Ctrl-C
+    lines = (tmp_path / "out" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len({json.loads(line)["doc"] for line in lines}) == 2
+    monkeypatch.setattr(runner.Ledger, "record", real_record)
+    again = run_batch(options)
+    assert (again.processed, again.skipped) == (10, 2)
