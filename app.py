@@ -603,15 +603,15 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             min_confidence=threshold,
         )
         scope = "in the chosen documents" if documents else "in every document"
-        first, second = st.columns(2)
-        first.button(
+        # One per line: side by side, their labels were cut off ("in the chosen doc…").
+        st.button(
             f"Confirm every statutory candidate at or above {threshold:.2f} {scope}",
             key="bulk_confirm",
             on_click=bulk,
             args=("confirm", confirm_where),
             disabled=not can_decide,
         )
-        second.button(
+        st.button(
             f"Reject every candidate labelled none at or above {threshold:.2f} {scope}",
             key="bulk_reject",
             on_click=bulk,
