@@ -624,7 +624,7 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             document_ids=documents,
             include_quoted=where.include_quoted,
         )
-        same = opened.count_earlier_decided(same_where)
+        same = count_decided_before(opened, same_where)
         st.button(
             f"Decide the {same} candidates {scope} whose text was decided before, as it was",
             key="bulk_same_as_earlier",
@@ -634,6 +634,21 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             help="Only where every earlier decision on that text agrees; each entry's "
             "history names the entry it followed.",
         )
+
+
+def count_decided_before(opened: Register, where: EntryFilter) -> int:
+    """The bulk button's count, worked out again only when the register changed.
+
+    It looks at every waiting candidate (125 ms of a rerun on a 20,000-entry
+    register); the newest audit event's number tells whether anything changed.
+    """
+    key = (repr(where), opened.last_event())
+    kept = st.session_state.get("decided_before_count")
+    if kept is not None and kept[0] == key:
+        return int(kept[1])
+    count = opened.count_earlier_decided(where)
+    st.session_state["decided_before_count"] = (key, count)
+    return count
 
 
 def review_view() -> None:

@@ -556,3 +556,27 @@ def test_the_queue_pages_on_from_below_the_last_card(place: AppPlace):
     assert test.button(key="queue_next").disabled
     test.button(key="queue_back").click().run()
     assert test.caption[0].value.startswith("12 in the queue · page 1 of 2")
+
+
+def test_the_bulk_buttons_count_is_worked_out_again_only_after_a_change(
+    place: AppPlace, monkeypatch: pytest.MonkeyPatch
+):
+    from extractor.register import Register
+
+    add_labelled_document(place)
+    real = Register.count_earlier_decided
+    calls: list[int] = []
+
+    def counted(self, where):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(self, where)
+
+    monkeypatch.setattr(Register, "count_earlier_decided", counted)
+    test = app()
+    test.run()
+    assert len(calls) == 1  # the second rerun found nothing changed
+    shown = entry(place, "deliver the parts")
+    with place.register() as register:
+        register.confirm(shown.ref, version=shown.version, actor="Bo")
+    test.run()
+    assert len(calls) == 2
