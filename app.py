@@ -334,7 +334,8 @@ def decide(entry: EntryView, verdict: Verdict) -> None:
     except RegisterError as error:
         flash("error", str(error))
         return
-    flash("success", f"{saved.ref}: {saved.status}, {saved.label or 'unlabelled'}")
+    decided = f"{saved.status}, {saved.label or 'unlabelled'}"
+    flash("success", f"{saved.ref}: {'rejected' if saved.status == 'rejected' else decided}")
 
 
 def _reload() -> None:
@@ -466,6 +467,8 @@ def candidate_card(
             where = [entry.document_name]
             if entry.kind == "quoted":
                 where.append("quoted from an earlier e-mail")
+            if entry.ocr:
+                where.append("read by OCR from a scan: check the text against the page")
             if len(pages) > 1:
                 where.append(f"pages {pages[0]}-{pages[-1]}")
             elif entry.page is not None:

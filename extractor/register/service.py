@@ -1340,6 +1340,7 @@ def _entry_view(
         version=row.version,
         kind=kind or "",
         found_label=found_label,
+        ocr=bool(notes.get("ocr")),
     )
 
 

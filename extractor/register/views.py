@@ -127,6 +127,7 @@ class EntryView:
     version: int
     kind: str = ""  # how the source set it: "paragraph", "list_item", "table_row", "quoted", ...
     found_label: str | None = None  # the classifier's label, which ``confidence`` belongs to
+    ocr: bool = False  # its text was read from a scanned page: worth checking against it
 
 
 @dataclass(frozen=True, slots=True)

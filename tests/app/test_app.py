@@ -580,3 +580,24 @@ def test_the_bulk_buttons_count_is_worked_out_again_only_after_a_change(
         register.confirm(shown.ref, version=shown.version, actor="Bo")
     test.run()
     assert len(calls) == 2
+
+
+def test_text_read_by_ocr_says_so_on_its_card(place: AppPlace):
+    from extractor.register import CandidateInput, DocumentInput
+
+    scanned = CandidateInput(
+        position=0,
+        text="The Supplier shal1 deliver 50 units.",  # as OCR reads a scan
+        label="specified",
+        confidence=0.8,
+        page=1,
+        annotations={"ocr": True},
+    )
+    with place.register() as register:
+        register.add_document(DocumentInput("e" * 64, "scan.pdf", "pdf", 1), [scanned], actor="x")
+    test = app()
+    assert not test.exception
+    assert any("read by OCR from a scan: check the text against the page" in t for t in texts(test))
+    shown = entry(place, "shal1")
+    test.button(key=f"{shown.id}-v{shown.version}-reject").click().run()
+    assert [s.value.replace("\\", "") for s in test.success] == [f"{shown.ref}: rejected"]
