@@ -380,6 +380,11 @@ def train(
 @click.option(
     "--model", "model_path", type=click.Path(dir_okay=False), default=None, help=MODEL_HELP
 )
+@click.option(
+    "--password",
+    default=None,
+    help="Password for the encrypted PDFs of the source (with --retry-failed for earlier ones).",
+)
 @click.option("--retry-failed", is_flag=True, help="Process files that failed in earlier runs.")
 @click.option("--progress/--no-progress", default=True, show_default=True)
 def batch(
@@ -394,6 +399,7 @@ def batch(
     no_ocr: bool,
     classify: bool,
     model_path: str | None,
+    password: str | None,
     retry_failed: bool,
     progress: bool,
 ) -> None:
@@ -414,6 +420,7 @@ def batch(
         time_limit=time_limit,
         retry_failed=retry_failed,
         progress=progress,
+        password=password,
     )
     try:
         report = run_batch(options)

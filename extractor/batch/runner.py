@@ -58,6 +58,7 @@ class BatchOptions:
     time_limit: float = 300.0
     retry_failed: bool = False
     progress: bool = True
+    password: str | None = field(default=None, repr=False)  # for the source's encrypted PDFs
     recycle_after: int = 1000  # documents per child before a fresh one: spaCy caches grow
     limits: ArchiveLimits = field(default_factory=ArchiveLimits)
 
@@ -115,6 +116,7 @@ def _run(options: BatchOptions, out_dir: Path) -> BatchReport:
         max_pages=options.max_pages,
         ocr=options.ocr,
         model_path=options.model_path,
+        password=options.password,
     )
     total = count_documents(options.source, options.limits)
     report = BatchReport(documents=total)

@@ -31,6 +31,7 @@ class Settings:
     max_pages: int | None = None
     ocr: bool = True
     model_path: str | None = None
+    password: str | None = field(default=None, repr=False)  # for encrypted PDFs; never logged
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ class DocumentWorker:
             "max_pages": settings.max_pages,
             "ocr": settings.ocr,
             "reader": settings.reader,
+            "password": settings.password,
         }
         source = task.document
         if source.member is None:

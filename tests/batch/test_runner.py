@@ -197,3 +197,27 @@ def test_the_register_imports_a_parquet_batch_folder(tmp_path: Path) -> None:
     with open_register(str(tmp_path / "r.db")) as register:
         names = sorted(document.name for document in register.documents())
     assert [Path(name).name for name in names] == ["po-1.txt", "po-2.txt"]
+
+
+def test_a_password_opens_the_encrypted_pdfs_of_an_archive(tmp_path: Path) -> None:
+    import shutil
+
+    source = tmp_path / "source"
+    source.mkdir()
+    documents = Path(__file__).resolve().parent.parent / "documents" / "pdf"
+    shutil.copy(documents / "encrypted.pdf", source / "price_list.pdf")
+    (source / "terms.txt").write_text(contract_text(1), encoding="utf-8")
+    out = str(tmp_path / "out")
+    options = ["--out", out, "--no-classify", "--no-progress"]
+    first = CliRunner().invoke(cli, ["batch", str(source), *options])
+    assert first.exit_code == 1
+    assert "price_list.pdf: password protected" in first.stderr
+    again = CliRunner().invoke(
+        cli, ["batch", str(source), *options, "--retry-failed", "--password", "s3cret"]
+    )
+    assert again.exit_code == 0, again.stderr
+    assert "s3cret" not in again.stderr + again.stdout
+    rows = {
+        Path(row["doc"]).name: row["status"] for row in read_csv(tmp_path / "out" / "summary.csv")
+    }
+    assert rows == {"price_list.pdf": "done", "terms.txt": "done"}
