@@ -143,7 +143,9 @@ def _find_marker(text: str) -> _Marker | None:
     match = _DECIMAL.match(text) or _LETTER_DECIMAL.match(text)
     if match:
         rest = text[match.end() :]
-        if not rest[:1].islower() and not _UNITS_AFTER_NUMBER.match(rest):
+        # "3.5 mm", "1.2 million" are numbers; "7.1.1 any breach ..." is a sub-clause
+        deep = match["num"].count(".") >= 2
+        if (deep or not rest[:1].islower()) and not _UNITS_AFTER_NUMBER.match(rest):
             depth = match["num"].count(".") + 1
             return _Marker(match["num"], f"decimal{depth}", match["num"], match.end())
         return None
@@ -718,7 +720,8 @@ class _BoxFinder:
 
 # ---------------------------------------------------------------- lead-ins and items
 
-_ITEM_TAIL = re.compile(r"(?:\s*[;,]\s*(?:and/or|and|or)?|\s+(?:and/or|and|or))\s*$")
+# (U+037E, the Greek question mark, stands in for ";" in some filings)
+_ITEM_TAIL = re.compile(r"(?:\s*[;,\u037e]\s*(?:and/or|and|or)?|\s+(?:and/or|and|or))\s*$")
 _LEAD_TAIL = re.compile(r"\s*:\s*$")
 _LEAD_FILLER = re.compile(r",?\s*(?:as follows|the following|following)$", re.I)
 _INLINE_ITEM = re.compile(
@@ -872,6 +875,13 @@ def _resolve(marker: _Marker, frame: _Frame | None) -> str:
     return "roman" if marker.value == "i" else "alpha"
 
 
+def _numbered_under(marker: _Marker, clause: str) -> bool:
+    """ "7.1.1" under "7.1": a sub-clause by its number, whatever its indentation."""
+    return marker.family.startswith("decimal") and bool(clause) and (
+        marker.value.startswith(clause.rstrip(".") + ".")
+    )
+
+
 def _chain_clause(frame: _Frame, marker: _Marker) -> str:
     if marker.family.startswith("decimal") or marker.family in ("article", "section"):
         return marker.label
@@ -1004,7 +1014,10 @@ class _Segmenter:
             top = self.frames[-1]
             family = _resolve(marker, top)
             if top.implicit:
-                accepted = top.item_family in ("", family) and level > top.level and fragment
+                accepted = top.item_family in ("", family) and (
+                    (level > top.level and fragment)
+                    or (fragment and _numbered_under(marker, top.clause))
+                )
             elif top.item_family:
                 accepted = family == top.item_family
                 if not accepted and (top.item_family, family, marker.value) in _SUB_LISTS:
@@ -1153,6 +1166,8 @@ class _Segmenter:
                     self.keep_lead()
                 else:
                     sentence = _join(prefix, sentence)
+                    if self.lead_frame is not None:
+                        self.lead_frame.pending = None  # its words are in this item now
             if lead is None and len(spans) == 1 and self.opens_sub_items(unit, sentence):
                 section = self.item_section or self.clause_section or self.section
                 draft = _Draft(sentence.strip(), unit, start, end, clause, section)

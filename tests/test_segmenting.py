@@ -558,3 +558,28 @@ def test_federal_solicitation_numbers_with_a_section_letter() -> None:
             "CLIN 0001: Records management, 12 months, firm fixed price.",
         ),
     ]
+
+
+def test_sub_clauses_in_lower_case_keep_their_numbers_and_the_lead_in() -> None:
+    """ "7.1.1 any negligent act ...;" under "7.1 ... arising out of:", as a filing sets it,
+    with a Greek question mark (U+037E) for the semicolon."""
+    statements = segment(
+        make_document(
+            [
+                Block("7.1 Each Party will defend the other Party from claims arising out of:"),
+                Block("7.1.1 any negligent act of the indemnifying Party\u037e", kind="list_item"),
+                Block("7.1.2 any breach of this Agreement\u037e or", kind="list_item"),
+                Block(
+                    "7.1.3 For purposes of this Section, claims include fines.", kind="list_item"
+                ),
+                Block("3.5 mm is the wall thickness."),
+            ]
+        )
+    )
+    lead = "Each Party will defend the other Party from claims arising out of"
+    assert [(s.clause, s.text) for s in statements] == [
+        ("7.1.1", f"{lead} any negligent act of the indemnifying Party."),
+        ("7.1.2", f"{lead} any breach of this Agreement."),
+        ("7.1.3", "For purposes of this Section, claims include fines."),
+        ("", "3.5 mm is the wall thickness."),
+    ]
