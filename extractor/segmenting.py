@@ -875,13 +875,6 @@ def _resolve(marker: _Marker, frame: _Frame | None) -> str:
     return "roman" if marker.value == "i" else "alpha"
 
 
-def _numbered_under(marker: _Marker, clause: str) -> bool:
-    """ "7.1.1" under "7.1": a sub-clause by its number, whatever its indentation."""
-    return marker.family.startswith("decimal") and bool(clause) and (
-        marker.value.startswith(clause.rstrip(".") + ".")
-    )
-
-
 def _chain_clause(frame: _Frame, marker: _Marker) -> str:
     if marker.family.startswith("decimal") or marker.family in ("article", "section"):
         return marker.label
@@ -1014,10 +1007,7 @@ class _Segmenter:
             top = self.frames[-1]
             family = _resolve(marker, top)
             if top.implicit:
-                accepted = top.item_family in ("", family) and (
-                    (level > top.level and fragment)
-                    or (fragment and _numbered_under(marker, top.clause))
-                )
+                accepted = top.item_family in ("", family) and level > top.level and fragment
             elif top.item_family:
                 accepted = family == top.item_family
                 if not accepted and (top.item_family, family, marker.value) in _SUB_LISTS:
