@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from extractor.cli_errors import CommandError
+from extractor.cli_errors import CommandError, fail_line
 from extractor.errors import DocumentError, ExtractorError, unexpected_reason
 from extractor.records import (
     CHANGE_FIELDS,
@@ -25,12 +25,14 @@ from extractor.records import (
 )
 from extractor.register.commands import register_group
 
-MODEL_HELP = "A model file written by `reqx train` (default: the shipped model)."
+_model_option = click.option(
+    "--model",
+    "model_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A model file written by `reqx train` (default: the shipped model).",
+)
 SHOWN_FAILURES = 20  # failed files named on the terminal; errors.csv has them all
-
-
-def _fail_line(message: str) -> None:
-    click.echo(f"reqx: error: {message}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,16 +80,15 @@ def extract(
                 path, classifier=classifier, password=password, max_pages=max_pages, ocr=not no_ocr
             )
         except DocumentError as error:
-            _fail_line(error.message)
+            fail_line(error.message)
             failed += 1
             continue
         except Exception as error:  # a bug on one file must not stop the others
-            _fail_line(f"{path}: {unexpected_reason(error)}")
+            fail_line(f"{path}: {unexpected_reason(error)}")
             failed += 1
             continue
         for extraction in extractions:
-            for warning in extraction.document.warnings:
-                click.echo(f"reqx: warning: {extraction.document.path}: {warning}", err=True)
+            _warn(extraction.document)
             items = extraction.classified or extraction.statements
             records.extend(to_record(item) for item in items)
         if output_format != "csv":
@@ -141,11 +142,10 @@ def compare(
                 path, classifier=classifier, password=password, ocr=not no_ocr
             )
         except DocumentError as error:
-            _fail_line(error.message)
+            fail_line(error.message)
             sys.exit(1)
         for extraction in extractions:
-            for warning in extraction.document.warnings:
-                click.echo(f"reqx: warning: {extraction.document.path}: {warning}", err=True)
+            _warn(extraction.document)
         sides.append([item for extraction in extractions for item in extraction.classified])
     changes = compare_statements(sides[0], sides[1], requirements_only=not every)
     counts = Counter(change.kind for change in changes)
@@ -173,9 +173,7 @@ def compare(
         ' "doc_type": "email" for e-mail text; without "id", the line number); - for stdin.'
     ),
 )
-@click.option(
-    "--model", "model_path", type=click.Path(dir_okay=False), default=None, help=MODEL_HELP
-)
+@_model_option
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -222,9 +220,7 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
     required=True,
     help='JSON lines of {"id", "text", "label"} (optional context and "doc"); see LABELS.md.',
 )
-@click.option(
-    "--model", "model_path", type=click.Path(dir_okay=False), default=None, help=MODEL_HELP
-)
+@_model_option
 @click.option(
     "--against",
     "other_path",
@@ -377,9 +373,7 @@ def train(
 @click.option("--max-pages", type=click.IntRange(min=1), default=None, help="Refuse longer PDFs.")
 @click.option("--no-ocr", is_flag=True, help="Do not OCR scanned pages (warn instead).")
 @click.option("--classify/--no-classify", default=True, show_default=True)
-@click.option(
-    "--model", "model_path", type=click.Path(dir_okay=False), default=None, help=MODEL_HELP
-)
+@_model_option
 @click.option(
     "--password",
     default=None,
@@ -454,6 +448,12 @@ class _CannotStart(CommandError):
     """A run refused before any file was read (bad source, folder in use): a usage error."""
 
     exit_code = 2
+
+
+def _warn(document: Any) -> None:
+    """The reader's warnings about one document (or attachment), each naming it."""
+    for warning in document.warnings:
+        click.echo(f"reqx: warning: {document.path}: {warning}", err=True)
 
 
 def _require_classifier(model_path: str | None) -> Any:

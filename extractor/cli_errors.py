@@ -8,12 +8,20 @@ from typing import IO, Any
 import click
 
 
+def error_line(message: str) -> str:
+    return f"reqx: error: {message}"
+
+
+def fail_line(message: str) -> None:
+    """Say on standard error that one file (or the command) failed; the run may go on."""
+    click.echo(error_line(message), err=True)
+
+
 class CommandError(click.ClickException):
-    """A command that cannot do what was asked (exit status 1), said as ``reqx extract`` says it.
+    """A command that cannot do what was asked (exit status 1), said as ``fail_line`` says it.
 
     Click's own "Error: ..." would make two styles of message for one tool.
     """
 
     def show(self, file: IO[Any] | None = None) -> None:
-        stream = file if file is not None else sys.stderr
-        click.echo(f"reqx: error: {self.format_message()}", file=stream)
+        click.echo(error_line(self.format_message()), file=file if file is not None else sys.stderr)

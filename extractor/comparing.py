@@ -218,21 +218,18 @@ _TRAILING_PUNCT = re.compile(r"[.,;:!?)\]]+$")
 def _punctuation_kept_out(edits: list[WordEdit]) -> list[WordEdit]:
     """ "week [-41.-]{+43.+}" as "week [-41-]{+43+}.": the full stop did not change."""
     kept: list[WordEdit] = []
-    for position, (op, text) in enumerate(edits):
-        following = edits[position + 1] if position + 1 < len(edits) else None
-        if op == "delete" and following is not None and following[0] == "insert":
-            mark = _TRAILING_PUNCT.search(text)
-            if (
-                mark is not None
-                and following[1].endswith(mark.group())
-                and len(text) > len(mark.group())
-                and len(following[1]) > len(mark.group())
-            ):
-                edits[position + 1] = ("insert", following[1][: -len(mark.group())])
-                kept.append((op, text[: -len(mark.group())]))
-                edits.insert(position + 2, ("equal", mark.group()))
-                continue
+    position = 0
+    while position < len(edits):
+        op, text = edits[position]
+        inserted = edits[position + 1] if position + 1 < len(edits) else ("", "")
+        mark = _TRAILING_PUNCT.search(text) if op == "delete" and inserted[0] == "insert" else None
+        n = len(mark.group()) if mark else 0
+        if mark and inserted[1].endswith(mark.group()) and n < min(len(text), len(inserted[1])):
+            kept += [("delete", text[:-n]), ("insert", inserted[1][:-n]), ("equal", mark.group())]
+            position += 2
+            continue
         kept.append((op, text))
+        position += 1
     return kept
 
 

@@ -231,8 +231,13 @@ _PLACEHOLDER = re.compile(
 )
 
 
+_PLACEHOLDER_MAX_CHARS = 64  # "Section 12.3.4 [Intentionally left blank]." and a margin
+
+
 def _is_placeholder(text: str) -> bool:
     """A clause kept only for its number: "1.7 Intentionally left blank", "4. [Reserved]"."""
+    if len(text) > _PLACEHOLDER_MAX_CHARS:
+        return False  # every unit comes here: no marker search for ordinary text
     marker = _find_marker(text)
     return _PLACEHOLDER.match(text[marker.end :] if marker else text) is not None
 

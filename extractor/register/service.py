@@ -617,6 +617,14 @@ class Register:
         reviewer holding an older copy gets a conflict rather than overwriting it.
         """
         _validate("bulk", {"status": status})
+        try:
+            return self._set_status_where(where, status, actor, at_once=True)
+        except _SliceRaced:  # someone saved one meanwhile: all rolled back; one by one
+            return self._set_status_where(where, status, actor, at_once=False)
+
+    def _set_status_where(
+        self, where: EntryFilter, status: Status, actor: str, *, at_once: bool
+    ) -> int:
         action = {"confirmed": "bulk_confirm", "rejected": "bulk_reject"}.get(status, "bulk_reopen")
         changed = 0
         with self._session() as session, session.begin():
@@ -627,23 +635,30 @@ class Register:
             )
             rows = session.execute(query).all()
             now = _now()
-            audits = []
-            for entry_id, version, old_status in rows:
-                if not _versioned_update(session, entry_id, version, actor, now, status=status):
-                    continue  # decided by someone else meanwhile: theirs stands
-                changed += 1
-                audits.append(
+            before = {entry_id: old_status for entry_id, _, old_status in rows}
+            for start in range(0, len(rows), APPLY_SLICE):
+                piece = rows[start : start + APPLY_SLICE]
+                done = _update_versioned(
+                    session,
+                    [(entry_id, version, {"status": status}) for entry_id, version, _ in piece],
+                    actor,
+                    now,
+                    at_once=at_once,
+                )
+                audits = [
                     {
                         "at": now,
                         "actor": actor,
                         "action": action,
                         "entry_id": entry_id,
-                        "before": {"status": old_status},
+                        "before": {"status": before[entry_id]},
                         "after": {"status": status},
                     }
-                )
-            if audits:
-                session.execute(insert(AuditRow), audits)
+                    for entry_id in done
+                ]
+                if audits:
+                    session.execute(insert(AuditRow), audits)
+                changed += len(done)
         return changed
 
     # -- the same text decided before ---------------------------------------------
@@ -849,17 +864,16 @@ class Register:
                     _decision_step(target, source)
                     for target, source in plan[start : start + APPLY_SLICE]
                 ]
-                if one_statement_per_slice:
-                    _update_all_or_raise(session, steps, actor, now)
-                    applied = steps
-                else:
-                    applied = [
-                        step
-                        for step in steps
-                        if _versioned_update(
-                            session, step.entry_id, step.version, actor, now, **step.changes
-                        )
-                    ]
+                done = set(
+                    _update_versioned(
+                        session,
+                        [(step.entry_id, step.version, step.after) for step in steps],
+                        actor,
+                        now,
+                        at_once=one_statement_per_slice,
+                    )
+                )
+                applied = [step for step in steps if step.entry_id in done]
                 audits = [
                     {
                         "at": now,
@@ -887,7 +901,7 @@ class Register:
         return self.set_status_where(where, "rejected", actor=actor)
 
 
-APPLY_SLICE = 500  # entries updated in one statement, and between two progress reports
+APPLY_SLICE = 500  # entries updated in one statement (and between two progress reports)
 
 
 class _SliceRaced(Exception):
@@ -921,39 +935,63 @@ def _decision_step(target: Any, source: EarlierDecision) -> _DecisionStep:
 
 
 def _update_all_or_raise(
-    session: Session, steps: Sequence[_DecisionStep], actor: str, now: datetime
+    session: Session,
+    updates: Sequence[tuple[int, int, Mapping[str, Any]]],
+    actor: str,
+    now: datetime,
 ) -> None:
-    """Every step in one UPDATE run, each still at its planned version, or ``_SliceRaced``.
+    """Each (entry id, version planned, values) in one UPDATE run, or ``_SliceRaced``.
 
     One executemany instead of one round trip per entry; the row count tells
-    whether every entry was still at the version planned.
+    whether every entry was still at the version planned. Every update sets
+    the same columns.
     """
-    if not steps:
+    if not updates:
         return
     table = cast(Table, EntryRow.__table__)
+    columns = list(updates[0][2])
     statement = (
         update(table)
         .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
         .values(
-            status=bindparam("b_status"),
-            label=bindparam("b_label"),
-            text=bindparam("b_text"),
-            version=bindparam("b_next"),
-            updated_at=now,
-            updated_by=actor,
+            {
+                **{name: bindparam(f"b_{name}") for name in columns},
+                "version": bindparam("b_next"),
+                "updated_at": now,
+                "updated_by": actor,
+            }
         )
     )
     rows = [
         {
-            "b_id": step.entry_id,
-            "b_version": step.version,
-            "b_next": step.version + 1,
-            **{f"b_{k}": v for k, v in step.after.items()},
+            "b_id": entry_id,
+            "b_version": version,
+            "b_next": version + 1,
+            **{f"b_{name}": values[name] for name in columns},
         }
-        for step in steps
+        for entry_id, version, values in updates
     ]
     if session.connection().execute(statement, rows).rowcount != len(rows):
         raise _SliceRaced
+
+
+def _update_versioned(
+    session: Session,
+    updates: Sequence[tuple[int, int, Mapping[str, Any]]],
+    actor: str,
+    now: datetime,
+    at_once: bool,
+) -> list[int]:
+    """The entry ids updated: all at once (or ``_SliceRaced``), else one by one, skipping
+    those someone saved meanwhile."""
+    if at_once:
+        _update_all_or_raise(session, updates, actor, now)
+        return [entry_id for entry_id, _, _ in updates]
+    return [
+        entry_id
+        for entry_id, version, values in updates
+        if _versioned_update(session, entry_id, version, actor, now, **values)
+    ]
 
 
 def _add_labels(
