@@ -20,8 +20,9 @@ Alignment survives what real revisions do to unchanged text:
 
 A pair is ``unchanged`` only when its normalised texts are equal and its label
 is the same; every other pair is ``changed``, however similar, and its
-``reasons`` say what moved: a number, date, quantity, cited standard or law, a
-modal ("shall" -> "may"), a negation, the label, or other wording.
+``reasons`` say what moved: a number, a calendar date, a period or time limit
+("within 48 -> 72 hours"), a quantity, a cited standard or law, a modal
+("shall" -> "may"), a negation, the label, or other wording.
 """
 
 from __future__ import annotations
@@ -45,7 +46,16 @@ from extractor.types import ClassifiedStatement, Label
 ChangeKind = Literal["added", "removed", "changed", "unchanged"]
 CHANGE_KINDS: tuple[ChangeKind, ...] = ("changed", "added", "removed", "unchanged")
 Reason = Literal[
-    "number", "date", "quantity", "standard", "law", "modal", "negation", "label", "wording"
+    "number",
+    "date",
+    "period",
+    "quantity",
+    "standard",
+    "law",
+    "modal",
+    "negation",
+    "label",
+    "wording",
 ]
 WordOp = Literal["equal", "delete", "insert"]
 WordEdit = tuple[WordOp, str]
@@ -269,8 +279,12 @@ def reasons_for(
 
     if _numbers(old_words) != _numbers(new_words) or differs(NUMBER_WORDS):
         found.append("number")
-    if _annotations(before, "dates") != _annotations(after, "dates") or differs(MONTHS):
+    old_dates, old_periods = _dates_and_periods(before)
+    new_dates, new_periods = _dates_and_periods(after)
+    if old_dates != new_dates or differs(MONTHS):
         found.append("date")
+    if old_periods != new_periods:
+        found.append("period")
     for field, reason in (("quantities", "quantity"), ("standards", "standard"), ("laws", "law")):
         if _annotations(before, field) != _annotations(after, field):
             found.append(reason)  # type: ignore[arg-type]
@@ -539,6 +553,39 @@ def _numbers(words: Counter[str]) -> Counter[str]:
         if any(c.isdigit() for c in word):
             found[re.sub(r"(?<=\d),(?=\d{3})", "", word).rstrip(".")] += count
     return found
+
+
+def _dates_and_periods(
+    items: Sequence[ClassifiedStatement],
+) -> tuple[Counter[str], Counter[str]]:
+    """The statements' annotated dates split into calendar dates and periods.
+
+    spaCy-style DATE spans hold both "1 March 2027" and "within 48 hours";
+    a reviewer reads a changed time limit differently from a moved date.
+    """
+    dates: Counter[str] = Counter()
+    periods: Counter[str] = Counter()
+    for value, count in _annotations(items, "dates").items():
+        (periods if is_period(value) else dates)[value] += count
+    return dates, periods
+
+
+_TIME_UNIT = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters?|years?)\b",
+    re.IGNORECASE,
+)
+_CALENDAR = re.compile(
+    r"\b(?:19|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|today|tomorrow|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def is_period(date_text: str) -> bool:
+    """True for a length of time ("within 30 days", "ten years"), not a day on the calendar."""
+    if _TIME_UNIT.search(date_text) is None or _CALENDAR.search(date_text) is not None:
+        return False
+    return not any(word in MONTHS for word in _WORD.findall(date_text.lower()))
 
 
 def _annotations(items: Sequence[ClassifiedStatement], field: str) -> Counter[str]:

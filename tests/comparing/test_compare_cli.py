@@ -32,7 +32,7 @@ def test_table_shows_each_changed_requirement_with_its_diff() -> None:
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     head = next(i for i, line in enumerate(lines) if line.startswith("changed") and "3.1" in line)
-    assert "4.1" in lines[head] and "(number, date)" in lines[head]
+    assert "4.1" in lines[head] and "(number, period)" in lines[head]
     assert (
         lines[head + 1] == "    Delivery shall be made within [-30-]{+45+} days of each call-off."
     )
@@ -56,7 +56,7 @@ def test_jsonl_records_carry_both_sides() -> None:
     assert years["previous_clause"] == "2.2" and years["previous_page"] is None
     assert years["previous_text"] == "The Supplier shall keep inspection records for 10 years."
     assert years["current_text"] == "The Supplier shall keep inspection records for 15 years."
-    assert years["reasons"] == ["number", "date"] and 0.5 < years["similarity"] < 1  # type: ignore[operator]
+    assert years["reasons"] == ["number", "period"] and 0.5 < years["similarity"] < 1  # type: ignore[operator]
     assert years["previous_label"] in {"specified", "implied", "statutory", "none"}
     assert 0 <= years["current_confidence"] <= 1  # type: ignore[operator]
     added = next(record for record in found if record["current_clause"] == "1.1")

@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from extractor.annotating import annotations_of
 from extractor.comparing import (
     SIMILARITY_FLOOR,
     Change,
     compare,
     format_words,
+    is_period,
     normalise,
     without_clause_number,
     word_diff,
@@ -118,6 +120,45 @@ def test_every_meaningful_edit_is_a_change_however_similar(
     assert kinds(changes) == ["changed"]
     assert reason in changes[0].reasons
     assert changes[0].similarity >= SIMILARITY_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason", "not_reason"),
+    [
+        ("Respond within 48 hours.", "Respond within 72 hours.", "period", "date"),
+        ("Keep records for ten years.", "Keep records for twelve years.", "period", "date"),
+        ("The warranty lasts one month.", "The warranty lasts one year.", "period", "wording"),
+        ("Deliver by 1 March 2027.", "Deliver by 8 March 2027.", "date", "period"),
+    ],
+)
+def test_a_changed_time_limit_is_a_period_not_a_date(
+    before: str, after: str, reason: str, not_reason: str
+) -> None:
+    def annotated(text: str) -> list[ClassifiedStatement]:
+        statement = Statement("doc", "0" * 64, 0, text, annotations=annotations_of([text])[0])
+        return [ClassifiedStatement(statement, "specified", 0.9)]
+
+    changes = compare(annotated(before), annotated(after))
+    assert kinds(changes) == ["changed"]
+    assert reason in changes[0].reasons and not_reason not in changes[0].reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("within 48 hours", True),
+        ("ten years", True),
+        ("30 days after delivery", True),
+        ("2 business days", True),
+        ("1 March 2027", False),
+        ("the first week of March", False),
+        ("Friday", False),
+        ("12/03/2026", False),
+        ("Q3 2027", False),
+    ],
+)
+def test_is_period_tells_a_length_of_time_from_a_day(text: str, period: bool) -> None:
+    assert is_period(text) is period
 
 
 def test_the_thousands_separator_alone_is_no_change_of_number() -> None:
