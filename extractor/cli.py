@@ -1,12 +1,14 @@
 """The ``reqx`` command line: parse arguments, call the library, turn errors into messages.
 
 Exit status: 0 when every file was read, 1 when any file failed (each failure
-is one line on stderr naming the file and the reason), 2 for a usage error.
+is one line on stderr naming the file and the reason), 2 for a usage error,
+141 when the reader of standard output went away (``| head``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -33,9 +35,32 @@ _model_option = click.option(
     help="A model file written by `reqx train` (default: the shipped model).",
 )
 SHOWN_FAILURES = 20  # failed files named on the terminal; errors.csv has them all
+CLOSED_PIPE_EXIT = 141
+"""Exit status when the reader of our output left (``reqx extract ... | head``): 128 + SIGPIPE,
+what a shell reports for ``seq``, ``cat`` and the other Unix tools in that case."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Click's group, except that a reader who stops reading is no error.
+
+    Click turns a broken pipe into a silent exit 1, which our exit statuses
+    use for "a file failed"; a traceback at the final flush would be worse.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()
+        except BrokenPipeError:
+            # Python's own advice: point stdout at devnull so the flush at exit is quiet.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(CLOSED_PIPE_EXIT)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="reqx")
 def cli() -> None:
     """Find specified, implied and statutory requirements in contracts and e-mails."""

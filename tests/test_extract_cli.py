@@ -255,6 +255,31 @@ def test_python_dash_m_extractor_runs_for_real(in_documents: Path) -> None:
     assert [record["kind"] for record in records].count("table_row") == 3
 
 
+@pytest.mark.parametrize("output_format", ["jsonl", "table", "csv"])
+def test_a_reader_who_stops_early_ends_the_run_quietly_as_unix_tools_do(
+    tmp_path: Path, output_format: str
+) -> None:
+    """``reqx extract ... | head -1``: exit 141 (128 + SIGPIPE), like ``seq``, and no traceback."""
+    long_text = tmp_path / "long.txt"  # far more output than a pipe holds (64 KiB)
+    long_text.write_text(
+        "".join(f"{n}. The Supplier shall keep record {n} for ten years.\n" for n in range(5000))
+    )
+    command = [sys.executable, "-m", "extractor", "extract", str(long_text), "--no-classify"]
+    process = subprocess.Popen(
+        [*command, "--format", output_format],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # what `head -1` does after its line
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 141
+    assert first.strip() and errors == ""
+
+
 def _command_names(group: click.Group, prefix: str = "reqx") -> list[str]:
     names = []
     for name, command in sorted(group.commands.items()):
