@@ -213,11 +213,12 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
     the others are still labelled, and the exit status is then 1.
     """
     from extractor.classifying import classify_records
-    from extractor.records import statement_record
+    from extractor.records import DOC_TYPES, statement_record
 
     classifier = _require_classifier(model_path)
     batch: list[dict[str, Any]] = []
     skipped = 0
+    unknown_types: set[str] = set()
     for number, raw in enumerate(input_file, 1):
         try:
             record = statement_record(raw, number)
@@ -227,6 +228,10 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
             continue
         if record is None:
             continue
+        doc_type = record.get("doc_type")
+        if doc_type and doc_type not in DOC_TYPES and doc_type not in unknown_types:
+            unknown_types.add(doc_type)
+            _warn_unknown_doc_type(doc_type, number)
         batch.append(record)
         if len(batch) >= batch_size:
             write_jsonl(classify_records(classifier, batch), sys.stdout)
@@ -467,6 +472,17 @@ def batch(
         )
         sys.exit(130)
     sys.exit(1 if report.failed else 0)
+
+
+def _warn_unknown_doc_type(doc_type: str, line: int) -> None:
+    from extractor.records import DOC_TYPES
+
+    known = ", ".join(sorted(DOC_TYPES))
+    click.echo(
+        f"reqx: warning: line {line}: doc_type {json.dumps(doc_type)} is not one of {known};"
+        " such lines are read as documents, not e-mail",
+        err=True,
+    )
 
 
 class _CannotStart(CommandError):

@@ -123,7 +123,38 @@ def _csv_cell(value: Any) -> str:
 
 
 _BOM = b"\xef\xbb\xbf"
-_TEXT_FIELDS = ("text", "context_before", "context_after")
+_TEXT_FIELDS = ("text", "context_before", "context_after", "doc_type")
+
+DOC_TYPES = frozenset(
+    {
+        "contract",
+        "master_supply_agreement",
+        "purchase_order",
+        "po_terms",
+        "statement_of_work",
+        "sow",
+        "quality_agreement",
+        "technical_specification",
+        "rfq_tender",
+        "regulation_clause",
+        "meeting_minutes",
+        "letter",
+        "email",
+    }
+)
+"""The ``doc_type`` values a statement record may carry: our corpus's and the gold files'.
+
+Only "email" changes how a statement is read (e-mail talk is looser); the others are
+documents alike, and a value outside this set is read as one too, with a warning.
+"""
+_EMAIL_NAMES = frozenset({"email", "e_mail", "eml", "mail"})
+
+
+def doc_type_name(value: str) -> str:
+    """``value`` as ``DOC_TYPES`` spells it: "E-mail" and "eml" are "email", "Statement of work"
+    is "statement_of_work"."""
+    name = re.sub(r"[\s-]+", "_", value.strip().lower())
+    return "email" if name in _EMAIL_NAMES else name
 
 
 LONE_SURROGATE = "holds a lone surrogate escape such as \\ud800, which is no text"
@@ -165,6 +196,8 @@ def statement_record(raw: bytes, number: int) -> dict[str, Any] | None:
             raise ValueError(f'"{name}" is not a string')
     if not is_unicode_text(record):
         raise ValueError(LONE_SURROGATE)
+    if record.get("doc_type"):
+        record["doc_type"] = doc_type_name(record["doc_type"])
     length = len(record["text"])
     if length > MAX_STATEMENT_CHARS:
         raise ValueError(

@@ -46,6 +46,7 @@ from extractor.evaluation import (
     score,
 )
 from extractor.features import CharNgramHasher, Example, HandFeatures, TextOf, WordNgramHasher
+from extractor.records import doc_type_name
 from extractor.types import LABELS, Annotations
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
@@ -117,7 +118,8 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
 def load_gold(path: Path) -> list[LabelledExample]:
     """A gold file of ``{id, text, label, context_before?, context_after?, doc?, doc_type?}``.
 
-    ``doc_type`` "email" marks statements read from e-mail, as the e-mail reader does.
+    ``doc_type`` "email" (or "E-mail", see ``doc_type_name``) marks statements read from
+    e-mail, as the e-mail reader does.
     """
     rows = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -131,7 +133,7 @@ def load_gold(path: Path) -> list[LabelledExample]:
                 context_after=row.get("context_after", "") or "",
                 section=row.get("section", "") or "",
                 annotations=annotation,
-                from_email=row.get("doc_type") == "email",
+                from_email=doc_type_name(row.get("doc_type") or "") == "email",
             ),
             row["label"],
             str(row.get("doc", row.get("id", ""))),

@@ -5,7 +5,17 @@ from __future__ import annotations
 import csv
 import io
 
-from extractor.records import FIELDS, neutralise_formula, to_record, write_csv, write_table
+import pytest
+
+from extractor.records import (
+    DOC_TYPES,
+    FIELDS,
+    doc_type_name,
+    neutralise_formula,
+    to_record,
+    write_csv,
+    write_table,
+)
 from extractor.types import Annotations, Box, ClassifiedStatement, Statement
 
 STATEMENT = Statement(
@@ -55,3 +65,19 @@ def test_flat_text_joins_lists_and_writes_boxes_as_json() -> None:
     assert flat_text(["REACH", "RoHS"]) == "REACH; RoHS"
     assert flat_text([{"page": 1}]) == '[{"page": 1}]'
     assert flat_text("=1+1") == "=1+1"  # neutralising is the spreadsheet writer's job
+
+
+@pytest.mark.parametrize(
+    ("given", "name"),
+    [
+        ("email", "email"),
+        ("E-mail", "email"),
+        (" EML ", "email"),
+        ("Statement of work", "statement_of_work"),
+        ("po_terms", "po_terms"),
+        ("memo", "memo"),
+    ],
+)
+def test_doc_type_name_spells_a_document_type_as_doc_types_does(given: str, name: str) -> None:
+    assert doc_type_name(given) == name
+    assert (name in DOC_TYPES) is (name != "memo")

@@ -40,6 +40,24 @@ def test_classify_small_batches_give_the_same_answers(tiny_model: Path) -> None:
     assert whole.output == small.output
 
 
+def test_classify_reads_e_mail_however_spelt_and_warns_once_of_an_unknown_doc_type(
+    tiny_model: Path,
+) -> None:
+    model = str(tiny_model / "requirements.skops")
+    text = "pls send the certs friday, we need them for the audit"
+    lines = "\n".join(
+        json.dumps({"id": kind, "text": text, "doc_type": kind})
+        for kind in ["email", "E-mail", "eml", "memo", "memo"]
+    )
+    result = CliRunner().invoke(cli, ["classify", "--input", "-", "--model", model], input=lines)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["id"] for row in rows] == ["email", "E-mail", "eml", "memo", "memo"]
+    assert rows[0]["scores"] == rows[1]["scores"] == rows[2]["scores"]
+    assert result.stderr.count("warning") == 1
+    assert result.stderr.startswith('reqx: warning: line 4: doc_type "memo" is not one of ')
+
+
 def test_classify_names_the_bad_line(tiny_model: Path) -> None:
     model = str(tiny_model / "requirements.skops")
     result = CliRunner().invoke(
