@@ -120,6 +120,10 @@ class _Marker:
     end: int  # length of the marker and its trailing space in the text
 
 
+_SUB_ITEMS = frozenset({"alpha", "ambiguous", "roman", "paren_number"})
+"""Marker families of sub-clauses: "(a)", "b)", "(iv)", "(2)"."""
+
+
 def _paren_family(value: str) -> str:
     if value.isdigit():
         return "paren_number"
@@ -1111,6 +1115,12 @@ class _Segmenter:
                 unit.kind != "list_item"
                 or (marker is not None and marker.family not in ("bullet", "alpha", "roman"))
             )
+            if prepared.title and not body and marker is not None and marker.family in _SUB_ITEMS:
+                # "(a) Definitions." over its paragraphs: the title of one sub-clause,
+                # ended by its sibling "(b) ...", not the section of all that follows
+                self.close_frames()
+                self.clause_section = text.rstrip(".")
+                return
             if heading_like or (prepared.title and not body):
                 self.set_heading(text.rstrip("."))
                 return

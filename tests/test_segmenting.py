@@ -583,3 +583,23 @@ def test_sub_clauses_in_lower_case_keep_their_numbers_and_the_lead_in() -> None:
         ("7.1.3", "For purposes of this Section, claims include fines."),
         ("", "3.5 mm is the wall thickness."),
     ]
+
+
+def test_a_sub_clause_title_heads_its_own_paragraphs_not_its_siblings() -> None:
+    """ "(a) Definitions." under a provision: (b) and (c) are back under the provision."""
+    statements = segment(
+        make_document(
+            [
+                Block("K.3 52.204-3 TAXPAYER IDENTIFICATION (OCT 1998)", kind="heading"),
+                Block("(a) Definitions."),
+                Block('"TIN" means the number the offeror uses for tax returns.'),
+                Block("(b) All offerors must submit the information of paragraph (d)."),
+                Block("(c) The Government may use the TIN to collect debts."),
+            ]
+        )
+    )
+    assert [(s.clause, s.section) for s in statements] == [
+        ("", "(a) Definitions"),
+        ("(b)", "K.3 52.204-3 TAXPAYER IDENTIFICATION (OCT 1998)"),
+        ("(c)", "K.3 52.204-3 TAXPAYER IDENTIFICATION (OCT 1998)"),
+    ]
