@@ -8,6 +8,9 @@ before anything reads it.
 
 from __future__ import annotations
 
+import re
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -104,11 +107,56 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+_MIGRATING = threading.Lock()
+"""Alembic keeps its migration context in one global per process: one upgrade at a time."""
+MIGRATION_WAIT_S = 30.0
+"""How long an opener waits for another one that is creating the same new register."""
+_PG_MIGRATION_LOCK = 0x72657178  # "reqx": the advisory lock key of register migrations
+_RACED = re.compile(r"already exists|database is locked", re.IGNORECASE)
+"""What SQLite says to the second of two processes creating the same tables."""
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Apply every migration the database has not had yet (a no-op when it is current)."""
-    if current_revision(engine) == head_revision():
+    """Apply every migration the database has not had yet (a no-op when it is current).
+
+    Two reviewers opening the app on a new register at once, or a batch run
+    starting beside it, must not both create its tables: in one process a lock
+    keeps them apart, on PostgreSQL an advisory lock; on SQLite the opener that
+    loses waits until the other has finished.
+    """
+    head = head_revision()
+    if current_revision(engine) == head:
         return
+    with _MIGRATING:
+        try:
+            _upgrade(engine, head)
+        except SQLAlchemyError as error:
+            if not _RACED.search(str(error)) or not _migrated_by_another(engine, head):
+                raise
+
+
+def _upgrade(engine: Engine, head: str) -> None:
     config = _alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
+            )
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _migrated_by_another(engine: Engine, head: str) -> bool:
+    """Whether another opener brings the database to ``head`` within ``MIGRATION_WAIT_S``."""
+    deadline = time.monotonic() + MIGRATION_WAIT_S
+    while True:
+        try:
+            if current_revision(engine) == head:
+                return True
+        except SQLAlchemyError:
+            pass  # its tables half made, or the file locked: look again
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.2)

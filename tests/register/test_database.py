@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -64,3 +69,62 @@ def test_unusable_databases_are_named_in_the_error(tmp_path: Path) -> None:
         open_register("nosuchdialect://x/y")
     with pytest.raises(RegisterError, match=r"127\.0\.0\.1:1/nothing.*cannot open"):
         open_register("postgresql+psycopg://nobody:secret@127.0.0.1:1/nothing")
+
+
+def test_openers_of_a_new_register_at_the_same_moment_all_get_it(db_url: str) -> None:
+    """Two reviewers opening the app on a new register at once: one creates it, both use it.
+
+    Alembic keeps its context in a process-wide global; before the lock, the
+    second thread failed with "table documents already exists" or KeyError 'config'.
+    """
+    openers = 6
+    start = threading.Barrier(openers)
+    failures: list[BaseException] = []
+
+    def open_and_read() -> None:
+        start.wait()
+        try:
+            with open_register(db_url) as register:
+                register.documents()
+        except BaseException as error:  # each thread's failure is the finding
+            failures.append(error)
+
+    threads = [threading.Thread(target=open_and_read) for _ in range(openers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert failures == []
+    assert _revision(db_url) == head_revision()
+
+
+def test_processes_opening_a_new_register_at_the_same_moment_all_get_it(db_url: str) -> None:
+    """A batch run and the app started together on a new register (separate processes)."""
+    root = Path(__file__).resolve().parents[2]
+    at = time.time() + 3  # every child opens at this moment, after its imports
+    child = (
+        "import sys, time\n"
+        "from extractor.register import open_register\n"
+        "time.sleep(max(0, float(sys.argv[2]) - time.time()))\n"
+        "with open_register(sys.argv[1]) as register:\n"
+        "    register.documents()\n"
+    )
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", child, db_url, str(at)],
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(root)},
+        )
+        for _ in range(4)
+    ]
+    errors = [process.communicate(timeout=120)[1].decode() for process in processes]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0], errors
+    assert _revision(db_url) == head_revision()
+
+
+def _revision(db_url: str) -> str | None:
+    engine = create_engine(db_url)
+    try:
+        return current_revision(engine)
+    finally:
+        engine.dispose()
