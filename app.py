@@ -72,6 +72,10 @@ from extractor.types import LABELS
 UPLOAD_TYPES = ["pdf", "docx", "eml", "txt", "md"]
 QUEUE_PAGE_SIZE = 10
 REGISTER_PAGE_SIZE = 50
+NEW_IN_REVISION = (
+    "New or reworded: this document repeats statements of earlier ones, but no earlier"
+    " document has this one, not even with other numbers"
+)
 DEFAULT_BULK_THRESHOLD = 0.9
 PAGE_RESOLUTION = 100
 SORTS: dict[str, SortOrder] = {
@@ -253,24 +257,30 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
         met_before = []
         if result.decided_before:
             met_before.append(
-                f"{result.decided_before} have the text of an earlier decision "
+                f"{_have(result.decided_before)} the text of an earlier decision "
                 "(Bulk actions can decide them as before)"
             )
         if result.differ_from_before:
             met_before.append(
-                f"{result.differ_from_before} differ from an earlier decision in numbers or dates "
-                '(tick "Only clauses decided before with other numbers")'
+                f"{result.differ_from_before} "
+                f"{'differs' if result.differ_from_before == 1 else 'differ'} from an earlier"
+                ' decision in numbers or dates (tick "Only clauses decided before with other'
+                ' numbers")'
+            )
+        if result.new_or_reworded:
+            met_before.append(
+                f"{result.new_or_reworded} {'is' if result.new_or_reworded == 1 else 'are'}"
+                " in no earlier document, not even with other numbers: new or reworded (marked"
+                " on their cards; Compare revisions sets them against the previous revision)"
             )
         if met_before:
-            fresh = report.entries_added - result.decided_before - result.differ_from_before
-            if fresh > 0:
-                met_before.append(
-                    f"{fresh} are new or reworded since (Compare revisions sets them"
-                    " against the previous revision)"
-                )
             st.info(plain(f"{result.name}: " + "; ".join(met_before)))
         for warning in result.warnings:
             st.warning(plain(f"{result.name}: {warning}"))
+
+
+def _have(count: int) -> str:
+    return f"{count} {'has' if count == 1 else 'have'}"
 
 
 def upload_section() -> None:
@@ -448,8 +458,13 @@ def candidate_card(
     earlier: EarlierDecisions | None = None,
     other_numbers: EarlierDecision | None = None,
     neighbours: tuple[str, str] | None = None,
+    *,
+    new_in_revision: bool = False,
 ) -> None:
-    """One candidate: where it comes from, its page with the statement marked, the decision form."""
+    """One candidate: where it comes from, its page with the statement marked, the decision form.
+
+    ``new_in_revision``: its document repeats statements of earlier ones, but not this one.
+    """
     boxes_json = json.dumps([dict(box) for box in entry.boxes])
     with st.container(border=True):
         left, right = st.columns([7, 3])  # the text and its close-up need the room
@@ -480,6 +495,8 @@ def candidate_card(
             st.text("  ·  ".join(where))
             if entry.laws or entry.standards:
                 st.text("Cites: " + "; ".join([*entry.laws, *entry.standards]))
+            if new_in_revision:
+                st.text(NEW_IN_REVISION)
             if other_numbers is not None:
                 for line in other_numbers_lines(entry, other_numbers):
                     st.text(line)
@@ -549,13 +566,14 @@ def queue_filters(opened: Register) -> EntryFilter:
     chosen = st.session_state.get("queue_documents")
     if chosen is not None:
         st.session_state["queue_documents"] = [d for d in chosen if d in documents]
-    first, second, third, fourth = st.columns(4)
-    document_ids = first.multiselect(
+    # a row of its own: file names are long, and a quarter-width box cut them to "it_sta..."
+    document_ids = st.multiselect(
         "Documents", list(documents), format_func=lambda d: documents[d], key="queue_documents"
     )
-    labels = second.multiselect("Labels", LABELS, key="queue_labels")
-    statuses = third.multiselect("Status", STATUSES, default=["candidate"], key="queue_statuses")
-    low, high = fourth.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
+    first, second, third = st.columns(3)
+    labels = first.multiselect("Labels", LABELS, key="queue_labels")
+    statuses = second.multiselect("Status", STATUSES, default=["candidate"], key="queue_statuses")
+    low, high = third.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
     first, second = st.columns(2)
     hide_quoted = first.checkbox(
         "Hide quoted text that is in the register as written",
@@ -654,6 +672,25 @@ def count_decided_before(opened: Register, where: EntryFilter) -> int:
     return count
 
 
+def new_in_revision(opened: Register, entries: Sequence[EntryView]) -> set[int]:
+    """The ids of those entries that are new or reworded in a revision or repeat order.
+
+    Their document repeats statements of documents imported before, but not
+    these, not even with other numbers.
+    """
+    ids = sorted({e.document_id for e in entries if e.document_id is not None})
+    key = (ids, opened.last_event())  # an import is an audit event too
+    kept = st.session_state.get("revised_documents")
+    if kept is None or kept[0] != key:
+        found = {d for d, (_, met) in opened.clauses_met_before(ids).items() if met}
+        kept = st.session_state["revised_documents"] = (key, found)
+    revised = kept[1]
+    if not revised:
+        return set()
+    met = opened.met_before(entries)
+    return {e.id for e in entries if e.document_id in revised and e.id not in met}
+
+
 def review_view() -> None:
     st.header("Review")
     if not reviewer():
@@ -679,6 +716,7 @@ def review_view() -> None:
         earlier = opened.earlier_decisions(page.items)
         other_numbers = opened.decided_with_other_numbers(page.items)
         around = opened.neighbours([entry for entry in page.items if entry.page is None])
+        new_ones = new_in_revision(opened, page.items)
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
     folder = str(default_store_folder())
     for entry in page.items:
@@ -689,6 +727,7 @@ def review_view() -> None:
             earlier.get(entry.id),
             other_numbers.get(entry.id),
             around.get(entry.id),
+            new_in_revision=entry.id in new_ones,
         )
     if pages > 1:  # after ten cards the page control at the top is far away
         back, ahead, where_now = st.columns([1, 1, 3])
@@ -745,12 +784,12 @@ def export_data(
 def register_filters(opened: Register) -> EntryFilter:
     documents = {view.id: view.name for view in opened.documents()}
     text = st.text_input("Search text, clause or REQ number", key="register_search")
-    first, second, third = st.columns(3)
-    statuses: list[Status] = first.multiselect("Status", STATUSES, key="register_statuses")
-    labels = second.multiselect("Labels", LABELS, key="register_labels")
-    document_ids = third.multiselect(
+    document_ids = st.multiselect(
         "Documents", list(documents), format_func=lambda d: documents[d], key="register_documents"
     )
+    first, second = st.columns(2)
+    statuses: list[Status] = first.multiselect("Status", STATUSES, key="register_statuses")
+    labels = second.multiselect("Labels", LABELS, key="register_labels")
     return EntryFilter(
         statuses=tuple(statuses),
         labels=tuple(labels),

@@ -734,6 +734,45 @@ class Register:
         return alike
 
     @_database_errors
+    def clauses_met_before(self, document_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """Per document: its statements, and how many of them a document imported before has.
+
+        As written or with other numbers (``number_blind_key``), decided or not.
+        A document with some is a revision or a repeat order; its statements
+        that no earlier document has are the new or reworded ones (ISO 9001
+        8.2.3.1 e), which the reviewer reads first.
+        """
+        if not document_ids:
+            return {}
+        earlier = _in_an_earlier_document()
+        query = (
+            select(
+                CandidateRow.document_id,
+                func.count(),
+                func.sum(case((earlier, 1), else_=0)),
+            )
+            .where(CandidateRow.document_id.in_(list(document_ids)))
+            .group_by(CandidateRow.document_id)
+        )
+        with self._session() as session:
+            return {
+                document_id: (int(total), int(met or 0))
+                for document_id, total, met in session.execute(query)
+            }
+
+    @_database_errors
+    def met_before(self, entries: Sequence[EntryView]) -> set[int]:
+        """The ids of those ``entries`` whose statement a document imported before has."""
+        by_candidate = {e.candidate_id: e.id for e in entries if e.candidate_id}
+        if not by_candidate:
+            return set()
+        query = select(CandidateRow.id).where(
+            CandidateRow.id.in_(list(by_candidate)), _in_an_earlier_document()
+        )
+        with self._session() as session:
+            return {by_candidate[candidate_id] for candidate_id in session.scalars(query)}
+
+    @_database_errors
     def neighbours(self, entries: Sequence[EntryView]) -> dict[int, tuple[str, str]]:
         """The statements found just before and after each entry's, as the tool found them.
 
@@ -1052,6 +1091,19 @@ def _versioned_update(
 def _outcome() -> Any:
     """One comparable value of a decision: status, label and text."""
     return EntryRow.status + "|" + func.coalesce(EntryRow.label, "") + "|" + EntryRow.text
+
+
+def _in_an_earlier_document() -> Any:
+    """True for a candidate whose statement, numbers aside, a document imported before has."""
+    other = aliased(CandidateRow)
+    return (
+        select(other.id)
+        .where(
+            other.number_blind_key == CandidateRow.number_blind_key,
+            other.document_id < CandidateRow.document_id,
+        )
+        .exists()
+    )
 
 
 def _decisions_by_key(

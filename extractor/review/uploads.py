@@ -38,6 +38,9 @@ class UploadResult:
     # clause was decided before with other numbers or dates: what the reviewer meets again.
     decided_before: int = 0
     differ_from_before: int = 0
+    # In a document that repeats statements of documents imported before (a revision,
+    # a repeat order): its statements that none of them has, even with other numbers.
+    new_or_reworded: int = 0
 
     @property
     def ok(self) -> bool:
@@ -108,6 +111,7 @@ def import_upload(
     known_ids = tuple(by_hash[part.sha256] for part in parts if part.sha256 in by_hash)
     progress(1.0, f"{name}: done")
     decided_before, differ_from_before = _met_before(register, known_ids)
+    clauses = register.clauses_met_before(known_ids)
     return UploadResult(
         name,
         report,
@@ -115,6 +119,7 @@ def import_upload(
         warnings=tuple(warnings),
         decided_before=decided_before,
         differ_from_before=differ_from_before,
+        new_or_reworded=sum(total - met for total, met in clauses.values() if met),
     )
 
 

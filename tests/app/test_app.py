@@ -426,6 +426,41 @@ def test_one_candidate_can_be_decided_as_its_text_was_before(place: AppPlace):
     assert reach.status == "candidate"  # its own button was not pressed
 
 
+def test_a_clause_new_in_a_revision_says_so_on_its_card(place: AppPlace):
+    from extractor.register import CandidateInput, DocumentInput
+
+    revision_a = ["The Supplier shall deliver within 30 days.", "Pack in crates of 20."]
+    revision_b = [
+        "The Supplier shall deliver within 45 days.",  # other numbers: its own lines
+        "Pack in crates of 20.",  # as written: "Same text decided before"
+        "Each crate shall carry a moisture indicator.",  # new
+    ]
+    with place.register() as register:
+        for name, texts_ in (("rev-a.txt", revision_a), ("rev-b.txt", revision_b)):
+            register.add_document(
+                DocumentInput(name * 8, name, "txt"),
+                [
+                    CandidateInput(position=i, text=t, label="specified", confidence=0.9)
+                    for i, t in enumerate(texts_)
+                ],
+                actor="importer",
+            )
+            if name == "rev-a.txt":
+                register.confirm("REQ-0001", version=1, actor="Bo")
+                register.confirm("REQ-0002", version=1, actor="Bo")
+        register.add_document(
+            DocumentInput("c" * 64, "other.txt", "txt"),
+            [CandidateInput(position=0, text="Ship by sea.", label="specified", confidence=0.9)],
+            actor="importer",
+        )
+    test = app()
+    assert not test.exception
+    shown = texts(test)
+    cues = [i for i, line in enumerate(shown) if line.startswith("New or reworded: ")]
+    assert len(cues) == 1  # not on rev-b's two known clauses, nor on other.txt's first clause
+    assert "Each crate shall carry a moisture indicator." in shown[cues[0] - 3 : cues[0]]
+
+
 def test_a_clause_with_other_numbers_than_decided_before_shows_what_changed(place: AppPlace):
     from extractor.register import CandidateInput, DocumentInput
 
@@ -496,9 +531,34 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
     test.run()
     assert not test.exception
     (message,) = [info.value for info in test.info if "po\\-2" in info.value]
-    assert "1 have the text of an earlier decision" in message
-    assert "1 differ from an earlier decision in numbers or dates" in message
-    assert "1 are new or reworded since" in message
+    assert "1 has the text of an earlier decision" in message
+    assert "1 differs from an earlier decision in numbers or dates" in message
+    assert "1 is in no earlier document, not even with other numbers" in message
+
+
+def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: AppPlace):
+    """Revision A not reviewed yet: its unchanged clauses in B are not "new" (a walk found 33
+    of 40 called new where Compare found 7)."""
+    first = "The Supplier shall deliver within 30 days.\n\nParts shall be packed in crates.\n"
+    place.upload("rev-a.txt", first.encode())
+    test = AppTest.from_string(
+        _load_app() + "files = [('rev-b.txt', TEXT.encode())]\n"
+        "module.show_upload_results(module.handle_uploads(files))\n",
+        default_timeout=TIMEOUT,
+    )
+    test.session_state["reviewer"] = "Ann"
+    test.session_state["TEXT"] = (
+        first.replace("30", "45") + "\nA certificate of conformity shall come with each lot.\n"
+    )
+    test.run()
+    assert not test.exception
+    (message,) = [info.value for info in test.info if "rev\\-b" in info.value]
+    assert message.startswith("rev\\-b\\.txt\\: 1 is in no earlier document")
+    test = app()
+    shown = texts(test)
+    cues = [i for i, line in enumerate(shown) if line.startswith("New or reworded: ")]
+    assert len(cues) == 1
+    assert "A certificate of conformity shall come with each lot." in shown[cues[0] - 3 : cues[0]]
 
 
 def test_an_upload_with_no_statements_is_a_warning_not_a_success(place: AppPlace):

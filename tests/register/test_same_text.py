@@ -234,6 +234,30 @@ def test_the_document_sharing_most_clauses_is_the_likely_previous_revision(db_ur
     assert nothing == {}
 
 
+def test_statements_an_earlier_document_has_are_met_before_decided_or_not(db_url: str) -> None:
+    """The others, in a document that has some, are the new or reworded ones."""
+    delivery = "The Supplier shall deliver within 30 days of the order."
+    with open_register(db_url) as register:
+        _order(register, "po-1.txt", [delivery, "Parts shall be packed in crates of 20."])
+        _order(register, "po-2.txt", [delivery.replace("30", "45"), "Pay within 60 days."])
+        _order(register, "po-3.txt", ["Label each box.", "Pay within 90 days."])
+        _order(register, "po-4.txt", ["Ship by sea."])
+        ids = {d.name: d.id for d in register.documents()}
+        counts = register.clauses_met_before(list(ids.values()))
+        met = register.met_before(register.list_entries(EntryFilter()).items)
+        nothing = register.clauses_met_before([])
+    # po-2 has the delivery clause with other numbers; po-3 the payment clause of po-2,
+    # which came before it; po-1 came first, so what later documents share is not its news
+    assert counts == {
+        ids["po-1.txt"]: (2, 0),
+        ids["po-2.txt"]: (2, 1),
+        ids["po-3.txt"]: (2, 1),
+        ids["po-4.txt"]: (1, 0),
+    }
+    assert met == {3, 6}
+    assert nothing == {}
+
+
 def _four_orders(register):  # type: ignore[no-untyped-def]
     """Two decided clauses of po-1.pdf repeated in po-2, po-3 and po-4: six to apply."""
     _two_orders(register)
