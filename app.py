@@ -58,6 +58,7 @@ from extractor.review import (
     PageImage,
     UploadResult,
     apply_decision,
+    changed_fields,
     close_up,
     compare_uploads,
     default_store_folder,
@@ -335,6 +336,9 @@ def decide(entry: EntryView, verdict: Verdict) -> None:
         due_date=due if isinstance(due, date) else None,
         note=str(state.get(f"{key}-note", "")),
     )
+    if verdict == "save" and not changed_fields(entry, decision) and not decision.note.strip():
+        flash("info", f"{entry.ref}: nothing changed, nothing saved")
+        return
     try:
         with register() as opened:
             saved = apply_decision(opened, entry, decision, actor=actor)
@@ -513,8 +517,15 @@ def candidate_card(
             key = _form_key(entry)
             with st.form(f"form-{key}", border=False):
                 first, second = st.columns(2)
-                label_index = LABELS.index(entry.label) if entry.label in LABELS else 0
-                first.selectbox("Label", LABELS, index=label_index, key=f"{key}-label")
+                # unlabelled (imported with --no-classify): no label until the reviewer picks one
+                label_index = LABELS.index(entry.label) if entry.label in LABELS else None
+                first.selectbox(
+                    "Label",
+                    LABELS,
+                    index=label_index,
+                    key=f"{key}-label",
+                    placeholder="Choose a label",
+                )
                 second.text_input("Owner", value=entry.owner, key=f"{key}-owner")
                 st.text_area("Text", value=entry.text, key=f"{key}-text", height=80)
                 first, second = st.columns(2)

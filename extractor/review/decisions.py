@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
+from extractor.errors import RegisterError
 from extractor.register.service import Register
 from extractor.register.views import EntryView
 
@@ -56,7 +57,16 @@ def changed_fields(entry: EntryView, decision: Decision) -> dict[str, Any]:
 def apply_decision(
     register: Register, entry: EntryView, decision: Decision, *, actor: str
 ) -> EntryView:
-    """Save the decision on ``entry`` (checked against the version shown) and return the result."""
+    """Save the decision on ``entry`` (checked against the version shown) and return the result.
+
+    Confirming needs a label: an entry imported unlabelled (``--no-classify``)
+    is not confirmed as whatever kind the form happened to show first.
+    """
+    if decision.verdict == "confirm" and decision.label is None:
+        raise RegisterError(
+            f"{entry.ref} has no label: choose specified, implied, statutory or none"
+            " before confirming it"
+        )
     changes = changed_fields(entry, decision)
     if decision.verdict == "confirm":
         changes["status"] = "confirmed"

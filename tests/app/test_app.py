@@ -426,6 +426,37 @@ def test_one_candidate_can_be_decided_as_its_text_was_before(place: AppPlace):
     assert reach.status == "candidate"  # its own button was not pressed
 
 
+def test_an_unlabelled_card_offers_no_label_and_confirms_only_with_one(place: AppPlace):
+    from extractor.register import CandidateInput, DocumentInput
+
+    with place.register() as register:
+        register.add_document(
+            DocumentInput("d" * 64, "minutes.txt", "txt"),
+            [CandidateInput(position=0, text="Participants: the asset manager.")],
+            actor="importer",
+        )
+    test = app()
+    assert test.selectbox(key="1-v1-label").value is None
+    test.button(key="1-v1-confirm").click().run()
+    assert "REQ\\-0001 has no label" in test.error[0].value
+    with place.register() as register:
+        assert register.get_entry(1).status == "candidate"
+    test.selectbox(key="1-v1-label").select("implied")  # inside the form: no run between
+    test.button(key="1-v1-confirm").click().run()
+    with place.register() as register:
+        confirmed = register.get_entry(1)
+    assert (confirmed.status, confirmed.label) == ("confirmed", "implied")
+
+
+def test_saving_an_unchanged_card_says_nothing_was_saved(place: AppPlace):
+    add_labelled_document(place, "po-1.pdf")
+    test = app()
+    test.button(key="1-v1-save").click().run()
+    assert test.info[0].value == "REQ\\-0001\\: nothing changed, nothing saved"
+    with place.register() as register:
+        assert [event.action for event in register.history("REQ-0001")] == ["import"]
+
+
 def test_a_clause_new_in_a_revision_says_so_on_its_card(place: AppPlace):
     from extractor.register import CandidateInput, DocumentInput
 

@@ -162,6 +162,27 @@ def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):
     assert (now.status, now.label, now.updated_by) == ("candidate", "implied", "Ann")
 
 
+def test_an_unlabelled_entry_is_not_confirmed_until_a_label_is_chosen(place: AppPlace):
+    from extractor.errors import RegisterError
+    from extractor.register import CandidateInput, DocumentInput
+
+    with place.register() as register:
+        register.add_document(
+            DocumentInput("d" * 64, "minutes.txt", "txt"),
+            [CandidateInput(position=0, text="Participants: the asset manager.")],
+            actor="importer",
+        )
+        entry = register.get_entry("REQ-0001")
+        with pytest.raises(RegisterError, match="REQ-0001 has no label: choose"):
+            apply_decision(register, entry, Decision("confirm", None, entry.text), actor="Ann")
+        unchanged = register.get_entry("REQ-0001")
+        rejected = apply_decision(
+            register, entry, Decision("reject", None, entry.text), actor="Ann"
+        )
+    assert (unchanged.status, unchanged.label, unchanged.version) == ("candidate", None, 1)
+    assert rejected.status == "rejected"
+
+
 def test_warm_up_runs_the_stages_without_a_model():
     warm_up(None)  # loads spaCy and the lexicons; must not need a classifier
 
