@@ -61,6 +61,7 @@ from extractor.review import (
     changed_fields,
     close_up,
     compare_uploads,
+    conflict_report,
     default_store_folder,
     highlight,
     import_upload,
@@ -343,7 +344,12 @@ def decide(entry: EntryView, verdict: Verdict) -> None:
         with register() as opened:
             saved = apply_decision(opened, entry, decision, actor=actor)
     except ConflictError as error:
-        state["conflict"] = str(error)
+        try:
+            with register() as opened:
+                now = opened.get_entry(entry.id)
+            state["conflict"] = "\n\n".join(conflict_report(entry, now, decision, error))
+        except RegisterError:
+            state["conflict"] = str(error)
         return
     except RegisterError as error:
         flash("error", str(error))

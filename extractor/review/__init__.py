@@ -8,7 +8,7 @@ module that opens PDFs with pdfplumber (to draw a page with a statement marked).
 from __future__ import annotations
 
 from extractor.review.comparisons import Comparison, compare_uploads
-from extractor.review.decisions import Decision, apply_decision, changed_fields
+from extractor.review.decisions import Decision, apply_decision, changed_fields, conflict_report
 from extractor.review.pages import PageImage, close_up, highlight, render_page
 from extractor.review.store import DocumentStore, default_store_folder
 from extractor.review.uploads import UploadResult, import_upload, warm_up
@@ -23,6 +23,7 @@ __all__ = [
     "changed_fields",
     "close_up",
     "compare_uploads",
+    "conflict_report",
     "default_store_folder",
     "highlight",
     "import_upload",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from extractor.errors import RegisterError
+from extractor.errors import ConflictError, RegisterError
 from extractor.register.service import Register
 from extractor.register.views import EntryView
 
@@ -86,3 +86,32 @@ def apply_decision(
     if decision.note.strip():
         current = register.add_note(entry.id, decision.note, version=current.version, actor=actor)
     return current
+
+
+def conflict_report(
+    shown: EntryView, now: EntryView, decision: Decision, error: ConflictError
+) -> list[str]:
+    """What a reviewer whose save was refused needs: who changed the entry to what, and
+    what they themselves entered, so that nothing typed is lost and nothing is missed
+    (a rejected entry leaves their queue on reload)."""
+    lines = [
+        f"{shown.ref} was changed by {error.by or 'someone else'} after you loaded it"
+        f" (version {error.expected}, now {error.found}); nothing of yours was saved.",
+    ]
+    now_parts = [now.status, now.label or "unlabelled"]
+    if now.text != shown.text:
+        now_parts.append(f'text now: "{now.text}"')
+    if now.owner != shown.owner:
+        now_parts.append(f"owner now: {now.owner or '(none)'}")
+    if now.due_date != shown.due_date:
+        now_parts.append(f"due now: {now.due_date or '(none)'}")
+    lines.append("It is now " + "; ".join(now_parts) + ".")
+    verdict = {"confirm": "Confirm", "reject": "Reject", "save": "Save"}[decision.verdict]
+    yours = [f"{verdict}"]
+    for name, value in changed_fields(shown, decision).items():
+        shown_value = f'"{value}"' if name == "text" else value or "(none)"
+        yours.append(f"{name.replace('_', ' ')}: {shown_value}")
+    if decision.note.strip():
+        yours.append(f"note: {decision.note.strip()}")
+    lines.append("What you entered, to decide again after Reload: " + "; ".join(yours) + ".")
+    return lines

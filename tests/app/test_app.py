@@ -233,13 +233,36 @@ def test_a_conflicting_save_is_refused_with_a_reload(place: AppPlace):
         register.relabel(shown.ref, "implied", version=shown.version, actor="Dora")
     key = f"{shown.id}-v{shown.version}"
     test.button(key=f"{key}-reject").click().run()
-    assert "changed by Dora" in test.error[0].value
+    message = test.error[0].value.replace("\\", "")
+    assert "changed by Dora" in message
+    assert "It is now candidate; implied." in message
+    assert "What you entered, to decide again after Reload: Reject." in message
     assert all(button.disabled for button in test.button if _decides(button.key))
     now = entry(place, "Ohio")
     assert (now.status, now.label, now.updated_by) == ("candidate", "implied", "Dora")
     test.button(key="reload").click().run()
     assert not test.error
     assert test.selectbox(key=f"{now.id}-v{now.version}-label").value == "implied"
+
+
+def test_a_refused_save_keeps_what_the_reviewer_typed_and_says_what_the_other_did(
+    place: AppPlace,
+):
+    """A walk: Bo's edited text, owner and note vanished when Ann had rejected the entry."""
+    add_labelled_document(place)
+    shown = entry(place, "Ohio")
+    test = app()
+    with place.register() as register:
+        register.reject(shown.ref, version=shown.version, actor="Ann")
+    key = f"{shown.id}-v{shown.version}"
+    test.text_area(key=f"{key}-text").input("Ohio law governs; see the 2027 amendment.")
+    test.text_input(key=f"{key}-owner").input("Legal")
+    test.text_input(key=f"{key}-note").input("asked Ann first")
+    test.button(key=f"{key}-confirm").click().run()
+    message = test.error[0].value.replace("\\", "")
+    assert "It is now rejected" in message
+    assert 'Confirm; text: "Ohio law governs; see the 2027 amendment."' in message
+    assert "owner: Legal; note: asked Ann first" in message
 
 
 def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):

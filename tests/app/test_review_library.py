@@ -17,6 +17,7 @@ from extractor.review import (
     apply_decision,
     changed_fields,
     close_up,
+    conflict_report,
     highlight,
     render_page,
     warm_up,
@@ -181,6 +182,24 @@ def test_an_unlabelled_entry_is_not_confirmed_until_a_label_is_chosen(place: App
         )
     assert (unchanged.status, unchanged.label, unchanged.version) == ("candidate", None, 1)
     assert rejected.status == "rejected"
+
+
+def test_conflict_report_says_what_the_other_did_and_what_was_typed(place: AppPlace):
+    entry = _first_entry(place)
+    with place.register() as register:
+        now = register.edit_text(entry.ref, "Deliver DDP.", version=entry.version, actor="Ann")
+        typed = Decision("save", entry.label, entry.text, owner="QA", note="call them")
+        with pytest.raises(ConflictError) as refused:
+            apply_decision(register, entry, typed, actor="Bo")
+    lines = conflict_report(entry, now, typed, refused.value)
+    assert lines[0].startswith(f"{entry.ref} was changed by Ann after you loaded it (version 1")
+    assert (
+        lines[1] == f'It is now candidate; {entry.label or "unlabelled"}; text now: "Deliver DDP.".'
+    )
+    assert (
+        lines[2]
+        == "What you entered, to decide again after Reload: Save; owner: QA; note: call them."
+    )
 
 
 def test_warm_up_runs_the_stages_without_a_model():
