@@ -629,18 +629,22 @@ class Register:
         changed = 0
         with self._session() as session, session.begin():
             query = (
-                _filtered(select(EntryRow.id, EntryRow.version, EntryRow.status), where)
+                _filtered(
+                    select(EntryRow.id, EntryRow.version, EntryRow.status, EntryRow.document_id),
+                    where,
+                )
                 .where(EntryRow.status != status)
                 .order_by(EntryRow.id)
             )
             rows = session.execute(query).all()
             now = _now()
-            before = {entry_id: old_status for entry_id, _, old_status in rows}
+            before = {entry_id: old_status for entry_id, _, old_status, _ in rows}
+            document_of = {entry_id: document_id for entry_id, _, _, document_id in rows}
             for start in range(0, len(rows), APPLY_SLICE):
                 piece = rows[start : start + APPLY_SLICE]
                 done = _update_versioned(
                     session,
-                    [(entry_id, version, {"status": status}) for entry_id, version, _ in piece],
+                    [(entry_id, version, {"status": status}) for entry_id, version, _, _ in piece],
                     actor,
                     now,
                     at_once=at_once,
@@ -651,6 +655,7 @@ class Register:
                         "actor": actor,
                         "action": action,
                         "entry_id": entry_id,
+                        "document_id": document_of[entry_id],
                         "before": {"status": before[entry_id]},
                         "after": {"status": status},
                     }
@@ -919,6 +924,7 @@ class Register:
                         "actor": actor,
                         "action": "same_as_earlier",
                         "entry_id": step.entry_id,
+                        "document_id": step.document_id,
                         "before": {k: step.before[k] for k in step.changes},
                         "after": {**step.changes, "same_as": step.source.ref},
                     }
@@ -956,6 +962,7 @@ class _DecisionStep:
     before: dict[str, Any]
     after: dict[str, Any]
     source: EarlierDecision
+    document_id: int | None
 
     @property
     def changes(self) -> dict[str, Any]:
@@ -963,13 +970,14 @@ class _DecisionStep:
 
 
 def _decision_step(target: Any, source: EarlierDecision) -> _DecisionStep:
-    entry_id, version, status, label, text = target
+    entry_id, version, status, label, text, document_id = target
     return _DecisionStep(
         entry_id,
         version,
         before={"status": status, "label": label, "text": text},
         after={"status": source.status, "label": source.label, "text": source.text},
         source=source,
+        document_id=document_id,
     )
 
 
@@ -1203,6 +1211,7 @@ def _same_as_earlier(session: Session, where: EntryFilter) -> list[tuple[Any, Ea
                 EntryRow.status,
                 EntryRow.label,
                 EntryRow.text,
+                EntryRow.document_id,
                 CandidateRow.text_key,
             ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
             where,
@@ -1217,7 +1226,7 @@ def _same_as_earlier(session: Session, where: EntryFilter) -> list[tuple[Any, Ea
         found = decided.get(row.text_key)
         source = found.agreed if found else None
         if source is not None:  # None only if a decision changed since the query above
-            plan.append((tuple(row)[:5], source))
+            plan.append((tuple(row)[:6], source))
     return plan
 
 

@@ -279,6 +279,7 @@ def test_applying_reports_progress_slice_by_slice(
     assert applied == 6
     assert reports == [(0, 6), (4, 6), (6, 6)]
     assert len(audited) == 6
+    assert all(event.document_id is not None for event in audited)
 
 
 @pytest.mark.parametrize(

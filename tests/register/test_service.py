@@ -220,6 +220,8 @@ def test_bulk_actions_and_counts(db_url: str) -> None:
     assert counts.by_label == {"specified": 1, "statutory": 2, "implied": 1, "none": 2}
     assert counts.by_document == {"contract.pdf": 6} and counts.total == 6
     assert [event.action for event in history] == ["import", "bulk_confirm"]
+    # an auditor filtering the trail by document finds bulk decisions too
+    assert history[-1].document_id == history[0].document_id is not None
 
 
 def test_audit_log_is_append_only_in_the_database(db_url: str) -> None:
