@@ -24,7 +24,7 @@ import io
 import json
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -195,6 +195,16 @@ def flash(kind: str, message: str) -> None:
 def show_flashes() -> None:
     for kind, message in st.session_state.pop("flash", []):
         getattr(st, kind)(plain(message))
+    # offered once, under its message: on the next run both are gone
+    undoable = st.session_state.pop("undoable", None)
+    if undoable is not None:
+        _, _, ref, status = undoable
+        st.button(
+            f"Undo: put {ref} back in the queue ({status} by mistake)",
+            key="undo_last",
+            on_click=undo_last_decision,
+            args=(undoable,),
+        )
 
 
 # -- upload ------------------------------------------------------------------------
@@ -354,8 +364,31 @@ def decide(entry: EntryView, verdict: Verdict) -> None:
     except RegisterError as error:
         flash("error", str(error))
         return
+    if verdict == "reopen":
+        flash("success", f"{saved.ref}: reopened, back in the queue as a candidate")
+        return
     decided = f"{saved.status}, {saved.label or 'unlabelled'}"
     flash("success", f"{saved.ref}: {'rejected' if saved.status == 'rejected' else decided}")
+    if saved.status != entry.status:  # a decision a slip of the mouse may have taken
+        state["undoable"] = (saved.id, saved.version, saved.ref, saved.status)
+
+
+def undo_last_decision(kept: tuple[int, int, str, str]) -> None:
+    """Button callback: put the entry just confirmed or rejected back in the queue."""
+    actor = reviewer()
+    if not actor:
+        return
+    entry_id, version, ref, status = kept
+    try:
+        with register() as opened:
+            opened.reopen(entry_id, version=version, actor=actor)
+    except ConflictError as error:
+        flash("error", f"{ref} was not reopened: {error}")
+        return
+    except RegisterError as error:
+        flash("error", str(error))
+        return
+    flash("success", f"{ref}: {status} undone, back in the queue as a candidate")
 
 
 def _reload() -> None:
@@ -479,7 +512,12 @@ def candidate_card(
     with st.container(border=True):
         left, right = st.columns([7, 3])  # the text and its close-up need the room
         with left:
-            st.text(f"{entry.ref}  ·  {label_line(entry)}  ·  {entry.status}")
+            decided = (
+                f" by {entry.updated_by} on {entry.updated_at:%Y-%m-%d}"
+                if entry.status != "candidate"
+                else ""
+            )
+            st.text(f"{entry.ref}  ·  {label_line(entry)}  ·  {entry.status}{decided}")
             st.text(entry.text)
             if entry.notes:
                 st.text("Notes:\n" + entry.notes)
@@ -539,16 +577,15 @@ def candidate_card(
                 second.text_input("Add a note", key=f"{key}-note")
                 # The likely verdict is the primary button: "none" is rather rejected.
                 suggested = "reject" if entry.label == "none" else "confirm"
-                buttons = st.columns(3)
-                for column, verdict, caption in zip(
-                    buttons,
-                    ("confirm", "save", "reject"),
-                    ("Confirm", "Save", "Reject"),
-                    strict=True,
-                ):
+                verdicts: tuple[Verdict, ...] = ("confirm", "save", "reject")
+                if entry.status != "candidate":  # a decision taken by mistake can be undone
+                    verdicts = (*verdicts, "reopen")
+                    suggested = "save"
+                buttons = st.columns(len(verdicts))
+                for column, verdict in zip(buttons, verdicts, strict=True):
                     with column:
                         st.form_submit_button(
-                            caption,
+                            verdict.capitalize(),
                             key=f"{key}-{verdict}",
                             on_click=decide,
                             args=(entry, verdict),
@@ -642,19 +679,23 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
         )
         scope = "in the chosen documents" if documents else "in every document"
         # One per line: side by side, their labels were cut off ("in the chosen doc…").
+        # The count on the button: one click decides them all, and a walk rejected 27
+        # entries across every document without being told how many.
+        to_confirm = cached_count(opened, "bulk_confirm", confirm_where, opened.count_entries)
+        to_reject = cached_count(opened, "bulk_reject", reject_where, opened.count_entries)
         st.button(
-            f"Confirm every statutory candidate at or above {threshold:.2f} {scope}",
+            f"Confirm the {to_confirm} statutory candidates at or above {threshold:.2f} {scope}",
             key="bulk_confirm",
             on_click=bulk,
             args=("confirm", confirm_where),
-            disabled=not can_decide,
+            disabled=not can_decide or not to_confirm,
         )
         st.button(
-            f"Reject every candidate labelled none at or above {threshold:.2f} {scope}",
+            f"Reject the {to_reject} candidates labelled none at or above {threshold:.2f} {scope}",
             key="bulk_reject",
             on_click=bulk,
             args=("reject", reject_where),
-            disabled=not can_decide,
+            disabled=not can_decide or not to_reject,
         )
         # The same clause in every order of a customer: decided once, recognised after.
         same_where = EntryFilter(
@@ -662,7 +703,7 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             document_ids=documents,
             include_quoted=where.include_quoted,
         )
-        same = count_decided_before(opened, same_where)
+        same = cached_count(opened, "bulk_same", same_where, opened.count_earlier_decided)
         st.button(
             f"Decide the {same} candidates {scope} whose text was decided before, as it was",
             key="bulk_same_as_earlier",
@@ -674,19 +715,21 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
         )
 
 
-def count_decided_before(opened: Register, where: EntryFilter) -> int:
-    """The bulk button's count, worked out again only when the register changed.
+def cached_count(
+    opened: Register, name: str, where: EntryFilter, count: Callable[[EntryFilter], int]
+) -> int:
+    """A bulk button's count, worked out again only when the register changed.
 
-    It looks at every waiting candidate (125 ms of a rerun on a 20,000-entry
+    Each looks at every waiting candidate (125 ms of a rerun on a 20,000-entry
     register); the newest audit event's number tells whether anything changed.
     """
     key = (repr(where), opened.last_event())
-    kept = st.session_state.get("decided_before_count")
+    kept = st.session_state.get(f"count_{name}")
     if kept is not None and kept[0] == key:
         return int(kept[1])
-    count = opened.count_earlier_decided(where)
-    st.session_state["decided_before_count"] = (key, count)
-    return count
+    found = count(where)
+    st.session_state[f"count_{name}"] = (key, found)
+    return found
 
 
 def new_in_revision(opened: Register, entries: Sequence[EntryView]) -> set[int]:

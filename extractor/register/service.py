@@ -852,6 +852,12 @@ class Register:
         return found
 
     @_database_errors
+    def count_entries(self, where: EntryFilter) -> int:
+        """How many entries match ``where``: what a bulk action on it would reach at most."""
+        with self._session() as session:
+            return session.scalar(_filtered(select(func.count(EntryRow.id)), where)) or 0
+
+    @_database_errors
     def count_earlier_decided(self, where: EntryFilter) -> int:
         """How many candidates matching ``where`` ``apply_earlier_decisions`` would decide."""
         query = _filtered(

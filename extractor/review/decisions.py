@@ -15,7 +15,7 @@ from extractor.errors import ConflictError, RegisterError
 from extractor.register.service import Register
 from extractor.register.views import EntryView
 
-Verdict = Literal["confirm", "reject", "save"]
+Verdict = Literal["confirm", "reject", "save", "reopen"]
 # The action recorded when a "save" changes only one field.
 _SINGLE_FIELD_ACTIONS = {
     "label": "relabel",
@@ -74,6 +74,9 @@ def apply_decision(
     elif decision.verdict == "reject":
         changes["status"] = "rejected"
         action = "reject"
+    elif decision.verdict == "reopen":  # a decision taken by mistake: back in the queue
+        changes["status"] = "candidate"
+        action = "reopen"
     elif len(changes) == 1:
         action = _SINGLE_FIELD_ACTIONS[next(iter(changes))]
     else:
@@ -106,7 +109,7 @@ def conflict_report(
     if now.due_date != shown.due_date:
         now_parts.append(f"due now: {now.due_date or '(none)'}")
     lines.append("It is now " + "; ".join(now_parts) + ".")
-    verdict = {"confirm": "Confirm", "reject": "Reject", "save": "Save"}[decision.verdict]
+    verdict = decision.verdict.capitalize()
     yours = [f"{verdict}"]
     for name, value in changed_fields(shown, decision).items():
         shown_value = f'"{value}"' if name == "text" else value or "(none)"

@@ -59,7 +59,12 @@ def test_without_a_name_no_decision_can_be_made(place: AppPlace):
     test.text_input(key="reviewer_name").input("Cleo")
     next(b for b in test.button if b.label == "Start reviewing").click().run()
     assert "Reviewer: Cleo" in texts(test)
-    assert not any(button.disabled for button in test.button if _decides(button.key))
+    reach_none = ("Confirm the 0 ", "Reject the 0 ")  # a bulk action with nothing to do
+    assert not any(
+        button.disabled
+        for button in test.button
+        if _decides(button.key) and not button.label.startswith(reach_none)
+    )
 
 
 def test_queue_shows_each_candidate_at_its_source(place: AppPlace):
@@ -265,15 +270,50 @@ def test_a_refused_save_keeps_what_the_reviewer_typed_and_says_what_the_other_di
     assert "owner: Legal; note: asked Ann first" in message
 
 
+def test_a_decision_can_be_undone_at_once_or_reopened_later(place: AppPlace):
+    add_labelled_document(place)
+    shown = entry(place, "Ohio")
+    test = app()
+    key = f"{shown.id}-v{shown.version}"
+    test.button(key=f"{key}-reject").click().run()
+    assert test.button(key="undo_last").label == (
+        f"Undo: put {shown.ref} back in the queue (rejected by mistake)"
+    )
+    test.button(key="undo_last").click().run()
+    assert f"{shown.ref}: rejected undone" in test.success[0].value.replace("\\", "")
+    assert entry(place, "Ohio").status == "candidate"
+    assert not [b for b in test.button if b.key == "undo_last"]  # offered once
+    # later: the confirmed entry, found with the status filter, says who decided and reopens
+    now = entry(place, "Ohio")
+    test.button(key=f"{now.id}-v{now.version}-confirm").click().run()
+    test.run()  # the undo offer is gone after one more run
+    assert not [b for b in test.button if b.key == "undo_last"]
+    test.multiselect(key="queue_statuses").select("confirmed").run()
+    decided = entry(place, "Ohio")
+    assert any(
+        line.startswith(f"{decided.ref}  ·")
+        and line.endswith(f"confirmed by Ann on {decided.updated_at:%Y-%m-%d}")
+        for line in texts(test)
+    )
+    test.button(key=f"{decided.id}-v{decided.version}-reopen").click().run()
+    assert entry(place, "Ohio").status == "candidate"
+    with place.register() as register:
+        actions = [event.action for event in register.history(shown.ref)]
+    assert actions == ["import", "reject", "reopen", "confirm", "reopen"]
+
+
 def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
     add_labelled_document(place)
     test = app()
     assert test.number_input(key="bulk_threshold").value == pytest.approx(0.9)
+    assert test.button(key="bulk_confirm").label.startswith("Confirm the 1 statutory candidates")
     test.button(key="bulk_confirm").click().run()
     assert "1 entry confirmed" in test.success[0].value
-    test.button(key="bulk_reject").click().run()  # no none candidate reaches 0.9
-    assert "0 entries rejected" in test.success[0].value
+    # no none candidate reaches 0.9: the button says so and cannot be pressed
+    assert test.button(key="bulk_reject").label.startswith("Reject the 0 candidates")
+    assert test.button(key="bulk_reject").disabled
     test.number_input(key="bulk_threshold").set_value(0.6).run()
+    assert test.button(key="bulk_reject").label.startswith("Reject the 2 candidates")
     test.button(key="bulk_reject").click().run()
     with place.register() as register:
         counts = register.counts()
