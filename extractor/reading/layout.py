@@ -11,8 +11,8 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -280,10 +280,14 @@ def find_furniture(
     """
     heights = [heights[p] if p < len(heights) else 0.0 for p in range(len(pages))]
     pages_with: dict[str, set[int]] = defaultdict(set)
+    numbers_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for p, lines in enumerate(pages):
         for i, is_candidate in enumerate(_candidates(lines, heights[p])):
             if is_candidate:
-                pages_with[normalise_furniture_text(lines[i].text)].add(p)
+                key = normalise_furniture_text(lines[i].text)
+                pages_with[key].add(p)
+                numbers_of[key].add(tuple(_DIGITS.findall(lines[i].text)))
+    body = _templated_body(pages, numbers_of)
     in_band_needed = max(2, math.ceil(_REPEAT_SHARE * len(pages)))
     edge_needed = max(
         in_band_needed,
@@ -291,7 +295,10 @@ def find_furniture(
     )
 
     def looks_like_furniture(text: str, needed: int) -> bool:
-        return is_page_number(text) or len(pages_with[normalise_furniture_text(text)]) >= needed
+        if is_page_number(text):
+            return True
+        key = normalise_furniture_text(text)
+        return key not in body and len(pages_with[key]) >= needed
 
     furniture: set[tuple[int, int]] = set()
     for p, lines in enumerate(pages):
@@ -307,6 +314,38 @@ def find_furniture(
                 furniture.add((p, i))
     furniture.update(_furniture_set_elsewhere(pages, furniture, in_band_needed))
     return furniture
+
+
+_MAX_VARYING_NUMBERS = 2  # "Page 3 of 50", "ABC-000123 page 3": a footer's own counters
+_MAX_SAME_ON_A_PAGE = 2  # a banner may open and close a page
+
+
+def _templated_body(
+    pages: Sequence[Sequence[Line]], numbers_of: Mapping[str, set[tuple[str, ...]]]
+) -> set[str]:
+    """Normalised texts that repeat like furniture but are body: a schedule's or price
+    list's lines, the same words with other numbers on every page.
+
+    A running header or footer is on a page once (twice for a banner at top and
+    bottom), and only its page counters change; a delivery schedule repeats its
+    line several times a page, with lot, quantity and date changing. Without
+    this, every line of such a document was taken for furniture and dropped.
+    """
+    body = {
+        key for key, found in numbers_of.items() if _varying_numbers(found) > _MAX_VARYING_NUMBERS
+    }
+    for lines in pages:
+        on_page = Counter(normalise_furniture_text(line.text) for line in lines)
+        body.update(key for key, count in on_page.items() if count > _MAX_SAME_ON_A_PAGE)
+    return body
+
+
+def _varying_numbers(found: set[tuple[str, ...]]) -> int:
+    """How many number positions take more than one value among lines of one text."""
+    widest = max((len(numbers) for numbers in found), default=0)
+    return sum(
+        len({numbers[i] for numbers in found if len(numbers) > i}) > 1 for i in range(widest)
+    )
 
 
 _RUN_LINES = 4  # the longest footer (in lines) looked for where it is set differently

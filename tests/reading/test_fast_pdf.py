@@ -238,3 +238,29 @@ def test_dingbat_ticks_read_as_the_pdfplumber_reader_reads_them(dingbat_bullets_
     fast = [(block.kind, block.text) for block in read_pdf_fast(path).pages[0].blocks]
     assert fast == [(block.kind, block.text) for block in read_pdf(path).pages[0].blocks]
     assert fast[0] == ("list_item", "• Clean the inverter air vents every six months.")
+
+
+def test_a_delivery_schedule_pdf_keeps_every_line_in_both_readers(tmp_path: Path) -> None:
+    """Three pages of the same clause with other numbers: statements, not running headers."""
+    from fpdf import FPDF
+
+    from extractor.segmenting import segment
+
+    pdf = FPDF(format="A4")
+    pdf.set_font("Helvetica", "", 10)
+    for page in range(1, 4):
+        pdf.add_page()
+        for row in range(8):
+            pdf.set_xy(20, 20 + 12 * row)
+            pdf.cell(
+                0,
+                6,
+                f"{page}.{row + 1} The Supplier shall deliver lot {8 * (page - 1) + row} of the"
+                f" goods within {10 + row} days of the order, packed in crates.",
+            )
+    path = tmp_path / "schedule.pdf"
+    pdf.output(str(path))
+    for read in (read_pdf, read_pdf_fast):
+        statements = segment(read(str(path)))
+        assert len(statements) == 24, read.__name__
+        assert (statements[8].clause, statements[8].page) == ("2.1", 2)

@@ -266,3 +266,30 @@ def test_enough_rules_for_grid_counts_lines_and_rectangles() -> None:
     assert not enough_rules_for_grid([], frame)
     thin_rects = [(0.0, y, 100.0, y + 1.0) for y in (10.0, 20.0, 30.0)]
     assert enough_rules_for_grid(vertical, thin_rects)
+
+
+def _schedule_line(page: int, row: int, packing: list[str]) -> str:
+    lot = 8 * (page - 1) + row
+    kind = packing[(row + page) % len(packing)]
+    return (
+        f"{page}.{row + 1} The Supplier shall deliver lot {lot} of the goods within"
+        f" {10 + row} days of the order, packed in {kind}."
+    )
+
+
+@pytest.mark.parametrize("packing", [["crates"], ["crates", "pallets", "drums", "bags"]])
+def test_a_schedule_repeating_its_lines_on_every_page_is_body_not_furniture(
+    packing: list[str],
+) -> None:
+    """A delivery schedule: the same words with other numbers, page after page.
+
+    A walk found every statement of such PDFs dropped as headers and footers.
+    The header and page numbers around it still go.
+    """
+    pages = []
+    for n in range(1, 5):
+        rows = [line(_schedule_line(n, row, packing), 90 + 30 * row, page=n) for row in range(8)]
+        pages.append([line("ACME Ltd - Schedule 2", 20, page=n), *rows, line(f"Page {n}", 810)])
+    kept = remove_furniture(pages, [842.0] * 4)
+    assert [len(page) for page in kept] == [8, 8, 8, 8]
+    assert kept[1][0].text.startswith("2.1 The Supplier shall deliver lot 8 ")
