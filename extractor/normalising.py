@@ -25,3 +25,28 @@ def normalise(text: str) -> str:
     text = DASHES.sub("-", text)
     text = SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", text))
     return text.strip().casefold()
+
+
+# Characters a reader never sees that change what is shown or stored: bidirectional
+# embeddings, overrides and isolates ("The Supplier \u202eton llahs\u202c disclose"
+# shows "shall not"), invisible spaces and marks, C0/C1 controls, noncharacters and
+# lone surrogates (which XML, and so XLSX and ReqIF, cannot hold).
+_INVISIBLE = re.compile(
+    "[\u200b\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+    "\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff\x7f-\x9f]"
+)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f]")
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def visible_text(text: str) -> str:
+    """``text`` as a reader sees it: invisible and direction-changing characters removed.
+
+    Document text is hostile: a right-to-left override makes the screen show
+    other words than the ones stored, classified and exported. Zero-width
+    joiners stay (scripts and emoji need them); controls become spaces.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    cleaned = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
+    return _DOUBLE_SPACE.sub(" ", cleaned) if cleaned != text else text

@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 
 from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
+from extractor.normalising import visible_text
 from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
 
 __all__ = ["segment", "split_sentences"]
@@ -1404,7 +1405,10 @@ def segment(document: Document) -> list[Statement]:
     ocr_pages = {page.number for page in document.pages if page.ocr}
     finders: dict[int, _BoxFinder] = {}
     statements: list[Statement] = []
-    for index, draft in enumerate(segmenter.drafts):
+    for draft in segmenter.drafts:
+        text = visible_text(draft.text)
+        if not text.strip():
+            continue  # nothing a reader could see
         unit = draft.unit
         finder = finders.get(id(unit))
         if finder is None:
@@ -1414,12 +1418,12 @@ def segment(document: Document) -> list[Statement]:
             Statement(
                 doc=document.path,
                 sha256=document.sha256,
-                index=index,
-                text=draft.text,
+                index=len(statements),
+                text=text,
                 page=boxes[0].page if boxes else unit.page,
                 boxes=boxes,
                 clause=draft.clause,
-                section=draft.section,
+                section=visible_text(draft.section),
                 kind=unit.kind,
                 ocr=any(block.ocr or block.page in ocr_pages for block in unit.blocks),
             )

@@ -113,6 +113,22 @@ def test_whitespace_is_normalised() -> None:
     assert _texts(Block("  The goods\n  shall be   packed.\t")) == ["The goods shall be packed."]
 
 
+def test_direction_overrides_and_invisible_characters_are_not_kept() -> None:
+    """What is stored, classified and exported is what a reader sees on screen.
+
+    "\u202eton llahs\u202c" shows as "shall not" while the text says "ton llahs".
+    """
+    texts = _texts(
+        Block("The Supplier \u202eton llahs\u202c disclose the prices."),
+        Block("Keep\u200b records \uffff for ten\x07 years.\ufeff"),
+        Block("\u202e\u200b\u2066"),
+    )
+    assert texts == [
+        "The Supplier ton llahs disclose the prices.",
+        "Keep records for ten years.",
+    ]
+
+
 def test_empty_and_punctuation_only_blocks_are_dropped() -> None:
     assert _texts(Block(""), Block("   "), Block("- - -"), Block("…")) == []
 

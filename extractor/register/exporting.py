@@ -69,7 +69,9 @@ EXPORT_FIELDS = (
 )
 
 # XML 1.0 and XLSX cannot hold C0 control characters other than tab, newline and CR.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# what XML 1.0 (so XLSX and ReqIF) cannot hold: a register filled before reading
+# dropped these (``normalising.visible_text``) may still have them
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def entry_record(entry: EntryView) -> dict[str, Any]:

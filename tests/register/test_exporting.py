@@ -28,7 +28,10 @@ def register(db_url: str) -> Register:
         fifth = register.get_entry(5)
         register.confirm(5, version=fifth.version, actor="ann")
         second = register.get_entry(2)
-        register.edit_text(2, 'Parts: <REACH> & "RoHS"\x0c', version=second.version, actor="ann")
+        # a form feed and a noncharacter, which XML (XLSX, ReqIF) cannot hold
+        register.edit_text(
+            2, 'Parts: <REACH> & "RoHS"\x0c\uffff', version=second.version, actor="ann"
+        )
     return open_register(db_url)
 
 
@@ -58,6 +61,7 @@ def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> Non
     assert by_id["REQ-0005"]["text"] == "'" + FORMULA
     assert by_id["REQ-0001"]["owner"] == "'+Purchasing"
     assert by_id["REQ-0002"]["confidence"] == 0.97
+    assert by_id["REQ-0002"]["text"] == 'Parts: <REACH> & "RoHS"  '
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
 
 
@@ -90,7 +94,7 @@ def test_reqif_parses_back_and_validates(
     content = bundle.core_content.req_if_content  # type: ignore[union-attr]
     objects = {item.identifier: item for item in content.spec_objects or []}
     values = {a.definition_ref: a.value for a in objects["REQ-0002"].attributes}
-    assert values["reqx-attr-text"] == 'Parts: <REACH> & "RoHS" '
+    assert values["reqx-attr-text"] == 'Parts: <REACH> & "RoHS"  '
     assert values["reqx-attr-label"] == "statutory"
     assert values["reqx-attr-laws"] == "REACH; RoHS"
     hierarchy = content.specifications[0].children or []  # type: ignore[index]

@@ -1,0 +1,24 @@
+"""Text as a reader sees it: what ``visible_text`` keeps and drops."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.normalising import visible_text
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("Plain ASCII stays as it is.", "Plain ASCII stays as it is."),
+        ("Naïve café – 5 € per unit.", "Naïve café – 5 € per unit."),
+        ("a\u202eb\u202cc \u2066d\u2069", "abc d"),  # overrides and isolates
+        ("x\u200by\ufeffz\u2060", "xyz"),  # invisible spaces and joiners of words
+        ("👩\u200d🔧 and क्\u200dष", "👩\u200d🔧 and क्\u200dष"),  # joiners scripts need
+        ("one\x07two\x1bthree", "one two three"),  # controls
+        ("end\uffff \ufffe", "end "),  # noncharacters
+        ("line\nbreak\tand tab", "line\nbreak\tand tab"),
+    ],
+)
+def test_visible_text(text: str, seen: str) -> None:
+    assert visible_text(text) == seen
