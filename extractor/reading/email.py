@@ -189,6 +189,15 @@ def _part_text(part: Message, warnings: list[str]) -> str:
             return payload.decode("cp1252", errors="replace")
     if charset in ("iso-8859-1", "latin-1", "latin1"):
         charset = "cp1252"  # mail clients label Windows-1252 text as Latin-1
+    if charset in ("utf-8", "utf8"):
+        try:
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            # labelled UTF-8, written in Windows-1252: "naïve café" would read "na�ve caf�"
+            warnings.append(
+                "the body says it is UTF-8 but is not; decoded as Windows-1252 (check accents)"
+            )
+            return payload.decode("cp1252", errors="replace")
     try:
         return payload.decode(charset, errors="replace")
     except (LookupError, UnicodeError):

@@ -142,6 +142,19 @@ def test_unknown_charset_is_decoded_with_a_warning() -> None:
     assert any("charset" in warning for warning in document.warnings)
 
 
+def test_a_body_labelled_utf8_that_is_windows_1252_is_read_with_a_warning() -> None:
+    raw = (
+        b"From: a@example.com\r\nTo: b@example.com\r\nSubject: x\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Deliver \x93widgets\x94 at 5\x80 each \x96 na\xefve caf\xe9.\r\n"
+    )
+    document = read_document_bytes(raw, "lie.eml")
+    assert document.pages[0].blocks[1].text == "Deliver “widgets” at 5€ each – naïve café."
+    assert document.warnings == (
+        "the body says it is UTF-8 but is not; decoded as Windows-1252 (check accents)",
+    )
+
+
 @pytest.mark.parametrize("charset", ["base64", "idna", "zlib", "rot13"])
 def test_a_charset_that_is_not_a_text_encoding_is_decoded_with_a_warning(charset: str) -> None:
     # Python knows these codecs, but they are no text encodings: decoding raised LookupError.
