@@ -108,7 +108,8 @@ _PARENTHESISED = re.compile(
 _CLOSING_PAREN = re.compile(r"^(?P<num>[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)(?P<sep>\s+)")
 _LETTER_DOT = re.compile(r"^(?P<num>[a-z]|[ivx]{2,4})\.(?P<sep>\s+)")
 _CAPITAL_DOT = re.compile(r"^(?P<num>[A-Z])\.(?P<sep>\s+)(?=[A-Z][a-z])")
-_BULLET = re.compile(r"^(?:[•●○◦▪■□➢►▶✓✔·*]|[-–—](?=\s)|o(?=\s+[A-Z]))(?P<sep>\s*)")
+# "*" and dashes open an item only before a space: "**Bold** parts" is text
+_BULLET = re.compile(r"^(?:[•●○◦▪■□➢►▶✓✔·]|[-–—*](?=\s)|o(?=\s+[A-Z]))(?P<sep>\s*)")
 
 
 @dataclass(frozen=True, slots=True)

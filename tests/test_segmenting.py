@@ -129,6 +129,16 @@ def test_direction_overrides_and_invisible_characters_are_not_kept() -> None:
     ]
 
 
+def test_an_asterisk_opens_an_item_only_before_a_space() -> None:
+    """ "**Bold** parts" kept its words but lost one asterisk: "*Bold** parts"."""
+    assert _texts(
+        Block("**Bold** parts shall be inspected."), Block("* Item one shall be done.")
+    ) == [
+        "**Bold** parts shall be inspected.",
+        "Item one shall be done.",
+    ]
+
+
 def test_empty_and_punctuation_only_blocks_are_dropped() -> None:
     assert _texts(Block(""), Block("   "), Block("- - -"), Block("…")) == []
 

@@ -29,7 +29,8 @@ _LETTERED = re.compile(
 )
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# "[text](target)", the target holding at most one level of parentheses ("alert(1)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 # Strong emphasis markers ("**must**", "__all__ parts"); only pairs around words go, so
 # a part number "AB__12" or "2**10" keeps its characters.
 _STRONG = re.compile(r"\*\*|__")

@@ -100,6 +100,10 @@ def test_whitespace_only_text_is_empty() -> None:
         ("Capacity 2**10 units.", "Capacity 2**10 units."),
         ("Torque 5 ** 10 Nm.", "Torque 5 ** 10 Nm."),  # nothing emphasised
         ("Mark x**y** and **z**w.", "Mark x**y** and **z**w."),
+        ("See [the drawing](https://x.example/d) now.", "See the drawing now."),
+        # a target with parentheses went only up to its first ")": "the drawing) now."
+        ("See [the drawing](javascript:alert(1)) now.", "See the drawing now."),
+        ("Note [A](b) and (c).", "Note A and (c)."),
     ],
 )
 def test_strong_emphasis_markers_go_only_around_words(written: str, read: str) -> None:
