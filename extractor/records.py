@@ -91,9 +91,20 @@ def to_record(item: Statement | ClassifiedStatement) -> dict[str, Any]:
     }
 
 
+# Full-width forms some spreadsheet programs read as their ASCII signs on import
+_WIDE_FORMULA_PREFIXES = ("\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
 def neutralise_formula(value: str) -> str:
-    """Stop a spreadsheet from running document text as a formula (CSV injection)."""
-    if value.startswith(FORMULA_PREFIXES):
+    """Stop a spreadsheet from running document text as a formula (CSV injection).
+
+    Also behind leading spaces or line breaks, which an import may trim, and in
+    the full-width forms of the signs.
+    """
+    start = value.lstrip(" \t\r\n\u00a0\u3000")
+    if value.startswith(FORMULA_PREFIXES) or start.startswith(
+        FORMULA_PREFIXES + _WIDE_FORMULA_PREFIXES
+    ):
         return "'" + value
     return value
 

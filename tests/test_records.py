@@ -43,6 +43,10 @@ def test_neutralise_formula_only_touches_formula_starts() -> None:
     assert neutralise_formula("=SUM(A1)") == "'=SUM(A1)"
     assert neutralise_formula("@cmd") == "'@cmd"
     assert neutralise_formula("The Supplier shall pay.") == "The Supplier shall pay."
+    assert neutralise_formula(" =1+1") == "' =1+1"  # an import may trim the space
+    assert neutralise_formula("\n=2+2") == "'\n=2+2"
+    assert neutralise_formula("\uff1dSUM(A1)") == "'\uff1dSUM(A1)"  # full-width "="
+    assert neutralise_formula("  Prices - as quoted") == "  Prices - as quoted"
 
 
 def test_csv_and_table_output() -> None:
