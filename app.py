@@ -1178,8 +1178,42 @@ def compare_view() -> None:
 # -- page ---------------------------------------------------------------------------------
 
 
+KEPT_ACROSS_VIEWS = (
+    "queue_documents",
+    "queue_labels",
+    "queue_statuses",
+    "queue_confidence",
+    "queue_hide_quoted",
+    "queue_changed_only",
+    "queue_sort",
+    "queue_page",
+    "bulk_threshold",
+    "register_search",
+    "register_statuses",
+    "register_labels",
+    "register_documents",
+    "register_page",
+    "compare_from",
+    "compare_all",
+    "compare_kinds",
+)
+"""Filters and choices a reviewer set in one view, still set on coming back to it.
+
+Not the compare view's uploads: Streamlit lets no code set a file picker's value.
+"""
+
+
+def keep_choices_across_views() -> None:
+    """Streamlit forgets a widget's value when a run does not draw it (another view);
+    writing the value back makes it the reviewer's, kept until they change it."""
+    for key in KEPT_ACROSS_VIEWS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def main() -> None:
     st.set_page_config(page_title="reqx: contract review", layout="wide")
+    keep_choices_across_views()
     st.sidebar.title("reqx")
     view = st.sidebar.radio("View", ["Review", "Register", "Compare revisions"], key="view")
     reviewer_panel()

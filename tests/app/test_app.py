@@ -302,6 +302,28 @@ def test_a_decision_can_be_undone_at_once_or_reopened_later(place: AppPlace):
     assert actions == ["import", "reject", "reopen", "confirm", "reopen"]
 
 
+def test_filters_are_still_set_after_a_visit_to_another_view(place: AppPlace):
+    """A walk: Labels = statutory in Review, a look at Compare, and the filter was gone."""
+    add_labelled_document(place)
+    test = app()
+    test.multiselect(key="queue_labels").select("statutory").run()
+    shown = test.caption[0].value
+    test.number_input(key="bulk_threshold").set_value(0.5).run()
+    test.session_state["view"] = "Compare revisions"
+    test.run()
+    test.session_state["view"] = "Register"
+    test.run()
+    test.text_input(key="register_search").input("corrosion").run()
+    test.session_state["view"] = "Review"
+    test.run()
+    assert test.multiselect(key="queue_labels").value == ["statutory"]
+    assert test.caption[0].value == shown
+    assert test.number_input(key="bulk_threshold").value == pytest.approx(0.5)
+    test.session_state["view"] = "Register"
+    test.run()
+    assert test.text_input(key="register_search").value == "corrosion"
+
+
 def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
     add_labelled_document(place)
     test = app()
