@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from extractor import normalising
 from extractor.features import strip_clause_number
 from extractor.normalising import DASHES as _DASHES
 from extractor.normalising import QUOTES as _QUOTES
@@ -91,10 +92,7 @@ MODALS = _word_set(
     "mandatory optional obliged obligated entitled permitted allowed"
 )
 NEGATIONS = _word_set("not no never none nor neither without cannot can't won't n't")
-NUMBER_WORDS = _word_set(
-    "zero one two three four five six seven eight nine ten eleven twelve fifteen twenty "
-    "thirty forty fifty sixty ninety hundred thousand million half once twice double"
-)
+NUMBER_WORDS = frozenset(normalising.NUMBER_WORDS)
 UNITS = _word_set(
     "% mm cm m km µm um in inch inches ft feet mil kg g mg t ton tons tonnes lb lbs oz "
     "l ml litre litres liter liters h hr hrs hours min s sec ms v kv a ma w kw mw kwh mwh "

