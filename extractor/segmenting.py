@@ -512,7 +512,7 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
     if previous.kind not in ("paragraph", "list_item"):
         return False
     before, after = previous.text.rstrip(), block.text.lstrip()
-    if not before or not after or before[-1] in ".!?:":
+    if not before or not after or before[-1] in ".!?:" or is_salutation(before):
         return False
     if block.kind == "list_item" and _continues_inline_list(before, after):
         return True
@@ -1261,6 +1261,23 @@ _SIGN_OFF = re.compile(
 
 _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Z])")
 _GREETING = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon))\b", re.I)
+# "Hi Wei," / "Dear Ms Berg:" / "Hello all -" on a line of its own
+_SALUTATION = re.compile(
+    r"(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening))\b"
+    r"(?:\s+[\w.'-]+){0,4}?\s*[,:!–—-]?",
+    re.IGNORECASE,
+)
+
+
+def is_salutation(text: str) -> bool:
+    """True for a greeting alone ("Hi Wei,"): a statement of its own (LABELS.md: `none`),
+    never the start of the paragraph after it.
+
+    Joined to the e-mail's first paragraph, it read "Hi Wei, thanks for ...",
+    and the confirmed requirement carried the greeting. A greeting inside a
+    sentence ("Dear Ms Berg, please find ...") stays, as written.
+    """
+    return len(text) <= 60 and _SALUTATION.fullmatch(text.strip()) is not None
 
 
 def _heads_what_follows(
