@@ -98,15 +98,20 @@ def run_batch(options: BatchOptions) -> BatchReport:
     folder or ZIP, an archive over its limits) and ``ValueError`` when the
     output folder was made with another output format.
     """
-    check_source(options.source)  # before the output folder is made for nothing
+    # Every check that can refuse the run comes before the output folder is made,
+    # so a run that cannot start leaves nothing behind (no batch.json, no lock).
+    check_source(options.source)
+    total = count_documents(options.source, options.limits)  # an unreadable archive: here
     out_dir = Path(options.out_dir)
+    _check_format(out_dir, options.output_format)
     out_dir.mkdir(parents=True, exist_ok=True)
     with _exclusive(out_dir):
-        return _run(options, out_dir)
+        _check_format(out_dir, options.output_format)  # again: another run may have begun
+        _record_format(out_dir, options.output_format)
+        return _run(options, out_dir, total)
 
 
-def _run(options: BatchOptions, out_dir: Path) -> BatchReport:
-    _check_format(out_dir, options.output_format)
+def _run(options: BatchOptions, out_dir: Path, total: int) -> BatchReport:
     _remove_stale_temporaries(out_dir)
     settings = Settings(
         out_dir=str(out_dir.resolve()),
@@ -118,7 +123,6 @@ def _run(options: BatchOptions, out_dir: Path) -> BatchReport:
         model_path=options.model_path,
         password=options.password,
     )
-    total = count_documents(options.source, options.limits)
     report = BatchReport(documents=total)
     start = time.monotonic()
     with Ledger(out_dir) as ledger, _Progress(total, options.progress) as progress:
@@ -272,8 +276,12 @@ def _check_format(out_dir: Path, output_format: str) -> None:
             raise ValueError(
                 f"{out_dir} holds a {recorded} batch; use --format {recorded} or another folder"
             )
-        return
-    path.write_text(json.dumps({"format": output_format}) + "\n", encoding="utf-8")
+
+
+def _record_format(out_dir: Path, output_format: str) -> None:
+    path = out_dir / SETTINGS_NAME
+    if not path.exists():
+        path.write_text(json.dumps({"format": output_format}) + "\n", encoding="utf-8")
 
 
 class _Progress:

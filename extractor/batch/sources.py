@@ -5,14 +5,21 @@ time, each bounded in size. An archive whose member count or total
 uncompressed size is over the limits is refused whole (a ZIP bomb); a member
 with an absolute path or ``..`` is refused on its own and reported as a
 failed document, so a hostile name never reaches a file system or an output.
+Members are read by their place in the archive, not by name, so two members
+of one name are two documents ("name", "name (2)"); a name that claims UTF-8
+and is not is read as the bytes it is instead of refusing the whole archive.
+A folder's symbolic links are followed only to files inside the folder.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
+import struct
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -49,7 +56,8 @@ class SourceDocument:
     name: str  # the file path, or "archive.zip#member/name.pdf"
     path: str  # the file itself, or the archive holding the member
     member: str | None = None
-    refused: str | None = None  # why an archive member is not read at all
+    refused: str | None = None  # why the file or archive member is not read at all
+    index: int | None = None  # the member's place in the archive: names may repeat
 
 
 def is_archive(source: str | Path) -> bool:
@@ -87,14 +95,36 @@ def count_documents(source: str | Path, limits: ArchiveLimits | None = None) -> 
 
 
 def _folder_documents(folder: str) -> Iterator[SourceDocument]:
+    """Files under ``folder``; links are not followed out of it, nor into folders (no loops)."""
+    inside = os.path.realpath(folder)
     for root, directories, files in os.walk(folder):
         directories[:] = sorted(d for d in directories if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
                 continue
             path = os.path.join(root, name)
-            if os.path.isfile(path):
-                yield SourceDocument(path, path)
+            refused = _outside_link_reason(path, inside)
+            if refused or os.path.isfile(path):
+                yield SourceDocument(path, path, refused=refused)
+        for name in directories:  # os.walk does not enter linked folders: say so if outside
+            path = os.path.join(root, name)
+            refused = _outside_link_reason(path, inside)
+            if refused:
+                yield SourceDocument(path, path, refused=refused)
+
+
+def _outside_link_reason(path: str, inside: str) -> str | None:
+    """Why a symbolic link is not read: its target is outside the source folder.
+
+    A batch over a folder must not read what the folder only points at
+    (``passwd.txt -> /etc/passwd``); a link within the folder is fine.
+    """
+    if not os.path.islink(path):
+        return None
+    target = os.path.realpath(path)  # a link loop resolves to a path, it does not hang
+    if os.path.commonpath([inside, target]) == inside:
+        return None
+    return f"symbolic link to {target}, outside the source folder; not read"
 
 
 def unsafe_member_reason(member: str) -> str | None:
@@ -111,25 +141,55 @@ def unsafe_member_reason(member: str) -> str | None:
 
 def _archive_documents(archive: str, limits: ArchiveLimits) -> Iterator[SourceDocument]:
     try:
-        with zipfile.ZipFile(archive) as opened:
-            members = [info for info in opened.infolist() if not info.is_dir()]
-    except (zipfile.BadZipFile, OSError) as error:
+        with _open_archive(archive) as (opened, shown):
+            members = [
+                (index, info) for index, info in enumerate(opened.infolist()) if not info.is_dir()
+            ]
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError) as error:
         raise DocumentError(archive, f"damaged ZIP archive ({error})") from None
     if len(members) > limits.max_members:
         raise TooLarge(
             archive, f"{len(members)} members, more than the limit of {limits.max_members}"
         )
-    total = sum(info.file_size for info in members)
+    total = sum(info.file_size for _, info in members)
     if total > limits.max_total_bytes:
         raise TooLarge(
             archive,
             f"{total} bytes uncompressed, more than the limit of {limits.max_total_bytes}",
         )
-    for info in sorted(members, key=lambda info: info.filename):
-        name = info.filename
-        if PurePosixPath(name.replace("\\", "/")).name.startswith("."):
-            continue
-        yield SourceDocument(f"{archive}#{name}", archive, name, unsafe_member_reason(name))
+    listed = [
+        (shown.get(info.orig_filename, info.filename), index, info.filename)
+        for index, info in members
+    ]
+    listed = [entry for entry in sorted(listed) if not _is_hidden(entry[0])]
+    for name, (_, index, member) in zip(_distinct([n for n, _, _ in listed]), listed, strict=True):
+        refused = unsafe_member_reason(name)
+        yield SourceDocument(f"{archive}#{name}", archive, member, refused, index)
+
+
+def _is_hidden(member: str) -> bool:
+    """A dot file (``.DS_Store``, ``._x.pdf``): skipped like a folder's hidden files."""
+    return PurePosixPath(member.replace("\\", "/")).name.startswith(".")
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """The names with each repeat made distinct: "dup.txt", "dup.txt (2)", ...
+
+    A ZIP may hold two members of one name with different content; each is a
+    document of its own and needs a name of its own in the outputs. Names are
+    given in archive order, so a re-run gives each member the same name.
+    """
+    taken = set(names)
+    given: set[str] = set()
+    distinct = []
+    for name in names:
+        unique, number = name, 1
+        while unique in given or (number > 1 and unique in taken):  # "a (2)" may be real
+            number += 1
+            unique = f"{name} ({number})"
+        given.add(unique)
+        distinct.append(unique)
+    return distinct
 
 
 def read_source_bytes(document: SourceDocument, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -139,8 +199,10 @@ def read_source_bytes(document: SourceDocument, max_bytes: int = DEFAULT_MAX_BYT
     if document.refused:
         raise DocumentError(document.name, document.refused)
     try:
-        with zipfile.ZipFile(document.path) as archive, archive.open(document.member) as member:
-            data = member.read(max_bytes + 1)
+        with _open_archive(document.path) as (archive, _):
+            info = _member_info(archive, document)
+            with archive.open(info) as member:
+                data = member.read(max_bytes + 1)
     except KeyError:
         raise DocumentError(document.name, "no such member in the archive") from None
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError) as error:
@@ -151,12 +213,116 @@ def read_source_bytes(document: SourceDocument, max_bytes: int = DEFAULT_MAX_BYT
     return data
 
 
+def _member_info(archive: zipfile.ZipFile, document: SourceDocument) -> zipfile.ZipInfo:
+    """The member at the document's place in the archive (by name when it has none).
+
+    ``KeyError`` when it is not there: the archive changed since it was listed.
+    """
+    assert document.member is not None
+    if document.index is None:
+        return archive.getinfo(document.member)
+    infos = archive.infolist()
+    if document.index >= len(infos) or infos[document.index].filename != document.member:
+        raise KeyError(document.member)
+    return infos[document.index]
+
+
+@contextmanager
+def _open_archive(path: str) -> Iterator[tuple[zipfile.ZipFile, dict[str, str]]]:
+    """The open archive, and the names to show for members whose name was not UTF-8.
+
+    zipfile refuses a whole archive when one member's name claims UTF-8 and is
+    not; such an archive is opened again with those names read as the ZIP
+    default (cp437) and shown with replacement characters, so the rest is read.
+    """
+    try:
+        plain: zipfile.ZipFile | None = zipfile.ZipFile(path)
+    except UnicodeDecodeError:
+        plain = None
+    if plain is not None:
+        with plain:
+            yield plain, {}
+        return
+    with _LenientNames(path) as raw, zipfile.ZipFile(raw) as archive:
+        raw.listed(archive)
+        yield (
+            archive,
+            {name: raw_name.decode("utf-8", "replace") for name, raw_name in raw.fixed.items()},
+        )
+
+
+_CENTRAL_RECORD = b"PK\x01\x02"
+_CENTRAL_SIZE = 46  # a central directory record before its name
+_LOCAL_SIZE = 30  # a member's own header before its name
+_UTF8_FLAG = 0x800
+
+
+class _LenientNames(io.BufferedReader):
+    """An archive file read with the UTF-8 flag cleared on member names that are not UTF-8.
+
+    The flag is cleared in the central directory as zipfile lists it and in
+    those members' own headers as it opens them, where it checks the name again.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__(io.FileIO(path, "rb"))
+        self.fixed: dict[str, bytes] = {}  # the name zipfile gives (cp437) -> its bytes
+        self._listing = True
+        self._local_headers: set[int] = set()
+
+    def listed(self, archive: zipfile.ZipFile) -> None:
+        """The central directory is read: from now on fix only the fixed members' headers."""
+        self._listing = False
+        self._local_headers = {
+            info.header_offset for info in archive.infolist() if info.orig_filename in self.fixed
+        }
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        start = self.tell()
+        data = super().read(size)
+        if self._listing and data.startswith(_CENTRAL_RECORD):
+            return self._fix_central_directory(data)
+        if start in self._local_headers and len(data) == _LOCAL_SIZE:
+            return _without_utf8_flag(data, 6)
+        return data
+
+    def _fix_central_directory(self, data: bytes) -> bytes:
+        fixed = bytearray(data)
+        at = 0
+        while fixed[at : at + 4] == _CENTRAL_RECORD and at + _CENTRAL_SIZE <= len(fixed):
+            (flags,) = struct.unpack_from("<H", fixed, at + 8)
+            name_size, extra_size, comment_size = struct.unpack_from("<3H", fixed, at + 28)
+            name = bytes(fixed[at + _CENTRAL_SIZE : at + _CENTRAL_SIZE + name_size])
+            if flags & _UTF8_FLAG and not _is_utf8(name):
+                struct.pack_into("<H", fixed, at + 8, flags & ~_UTF8_FLAG)
+                self.fixed[name.decode("cp437")] = name
+            at += _CENTRAL_SIZE + name_size + extra_size + comment_size
+        return bytes(fixed)
+
+
+def _without_utf8_flag(header: bytes, flags_at: int) -> bytes:
+    (flags,) = struct.unpack_from("<H", header, flags_at)
+    fixed = bytearray(header)
+    struct.pack_into("<H", fixed, flags_at, flags & ~_UTF8_FLAG)
+    return bytes(fixed)
+
+
+def _is_utf8(name: bytes) -> bool:
+    try:
+        name.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def content_hash(document: SourceDocument, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The sha256 of a document's content: the key of the batch ledger.
 
     A file or member that cannot be read hashes its name instead, so its
     failure is still recorded once.
     """
+    if document.refused:  # never read: a link out of the folder, a hostile member name
+        return hashlib.sha256(f"unreadable:{document.name}".encode()).hexdigest()
     digest = hashlib.sha256()
     try:
         if document.member is None:

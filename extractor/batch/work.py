@@ -92,6 +92,8 @@ class DocumentWorker:
             "password": settings.password,
         }
         source = task.document
+        if source.refused:  # the runner records these itself; never read one here
+            raise DocumentError(source.name, source.refused)
         if source.member is None:
             document = read_document(source.path, **options)
         else:
