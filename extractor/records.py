@@ -180,11 +180,11 @@ def is_unicode_text(record: dict[str, Any]) -> bool:
     return True
 
 
-def statement_record(raw: bytes, number: int) -> dict[str, Any] | None:
-    """Line ``number`` of ``reqx classify``'s input as a record; None for a blank line.
+def json_object_line(raw: bytes, number: int) -> dict[str, Any] | None:
+    """Line ``number`` of a JSON-lines file as a JSON object; None for a blank line.
 
-    Raises ``ValueError`` saying what is wrong with it. Without an ``id`` the
-    record gets its line number, so every output line can be traced back.
+    Raises ``ValueError`` saying what it is instead, so one bad line can be
+    named and skipped. A byte-order mark before line 1 is fine.
     """
     if number == 1 and raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
@@ -197,10 +197,24 @@ def statement_record(raw: bytes, number: int) -> dict[str, Any] | None:
             f"not UTF-8 text (byte 0x{raw[error.start]:02x} at column {error.start + 1})"
         ) from None
     try:
-        record = json.loads(line)
+        value = json.loads(line)
     except json.JSONDecodeError as error:
-        raise ValueError(f"not a JSON object ({error.msg} at column {error.colno})") from None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ValueError(f"not JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(value, dict):
+        raise ValueError("not a JSON object")
+    return value
+
+
+def statement_record(raw: bytes, number: int) -> dict[str, Any] | None:
+    """Line ``number`` of ``reqx classify``'s input as a record; None for a blank line.
+
+    Raises ``ValueError`` saying what is wrong with it. Without an ``id`` the
+    record gets its line number, so every output line can be traced back.
+    """
+    record = json_object_line(raw, number)
+    if record is None:
+        return None
+    if not isinstance(record.get("text"), str):
         raise ValueError('not a statement record (needs a "text" string)')
     for name in _TEXT_FIELDS[1:]:
         if record.get(name) is not None and not isinstance(record[name], str):
@@ -209,13 +223,20 @@ def statement_record(raw: bytes, number: int) -> dict[str, Any] | None:
         raise ValueError(LONE_SURROGATE)
     if record.get("doc_type"):
         record["doc_type"] = doc_type_name(record["doc_type"])
-    length = len(record["text"])
-    if length > MAX_STATEMENT_CHARS:
-        raise ValueError(
-            f'"text" has {length:,} characters; a statement has at most '
-            f"{MAX_STATEMENT_CHARS:,} (split it)"
-        )
+    too_long = text_too_long(record["text"])
+    if too_long:
+        raise ValueError(too_long)
     return record if "id" in record else {**record, "id": number}
+
+
+def text_too_long(text: str) -> str | None:
+    """What is wrong with ``text`` when it is longer than any statement the reader makes."""
+    if len(text) <= MAX_STATEMENT_CHARS:
+        return None
+    return (
+        f'"text" has {len(text):,} characters; a statement has at most '
+        f"{MAX_STATEMENT_CHARS:,} (split it)"
+    )
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:

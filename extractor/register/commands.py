@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -73,13 +74,38 @@ def _refuse_binary_on_a_terminal(output_format: str, out_path: Path | None) -> N
 def _write_out(data: bytes, out_path: Path | None) -> None:
     """The export to ``out_path``, or to standard output when none is given."""
     if out_path is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        _write_stdout(data)
         return
     try:
         out_path.write_bytes(data)
     except OSError as error:
         raise CommandError(f"{out_path}: cannot write ({error.strerror})") from None
+
+
+def _write_stdout(data: bytes) -> None:
+    """``data`` to standard output; a full disk (or ``> /dev/full``) is one error line.
+
+    A closed pipe goes on to the CLI's exit status 141. What could not be
+    written is dropped, so the flush at exit does not fail a second time.
+    """
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        _drop_stdout()
+        raise CommandError(f"standard output: cannot write ({error.strerror or error})") from None
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device (Python's advice after a failed write)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # no real file descriptor (a test's captured output): nothing left to flush
 
 
 @click.group("register")
@@ -120,7 +146,7 @@ def import_command(
                     )
     except RegisterError as error:
         raise CommandError(error.message) from None
-    for skipped in report.skipped_files:
+    for skipped in (*report.skipped_files, *report.skipped_lines):
         click.echo(f"reqx: skipped {skipped}", err=True)
     click.echo(
         f"{report.entries_added} new candidates from "
@@ -131,6 +157,11 @@ def import_command(
         click.echo(f"{report.labels_added} candidates imported before without a label got one")
     if decide_as_before:
         click.echo(f"{decided} candidates decided as their text was decided before")
+    if report.skipped_lines:
+        count = len(report.skipped_lines)
+        raise CommandError(
+            f"{count} {'line' if count == 1 else 'lines'} skipped, the rest imported"
+        )
 
 
 @register_group.command("export")
@@ -160,7 +191,7 @@ def export_command(
     from extractor.register.service import open_register
 
     try:
-        with open_register(db_url, must_exist=True) as register:
+        with open_register(db_url, must_exist=True, read_only=True) as register:
             data = export_bytes(register, output_format, status=status)  # type: ignore[arg-type]
     except RegisterError as error:
         raise CommandError(error.message) from None
@@ -185,7 +216,7 @@ def audit_command(output_format: str, out_path: Path | None, db_url: str | None)
     from extractor.register.service import open_register
 
     try:
-        with open_register(db_url, must_exist=True) as register:
+        with open_register(db_url, must_exist=True, read_only=True) as register:
             data = export_audit_bytes(register, output_format)  # type: ignore[arg-type]
     except RegisterError as error:
         raise CommandError(error.message) from None

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from extractor.errors import RegisterError
-from extractor.records import LONE_SURROGATE, is_unicode_text
-from extractor.types import LABELS
+from extractor.records import LONE_SURROGATE, is_unicode_text, json_object_line, text_too_long
+from extractor.types import LABELS, BlockKind
 
 if TYPE_CHECKING:
     from extractor.pipeline import Extraction
@@ -23,6 +25,11 @@ if TYPE_CHECKING:
 ANNOTATION_FIELDS = ("party", "cues", "laws", "standards", "dates", "quantities", "ocr")
 REQUIRED_FIELDS = ("sha256", "index", "text")
 _KINDS_BY_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".eml": "email"}
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+MAX_CLAUSE_CHARS = 100
+"""The longest clause number the register keeps (its ``candidates.clause`` column)."""
+_STRING_LISTS = ("cues", "laws", "standards", "dates", "quantities")
+_BOX_FIELDS = ("x0", "top", "x1", "bottom")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +77,16 @@ def from_extraction(extraction: Extraction) -> tuple[DocumentInput, list[Candida
 def from_records(
     records: Iterable[Mapping[str, Any]],
 ) -> list[tuple[DocumentInput, list[CandidateInput]]]:
-    """Group statement records (``extractor.records`` fields) by document, in first-seen order."""
+    """Group statement records (``extractor.records`` fields) by document, in first-seen order.
+
+    A record the register cannot keep (see ``register_record``) is a ``RegisterError``.
+    """
     grouped: dict[str, tuple[str, list[CandidateInput]]] = {}
-    for record in records:
+    for number, given in enumerate(records, 1):
+        try:
+            record = register_record(given)
+        except ValueError as error:
+            raise RegisterError(f"statement record {number}: {error}") from None
         sha256 = str(record["sha256"])
         name = str(record.get("doc") or sha256)
         grouped.setdefault(sha256, (name, []))[1].append(_candidate_from_record(record))
@@ -111,35 +125,155 @@ def is_statement_record(value: Any) -> bool:
     return isinstance(value, dict) and all(name in value for name in REQUIRED_FIELDS)
 
 
-def read_statement_file(path: Path) -> list[dict[str, Any]]:
-    """Every record of a JSON-lines (or Parquet) statement file.
+def register_record(value: Mapping[str, Any]) -> dict[str, Any]:
+    """``value`` checked as a statement record the register can keep; ValueError says why not.
 
-    A bad line is an error naming the file and the line.
+    The register keeps what it imports for good and its audit trail points at
+    it: a page "abc" or a confidence "high" must not stop an import half-way,
+    nor a null text become the word "None", nor a text longer than any the
+    reader makes (``reqx classify`` refuses those too) become one entry.
+    """
+    if not is_statement_record(value):
+        raise ValueError(f"not a statement record (needs {', '.join(REQUIRED_FIELDS)})")
+    for name, problem_of in _FIELD_CHECKS.items():
+        problem = problem_of(value.get(name))
+        if problem:
+            raise ValueError(f'"{name}" {problem}')
+    too_long = text_too_long(value["text"])
+    if too_long:
+        raise ValueError(too_long)
+    if not is_unicode_text(dict(value)):
+        raise ValueError(LONE_SURROGATE)
+    return {**value, "sha256": value["sha256"].lower()}
+
+
+def _is_whole(value: Any, least: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _is_number(value: Any) -> bool:
+    """A finite JSON number (JSON's true and false are no numbers here; Python's NaN is none)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _sha256_problem(value: Any) -> str | None:
+    if isinstance(value, str) and _SHA256.fullmatch(value):
+        return None
+    return "is not a SHA-256 (64 hexadecimal digits)"
+
+
+def _index_problem(value: Any) -> str | None:
+    return None if _is_whole(value, 0) else "is not a position (a whole number from 0)"
+
+
+def _text_problem(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "is not a string"
+    return None if value.strip() else "is empty"
+
+
+def _page_problem(value: Any) -> str | None:
+    if value is None or _is_whole(value, 1):
+        return None
+    return "is not a page number (a whole number from 1, or null)"
+
+
+def _confidence_problem(value: Any) -> str | None:
+    if value is None or (_is_number(value) and 0 <= value <= 1):
+        return None
+    return "is not a number from 0 to 1 (or null)"
+
+
+def _label_problem(value: Any) -> str | None:
+    return None if value is None or value in LABELS else f"is not one of {', '.join(LABELS)}"
+
+
+def _kind_problem(value: Any) -> str | None:
+    kinds = get_args(BlockKind)
+    return None if value is None or value in kinds else f"is not one of {', '.join(kinds)}"
+
+
+def _is_box(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and _is_whole(value.get("page"), 1)
+        and all(_is_number(value.get(name)) for name in _BOX_FIELDS)
+    )
+
+
+def _boxes_problem(value: Any) -> str | None:
+    if value is None or (isinstance(value, list) and all(_is_box(box) for box in value)):
+        return None
+    return "is not a list of boxes ({page, x0, top, x1, bottom})"
+
+
+def _optional_text(longest: int | None = None) -> Callable[[Any], str | None]:
+    def problem(value: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            return "is not a string"
+        if longest is not None and len(value) > longest:
+            return f"has {len(value):,} characters, over {longest}"
+        return None
+
+    return problem
+
+
+def _string_list_problem(value: Any) -> str | None:
+    if value is None or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        return None
+    return "is not a list of strings"
+
+
+def _flag_problem(value: Any) -> str | None:
+    return None if value is None or isinstance(value, bool) else "is not true or false"
+
+
+_FIELD_CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "sha256": _sha256_problem,
+    "index": _index_problem,
+    "text": _text_problem,
+    "doc": _optional_text(),
+    "page": _page_problem,
+    "confidence": _confidence_problem,
+    "label": _label_problem,
+    "kind": _kind_problem,
+    "boxes": _boxes_problem,
+    "clause": _optional_text(MAX_CLAUSE_CHARS),
+    "section": _optional_text(),
+    "party": _optional_text(),
+    **{name: _string_list_problem for name in _STRING_LISTS},
+    "ocr": _flag_problem,
+}
+"""What each field of a statement record may hold (``extractor.records.to_record`` writes them)."""
+
+
+def read_statement_file(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """The good records of a JSON-lines (or Parquet) statement file, and each line skipped.
+
+    As ``reqx classify`` does, one bad line costs only itself: it is named with
+    its number and why ("file.jsonl:7: "page" is not a page number ..."), and
+    the other lines are still imported.
     """
     if path.suffix.lower() == ".parquet":
         return _read_parquet(path)
-    records = []
+    records, skipped = [], []
     try:
-        with path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
+        with path.open("rb") as lines:
+            for number, raw in enumerate(lines, 1):
                 try:
-                    record = json.loads(line)
+                    record = json_object_line(raw, number)
+                    if record is not None:
+                        records.append(register_record(record))
                 except ValueError as error:
-                    raise RegisterError(f"{path}:{number}: not JSON ({error})") from None
-                if not is_statement_record(record):
-                    wanted = ", ".join(REQUIRED_FIELDS)
-                    raise RegisterError(f"{path}:{number}: not a statement record (needs {wanted})")
-                if not is_unicode_text(record):
-                    raise RegisterError(f"{path}:{number}: {LONE_SURROGATE}")
-                records.append(record)
-    except (OSError, UnicodeDecodeError) as error:
-        raise RegisterError(f"{path}: cannot read ({error})") from None
-    return records
+                    skipped.append(f"{path}:{number}: {error}")
+    except OSError as error:
+        raise RegisterError(f"{path}: cannot read ({error.strerror or error})") from None
+    return records, skipped
 
 
-def _read_parquet(path: Path) -> list[dict[str, Any]]:
+def _read_parquet(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of a ``reqx batch --format parquet`` statements file, checked like JSON lines."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -148,11 +282,13 @@ def _read_parquet(path: Path) -> list[dict[str, Any]]:
         rows = pq.read_table(path).to_pylist()
     except (OSError, pa.ArrowException) as error:
         raise RegisterError(f"{path}: cannot read as Parquet ({error})") from None
-    for number, record in enumerate(rows, 1):
-        if not is_statement_record(record):
-            wanted = ", ".join(REQUIRED_FIELDS)
-            raise RegisterError(f"{path}: row {number}: not a statement record (needs {wanted})")
-    return rows
+    records, skipped = [], []
+    for number, row in enumerate(rows, 1):
+        try:
+            records.append(register_record(row))
+        except ValueError as error:
+            skipped.append(f"{path}: row {number}: {error}")
+    return records, skipped
 
 
 def _parquet_has_statements(path: Path) -> bool:

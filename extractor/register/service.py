@@ -23,7 +23,12 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from extractor.errors import ConflictError, NotFound, RegisterError
-from extractor.register.database import display_url, missing_sqlite_file, open_engine
+from extractor.register.database import (
+    display_url,
+    missing_sqlite_file,
+    open_engine,
+    parse_db_url,
+)
 from extractor.register.importing import (
     CandidateInput,
     DocumentInput,
@@ -94,23 +99,28 @@ def _database_errors(
     return wrapper
 
 
-def open_register(url: str | None = None, *, must_exist: bool = False) -> Register:
+def open_register(
+    url: str | None = None, *, must_exist: bool = False, read_only: bool = False
+) -> Register:
     """Open (creating and migrating as needed) the register at ``url``.
 
     ``url`` defaults as ``settings.resolve_db_url`` says: ``EXTRACTOR_DB_URL``,
     else ``register.db`` in the working directory. Use it as a context manager,
     or call ``close()``. ``must_exist``: a SQLite file that is not there is an
     error instead of a new, empty register (an export from a mistyped path
-    would otherwise hand an auditor an empty file).
+    would otherwise hand an auditor an empty file). ``read_only``: the caller
+    only reads, so a SQLite file in a folder we may not write is opened
+    read-only instead of failing (see ``database.open_engine``).
     """
     resolved = resolve_db_url(url)
+    parse_db_url(resolved)  # a malformed or in-memory URL is refused before anything else
     if must_exist:
         missing = missing_sqlite_file(resolved)
         if missing is not None:
             raise RegisterError(
                 f"{missing}: no register there (the file does not exist); check --db or {ENV_VAR}"
             )
-    return Register(open_engine(resolved))
+    return Register(open_engine(resolved, read_only=read_only))
 
 
 def _now() -> datetime:
@@ -295,11 +305,17 @@ class Register:
         return report
 
     def import_path(self, path: Path, *, actor: str = SYSTEM_ACTOR) -> ImportReport:
-        """Import a ``reqx extract`` JSONL file or a batch output folder of them."""
+        """Import a ``reqx extract`` JSONL file or a batch output folder of them.
+
+        Lines that are no usable statement record are left out and named in
+        the report's ``skipped_lines``; the good ones are imported.
+        """
         files, skipped = statement_files(path)
         report = ImportReport(skipped_files=tuple(skipped))
         for file in files:
-            report += self.import_records(read_statement_file(file), actor=actor)
+            records, bad_lines = read_statement_file(file)
+            report += self.import_records(records, actor=actor)
+            report += ImportReport(skipped_lines=tuple(bad_lines))
         return report
 
     # -- reading -----------------------------------------------------------------

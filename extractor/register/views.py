@@ -232,6 +232,8 @@ class ImportReport:
     skipped_files: tuple[str, ...] = field(default_factory=tuple)
     # Known candidates imported before without a label (``--no-classify``) that got one now
     labels_added: int = 0
+    # Lines of the imported files that were no usable statement record: "file:7: why"
+    skipped_lines: tuple[str, ...] = field(default_factory=tuple)
 
     def __add__(self, other: ImportReport) -> ImportReport:
         return ImportReport(
@@ -241,6 +243,7 @@ class ImportReport:
             self.candidates_skipped + other.candidates_skipped,
             self.skipped_files + other.skipped_files,
             self.labels_added + other.labels_added,
+            self.skipped_lines + other.skipped_lines,
         )
 
 

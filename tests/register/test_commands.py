@@ -5,17 +5,24 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from extractor.cli import cli
-from extractor.register import ENV_VAR, open_register
+from extractor.register import ENV_VAR, RegisterError, open_register
 from extractor.register.commands import _ProgressBar
+from extractor.types import MAX_STATEMENT_CHARS
 
-from .helpers import CONTRACT_LINES, make_extraction, write_statement_file
+from .helpers import CONTRACT_LINES, extraction_records, make_extraction, write_statement_file
+
+SHA = "a" * 64
 
 
 @pytest.fixture
@@ -58,16 +65,18 @@ def test_import_a_batch_folder(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_import_names_the_bad_line(runner: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"sha256": "a", "index": 0, "text": "ok"}\nnot json\n', encoding="utf-8")
+    good = json.dumps({"sha256": SHA, "index": 0, "text": "ok"})
+    bad.write_text(f"{good}\nnot json\n", encoding="utf-8")
     result = runner.invoke(cli, ["register", "import", str(bad), "--db", str(tmp_path / "r.db")])
     assert result.exit_code == 1
     assert f"{bad}:2: not JSON" in result.stderr
+    assert result.stdout.startswith("1 new candidates")
 
 
 def test_import_refuses_half_a_character_naming_the_line(runner: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
-        '{"doc": "a.txt", "sha256": "a", "index": 0, "text": "bad \\ud800 text"}\n',
+        f'{{"doc": "a.txt", "sha256": "{SHA}", "index": 0, "text": "bad \\ud800 text"}}\n',
         encoding="utf-8",
     )
     result = runner.invoke(cli, ["register", "import", str(bad), "--db", str(tmp_path / "r.db")])
@@ -204,3 +213,177 @@ def test_importing_the_classified_run_after_an_unlabelled_one_adds_labels(
     with open_register(database) as register:
         labels = [entry.label for entry in register.iter_entries()]
     assert labels == [line[1] for line in CONTRACT_LINES]
+
+
+def test_a_malformed_database_url_is_one_error_line_without_the_password(
+    runner: CliRunner,
+) -> None:
+    url = "postgresql://postgres:hunter2@[::1:5499/postgres"
+    for command in (["export"], ["audit"]):
+        result = runner.invoke(cli, ["register", *command, "--db", url])
+        assert result.exit_code == 1
+        assert result.stderr.startswith("reqx: error: not a usable database URL: (unparsable")
+        assert len(result.stderr.splitlines()) == 1 and "hunter2" not in result.stderr
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_query_string_password_is_not_in_the_error(runner: CliRunner) -> None:
+    url = "postgresql://127.0.0.1:1/postgres?user=postgres&password=secretpw"
+    result = runner.invoke(cli, ["register", "export", "--db", url])
+    assert result.exit_code == 1
+    assert "password=***" in result.stderr and "secretpw" not in result.stderr
+
+
+@pytest.mark.parametrize("url", ["sqlite:///", "sqlite://"])
+def test_import_into_a_register_in_memory_is_refused(
+    runner: CliRunner, tmp_path: Path, url: str
+) -> None:
+    """It said "6 new candidates" and lost them all when the command ended."""
+    statements = write_statement_file(tmp_path / "contract.jsonl", make_extraction())
+    result = runner.invoke(cli, ["register", "import", str(statements), "--db", url])
+    assert result.exit_code == 1
+    assert "new candidates" not in result.stdout
+    assert "must be a file" in result.stderr and "memory" in result.stderr
+
+
+def _line(record: dict[str, Any], **changes: Any) -> str:
+    return json.dumps({**record, **changes})
+
+
+def test_import_skips_each_bad_line_naming_why_and_imports_the_others(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    """A wrong type was a ValueError traceback, a null text the word "None", a 5 MB text
+    one entry, and one line that is no JSON cost the whole file."""
+    good = extraction_records(make_extraction("po.pdf"))
+    other = extraction_records(make_extraction("bad.pdf"))[0]
+    lines = [
+        _line(good[0]),
+        _line(other, page="abc"),
+        _line(other, confidence="high"),
+        _line(other, text=None),
+        _line(other, text="x" * (MAX_STATEMENT_CHARS + 1)),
+        "{not json",
+        "[]",
+        _line(other, boxes=[{"page": "x"}]),
+        _line(other, index=-5),
+        _line(other, sha256="not-a-hash"),
+        _line(good[1], text="y" * MAX_STATEMENT_CHARS),
+        "",
+        _line(good[2]),
+    ]
+    statements = tmp_path / "mixed.jsonl"
+    statements.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.stdout.startswith("3 new candidates from 1 documents")
+    reasons = {
+        2: '"page" is not a page number',
+        3: '"confidence" is not a number from 0 to 1',
+        4: '"text" is not a string',
+        5: f'"text" has {MAX_STATEMENT_CHARS + 1:,} characters',
+        6: "not JSON",
+        7: "not a JSON object",
+        8: '"boxes" is not a list of boxes',
+        9: '"index" is not a position',
+        10: '"sha256" is not a SHA-256',
+    }
+    for number, reason in reasons.items():
+        assert f"reqx: skipped {statements}:{number}: {reason}" in result.stderr
+    assert result.stderr.splitlines()[-1] == "reqx: error: 9 lines skipped, the rest imported"
+    with open_register(db_url) as register:
+        assert [document.name for document in register.documents()] == ["po.pdf"]
+        texts = [entry.text for entry in register.iter_entries()]
+    assert texts == [good[0]["text"], "y" * MAX_STATEMENT_CHARS, good[2]["text"]]
+
+
+def test_import_records_refuses_a_record_it_cannot_keep(tmp_path: Path) -> None:
+    record = extraction_records(make_extraction())[0]
+    with open_register(str(tmp_path / "r.db")) as register:
+        with pytest.raises(RegisterError, match='statement record 2: "page" is not a page'):
+            register.import_records([record, {**record, "index": 9, "page": "abc"}])
+        assert register.counts().total == 0
+
+
+def _without_root_privileges(command: list[str]) -> list[str]:
+    """``command`` run so that file permissions bind it.
+
+    Tests run as root, whom chmod does not stop; instead of skipping there,
+    root runs the command without the capabilities that let it write anywhere
+    (setpriv drops them from the bounding set). Skipped only without setpriv.
+    """
+    if os.geteuid() != 0:
+        return command
+    setpriv = shutil.which("setpriv")
+    drop = [setpriv or "setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--"]
+    if setpriv is None or subprocess.run([*drop, "true"], check=False).returncode != 0:
+        pytest.skip("running as root, and setpriv cannot drop root's right to write anywhere")
+    return [*drop, *command]
+
+
+def _reqx(*arguments: str) -> list[str]:
+    return [sys.executable, "-m", "extractor", *arguments]
+
+
+def _run(command: list[str], **options: Any) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parents[2]
+    environment = {**os.environ, "PYTHONPATH": str(root)}
+    environment.pop(ENV_VAR, None)
+    options = {"stdout": subprocess.PIPE, **options}
+    return subprocess.run(
+        command, env=environment, text=True, stderr=subprocess.PIPE, timeout=120, **options
+    )
+
+
+def test_export_from_a_register_in_a_read_only_folder(tmp_path: Path) -> None:
+    """It failed: "cannot open the register (unable to open database file)"."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    database = folder / "register.db"
+    statements = write_statement_file(tmp_path / "po.jsonl", make_extraction("po.pdf"))
+    with open_register(str(database)) as register:
+        register.import_path(statements, actor="ann")
+    folder.chmod(0o555)
+    try:
+        exported = _run(
+            _without_root_privileges(
+                _reqx(
+                    "register",
+                    "export",
+                    "--status",
+                    "all",
+                    "--format",
+                    "json",
+                    "--db",
+                    str(database),
+                )
+            )
+        )
+        imported = _run(
+            _without_root_privileges(
+                _reqx("register", "import", str(statements), "--db", str(database))
+            )
+        )
+    finally:
+        folder.chmod(0o755)
+    assert exported.returncode == 0, exported.stderr
+    assert len(json.loads(exported.stdout)) == len(CONTRACT_LINES)
+    assert sorted(path.name for path in folder.iterdir()) == ["register.db"]
+    assert imported.returncode == 1
+    assert "or its folder is not writable" in imported.stderr
+
+
+def test_export_to_a_full_disk_is_one_error_line(tmp_path: Path) -> None:
+    """`reqx register export > /dev/full` ended in an OSError traceback."""
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    database = tmp_path / "register.db"
+    with open_register(str(database)) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+    with open("/dev/full", "w") as full:
+        result = _run(
+            _reqx("register", "export", "--status", "all", "--db", str(database)), stdout=full
+        )
+    assert result.returncode == 1
+    assert result.stderr == "reqx: error: standard output: cannot write (No space left on device)\n"

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from extractor.register import ENV_VAR, RegisterError, open_register, resolve_db_url
-from extractor.register.database import current_revision, head_revision
+from extractor.register.database import current_revision, display_url, head_revision
 from extractor.register.models import Base
 
 
@@ -128,3 +128,111 @@ def _revision(db_url: str) -> str | None:
         return current_revision(engine)
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (
+            "postgresql://127.0.0.1:5499/postgres?user=postgres&password=secretpw",
+            "postgresql://127.0.0.1:5499/postgres?user=postgres&password=***",
+        ),
+        ("postgresql://postgres:se@cret@host/db", "postgresql://postgres:***@host/db"),
+        ("postgresql://u:pa?ss/w@h:5432/db", "postgresql://u:***@h:5432/db"),
+        (
+            "postgresql+psycopg://u@h/db?sslpassword=k3y&application_name=a@b&my_Password_2=zz9",
+            "postgresql+psycopg://u@h/db?sslpassword=***&application_name=a@b&my_Password_2=***",
+        ),
+        ("postgresql://postgres:hunter2@[::1:5499/postgres", "(unparsable database URL)"),
+        ("postgresql://u@h:5432/db", "postgresql://u@h:5432/db"),
+        ("sqlite:////srv/reqx/register.db", "sqlite:////srv/reqx/register.db"),
+    ],
+)
+def test_shown_urls_hide_every_password(url: str, shown: str) -> None:
+    """SQLAlchemy showed ?password= as it was, and "cret" of the password "se@cret"."""
+    assert display_url(url) == shown
+
+
+def test_the_register_url_shown_in_the_app_hides_query_passwords(postgres_url: str) -> None:
+    with open_register(postgres_url + "?password=secretpw&sslpassword=k3y9") as register:
+        shown = register.url
+    assert "secretpw" not in shown and "k3y9" not in shown
+    assert shown.endswith("?password=***&sslpassword=***")
+
+
+@pytest.mark.parametrize(
+    ("url", "secret"),
+    [
+        ("postgresql://postgres:hunter2@[::1:5499/postgres", "hunter2"),
+        ("postgresql://127.0.0.1:1/postgres?user=postgres&password=secretpw", "secretpw"),
+        ("postgresql://postgres:se@cret@127.0.0.1:1/postgres", "cret"),
+    ],
+)
+def test_unusable_urls_are_refused_without_showing_the_password(url: str, secret: str) -> None:
+    """A malformed URL was a ValueError traceback; the others put the password in the message."""
+    with pytest.raises(RegisterError) as raised:
+        open_register(url).close()
+    assert secret not in raised.value.message
+    assert "not a usable database URL" in raised.value.message or "cannot open" in (
+        raised.value.message
+    )
+
+
+def test_a_malformed_url_says_what_is_wrong() -> None:
+    with pytest.raises(RegisterError, match=r"not a usable database URL: \(unparsable"):
+        open_register("postgresql://postgres:hunter2@[::1:5499/postgres")
+    with pytest.raises(RegisterError, match=r"host name holds an @.*%40"):
+        open_register("postgresql://postgres:se@cret@127.0.0.1:1/postgres")
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///", "sqlite:///:memory:"])
+def test_a_register_in_memory_is_refused(url: str) -> None:
+    """Nothing relies on an in-memory register; an import into one was lost at exit."""
+    with pytest.raises(RegisterError, match=r"names no file.*must be a file .* or a server"):
+        open_register(url)
+
+
+def test_a_register_in_a_read_only_folder_is_read_without_writing_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As root chmod stops no write, so the folder is reported unwritable instead.
+
+    Opened read-only and immutable, SQLite makes no -wal or -shm file (what
+    fails in a folder it cannot write) and refuses every change.
+    """
+    from .helpers import make_extraction
+
+    folder = tmp_path / "read only"
+    folder.mkdir()
+    path = folder / "register 1%.db"
+    with open_register(str(path)) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+    assert sorted(p.name for p in folder.iterdir()) == [path.name]
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == folder else real_access(p, mode)
+    )
+    with open_register(str(path), must_exist=True, read_only=True) as register:
+        assert register.counts().total == 6
+        with pytest.raises(RegisterError, match="readonly"):
+            register.confirm("REQ-0001", version=1, actor="ann")
+    assert sorted(p.name for p in folder.iterdir()) == [path.name]
+
+
+def test_a_read_only_register_of_an_older_schema_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32))"))
+            connection.execute(text("INSERT INTO alembic_version VALUES ('0002')"))
+    finally:
+        engine.dispose()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == tmp_path else real_access(p, mode)
+    )
+    with pytest.raises(RegisterError, match=r"schema 0002, not 0003.*folder is not writable"):
+        open_register(str(path), must_exist=True, read_only=True)
