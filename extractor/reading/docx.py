@@ -5,6 +5,10 @@ children interleave paragraphs and tables, and because Word's automatic
 numbering ("1.1", "(a)") is not in the paragraph text at all: it lives in
 numbering.xml and is rebuilt here (``_Numbering``) so the segmenter can keep
 each clause's number. Headers and footers are page furniture and never read.
+
+Text boxes are read right after the paragraph that anchors them; footnotes and
+endnotes after the body, each under a heading ("Footnotes", "Endnotes") that
+becomes their section. Tracked changes are read as if accepted, with a warning.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import docx as python_docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
 
 from extractor.errors import CorruptDocument, EmptyDocument, TooLarge
 from extractor.reading.tables import render_row
@@ -39,10 +45,21 @@ def _attr(element: Any, name: str) -> str | None:
     return None if value is None else str(value)
 
 
-# Stories inside a paragraph that are not its text: deletions, text boxes, and
-# the Fallback copy Word writes beside each AlternateContent choice.
-_SKIPPED = frozenset(
-    {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("instrText"), f"{{{_MC}}}Fallback"}
+def _mc(tag: str) -> str:
+    return f"{{{_MC}}}{tag}"
+
+
+# Tracked deletions and the old place of moved text: gone once the changes are accepted.
+_NOT_SHOWN = frozenset({_w("del"), _w("moveFrom")})
+# Inside a paragraph but not its text: text boxes (read as blocks of their own) and field codes.
+_SKIPPED = frozenset({_w("txbxContent"), _w("instrText")})
+_T, _P, _NO_BREAK_HYPHEN = _w("t"), _w("p"), _w("noBreakHyphen")
+_SPACES = frozenset({_w("tab"), _w("br"), _w("cr")})
+_ALTERNATE = _mc("AlternateContent")
+# Footnotes and endnotes: relationship, element, reference element, and the section they get.
+_NOTES = (
+    (RT.FOOTNOTES, "footnote", "footnoteReference", "Footnotes"),
+    (RT.ENDNOTES, "endnote", "endnoteReference", "Endnotes"),
 )
 _HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$")
 # Word's table of contents ("toc 1", "TOC Heading") and lists of figures: no statements
@@ -69,15 +86,80 @@ def read_docx(path: str, data: bytes) -> Document:
         raise CorruptDocument(
             path, f"a damaged DOCX: it cannot be opened ({type(error).__name__})"
         ) from None
-    blocks = tuple(_BodyReader(styles, numbering).read(body))
+    warnings: list[str] = []
+    notes = _note_parts(package, warnings)
+    reader = _BodyReader(styles, numbering)
+    blocks = list(reader.read(body))
+    for note in notes:
+        blocks.extend(reader.notes(body, note))
     if not blocks:
         raise EmptyDocument(path, "the DOCX holds no text in its body")
+    tracked = _tracked_changes_warning([body, *(note.root for note in notes)])
+    if tracked:
+        warnings.append(tracked)
     return Document(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
         kind="docx",
-        pages=(Page(number=None, blocks=blocks),),
+        pages=(Page(number=None, blocks=tuple(blocks)),),
         metadata=metadata,
+        warnings=tuple(warnings),
+    )
+
+
+@dataclass(frozen=True)
+class _NotePart:
+    """A parsed footnotes or endnotes part and the names its elements go by."""
+
+    root: Any
+    tag: str  # "footnote" / "endnote"
+    reference: str  # the body's "footnoteReference" / "endnoteReference"
+    heading: str  # the section the notes are read under
+
+
+def _note_parts(package: Any, warnings: list[str]) -> list[_NotePart]:
+    """The footnotes and endnotes parts: python-docx opens them but offers no API to read them.
+
+    A damaged notes part costs its notes, with a warning, not the whole document.
+    """
+    found: list[_NotePart] = []
+    for reltype, tag, reference, heading in _NOTES:
+        for rel in package.part.rels.values():
+            if rel.reltype == reltype and not rel.is_external:
+                try:
+                    root = parse_xml(rel.target_part.blob)
+                except Exception as error:  # lxml's XMLSyntaxError, or a part missing
+                    name = heading.lower()
+                    why = f"their part of the DOCX is damaged ({type(error).__name__})"
+                    warnings.append(f"{name} skipped: {why}")
+                else:
+                    found.append(_NotePart(root, tag, reference, heading))
+                break
+    return found
+
+
+def _tracked_changes_warning(roots: list[Any]) -> str | None:
+    """Say so when tracked changes are pending: the text read is the text as if all were accepted.
+
+    A reviewer must know that a deletion (maybe of "not") is only proposed.
+    Insertions and deletions of runs and table rows are counted; the marks
+    Word puts on a paragraph's end (in its w:rPr) go with a run change, so are not.
+    """
+    counts = {"insertion": 0, "deletion": 0, "move": 0}
+    for root in roots:
+        for element in root.iter(_w("ins"), _w("del"), _w("moveTo")):
+            if element.getparent() is not None and element.getparent().tag == _w("rPr"):
+                continue
+            kind = {_w("ins"): "insertion", _w("del"): "deletion"}.get(element.tag, "move")
+            counts[kind] += 1
+    found = [
+        f"{count} {kind}{'' if count == 1 else 's'}" for kind, count in counts.items() if count
+    ]
+    if not found:
+        return None
+    return (
+        f"the document holds tracked changes not yet accepted or rejected ({', '.join(found)}); "
+        "it is read as if all were accepted: check them in Word"
     )
 
 
@@ -336,9 +418,7 @@ class _BodyReader:
     def read(self, container: Any) -> Iterator[Block]:
         for child in container.iterchildren():
             if child.tag == _w("p"):
-                block = self._paragraph(child)
-                if block is not None:
-                    yield block
+                yield from self._paragraph(child)
             elif child.tag == _w("tbl"):
                 yield from self._table(child)
             elif child.tag == _w("sdt"):
@@ -348,7 +428,38 @@ class _BodyReader:
             elif child.tag == _w("customXml"):
                 yield from self.read(child)
 
-    def _paragraph(self, paragraph: Any) -> Block | None:
+    def notes(self, body: Any, part: _NotePart) -> Iterator[Block]:
+        """The notes the body refers to, in the order it does, under a heading naming them.
+
+        Separators (w:type="separator", ...) and notes no shown text refers to
+        (deleted with their reference) are not shown by Word either.
+        """
+        by_id = {
+            _attr(note, "id"): note
+            for note in part.root.iterchildren(_w(part.tag))
+            if _attr(note, "type") in (None, "normal")
+        }
+        blocks = [
+            block
+            for note_id in _references(body, _w(part.reference))
+            if note_id in by_id
+            for block in self.read(by_id[note_id])
+        ]
+        if blocks:
+            yield Block(text=part.heading, kind="heading")
+            yield from blocks
+
+    def _paragraph(self, paragraph: Any) -> Iterator[Block]:
+        """The paragraph's own block, then the text boxes anchored in it."""
+        block = self._paragraph_block(paragraph)
+        if block is not None:
+            yield block
+        if next(paragraph.iter(_w("txbxContent")), None) is None:
+            return  # the common case, found in C: no box to look for in Python
+        for box in _text_boxes(paragraph):
+            yield from self.read(box)
+
+    def _paragraph_block(self, paragraph: Any) -> Block | None:
         ppr = paragraph.find(_w("pPr"))
         style_id = _attr(ppr.find(_w("pStyle")), "val") if ppr is not None else None
         style_name = self.styles.name(style_id)
@@ -431,7 +542,7 @@ def _row_cells(row: Any) -> list[tuple[str, bool]]:
         span = _int(_attr(tcpr.find(_w("gridSpan")), "val")) if tcpr is not None else None
         merge = tcpr.find(_w("vMerge")) if tcpr is not None else None
         continues = merge is not None and _attr(merge, "val") in (None, "continue")
-        text = " ".join(filter(None, (paragraph_text(p) for p in cell.iter(_w("p")))))
+        text = " ".join(filter(None, (paragraph_text(p) for p in _cell_paragraphs(cell))))
         cells.append((text, continues))
         cells.extend(("", False) for _ in range(min(span or 1, _MAX_GRID_SPAN) - 1))
     return cells
@@ -466,6 +577,77 @@ def _is_header_row(row: Any) -> bool:
     return True
 
 
+def _shown_children(element: Any) -> Iterator[Any]:
+    """The children Word shows: no deletions or moved-away text, one copy of each alternative.
+
+    Word writes a DrawingML text box twice, in mc:Choice and again as VML in
+    mc:Fallback; reading both would give its text twice.
+    """
+    for child in element.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _NOT_SHOWN:
+            continue
+        if tag == _ALTERNATE:
+            chosen = _chosen(child)
+            if chosen is not None:
+                yield from _shown_children(chosen)
+        else:
+            yield child
+
+
+def _chosen(alternate: Any) -> Any:
+    """The alternative read: the first mc:Choice, else the mc:Fallback."""
+    chosen = alternate.find(_mc("Choice"))
+    return chosen if chosen is not None else alternate.find(_mc("Fallback"))
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The w:txbxContent stories anchored in a paragraph (VML or DrawingML), in order.
+
+    A box nested in a box is found when the outer box's paragraphs are read.
+    """
+    for child in _shown_children(paragraph):
+        if child.tag == _w("txbxContent"):
+            yield child
+        elif child.tag != _w("p"):
+            yield from _text_boxes(child)
+
+
+def _cell_paragraphs(cell: Any) -> Iterator[Any]:
+    """A cell's paragraphs, nested tables' too; a text box's once, after its anchor's."""
+    if next(cell.iter(_w("txbxContent")), None) is None:
+        return cell.iter(_w("p"))  # no box: found in C, and nothing to leave out
+    return _paragraphs_in(cell)
+
+
+def _paragraphs_in(element: Any) -> Iterator[Any]:
+    """Every shown w:p under an element (a table cell), text boxes' after their anchor's."""
+    for child in _shown_children(element):
+        if child.tag == _w("p"):
+            yield child
+        yield from _paragraphs_in(child)
+
+
+def _references(body: Any, tag: str) -> Iterator[str]:
+    """The note ids the shown body text refers to, first reference first, each once."""
+    seen: set[str] = set()
+    for element in body.iter(tag):
+        note_id = _attr(element, "id")
+        if note_id is not None and note_id not in seen and not _hidden(element):
+            seen.add(note_id)
+            yield note_id
+
+
+def _hidden(element: Any) -> bool:
+    """Inside a tracked deletion or move, or the Fallback copy of an alternative Word shows."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _NOT_SHOWN:
+            return True
+        if ancestor.tag == _mc("Fallback") and ancestor.getparent().find(_mc("Choice")) is not None:
+            return True
+    return False
+
+
 def paragraph_text(paragraph: Any) -> str:
     """The visible text of a w:p: runs, tabs and breaks, without deletions or text boxes."""
     parts: list[str] = []
@@ -474,17 +656,22 @@ def paragraph_text(paragraph: Any) -> str:
 
 
 def _collect_text(element: Any, parts: list[str]) -> None:
+    """Append the text of the shown runs; ``_shown_children``'s rules, inlined: this is hot."""
     for child in element.iterchildren():
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIPPED:
+        if not isinstance(tag, str) or tag in _NOT_SHOWN or tag in _SKIPPED:
             continue
-        if tag == _w("t"):
+        if tag == _T:
             parts.append(child.text or "")
-        elif tag in (_w("tab"), _w("br"), _w("cr")):
+        elif tag in _SPACES:
             parts.append(" ")
-        elif tag == _w("noBreakHyphen"):
+        elif tag == _NO_BREAK_HYPHEN:
             parts.append("-")
-        elif tag == _w("p"):
+        elif tag == _P:
             continue  # a nested paragraph belongs to its own story
+        elif tag == _ALTERNATE:
+            chosen = _chosen(child)
+            if chosen is not None:
+                _collect_text(chosen, parts)
         else:
             _collect_text(child, parts)

@@ -197,3 +197,196 @@ def test_word_table_of_contents_gives_no_blocks() -> None:
         ("heading", "1 Scope of supply"),
         ("paragraph", "The Supplier shall deliver 40 pumps."),
     ]
+
+
+# -- text boxes, footnotes and tracked changes: text a reviewer must not lose or see twice
+
+_RUN = "<w:r><w:t xml:space='preserve'>{}</w:t></w:r>"
+_NAMESPACES = (
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def _paragraph(*runs: str) -> str:
+    return f"<w:p>{''.join(runs)}</w:p>"
+
+
+def _vml_box(text: str) -> str:
+    """A text box as Word 2003 wrote it, and as Word writes every box's Fallback copy."""
+    return (
+        '<w:r><w:pict><v:shape style="width:200pt;height:50pt"><v:textbox><w:txbxContent>'
+        f"{_paragraph(_RUN.format(text))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+
+
+def _drawing_box(text: str) -> str:
+    """A DrawingML text box as Word writes it: the wps shape, and a VML copy in mc:Fallback."""
+    shape = (
+        '<w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/'
+        'office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>'
+        f"{_paragraph(_RUN.format(text))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData>"
+        "</a:graphic></wp:anchor></w:drawing>"
+    )
+    return (
+        f'<w:r><mc:AlternateContent><mc:Choice Requires="wps">{shape}</mc:Choice>'
+        f"<mc:Fallback>{_vml_box(text)[5:-6]}</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def _rich_docx(body: str, members: dict[str, str] | None = None) -> bytes:
+    """A python-docx package whose body (and other parts) are the XML given."""
+    document = f'<w:document xmlns:w="{_W}" {_NAMESPACES}><w:body>{body}</w:body></w:document>'
+    return _with_members(
+        _docx_bytes(docx.Document()), {"word/document.xml": document, **(members or {})}
+    )
+
+
+def _texts(data: bytes) -> list[str]:
+    return [block.text for block in read_docx("rich.docx", data).pages[0].blocks]
+
+
+def test_vml_text_box_is_read_after_the_paragraph_anchoring_it() -> None:
+    body = _paragraph(
+        _RUN.format("3. See box. "), _vml_box("The Supplier shall keep records.")
+    ) + _paragraph(_RUN.format("4. Goods shall meet the spec."))
+    assert _texts(_rich_docx(body)) == [
+        "3. See box.",
+        "The Supplier shall keep records.",
+        "4. Goods shall meet the spec.",
+    ]
+
+
+def test_drawingml_text_box_is_read_once_not_again_from_its_fallback() -> None:
+    body = _paragraph(_drawing_box("The Buyer must approve the plan.")) + _paragraph(
+        _RUN.format("Next clause.")
+    )
+    assert _texts(_rich_docx(body)) == ["The Buyer must approve the plan.", "Next clause."]
+
+
+def test_text_box_in_a_table_cell_is_read_once() -> None:
+    cell = _paragraph(_RUN.format("Packing:"), _drawing_box("Pallets shall be wrapped."))
+    other = _paragraph(_RUN.format("A"))
+    table = f"<w:tbl><w:tr><w:tc>{cell}</w:tc><w:tc>{other}</w:tc></w:tr></w:tbl>"
+    assert _texts(_rich_docx(table)) == ["Packing: Pallets shall be wrapped.: A"]
+
+
+def _notes_part(kind: str, notes: str) -> str:
+    """A footnotes/endnotes part with Word's two separators (ids -1 and 0) before ``notes``.
+
+    The separators hold text here, which Word's never do, to show they are skipped by type.
+    """
+    separators = (
+        f'<w:{kind} w:type="separator" w:id="-1">{_paragraph(_RUN.format("SEPARATOR"))}</w:{kind}>'
+        f'<w:{kind} w:type="continuationSeparator" w:id="0">'
+        f"{_paragraph(_RUN.format('CONTINUATION'))}</w:{kind}>"
+    )
+    return f'<w:{kind}s xmlns:w="{_W}">{separators}{notes}</w:{kind}s>'
+
+
+def _note(kind: str, note_id: int, text: str) -> str:
+    return f'<w:{kind} w:id="{note_id}">{_paragraph(_RUN.format(text))}</w:{kind}>'
+
+
+def _with_note_parts(body: str, footnotes: str, endnotes: str) -> bytes:
+    """The package with footnotes.xml and endnotes.xml related to the document and typed."""
+    base = _docx_bytes(docx.Document())
+    with zipfile.ZipFile(io.BytesIO(base)) as archive:
+        types = archive.read("[Content_Types].xml").decode()
+        rels = archive.read("word/_rels/document.xml.rels").decode()
+    office = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    for kind in ("footnotes", "endnotes"):
+        types = types.replace(
+            "</Types>",
+            f'<Override PartName="/word/{kind}.xml" ContentType="{office}.{kind}+xml"/></Types>',
+        )
+        rels = rels.replace(
+            "</Relationships>",
+            f'<Relationship Id="rId{kind}" Type="{relationships}/{kind}" Target="{kind}.xml"/>'
+            "</Relationships>",
+        )
+    return _rich_docx(
+        body,
+        {
+            "[Content_Types].xml": types,
+            "word/_rels/document.xml.rels": rels,
+            "word/footnotes.xml": footnotes,
+            "word/endnotes.xml": endnotes,
+        },
+    )
+
+
+def test_footnotes_and_endnotes_follow_the_body_under_their_own_sections() -> None:
+    from extractor.segmenting import segment
+
+    reference = '<w:r><w:{0}Reference w:id="{1}"/></w:r>'
+    body = _paragraph(
+        _RUN.format("4. Goods shall meet the spec."),
+        reference.format("footnote", 3),
+        reference.format("endnote", 1),
+        reference.format("footnote", 2),
+        f"<w:del w:id='9' w:author='a'>{reference.format('footnote', 4)}</w:del>",
+    )
+    footnotes = _notes_part(
+        "footnote",
+        _note("footnote", 2, "The Supplier shall provide a certificate of conformity.")
+        + _note("footnote", 3, "See Annex A.")
+        + _note("footnote", 4, "A footnote deleted with its reference."),
+    )
+    endnotes = _notes_part("endnote", _note("endnote", 1, "The Buyer shall pay within 30 days."))
+    document = read_docx("notes.docx", _with_note_parts(body, footnotes, endnotes))
+    blocks = [(block.kind, block.text) for block in document.pages[0].blocks]
+    assert blocks == [
+        ("paragraph", "4. Goods shall meet the spec."),
+        ("heading", "Footnotes"),
+        ("paragraph", "See Annex A."),
+        ("paragraph", "The Supplier shall provide a certificate of conformity."),
+        ("heading", "Endnotes"),
+        ("paragraph", "The Buyer shall pay within 30 days."),
+    ]
+    sections = {statement.text: statement.section for statement in segment(document)}
+    assert sections["The Supplier shall provide a certificate of conformity."] == "Footnotes"
+    assert sections["The Buyer shall pay within 30 days."] == "Endnotes"
+
+
+def test_tracked_changes_are_read_as_accepted_and_warned_of() -> None:
+    change = "<w:{0} w:id='{1}' w:author='a' w:date='2026-01-01T00:00:00Z'>{2}</w:{0}>"
+    deleted = "<w:r><w:delText xml:space='preserve'>{}</w:delText></w:r>"
+    body = _paragraph(
+        _RUN.format("2. The Supplier shall "),
+        change.format("del", 1, deleted.format("not ")),
+        _RUN.format("ship within "),
+        change.format("del", 2, deleted.format("10")),
+        change.format("ins", 3, _RUN.format("45")),
+        _RUN.format(" days."),
+    ) + _paragraph(
+        change.format("moveFrom", 4, _RUN.format("Packed in crates. ")),
+        _RUN.format("Goods shall be inspected."),
+        change.format("moveTo", 5, _RUN.format(" Packed in crates.")),
+    )
+    document = read_docx("tracked.docx", _rich_docx(body))
+    assert [block.text for block in document.pages[0].blocks] == [
+        "2. The Supplier shall ship within 45 days.",
+        "Goods shall be inspected. Packed in crates.",
+    ]
+    assert document.warnings == (
+        "the document holds tracked changes not yet accepted or rejected "
+        "(1 insertion, 2 deletions, 1 move); it is read as if all were accepted: "
+        "check them in Word",
+    )
+
+
+def test_damaged_footnotes_part_costs_the_footnotes_not_the_document() -> None:
+    body = _paragraph(
+        _RUN.format("The Supplier shall deliver."), '<w:r><w:footnoteReference w:id="2"/></w:r>'
+    )
+    endnotes = _notes_part("endnote", "")
+    document = read_docx("notes.docx", _with_note_parts(body, "<w:footnotes>cut sh", endnotes))
+    assert [block.text for block in document.pages[0].blocks] == ["The Supplier shall deliver."]
+    assert document.warnings == (
+        "footnotes skipped: their part of the DOCX is damaged (XMLSyntaxError)",
+    )
