@@ -843,7 +843,7 @@ def export_data(
 
 def register_filters(opened: Register) -> EntryFilter:
     documents = {view.id: view.name for view in opened.documents()}
-    text = st.text_input("Search text, clause or REQ number", key="register_search")
+    text = st.text_input("Search text, clause, owner, note or REQ number", key="register_search")
     document_ids = st.multiselect(
         "Documents", list(documents), format_func=lambda d: documents[d], key="register_documents"
     )

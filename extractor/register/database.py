@@ -22,10 +22,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, String, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql.functions import GenericFunction
 
 from extractor.errors import RegisterError
 
@@ -259,6 +261,11 @@ def _prepare_sqlite(engine: Engine, *, read_only: bool = False) -> None:
         parent = Path(database).parent
         if not parent.is_dir():
             raise RegisterError(f"{database}: folder {parent} does not exist")
+
+    @event.listens_for(engine, "connect")
+    def _add_functions(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        dbapi_connection.create_function("reqx_casefold", 1, _casefold, deterministic=True)
+
     if read_only:
         return
 
@@ -272,6 +279,32 @@ def _prepare_sqlite(engine: Engine, *, read_only: bool = False) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+
+class folded(GenericFunction[str]):
+    """Text case-folded for a search: "KRÜGER" finds "Krüger".
+
+    SQLite's ``lower`` and ``LIKE`` fold ASCII letters only, so each SQLite
+    connection gets Python's ``str.casefold`` (``reqx_casefold``); PostgreSQL's
+    ``lower`` folds by the database's locale.
+    """
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(folded, "sqlite")
+def _folded_on_sqlite(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"reqx_casefold({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(folded)
+def _folded_elsewhere(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+def _casefold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _alembic_config() -> Config:

@@ -17,7 +17,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
-from sqlalchemy import Engine, Select, Table, bindparam, case, func, insert, select, update
+from sqlalchemy import (
+    Engine,
+    Select,
+    Table,
+    bindparam,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -25,6 +36,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from extractor.errors import ConflictError, NotFound, RegisterError
 from extractor.register.database import (
     display_url,
+    folded,
     missing_sqlite_file,
     open_engine,
     parse_db_url,
@@ -1312,10 +1324,13 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         )
     text = where.text.strip()
     if text:
-        pattern = _like_pattern(text)
-        matches = EntryRow.text.ilike(pattern, escape="\\") | EntryRow.clause.ilike(
-            pattern, escape="\\"
-        )
+        columns = (EntryRow.text, EntryRow.clause, EntryRow.owner, EntryRow.notes)
+        if text.isascii():  # ILIKE folds ASCII everywhere, at a fifth of the cost
+            pattern = _like_pattern(text)
+            matches = or_(*(column.ilike(pattern, escape="\\") for column in columns))
+        else:  # "KRÜGER": SQLite's own folding stops at ASCII letters
+            pattern = _like_pattern(text.casefold())
+            matches = or_(*(folded(column).like(pattern, escape="\\") for column in columns))
         entry_id = parse_ref(text)
         if entry_id is not None:
             matches = matches | (EntryRow.id == entry_id)

@@ -101,7 +101,7 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
             page.get_by_role("heading", name="Register").wait_for()
             page.get_by_test_id("stRadio").get_by_text("all", exact=True).click()
             expect(page.get_by_role("radio", name="all", exact=True)).to_be_checked()
-            search = page.get_by_label("Search text, clause or REQ number")
+            search = page.get_by_label("Search text, clause, owner, note or REQ number")
             for ref in (confirmed, relabelled):
                 search.fill(ref)
                 search.press("Enter")

@@ -155,6 +155,29 @@ def test_filters_search_and_paging(db_url: str) -> None:
     assert best.items[0].confidence == 0.97 and best.has_more
 
 
+def test_search_finds_owners_and_notes_whatever_the_case_of_any_letter(db_url: str) -> None:
+    """A walk: "Ortiz" (an owner) and "96.5" (in a note) found nothing; "KRÜGER" missed
+    "Krüger" (SQLite folds ASCII letters only)."""
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("a.pdf")], actor="ann")
+        first = register.get_entry(1)
+        first = register.set_owner(1, "M. Ortiz", version=first.version, actor="ann")
+        register.add_note(1, "Cpk 96.5 agreed", version=first.version, actor="ann")
+        second = register.get_entry(2)
+        register.edit_text(2, "Ship to Herr Krüger.", version=second.version, actor="ann")
+        found = {
+            text: [entry.ref for entry in register.list_entries(EntryFilter(text=text)).items]
+            for text in ("ortiz", "96.5", "KRÜGER", "krüger", "STRASSE")
+        }
+    assert found == {
+        "ortiz": ["REQ-0001"],
+        "96.5": ["REQ-0001"],
+        "KRÜGER": ["REQ-0002"],
+        "krüger": ["REQ-0002"],
+        "STRASSE": [],
+    }
+
+
 def test_text_quoted_from_earlier_mails_can_be_left_out_of_a_listing(db_url: str) -> None:
     """A reply repeats the earlier message; the queue can hide what it quotes from it."""
     import dataclasses
