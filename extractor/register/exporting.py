@@ -15,7 +15,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -241,6 +241,7 @@ def write_xlsx(
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Register")
@@ -254,15 +255,33 @@ def write_xlsx(
         cell.font = bold
         header.append(cell)
     sheet.append(header)
+    rows = 0
     for record in records:
         row = []
         for name in fields:
-            cell = WriteOnlyCell(sheet, value=_spreadsheet_cell(record.get(name)))
+            due = _due_date(record.get(name)) if name == "due_date" else None
+            if due is not None:  # a date a spreadsheet sorts and filters as one
+                cell = WriteOnlyCell(sheet, value=due)
+                cell.number_format = "yyyy-mm-dd"
+            else:
+                cell = WriteOnlyCell(sheet, value=_spreadsheet_cell(record.get(name)))
             if cell.data_type == "f":  # never let openpyxl store text as a formula
                 cell.data_type = "s"
             row.append(cell)
         sheet.append(row)
+        rows += 1
+    # filter buttons on the header: a reviewer narrows by status, label or owner at once
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(fields))}{rows + 1}"
     book.save(out)
+
+
+def _due_date(value: Any) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def write_json(records: Iterable[Mapping[str, Any]], out: BinaryIO) -> None:

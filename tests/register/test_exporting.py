@@ -63,6 +63,25 @@ def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> Non
     assert by_id["REQ-0002"]["confidence"] == 0.97
     assert by_id["REQ-0002"]["text"] == 'Parts: <REACH> & "RoHS"  '
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
+    assert sheet.auto_filter.ref == "A1:T7"  # filter buttons over every column and row
+
+
+def test_xlsx_due_dates_are_dates(db_url: str, tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from openpyxl import load_workbook
+
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        first = register.get_entry(1)
+        register.set_due_date(1, date(2027, 3, 1), version=first.version, actor="ann")
+        export_file(register, "xlsx", tmp_path / "due.xlsx", status="all")
+    sheet = load_workbook(tmp_path / "due.xlsx").active
+    assert sheet is not None
+    due = EXPORT_FIELDS.index("due_date")
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows[0][due] == datetime(2027, 3, 1)  # a date cell, sortable, not text
+    assert rows[1][due] is None
 
 
 def test_json_keeps_every_field(register: Register) -> None:
