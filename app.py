@@ -241,7 +241,10 @@ def handle_uploads(files: Sequence[tuple[str, bytes]], *, careful: bool = False)
 def show_upload_results(results: Sequence[UploadResult]) -> None:
     for result in results:
         if not result.ok:
-            st.error(plain(f"{result.name}: {result.error}"), icon="⚠️")
+            # a register error names the document already ("po.txt: could not import ...")
+            named = result.error.startswith(f"{result.name}: ")
+            message = result.error if named else f"{result.name}: {result.error}"
+            st.error(plain(message), icon="⚠️")
             continue
         report = result.report
         if not report.entries_added and not report.candidates_skipped:

@@ -433,6 +433,23 @@ def test_upload_handler_reports_a_broken_file_and_imports_the_others(place: AppP
         assert register.documents()[0].uploaded_by == "Ann"
 
 
+def test_an_upload_error_that_names_its_file_names_it_once(place: AppPlace):
+    test = AppTest.from_string(
+        _load_app() + "from extractor.review import UploadResult\n"
+        "module.show_upload_results([\n"
+        "    UploadResult('doc01.txt', error='doc01.txt: could not import (disk full)'),\n"
+        "    UploadResult('scan.pdf', error='no page has a text layer'),\n"
+        "])\n",
+        default_timeout=TIMEOUT,
+    )
+    test.session_state["reviewer"] = "Ann"
+    test.run()
+    assert [e.value.replace("\\", "") for e in test.error] == [
+        "doc01.txt: could not import (disk full)",
+        "scan.pdf: no page has a text layer",
+    ]
+
+
 def _load_app() -> str:
     """Script lines that run app.py as ``module`` (drawing it), to call its functions after."""
     return (
