@@ -1093,10 +1093,10 @@ def change_row(change: Change) -> dict[str, Any]:
     }
 
 
-def changes_csv(changes: Sequence[Change]) -> str:
+def changes_csv(changes: Sequence[Change], documents: tuple[str, str]) -> str:
     """The shown changes as ``reqx compare --format csv`` writes them (formulas neutralised)."""
     out = io.StringIO()
-    write_csv([change_record(change) for change in changes], out, CHANGE_FIELDS)
+    write_csv([change_record(change, documents) for change in changes], out, CHANGE_FIELDS)
     return out.getvalue()
 
 
@@ -1166,7 +1166,7 @@ def compare_view() -> None:
     st.dataframe([change_row(change) for change in shown], hide_index=True)
     st.download_button(
         "Download CSV",
-        data=changes_csv(shown),
+        data=changes_csv(shown, (comparison.previous_name, comparison.current_name)),
         file_name="changes.csv",
         mime="text/csv",
         key="compare_csv",

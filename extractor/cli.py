@@ -175,7 +175,7 @@ def compare(
     changes = compare_statements(sides[0], sides[1], requirements_only=not every)
     counts = Counter(change.kind for change in changes)
     shown = [change for change in changes if unchanged or change.kind != "unchanged"]
-    records = [change_record(change) for change in shown]
+    records = [change_record(change, (previous, current)) for change in shown]
     if output_format == "jsonl":
         write_jsonl(records, sys.stdout)
     elif output_format == "csv":

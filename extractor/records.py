@@ -44,11 +44,13 @@ CHANGE_FIELDS = (
     "kind",
     "similarity",
     "reasons",
+    "previous_document",
     "previous_page",
     "previous_clause",
     "previous_label",
     "previous_confidence",
     "previous_text",
+    "current_document",
     "current_page",
     "current_clause",
     "current_label",
@@ -272,8 +274,12 @@ def write_table(records: Iterable[dict[str, Any]], out: TextIO, width: int = 100
         out.write(terminal_safe(head + body) + "\n")
 
 
-def change_record(change: Change) -> dict[str, Any]:
-    """One ``reqx compare`` record: both sides of a change, flat, with the diff as text."""
+def change_record(change: Change, documents: tuple[str, str] = ("", "")) -> dict[str, Any]:
+    """One ``reqx compare`` record: both sides of a change, flat, with the diff as text.
+
+    ``documents``: the previous and current revision's names, on every record, so
+    that a saved list of changes says which two documents it compares.
+    """
     from extractor.comparing import format_words
 
     record: dict[str, Any] = {
@@ -282,11 +288,12 @@ def change_record(change: Change) -> dict[str, Any]:
         "reasons": list(change.reasons),
     }
     sides = (
-        ("previous", change.previous, change.previous_text),
-        ("current", change.current, change.current_text),
+        ("previous", change.previous, change.previous_text, documents[0]),
+        ("current", change.current, change.current_text, documents[1]),
     )
-    for side, item, text in sides:
+    for side, item, text, document in sides:
         statement = item.statement if item else None
+        record[f"{side}_document"] = document
         record[f"{side}_page"] = statement.page if statement else None
         record[f"{side}_clause"] = statement.clause if statement else None
         record[f"{side}_label"] = item.label if item else None

@@ -61,6 +61,10 @@ def test_jsonl_records_carry_both_sides() -> None:
     assert 0 <= years["current_confidence"] <= 1  # type: ignore[operator]
     added = next(record for record in found if record["current_clause"] == "1.1")
     assert added["kind"] == "added" and added["previous_text"] is None
+    # every record names the two revisions, an added clause its previous one too
+    assert {(r["previous_document"], r["current_document"]) for r in found} == {
+        (str(BEFORE), str(AFTER))
+    }
 
 
 def test_csv_neutralises_formulas(tmp_path: Path) -> None:
