@@ -111,7 +111,11 @@ def read_pdf_fast(
         }
         with _collector_paused():
             raw_pages = [_read_page(path, pdf, index) for index in range(count)]
+    refused = [raw for raw in raw_pages if raw.characters_refused]
+    warnings.extend(_too_many_characters(raw) for raw in refused)
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
+    if refused and not any(raw.words or raw.tables for raw in raw_pages):
+        raise TooLarge(path, _too_many_characters(refused[0]))
     if not any(raw.words or raw.tables for raw in raw_pages):
         if any(raw.scanned for raw in raw_pages):
             raise NoTextLayer(path, scanned_without_text(ocr))
@@ -191,7 +195,11 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
         raw = _RawPage(index + 1, float(right - left), float(top - bottom))
         textpage = page.get_textpage()
         try:
-            raw.words = _join_split_words(_words(textpage, frame))
+            characters = textpage.count_chars()
+            if characters > MAX_PAGE_CHARACTERS:
+                raw.characters_refused = characters
+            else:
+                raw.words = _join_split_words(_words(textpage, frame))
         finally:
             textpage.close()
         characters = sum(len(word.text) for word in raw.words)
@@ -208,6 +216,18 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
         raise CorruptDocument(path, damaged_page_reason(index + 1, error)) from None
     finally:
         page.close()
+
+
+MAX_PAGE_CHARACTERS = 100_000
+"""More than any page of text holds (a dense A4 page in 6 pt: about 20,000): a page of
+a million one-letter text objects took 30 s and 400 MB more to read, for nothing."""
+
+
+def _too_many_characters(raw: _RawPage) -> str:
+    return (
+        f"page {raw.number} holds {raw.characters_refused:,} characters, more than"
+        f" {MAX_PAGE_CHARACTERS:,}, which no page of text has; it was not read"
+    )
 
 
 def _words(textpage: Any, frame: _Frame) -> list[PageWord]:

@@ -89,6 +89,7 @@ class _RawPage:
     tables: list[_Table] = field(default_factory=list)
     scanned: bool = False
     ocr: bool = False
+    characters_refused: int = 0  # more characters than any page of text holds: not read
 
 
 def read_pdf(

@@ -264,3 +264,32 @@ def test_a_delivery_schedule_pdf_keeps_every_line_in_both_readers(tmp_path: Path
         statements = segment(read(str(path)))
         assert len(statements) == 24, read.__name__
         assert (statements[8].clause, statements[8].page) == ("2.1", 2)
+
+
+def test_a_page_with_more_characters_than_any_page_of_text_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A walk: one page of a million one-letter text objects took 35 s and 1.1 GB."""
+    from fpdf import FPDF
+
+    from extractor.reading import fast_pdf
+
+    pdf = FPDF(format="A4")
+    pdf.set_font("Helvetica", "", 10)
+    for text in ("The Supplier shall ship weekly.", "x " * 400):
+        pdf.add_page()
+        pdf.set_xy(20, 20)
+        pdf.multi_cell(0, 5, text)
+    path = tmp_path / "dense.pdf"
+    pdf.output(str(path))
+    monkeypatch.setattr(fast_pdf, "MAX_PAGE_CHARACTERS", 500)
+    document = read_pdf_fast(str(path))
+    assert [block.text for page in document.pages for block in page.blocks] == [
+        "The Supplier shall ship weekly."
+    ]
+    assert document.warnings == (
+        "page 2 holds 806 characters, more than 500, which no page of text has; it was not read",
+    )
+    monkeypatch.setattr(fast_pdf, "MAX_PAGE_CHARACTERS", 10)
+    with pytest.raises(TooLarge, match="page 1 holds 31 characters, more than 10"):
+        read_pdf_fast(str(path))
