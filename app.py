@@ -866,15 +866,25 @@ def counts_charts(opened: Register, where: EntryFilter) -> None:
     st.caption(f"{counts.total} entries")
     columns = st.columns(3)
     for column, title, values in zip(
-        columns,
-        ("By label", "By status", "By document"),
-        (counts.by_label, counts.by_status, counts.by_document),
+        columns[:2],
+        ("By label", "By status"),
+        (counts.by_label, counts.by_status),
         strict=True,
     ):
         with column:
             st.text(title)
             if values:
                 st.bar_chart({"entries": {k or "(none)": v for k, v in values.items()}})
+    with columns[2]:
+        # a table: file names are long, and a chart's axis cut "..._revA.pdf" and
+        # "..._revB.pdf" to the same "automotive_mast..."
+        st.text("By document")
+        if counts.by_document:
+            st.dataframe(
+                [{"document": name, "entries": n} for name, n in counts.by_document.items()],
+                hide_index=True,
+                key="register_by_document",
+            )
 
 
 def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:

@@ -353,17 +353,22 @@ def test_register_view_searches_counts_and_shows_history(place: AppPlace):
     test = app(view="Register")
     assert not test.exception
     assert test.caption[0].value == "9 entries"
-    assert len(test.get("vega_lite_chart")) == 3  # by label, status, document
-    table = test.dataframe[0].value
+    assert len(test.get("vega_lite_chart")) == 2  # by label and status
+    by_document = test.dataframe[0].value  # a table: whole file names
+    assert dict(zip(by_document["document"], by_document["entries"], strict=True)) == {
+        "labelled.pdf": 6,
+        "terms.txt": 3,
+    }
+    table = test.dataframe[1].value
     assert list(table["id"])[:2] == ["REQ-0001", "REQ-0002"]
     test.text_input(key="register_search").input("corrosion").run()
-    assert list(test.dataframe[0].value["text"]) == [
+    assert list(test.dataframe[1].value["text"]) == [
         "Packaging must protect the parts from corrosion."
     ]
     test.text_input(key="register_search").input("")
     test.multiselect(key="register_statuses").select("confirmed").run()
-    assert list(test.dataframe[0].value["id"]) == ["REQ-0001"]
-    history = test.dataframe[1].value
+    assert list(test.dataframe[1].value["id"]) == ["REQ-0001"]
+    history = test.dataframe[2].value
     assert list(history["action"]) == ["import", "confirm"]
     assert list(history["who"]) == ["importer", "Ann"]
     test.text_input(key="history_ref").input("REQ-9999").run()
