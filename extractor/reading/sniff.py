@@ -166,7 +166,7 @@ def decode_probe(data: bytes) -> str | None:
         except UnicodeDecodeError:
             return None
     if b"\x00" in data:
-        return None
+        return utf16_without_mark(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -174,10 +174,28 @@ def decode_probe(data: bytes) -> str | None:
             text = data[: error.start].decode("utf-8-sig", errors="replace")
         else:
             text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
+    # form feeds (page breaks) and vertical tabs (Word's line breaks) are text too
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f\v")
     if controls > max(2, len(text) // 100):
         return None
     return text
+
+
+def utf16_without_mark(data: bytes) -> str | None:
+    """UTF-16 text saved without its byte-order mark, told by its zero bytes: Latin text
+    has a zero in every other byte, on the same side (odd bytes: little-endian)."""
+    even, odd = data[0::2], data[1::2]
+    if len(odd) < 8:
+        return None
+    for zeros, letters, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and letters.count(0) <= 0.02 * len(letters):
+            try:
+                text = data[: len(data) // 2 * 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f\v")
+            return text if controls <= max(2, len(text) // 100) else None
+    return None
 
 
 def looks_like_email(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.errors import EmptyDocument
+from extractor.reading.sniff import utf16_without_mark
 from extractor.reading.tables import render_row
 from extractor.types import Block, BlockKind, Document, Page
 
@@ -59,6 +60,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    if b"\x00" in data[:4096]:
+        wide = utf16_without_mark(data)
+        if wide is not None:
+            return wide, "utf-16 (no byte-order mark)"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

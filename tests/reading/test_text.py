@@ -35,6 +35,28 @@ def test_decode_prefers_utf8_then_bom_then_windows_1252() -> None:
     assert decode_text("clause".encode("utf-16")) == ("clause", "utf-16")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_saved_without_its_mark_is_read_as_text(codec: str) -> None:
+    """Refused as "binary data of an unknown format" before."""
+    text = "The Supplier shall ship weekly.\r\n\r\nMaße: 5 mm.\r\n"
+    document = read_text("export.txt", text.encode(codec))
+    assert [block.text for block in document.pages[0].blocks] == [
+        "The Supplier shall ship weekly.",
+        "Maße: 5 mm.",
+    ]
+    assert decode_text(text.encode(codec)) == (text, "utf-16 (no byte-order mark)")
+
+
+def test_form_feeds_and_vertical_tabs_are_text() -> None:
+    """Page breaks and Word's line breaks on every clause: refused as binary before."""
+    from extractor.reading import read_document_bytes
+
+    data = b"1. The Supplier shall ship weekly.\f\v2. Invoices go to the plant.\f\v\n"
+    document = read_document_bytes(data, "old-system.txt")
+    texts = [block.text for block in document.pages[0].blocks]
+    assert texts == ["1. The Supplier shall ship weekly.", "2. Invoices go to the plant."]
+
+
 def test_hyphenated_line_ends_are_joined() -> None:
     assert join_lines(["the manu-", "facturer shall"]) == "the manufacturer shall"
     assert join_lines(["ISO 9001-", "2015"]) == "ISO 9001- 2015"
