@@ -66,6 +66,11 @@ def _reviewer() -> str:
         return "reqx"
 
 
+def _count(number: int, thing: str) -> str:
+    """ "1 document", "2 documents"."""
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
+
+
 def _refuse_binary_on_a_terminal(output_format: str, out_path: Path | None) -> None:
     if out_path is None and output_format == "xlsx" and sys.stdout.isatty():
         raise click.UsageError("XLSX is binary: give --out FILE or redirect the output")
@@ -148,15 +153,17 @@ def import_command(
         raise CommandError(error.message) from None
     for skipped in (*report.skipped_files, *report.skipped_lines):
         click.echo(f"reqx: skipped {skipped}", err=True)
+    documents = report.documents_added + report.documents_known
     click.echo(
-        f"{report.entries_added} new candidates from "
-        f"{report.documents_added + report.documents_known} documents "
+        f"{_count(report.entries_added, 'new candidate')} from {_count(documents, 'document')} "
         f"({report.documents_added} new); {report.candidates_skipped} already in the register"
     )
     if report.labels_added:
-        click.echo(f"{report.labels_added} candidates imported before without a label got one")
+        click.echo(
+            f"{_count(report.labels_added, 'candidate')} imported before without a label got one"
+        )
     if decide_as_before:
-        click.echo(f"{decided} candidates decided as their text was decided before")
+        click.echo(f"{_count(decided, 'candidate')} decided as their text was decided before")
     if report.skipped_lines:
         count = len(report.skipped_lines)
         raise CommandError(

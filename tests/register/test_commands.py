@@ -38,8 +38,8 @@ def test_import_a_file_twice_adds_nothing_the_second_time(
     first = runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
     second = runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
     assert first.exit_code == 0, first.output
-    assert first.output.startswith(f"{len(CONTRACT_LINES)} new candidates from 1 documents")
-    assert second.output.startswith("0 new candidates from 1 documents (0 new)")
+    assert first.output.startswith(f"{len(CONTRACT_LINES)} new candidates from 1 document")
+    assert second.output.startswith("0 new candidates from 1 document (0 new)")
     with open_register(db_url) as register:
         assert register.counts().by_status == {"candidate": len(CONTRACT_LINES)}
 
@@ -70,7 +70,7 @@ def test_import_names_the_bad_line(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["register", "import", str(bad), "--db", str(tmp_path / "r.db")])
     assert result.exit_code == 1
     assert f"{bad}:2: not JSON" in result.stderr
-    assert result.stdout.startswith("1 new candidates")
+    assert result.stdout.startswith("1 new candidate from")
 
 
 def test_import_refuses_half_a_character_naming_the_line(runner: CliRunner, tmp_path: Path) -> None:
@@ -277,7 +277,7 @@ def test_import_skips_each_bad_line_naming_why_and_imports_the_others(
     result = runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    assert result.stdout.startswith("3 new candidates from 1 documents")
+    assert result.stdout.startswith("3 new candidates from 1 document")
     reasons = {
         2: '"page" is not a page number',
         3: '"confidence" is not a number from 0 to 1',
