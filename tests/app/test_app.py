@@ -650,23 +650,31 @@ def test_the_register_view_hands_out_the_audit_trail(place: AppPlace):
     assert "export_audit" in [button.key for button in test.get("download_button")]
 
 
-def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
-    """A second order: the handler's message counts same-text and changed-number candidates."""
-    first = "The Supplier shall deliver within 30 days.\n\nParts shall be packed in crates.\n"
-    place.upload("po-1.txt", first.encode())
-    with place.register() as register:
-        for item in register.iter_entries():
-            register.confirm(item.ref, version=item.version, actor="Ann")
+REVISION_A = "The Supplier shall deliver within 30 days.\n\nParts shall be packed in crates.\n"
+REVISION_B = (
+    REVISION_A.replace("30", "45") + "\nA certificate of conformity shall come with each lot.\n"
+)
+
+
+def _upload_through_the_handler(name: str, text: str) -> AppTest:
+    """Run the handler the file picker calls on one text file, and show its messages."""
     test = AppTest.from_string(
-        _load_app() + "files = [('po-2.txt', TEXT.encode())]\n"
+        _load_app() + f"files = [({name!r}, TEXT.encode())]\n"
         "module.show_upload_results(module.handle_uploads(files))\n",
         default_timeout=TIMEOUT,
     )
     test.session_state["reviewer"] = "Ann"
-    test.session_state["TEXT"] = (
-        first.replace("30", "45") + "\nA certificate of conformity shall come with each lot.\n"
-    )
-    test.run()
+    test.session_state["TEXT"] = text
+    return test.run()
+
+
+def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
+    """A second order: the handler's message counts same-text and changed-number candidates."""
+    place.upload("po-1.txt", REVISION_A.encode())
+    with place.register() as register:
+        for item in register.iter_entries():
+            register.confirm(item.ref, version=item.version, actor="Ann")
+    test = _upload_through_the_handler("po-2.txt", REVISION_B)
     assert not test.exception
     (message,) = [info.value for info in test.info if "po\\-2" in info.value]
     assert "1 has the text of an earlier decision" in message
@@ -677,18 +685,8 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
 def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: AppPlace):
     """Revision A not reviewed yet: its unchanged clauses in B are not "new" (a walk found 33
     of 40 called new where Compare found 7)."""
-    first = "The Supplier shall deliver within 30 days.\n\nParts shall be packed in crates.\n"
-    place.upload("rev-a.txt", first.encode())
-    test = AppTest.from_string(
-        _load_app() + "files = [('rev-b.txt', TEXT.encode())]\n"
-        "module.show_upload_results(module.handle_uploads(files))\n",
-        default_timeout=TIMEOUT,
-    )
-    test.session_state["reviewer"] = "Ann"
-    test.session_state["TEXT"] = (
-        first.replace("30", "45") + "\nA certificate of conformity shall come with each lot.\n"
-    )
-    test.run()
+    place.upload("rev-a.txt", REVISION_A.encode())
+    test = _upload_through_the_handler("rev-b.txt", REVISION_B)
     assert not test.exception
     (message,) = [info.value for info in test.info if "rev\\-b" in info.value]
     assert message.startswith("rev\\-b\\.txt\\: 1 is in no earlier document")

@@ -113,14 +113,19 @@ def test_disagreeing_earlier_decisions_are_shown_but_never_copied(db_url: str) -
     assert (counted, applied, after.status) == (0, 0, "candidate")
 
 
-def test_a_register_made_before_text_keys_gets_them_when_opened(db_url: str) -> None:
-    url = db_url
-    engine = create_engine(url)
+def _register_at(
+    db_url: str, revision: str, statement: str, keys: tuple[str, str] | None = None
+) -> None:
+    """A register left at migration ``revision`` holding one candidate (with ``keys``, the
+    text key and number-blind key, where that schema had them), as an older reqx made it."""
+    engine = create_engine(db_url)
     config = _alembic_config()
     now = datetime(2026, 1, 5, tzinfo=UTC)
+    key_columns = ", text_key, number_blind_key" if keys else ""
+    key_values = ", :text_key, :blind" if keys else ""
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+        command.upgrade(config, revision)
         connection.execute(
             text(
                 "INSERT INTO documents (id, sha256, name, kind, pages, uploaded_by, uploaded_at)"
@@ -131,21 +136,34 @@ def test_a_register_made_before_text_keys_gets_them_when_opened(db_url: str) -> 
         connection.execute(
             text(
                 "INSERT INTO candidates (id, document_id, position, text, label, confidence,"
-                " page, boxes, clause, section, kind, annotations, imported_at)"
+                f" page, boxes, clause, section, kind, annotations, imported_at{key_columns})"
                 " VALUES ('c1', 1, 0, :text, 'specified', 0.9, 1, '[]', '', '', 'paragraph',"
-                " '{}', :now)"
+                f" '{{}}', :now{key_values})"
             ),
-            {"text": "Parts shall be  packed in crates.", "now": now},
+            {
+                "text": statement,
+                "now": now,
+                **({"text_key": keys[0], "blind": keys[1]} if keys else {}),
+            },
         )
     engine.dispose()
-    with open_register(url) as register:
-        candidate = register.get_candidate("c1")
-    engine = create_engine(url)
+
+
+def _stored_keys(db_url: str) -> tuple[str, str]:
+    engine = create_engine(db_url)
     with engine.connect() as connection:
         stored, blind = connection.execute(
             text("SELECT text_key, number_blind_key FROM candidates")
         ).one()
     engine.dispose()
+    return stored, blind
+
+
+def test_a_register_made_before_text_keys_gets_them_when_opened(db_url: str) -> None:
+    _register_at(db_url, "0001", "Parts shall be  packed in crates.")
+    with open_register(db_url) as register:
+        candidate = register.get_candidate("c1")
+    stored, blind = _stored_keys(db_url)
     assert candidate.text == "Parts shall be  packed in crates."
     assert stored == text_key("parts shall be packed in crates.")
     assert blind == number_blind_key("Parts shall be packed in crates.")
@@ -165,36 +183,10 @@ def test_a_notice_period_changed_in_words_points_to_the_earlier_decision(db_url:
 def test_opening_a_register_of_migration_0003_fills_the_number_blind_keys_again(
     db_url: str,
 ) -> None:
-    engine = create_engine(db_url)
-    config = _alembic_config()
-    now = datetime(2026, 1, 5, tzinfo=UTC)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
-        connection.execute(
-            text(
-                "INSERT INTO documents (id, sha256, name, kind, pages, uploaded_by, uploaded_at)"
-                " VALUES (1, :sha, 'old.pdf', 'pdf', 1, 'ann', :now)"
-            ),
-            {"sha": "a" * 64, "now": now},
-        )
-        connection.execute(
-            text(
-                "INSERT INTO candidates (id, document_id, position, text, label, confidence,"
-                " page, boxes, clause, section, kind, annotations, imported_at, text_key,"
-                " number_blind_key) VALUES ('c1', 1, 0, :text, 'specified', 0.9, 1, '[]', '',"
-                " '', 'paragraph', '{}', :now, 'k', 'the key 0003 computed')"
-            ),
-            {"text": "Give ninety (90) days' notice.", "now": now},
-        )
-    engine.dispose()
+    _register_at(db_url, "0003", "Give ninety (90) days' notice.", ("k", "the key 0003 made"))
     with open_register(db_url):
         pass
-    engine = create_engine(db_url)
-    with engine.connect() as connection:
-        blind = connection.execute(text("SELECT number_blind_key FROM candidates")).scalar_one()
-    engine.dispose()
-    assert blind == number_blind_key("Give sixty (60) days' notice.")
+    assert _stored_keys(db_url)[1] == number_blind_key("Give sixty (60) days' notice.")
 
 
 def test_a_clause_decided_many_times_hands_the_card_only_the_latest(db_url: str) -> None:
