@@ -311,6 +311,9 @@ def _is_passive(words: Words, cue_end: int) -> bool:
     return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
 
 
+_SUBJECT_PRONOUNS = frozenset({"we", "i", "you", "they"})
+
+
 def _subject_before(words: Words, index: int) -> tuple[int, int] | None:
     """Tokens [start, end) of the noun phrase right before ``index``.
 
@@ -326,6 +329,8 @@ def _subject_before(words: Words, index: int) -> tuple[int, int] | None:
                 j = k - 1
                 break
     end = j + 1
+    if j >= 0 and lower[j] in _SUBJECT_PRONOUNS:
+        return (j, end)  # "after talking with our team we need": the party is "we"
     k = j
     while k >= 0 and end - k <= 6:
         token = tokens[k]

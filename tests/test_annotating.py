@@ -77,6 +77,11 @@ PARTIES = [
     ("capitals name", "ACME shall provide a certificate.", "ACME"),
     ("company suffix", "Acme Components Inc. shall invoice monthly.", "Acme Components Inc."),
     ("we", "We need the samples by Monday.", "We"),
+    (
+        "a pronoun after a clause",
+        "Hi Wei, after talking with our validation team we need the keys at 18 mm.",
+        "we",
+    ),
     ("permission only", "Buyer may reject the goods.", ""),
     ("first obligation cue", "Buyer may inspect and Supplier shall assist.", "Supplier"),
     ("inverted", "In no event shall Supplier ship early.", "Supplier"),
