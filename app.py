@@ -531,6 +531,9 @@ def candidate_card(
                     if crop is not None:
                         st.image(crop, caption=f"As set on page {page}")
             where = [entry.document_name]
+            if entry.sender and entry.kind != "quoted":  # an e-mail: who asked, and when
+                sent = f", sent {entry.sent_at[:16].replace('T', ' ')}" if entry.sent_at else ""
+                where.append(f"from {entry.sender}{sent}")
             if entry.kind == "quoted":
                 where.append("quoted from an earlier e-mail")
             if entry.ocr:

@@ -40,6 +40,7 @@ class DocumentInput:
     name: str
     kind: str
     pages: int | None = None
+    details: Mapping[str, str] | None = None  # an e-mail's sender and sent_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,18 @@ def from_extraction(extraction: Extraction) -> tuple[DocumentInput, list[Candida
     items = extraction.classified or extraction.statements
     candidates = [_candidate_from_record(to_record(item)) for item in items]
     pages = document.page_count or None
-    return DocumentInput(document.sha256, document.path, document.kind, pages), candidates
+    details = _mail_details(document.metadata) if document.kind == "email" else None
+    return DocumentInput(document.sha256, document.path, document.kind, pages, details), candidates
+
+
+def _mail_details(metadata: Mapping[str, str]) -> dict[str, str] | None:
+    """Who sent the e-mail and when: the provenance of a requirement asked for in it."""
+    details = {
+        name: str(metadata[key]).strip()
+        for name, key in (("sender", "sender"), ("sent_at", "date"))
+        if str(metadata.get(key) or "").strip()
+    }
+    return details or None
 
 
 def from_records(

@@ -50,6 +50,8 @@ class DocumentRow(Base):
     pages: Mapped[int | None] = mapped_column(Integer)
     uploaded_by: Mapped[str] = mapped_column(String(200))
     uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # an e-mail's sender and date ("sender", "sent_at"): who asked, and when
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class CandidateRow(Base):

@@ -241,6 +241,7 @@ class Register:
                 pages=document.pages,
                 uploaded_by=actor,
                 uploaded_at=now,
+                details=dict(document.details) if document.details else None,
             )
             session.add(row)
             session.flush()
@@ -1363,6 +1364,7 @@ def _entry_query() -> Select[Any]:
             CandidateRow.annotations,
             CandidateRow.kind,
             CandidateRow.label,
+            DocumentRow.details,
         )
         .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
         .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
@@ -1448,8 +1450,10 @@ def _entry_view(
     annotations: Mapping[str, Any] | None,
     kind: str | None = None,
     found_label: str | None = None,
+    document_details: Mapping[str, Any] | None = None,
 ) -> EntryView:
     notes = annotations or {}
+    details = document_details or {}
     return EntryView(
         ref=format_ref(row.id),
         id=row.id,
@@ -1477,6 +1481,8 @@ def _entry_view(
         kind=kind or "",
         found_label=found_label,
         ocr=bool(notes.get("ocr")),
+        sender=str(details.get("sender") or ""),
+        sent_at=str(details.get("sent_at") or ""),
     )
 
 

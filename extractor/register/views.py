@@ -128,6 +128,8 @@ class EntryView:
     kind: str = ""  # how the source set it: "paragraph", "list_item", "table_row", "quoted", ...
     found_label: str | None = None  # the classifier's label, which ``confidence`` belongs to
     ocr: bool = False  # its text was read from a scanned page: worth checking against it
+    sender: str = ""  # an e-mail's From, where the statement came from one
+    sent_at: str = ""  # and its Date (ISO 8601)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ browser test drives the real file picker); everything after that is clicked here
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -531,6 +532,22 @@ def test_one_candidate_can_be_decided_as_its_text_was_before(place: AppPlace):
     assert governing_law.id == 5
     assert (decided.status, decided.label) == ("rejected", "none")
     assert reach.status == "candidate"  # its own button was not pressed
+
+
+def test_an_e_mail_statement_says_who_sent_it_and_when(place: AppPlace):
+    mail = (
+        Path(__file__).resolve().parents[1] / "documents" / "email" / "thread_with_quoted_reply.eml"
+    )
+    place.upload("thread.eml", mail.read_bytes())
+    test = app()
+    assert not test.exception
+    where = [line for line in texts(test) if line.startswith("thread.eml  ·")]  # attachments aside
+    own = [line for line in where if "quoted" not in line]
+    quoted = [line for line in where if "quoted" in line]
+    assert own and quoted
+    sender = "from Anna Berg <anna.berg@harbour.example>, sent 2024-03-01 09:30"
+    assert all(sender in line for line in own)
+    assert not any("from Anna Berg" in line for line in quoted)  # she quotes someone else
 
 
 def test_an_unlabelled_card_offers_no_label_and_confirms_only_with_one(place: AppPlace):

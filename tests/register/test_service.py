@@ -178,6 +178,26 @@ def test_search_finds_owners_and_notes_whatever_the_case_of_any_letter(db_url: s
     }
 
 
+def test_an_e_mails_sender_and_date_come_with_its_entries(db_url: str) -> None:
+    from extractor.register import CandidateInput, DocumentInput
+
+    details = {"sender": "Dana Okafor <d.okafor@corvid.example>", "sent_at": "2026-02-03T09:15"}
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("e" * 64, "glove.eml", "email", None, details),
+            [CandidateInput(position=0, text="Make the keys at least 15 mm.")],
+            actor="ann",
+        )
+        register.add_document(
+            DocumentInput("f" * 64, "terms.txt", "text"),
+            [CandidateInput(position=0, text="Invoices go to the plant.")],
+            actor="ann",
+        )
+        mail, terms = register.list_entries(EntryFilter()).items
+    assert (mail.sender, mail.sent_at) == (details["sender"], details["sent_at"])
+    assert (terms.sender, terms.sent_at) == ("", "")
+
+
 def test_text_quoted_from_earlier_mails_can_be_left_out_of_a_listing(db_url: str) -> None:
     """A reply repeats the earlier message; the queue can hide what it quotes from it."""
     import dataclasses
