@@ -223,8 +223,9 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
         try:
             record = statement_record(raw, number)
         except ValueError as error:
-            click.echo(f"reqx: line {number}: skipped, {error}", err=True)
             skipped += 1
+            if skipped <= SHOWN_FAILURES:  # a file of junk must not bury the terminal
+                click.echo(f"reqx: line {number}: skipped, {error}", err=True)
             continue
         if record is None:
             continue
@@ -239,7 +240,8 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
     write_jsonl(classify_records(classifier, batch), sys.stdout)
     if skipped:
         lines = "line" if skipped == 1 else "lines"
-        raise CommandError(f"{skipped} {lines} skipped, the rest labelled")
+        named = f" (the first {SHOWN_FAILURES} named above)" if skipped > SHOWN_FAILURES else ""
+        raise CommandError(f"{skipped} {lines} skipped{named}, the rest labelled")
 
 
 @cli.command()
@@ -346,13 +348,16 @@ def train(
 
     from extractor import training
 
-    card = training.train(
-        corpus_dir=Path(corpus_dir) if corpus_dir else training.CORPUS_DIR,
-        models_dir=Path(models_dir) if models_dir else training.MODELS_DIR,
-        measure_on=Path(measure_on) if measure_on else None,
-        test_size=test_size,
-        register_url=register_url,
-    )
+    try:
+        card = training.train(
+            corpus_dir=Path(corpus_dir) if corpus_dir else training.CORPUS_DIR,
+            models_dir=Path(models_dir) if models_dir else training.MODELS_DIR,
+            measure_on=Path(measure_on) if measure_on else None,
+            test_size=test_size,
+            register_url=register_url,
+        )
+    except ExtractorError as error:  # a register that cannot be opened, say
+        raise CommandError(error.message) from None
     held = card["held_out"]
     assert isinstance(held, dict)
     click.echo(

@@ -66,6 +66,9 @@ def _reviewer() -> str:
         return "reqx"
 
 
+SHOWN_SKIPPED = 20  # skipped lines named on the terminal; the summary line counts them all
+
+
 def _count(number: int, thing: str) -> str:
     """ "1 document", "2 documents"."""
     return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
@@ -151,7 +154,8 @@ def import_command(
                     )
     except RegisterError as error:
         raise CommandError(error.message) from None
-    for skipped in (*report.skipped_files, *report.skipped_lines):
+    skipped_all = (*report.skipped_files, *report.skipped_lines)
+    for skipped in skipped_all[:SHOWN_SKIPPED]:  # a file of junk must not bury the terminal
         click.echo(f"reqx: skipped {skipped}", err=True)
     documents = report.documents_added + report.documents_known
     click.echo(
@@ -166,8 +170,11 @@ def import_command(
         click.echo(f"{_count(decided, 'candidate')} decided as their text was decided before")
     if report.skipped_lines:
         count = len(report.skipped_lines)
+        named = (
+            f" (the first {SHOWN_SKIPPED} named above)" if len(skipped_all) > SHOWN_SKIPPED else ""
+        )
         raise CommandError(
-            f"{count} {'line' if count == 1 else 'lines'} skipped, the rest imported"
+            f"{count} {'line' if count == 1 else 'lines'} skipped{named}, the rest imported"
         )
 
 

@@ -142,6 +142,33 @@ def test_train_command_takes_a_register(tmp_path: Path) -> None:
     assert card["register"]["statements"] == 1
 
 
+def test_train_with_a_register_it_cannot_open_is_one_error_line(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    result = CliRunner().invoke(
+        cli,
+        [
+            *("train", "--corpus", str(corpus), "--models", str(tmp_path / "models")),
+            *("--register", "postgresql://ann:hunter2@[::1:5432/reqx"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith("reqx: error: not a usable database URL")
+    assert "hunter2" not in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "models").exists()
+
+
+def test_classify_names_at_most_twenty_bad_lines(tiny_model: Path) -> None:
+    model = str(tiny_model / "requirements.skops")
+    lines = "\n".join(["{oops"] * 30 + ['{"text": "Ship weekly."}'])
+    result = CliRunner().invoke(cli, ["classify", "--input", "-", "--model", model], input=lines)
+    assert result.exit_code == 1
+    assert result.stderr.count("skipped, not JSON") == 20
+    assert result.stderr.splitlines()[-1] == (
+        "reqx: error: 30 lines skipped (the first 20 named above), the rest labelled"
+    )
+    assert len(result.stdout.splitlines()) == 1
+
+
 def write_gold(folder: Path, *rows: dict[str, str]) -> Path:
     """A gold file of the given rows, one JSON object a line."""
     gold = folder / "gold.jsonl"

@@ -250,6 +250,20 @@ def _line(record: dict[str, Any], **changes: Any) -> str:
     return json.dumps({**record, **changes})
 
 
+def test_import_names_at_most_twenty_bad_lines(runner: CliRunner, tmp_path: Path) -> None:
+    good = extraction_records(make_extraction("po.pdf"))
+    statements = tmp_path / "junk.jsonl"
+    statements.write_text("\n".join(["{not json"] * 25 + [_line(good[0])]) + "\n")
+    database = str(tmp_path / "register.db")
+    result = runner.invoke(cli, ["register", "import", str(statements), "--db", database])
+    assert result.exit_code == 1
+    assert result.stderr.count("reqx: skipped ") == 20
+    assert result.stderr.splitlines()[-1] == (
+        "reqx: error: 25 lines skipped (the first 20 named above), the rest imported"
+    )
+    assert result.stdout.startswith("1 new candidate from 1 document")
+
+
 def test_import_skips_each_bad_line_naming_why_and_imports_the_others(
     runner: CliRunner, db_url: str, tmp_path: Path
 ) -> None:
