@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 from extractor.comparing import CHANGE_KINDS, Change, format_words, word_diff
 from extractor.errors import ConflictError, ExtractorError, RegisterError
@@ -812,11 +813,27 @@ def review_view() -> None:
             disabled=number >= pages,
         )
         where_now.caption(f"page {number} of {pages}")
+    scroll_to_top_after_paging()
 
 
 def _turn_page(step: int, pages: int) -> None:
     current = int(st.session_state.get("queue_page", 1))
     st.session_state["queue_page"] = min(pages, max(1, current + step))
+    st.session_state["scroll_to_top"] = True
+
+
+# A fixed script, no document text in it: after "Next page" at the foot of the queue the
+# view stayed at the foot, on the last card of the new page.
+_SCROLL_TO_TOP = """<script>
+const main = window.parent.document.querySelector('[data-testid="stMain"]');
+if (main) { main.scrollTo({top: 0}); }
+window.parent.scrollTo(0, 0);
+</script>"""
+
+
+def scroll_to_top_after_paging() -> None:
+    if st.session_state.pop("scroll_to_top", False):
+        components.html(_SCROLL_TO_TOP, height=0)
 
 
 # -- register ----------------------------------------------------------------------------

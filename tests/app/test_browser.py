@@ -53,6 +53,11 @@ def download_csv(page: Any, target: Path) -> None:
         return
 
 
+SCROLLED = (  # how far the page is scrolled, wherever Streamlit scrolls it
+    "(document.querySelector('[data-testid=\"stMain\"]')?.scrollTop || 0) + window.scrollY"
+)
+
+
 def test_upload_confirm_relabel_and_download(tmp_path: Path):
     require_browser()
     from playwright.sync_api import expect
@@ -95,6 +100,18 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
             page.get_by_role("option", name=new_label, exact=True).click()
             form.get_by_role("button", name="Save").click()
             page.get_by_text(f"{relabelled}: candidate, {new_label}").wait_for()
+
+            # The next page of the queue opens at its top, not at the foot where its button is.
+            next_page = page.get_by_role("button", name="Next page ▸")
+            next_page.wait_for()
+            page.evaluate(  # to the foot of the queue, as a reviewer who read every card
+                "document.querySelector('[data-testid=\"stMain\"]')?.scrollTo(0, 1e6);"
+                " window.scrollTo(0, 1e6)"
+            )
+            page.wait_for_function(f"({SCROLLED}) > 500")
+            next_page.click()
+            page.get_by_text("page 2 of").first.wait_for()
+            page.wait_for_function(f"({SCROLLED}) < 50", timeout=10_000)
 
             # Both are in the register, with their history.
             sidebar.get_by_text("Register", exact=True).click()
