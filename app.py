@@ -24,7 +24,7 @@ import io
 import json
 import re
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from extractor.errors import ConflictError, ExtractorError, RegisterError
 from extractor.pipeline import extract_bytes
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
 from extractor.register import (
+    CandidateInput,
     EarlierDecision,
     EarlierDecisions,
     EntryFilter,
@@ -1109,9 +1110,10 @@ def _side(page: Any, clause: Any) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def change_row(change: Change) -> dict[str, Any]:
+def change_row(change: Change, entries: Mapping[str, EntryView] | None = None) -> dict[str, Any]:
     record = change_record(change)
     return {
+        "register entry": register_entry_of(change, entries or {}),
         "change": change.kind,
         "what moved": ", ".join(change.reasons),
         "previous": _side(record["previous_page"], record["previous_clause"]),
@@ -1121,6 +1123,25 @@ def change_row(change: Change) -> dict[str, Any]:
         "similarity": record["similarity"],
         "diff": record["diff"],
     }
+
+
+def register_entry_of(change: Change, entries: Mapping[str, EntryView]) -> str:
+    """The register entry a change's statement is, to decide it: "REQ-0042 (candidate)".
+
+    The current revision's, else the previous one's; empty when neither side
+    was uploaded for review (or was read otherwise then).
+    """
+    for side, item in (("", change.current), ("previous: ", change.previous)):
+        if item is None:
+            continue
+        statement = item.statement
+        key = CandidateInput(position=statement.index, text=statement.text).candidate_id(
+            statement.sha256
+        )
+        entry = entries.get(key)
+        if entry is not None:
+            return f"{side}{entry.ref} ({entry.status})"
+    return ""
 
 
 def changes_csv(changes: Sequence[Change], documents: tuple[str, str]) -> str:
@@ -1193,7 +1214,16 @@ def compare_view() -> None:
     if not shown:
         st.success("No differences of the kinds shown.")
         return
-    st.dataframe([change_row(change) for change in shown], hide_index=True)
+    with register() as opened:  # each change beside the entry to decide it in Review
+        entries = opened.entries_of_statements(
+            [
+                item.statement
+                for change in shown
+                for item in (change.current, change.previous)
+                if item
+            ]
+        )
+    st.dataframe([change_row(change, entries) for change in shown], hide_index=True)
     st.download_button(
         "Download CSV",
         data=changes_csv(shown, (comparison.previous_name, comparison.current_name)),

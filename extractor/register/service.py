@@ -70,7 +70,7 @@ from extractor.register.views import (
     format_ref,
     parse_ref,
 )
-from extractor.types import LABELS
+from extractor.types import LABELS, Statement
 
 if TYPE_CHECKING:
     from extractor.pipeline import Extraction
@@ -805,6 +805,29 @@ class Register:
         )
         with self._session() as session:
             return {by_candidate[candidate_id] for candidate_id in session.scalars(query)}
+
+    @_database_errors
+    def entries_of_statements(self, statements: Sequence[Statement]) -> dict[str, EntryView]:
+        """The register entry of each statement the register holds, by its candidate id.
+
+        A statement read again from a document in the register (Compare revisions
+        reads both files) is found by document, place and words, as imported.
+        """
+        ids = {
+            CandidateInput(position=s.index, text=s.text).candidate_id(s.sha256) for s in statements
+        }
+        if not ids:
+            return {}
+        found: dict[str, EntryView] = {}
+        with self._session() as session:
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), _KEYS_PER_QUERY):
+                chunk = ordered[start : start + _KEYS_PER_QUERY]
+                query = _entry_query().where(EntryRow.candidate_id.in_(chunk))
+                for row in session.execute(query):
+                    view = _entry_view(*row)
+                    found[view.candidate_id or ""] = view
+        return found
 
     @_database_errors
     def neighbours(self, entries: Sequence[EntryView]) -> dict[int, tuple[str, str]]:

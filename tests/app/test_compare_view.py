@@ -5,6 +5,7 @@ The files are handed to the view's own file pickers; nothing is stubbed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,15 @@ def test_the_previous_revision_can_come_from_the_register(place: AppPlace) -> No
     assert "Delivery shall be made within [-30-]{+45+} days of each call-off." in list(
         table["diff"]
     )
+    # each change beside the register entry to decide it: the quotation's, until the
+    # order itself is uploaded for review
+    entry_of = dict(zip(table["previous"], table["register entry"], strict=True))
+    assert re.fullmatch(r"previous: REQ-\d{4} \(candidate\)", entry_of["clause 2.5"])
+    place.upload("order.txt", AFTER.read_bytes())
+    test.run()
+    table = test.dataframe[0].value
+    entry_of = dict(zip(table["current"], table["register entry"], strict=True))
+    assert re.fullmatch(r"REQ-\d{4} \(candidate\)", entry_of["clause 4.1"])
 
 
 def test_a_bug_while_reading_one_revision_is_a_message_naming_that_file(

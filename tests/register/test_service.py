@@ -198,6 +198,20 @@ def test_an_e_mails_sender_and_date_come_with_its_entries(db_url: str) -> None:
     assert (terms.sender, terms.sent_at) == ("", "")
 
 
+def test_statements_read_again_find_their_entries(db_url: str) -> None:
+    import dataclasses
+
+    extraction = make_extraction("po.pdf")
+    with open_register(db_url) as register:
+        register.import_extractions([extraction], actor="ann")
+        again = list(extraction.statements)
+        edited = dataclasses.replace(again[1], text=again[1].text + " Changed.")
+        found = register.entries_of_statements([again[0], edited, *again[2:4]])
+        nothing = register.entries_of_statements([])
+    assert sorted(entry.ref for entry in found.values()) == ["REQ-0001", "REQ-0003", "REQ-0004"]
+    assert nothing == {}
+
+
 def test_text_quoted_from_earlier_mails_can_be_left_out_of_a_listing(db_url: str) -> None:
     """A reply repeats the earlier message; the queue can hide what it quotes from it."""
     import dataclasses
