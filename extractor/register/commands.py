@@ -153,6 +153,12 @@ def import_command(
                         progress=bar.report,
                     )
     except RegisterError as error:
+        if "could not import" in error.message:  # a disk full, say, in the middle of a run
+            raise CommandError(
+                f"{error.message}; the documents before it are in the register, it and those"
+                " after it are not: run the same import again once that is mended (nothing is"
+                " imported twice)"
+            ) from None
         raise CommandError(error.message) from None
     skipped_all = (*report.skipped_files, *report.skipped_lines)
     for skipped in skipped_all[:SHOWN_SKIPPED]:  # a file of junk must not bury the terminal

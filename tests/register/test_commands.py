@@ -250,6 +250,33 @@ def _line(record: dict[str, Any], **changes: Any) -> str:
     return json.dumps({**record, **changes})
 
 
+def test_an_import_stopped_by_a_full_disk_says_what_is_in_and_what_is_not(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.register import service
+
+    statements = write_statement_file(
+        tmp_path / "two.jsonl", make_extraction("a.pdf"), make_extraction("b.pdf")
+    )
+    original = service.Register.add_document
+
+    def full_at_b(self, document, candidates, **kwargs):  # type: ignore[no-untyped-def]
+        if document.name == "b.pdf":
+            raise RegisterError("b.pdf: could not import (database or disk is full)")
+        return original(self, document, candidates, **kwargs)
+
+    monkeypatch.setattr(service.Register, "add_document", full_at_b)
+    database = str(tmp_path / "register.db")
+    result = runner.invoke(cli, ["register", "import", str(statements), "--db", database])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "reqx: error: b.pdf: could not import (database or disk is full); the documents before"
+        " it are in the register, it and those after it are not: run the same import again"
+    )
+    with open_register(database) as register:
+        assert [document.name for document in register.documents()] == ["a.pdf"]
+
+
 def test_import_names_at_most_twenty_bad_lines(runner: CliRunner, tmp_path: Path) -> None:
     good = extraction_records(make_extraction("po.pdf"))
     statements = tmp_path / "junk.jsonl"
