@@ -1105,8 +1105,12 @@ def register_revision(column: Any, current: Revision | None = None) -> Revision 
     return (f"register:{view.sha256}", view.name, data)
 
 
-def _side(page: Any, clause: Any) -> str:
+def _side(page: Any, clause: Any, item: Any = None) -> str:
+    """Where a side of a change is: its clause and page, or in a text or e-mail without
+    either, its place among the statements ("statement 4"); "" for a side that is not there."""
     parts = [f"clause {clause}" if clause else "", f"page {page}" if page is not None else ""]
+    if not any(parts) and item is not None:
+        parts = [f"statement {item.statement.index + 1}"]
     return ", ".join(part for part in parts if part)
 
 
@@ -1116,9 +1120,9 @@ def change_row(change: Change, entries: Mapping[str, EntryView] | None = None) -
         "register entry": register_entry_of(change, entries or {}),
         "change": change.kind,
         "what moved": ", ".join(change.reasons),
-        "previous": _side(record["previous_page"], record["previous_clause"]),
+        "previous": _side(record["previous_page"], record["previous_clause"], change.previous),
         "label before": record["previous_label"] or "",
-        "current": _side(record["current_page"], record["current_clause"]),
+        "current": _side(record["current_page"], record["current_clause"], change.current),
         "label now": record["current_label"] or "",
         "similarity": record["similarity"],
         "diff": record["diff"],
@@ -1157,9 +1161,9 @@ def change_detail(change: Change) -> None:
     head = [change.kind.upper()]
     if row["what moved"]:
         head.append(row["what moved"])
-    places = " -> ".join(place or "-" for place in (row["previous"], row["current"]))
+    places = " -> ".join(place or "(none)" for place in (row["previous"], row["current"]))
     head.append(places)
-    labels = f"{row['label before'] or '-'} -> {row['label now'] or '-'}"
+    labels = f"{row['label before'] or '(none)'} -> {row['label now'] or '(none)'}"
     head.append(labels)
     with st.container(border=True):
         st.text("  ·  ".join(head))

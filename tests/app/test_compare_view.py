@@ -86,6 +86,19 @@ def test_changed_added_and_removed_requirements_are_listed(place: AppPlace) -> N
     assert len(test.dataframe[0].value) == 12
 
 
+def test_changes_of_a_text_without_clause_numbers_say_which_statement(place: AppPlace) -> None:
+    """An e-mail has no clauses or pages: the detail read "ADDED · - -> - · - -> specified"."""
+    before = b"Hello Tom.\n\nThe keys must be at least 15 mm.\n\nPlease ship by sea.\n"
+    after = b"Hello Tom.\n\nThe keys must be at least 18 mm.\n\nPlease ship by sea.\n"
+    test = upload(compare_app(), ("mail-1.txt", before), ("mail-2.txt", after))
+    assert not test.exception
+    table = test.dataframe[0].value
+    assert ("statement 2", "statement 2") in list(
+        zip(table["previous"], table["current"], strict=True)
+    )
+    assert any("statement 2 -> statement 2" in line for line in texts(test))
+
+
 def test_document_text_is_shown_literally(place: AppPlace) -> None:
     before = b"1. The Supplier shall deliver within 30 days.\n"
     after = (
