@@ -6,7 +6,8 @@ entries by default). The first ``--decided`` orders are reviewed (clauses
 confirmed or rejected alternately), the rest wait as candidates. Measured, best
 and median of 5 runs: the review queue's two calls on every rerun (the count for
 the bulk button over the whole register, the earlier decisions of one page of
-50 cards, and the same clauses decided with other numbers), then applying them all.
+50 cards, and the same clauses decided with other numbers), then applying them all,
+the new-or-reworded lookups of one page, and the bulk actions over every entry.
 
 Run: ``.venv/bin/python benchmarks/same_text_speed.py [--db URL]`` (default: a new
 SQLite file). Results: README.md, "Review app".
@@ -109,6 +110,21 @@ def main() -> None:
             applied = register.apply_earlier_decisions(waiting, actor="benchmark")
             seconds = time.perf_counter() - started
             print(f"  applying them: {applied:,} entries decided and audited in {seconds:.1f} s")
+            documents = sorted({entry.document_id for entry in page if entry.document_id})
+            best, median, _ = timed(lambda: register.clauses_met_before(documents))
+            print(f"  documents met before, for the new-or-reworded cue: {_ms(best, median)}")
+            best, median, _ = timed(lambda: register.met_before(page))
+            print(f"  statements met before, {len(page)} cards: {_ms(best, median)}")
+            # the bulk buttons share one batched, version-checked update with "decide as before"
+            everything = EntryFilter(statuses=("confirmed", "rejected"))
+            started = time.perf_counter()
+            reopened = register.set_status_where(everything, "candidate", actor="benchmark")
+            seconds = time.perf_counter() - started
+            print(f"  bulk reopen: {reopened:,} entries, audited, in {seconds:.1f} s")
+            started = time.perf_counter()
+            confirmed = register.confirm_where(waiting, actor="benchmark")
+            seconds = time.perf_counter() - started
+            print(f"  bulk confirm: {confirmed:,} entries, audited, in {seconds:.1f} s")
 
 
 if __name__ == "__main__":
