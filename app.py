@@ -335,8 +335,12 @@ def _form_key(entry: EntryView) -> str:
     return f"{entry.id}-v{entry.version}"
 
 
-def decide(entry: EntryView, verdict: Verdict) -> None:
-    """Button callback: save the reviewer's decision against the version they were shown."""
+def decide(entry: EntryView, verdict: Verdict, replaces: str | None = None) -> None:
+    """Button callback: save the reviewer's decision against the version they were shown.
+
+    ``replaces``: the entry of an earlier revision this one may supersede, when the
+    reviewer ticked so and confirms.
+    """
     actor = reviewer()
     if not actor:
         flash("error", "Enter your name in the sidebar before deciding.")
@@ -374,8 +378,22 @@ def decide(entry: EntryView, verdict: Verdict) -> None:
         return
     decided = f"{saved.status}, {saved.label or 'unlabelled'}"
     flash("success", f"{saved.ref}: {'rejected' if saved.status == 'rejected' else decided}")
+    if replaces and verdict == "confirm" and state.get(f"{key}-replaces"):
+        supersede(replaces, saved.ref, actor)
     if saved.status != entry.status:  # a decision a slip of the mouse may have taken
         state["undoable"] = (saved.id, saved.version, saved.ref, saved.status)
+
+
+def supersede(replaced: str, by: str, actor: str) -> None:
+    """Mark an earlier revision's entry superseded by the one just confirmed."""
+    try:
+        with register() as opened:
+            old = opened.get_entry(replaced)
+            opened.supersede(replaced, by, version=old.version, actor=actor)
+    except RegisterError as error:
+        flash("error", f"{replaced} was not marked superseded: {error}")
+        return
+    flash("success", f"{replaced}: superseded by {by}, no longer in force")
 
 
 def undo_last_decision(kept: tuple[int, int, str, str]) -> None:
@@ -553,6 +571,8 @@ def candidate_card(
                 st.text("Cites: " + "; ".join([*entry.laws, *entry.standards]))
             if new_in_revision:
                 st.text(NEW_IN_REVISION)
+            if entry.superseded_by:
+                st.text(f"Superseded by {entry.superseded_by}: no longer in force")
             if other_numbers is not None:
                 for line in other_numbers_lines(entry, other_numbers):
                     st.text(line)
@@ -583,6 +603,14 @@ def candidate_card(
                 first, second = st.columns(2)
                 first.date_input("Due date", value=entry.due_date, key=f"{key}-due")
                 second.text_input("Add a note", key=f"{key}-note")
+                replaces = None
+                if other_numbers is not None and other_numbers.status == "confirmed":
+                    # revision B's "95 %" after revision A's "98 %": one of them is in force
+                    replaces = other_numbers.ref
+                    st.checkbox(
+                        f"It replaces {replaces}: mark {replaces} superseded when confirming",
+                        key=f"{key}-replaces",
+                    )
                 # The likely verdict is the primary button: "none" is rather rejected.
                 suggested = "reject" if entry.label == "none" else "confirm"
                 verdicts: tuple[Verdict, ...] = ("confirm", "save", "reject")
@@ -596,7 +624,7 @@ def candidate_card(
                             verdict.capitalize(),
                             key=f"{key}-{verdict}",
                             on_click=decide,
-                            args=(entry, verdict),
+                            args=(entry, verdict, replaces),
                             disabled=not can_decide,
                             type="primary" if verdict == suggested else "secondary",
                         )

@@ -66,9 +66,9 @@ EXPORT_FIELDS = (
     "updated_at",
     "updated_by",
     "version",
+    "superseded_by",
 )
 
-# XML 1.0 and XLSX cannot hold C0 control characters other than tab, newline and CR.
 # what XML 1.0 (so XLSX and ReqIF) cannot hold: a register filled before reading
 # dropped these (``normalising.visible_text``) may still have them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -97,6 +97,7 @@ def entry_record(entry: EntryView) -> dict[str, Any]:
         "updated_at": entry.updated_at.isoformat(),
         "updated_by": entry.updated_by,
         "version": entry.version,
+        "superseded_by": entry.superseded_by or None,
     }
 
 
@@ -147,12 +148,13 @@ def export_audit_bytes(register: Register, output_format: ExportFormat) -> bytes
 
 
 def export_filter(status: str) -> EntryFilter:
-    """``all`` for every entry, or one status (``confirmed`` is the register proper)."""
+    """``all`` for every entry, or one status (``confirmed`` is the register proper: the
+    confirmed entries in force, without those a later revision superseded)."""
     if status == "all":
         return EntryFilter()
     if status not in STATUSES:
         raise RegisterError(f"unknown status {status!r} (one of all, {', '.join(STATUSES)})")
-    return EntryFilter(statuses=(status,))
+    return EntryFilter(statuses=(status,), in_force=status == "confirmed")
 
 
 def export_entries(

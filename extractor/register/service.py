@@ -82,7 +82,7 @@ SYSTEM_ACTOR = "reqx"
 MAX_PAGE_SIZE = 1000
 IMPORT_ATTEMPTS = 3
 # The fields a reviewer decides; their before/after values go into the audit log.
-DECIDED_FIELDS = ("text", "label", "status", "owner", "due_date", "notes")
+DECIDED_FIELDS = ("text", "label", "status", "owner", "due_date", "notes", "superseded_by")
 DECIDED_STATUSES = ("confirmed", "rejected")
 # Earlier decisions on one text handed to a card; the rest are only counted.
 LATEST_SHOWN = 5
@@ -555,6 +555,20 @@ class Register:
 
     def reject(self, ref: str | int, *, version: int, actor: str) -> EntryView:
         return self.update(ref, version=version, actor=actor, action="reject", status="rejected")
+
+    def supersede(self, ref: str | int, by: str | int, *, version: int, actor: str) -> EntryView:
+        """Mark ``ref`` replaced by ``by``, the same requirement in a later revision.
+
+        It stays in the register with its history, but is no longer in force:
+        the register's export of confirmed entries leaves it out.
+        """
+        replaced, replacing = _entry_id(ref), _entry_id(by)
+        if replaced == replacing:
+            raise RegisterError(f"{format_ref(replaced)} cannot supersede itself")
+        self.get_entry(replacing)  # NotFound when it is not in the register
+        return self.update(
+            replaced, version=version, actor=actor, action="supersede", superseded_by=replacing
+        )
 
     def reopen(self, ref: str | int, *, version: int, actor: str) -> EntryView:
         """Put a decided entry back in the review queue."""
@@ -1314,6 +1328,8 @@ def _validate(ref: str, changes: Mapping[str, Any]) -> None:
     for name in ("owner", "notes"):
         if name in changes and not isinstance(changes[name], str):
             raise RegisterError(f"{ref}: {name} must be text")
+    if "superseded_by" in changes and not isinstance(changes["superseded_by"], int | None):
+        raise RegisterError(f"{ref}: superseded_by must be an entry id")
 
 
 def _filtered(query: _Query, where: EntryFilter) -> _Query:
@@ -1329,6 +1345,8 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         query = query.where(EntryRow.confidence <= where.max_confidence)
     if where.owner is not None:
         query = query.where(EntryRow.owner == where.owner)
+    if where.in_force:
+        query = query.where(EntryRow.superseded_by.is_(None))
     if where.entry_ids:
         query = query.where(EntryRow.id.in_(where.entry_ids))
     if where.differs_from_decided:
@@ -1504,6 +1522,7 @@ def _entry_view(
         kind=kind or "",
         found_label=found_label,
         ocr=bool(notes.get("ocr")),
+        superseded_by=format_ref(row.superseded_by) if row.superseded_by else "",
         sender=str(details.get("sender") or ""),
         sent_at=str(details.get("sent_at") or ""),
     )

@@ -130,6 +130,7 @@ class EntryView:
     ocr: bool = False  # its text was read from a scanned page: worth checking against it
     sender: str = ""  # an e-mail's From, where the statement came from one
     sent_at: str = ""  # and its Date (ISO 8601)
+    superseded_by: str = ""  # the entry of a later revision that replaced it ("REQ-0128")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +205,8 @@ class EntryFilter:
     # thread repeats in every reply, where the register holds that text as written too
     # (the earlier e-mail itself); a quote that is the only copy stays
     include_quoted: bool = True
+    # True leaves out entries a later revision superseded (the register in force)
+    in_force: bool = False
 
 
 T = TypeVar("T")

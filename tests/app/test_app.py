@@ -650,6 +650,36 @@ def test_a_clause_with_other_numbers_than_decided_before_shows_what_changed(plac
     assert any(line.startswith("Differs from REQ-0001") for line in texts(test))
 
 
+def test_confirming_a_changed_clause_can_supersede_the_earlier_one(place: AppPlace):
+    """Revision A's "98 %" and revision B's "95 %" were both confirmed, both in force."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    with place.register() as register:
+        for name, share in (("rev-a.txt", 98), ("rev-b.txt", 95)):
+            register.add_document(
+                DocumentInput(name * 8, name, "txt"),
+                [
+                    CandidateInput(
+                        position=0,
+                        text=f"Yield shall be at least {share} %.",
+                        label="specified",
+                        confidence=0.9,
+                    )
+                ],
+                actor="importer",
+            )
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    test.checkbox(key="2-v1-replaces").check()  # inside the form: no run before the click
+    test.button(key="2-v1-confirm").click().run()
+    assert any("REQ\\-0001\\: superseded by REQ\\-0002" in s.value for s in test.success)
+    with place.register() as register:
+        old, new = register.get_entry(1), register.get_entry(2)
+    assert (old.superseded_by, new.status) == ("REQ-0002", "confirmed")
+    test.multiselect(key="queue_statuses").select("confirmed").run()
+    assert "Superseded by REQ-0002: no longer in force" in texts(test)
+
+
 def test_the_register_view_hands_out_the_audit_trail(place: AppPlace):
     add_labelled_document(place)
     with place.register() as register:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date
 
 import pytest
@@ -210,6 +212,38 @@ def test_statements_read_again_find_their_entries(db_url: str) -> None:
         nothing = register.entries_of_statements([])
     assert sorted(entry.ref for entry in found.values()) == ["REQ-0001", "REQ-0003", "REQ-0004"]
     assert nothing == {}
+
+
+def test_a_requirement_replaced_by_a_later_revision_is_no_longer_in_force(db_url: str) -> None:
+    """A walk: "98 %" of revision A and "95 %" of revision B were both confirmed, and the
+    export listed both as in force."""
+    from extractor.register import CandidateInput, DocumentInput
+    from extractor.register.exporting import export_bytes
+
+    with open_register(db_url) as register:
+        for name, share in (("rev-a.txt", 98), ("rev-b.txt", 95)):
+            register.add_document(
+                DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "txt"),
+                [CandidateInput(position=0, text=f"Yield shall be at least {share} %.")],
+                actor="ann",
+            )
+            register.confirm(register.list_entries().items[-1].ref, version=1, actor="ann")
+        old = register.supersede("REQ-0001", "REQ-0002", version=2, actor="bo")
+        with pytest.raises(RegisterError, match="cannot supersede itself"):
+            register.supersede("REQ-0002", "REQ-0002", version=2, actor="bo")
+        with pytest.raises(NotFound):
+            register.supersede("REQ-0002", "REQ-0099", version=2, actor="bo")
+        confirmed = export_bytes(register, "json")
+        everything = export_bytes(register, "json", status="all")
+        history = register.history("REQ-0001")
+    assert (old.status, old.superseded_by) == ("confirmed", "REQ-0002")
+    assert [entry["id"] for entry in json.loads(confirmed)] == ["REQ-0002"]
+    assert [entry["superseded_by"] for entry in json.loads(everything)] == ["REQ-0002", None]
+    assert (history[-1].action, history[-1].actor, history[-1].after) == (
+        "supersede",
+        "bo",
+        {"superseded_by": 2},
+    )
 
 
 def test_text_quoted_from_earlier_mails_can_be_left_out_of_a_listing(db_url: str) -> None:
