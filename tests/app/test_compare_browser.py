@@ -38,7 +38,7 @@ def test_compare_two_revisions_in_the_browser(tmp_path: Path) -> None:
             diff = "Delivery shall be made within [-30-]{+45+} days of each call-off."
             shown = page.get_by_test_id("stText")  # the plain-text details, not the table's cells
             shown.get_by_text(diff, exact=True).wait_for()
-            shown.get_by_text("REMOVED  ·  clause 2.5 -> -").wait_for()
+            shown.get_by_text("REMOVED  ·  clause 2.5 -> (none)").wait_for()
             page.screenshot(path=str(tmp_path / "compare.png"), full_page=False)
             if SCREENSHOT_COPY:
                 shutil.copy(tmp_path / "compare.png", SCREENSHOT_COPY)
