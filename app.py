@@ -1273,6 +1273,9 @@ def compare_view() -> None:
 # -- page ---------------------------------------------------------------------------------
 
 
+# Filters and choices a reviewer set in one view, still set on coming back to it. Not
+# the compare view's uploads: Streamlit lets no code set a file picker's value. (A
+# comment, not a string: Streamlit's "magic" shows a bare string on the page.)
 KEPT_ACROSS_VIEWS = (
     "queue_documents",
     "queue_labels",
@@ -1292,10 +1295,6 @@ KEPT_ACROSS_VIEWS = (
     "compare_all",
     "compare_kinds",
 )
-"""Filters and choices a reviewer set in one view, still set on coming back to it.
-
-Not the compare view's uploads: Streamlit lets no code set a file picker's value.
-"""
 
 
 def keep_choices_across_views() -> None:

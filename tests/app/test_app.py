@@ -49,6 +49,16 @@ def entry(place: AppPlace, text: str):
         return register.list_entries(EntryFilter(text=text)).items[0]
 
 
+def test_the_app_has_no_bare_expression_streamlit_would_show():
+    """Streamlit's "magic" writes any bare expression of the script on the page: a
+    constant's docstring once showed above the Review heading."""
+    import ast
+
+    tree = ast.parse(APP.read_text(encoding="utf-8"))
+    bare = [node for node in tree.body[1:] if isinstance(node, ast.Expr)]  # [0]: the docstring
+    assert [ast.unparse(node) for node in bare] == ["main()"]
+
+
 def test_without_a_name_no_decision_can_be_made(place: AppPlace):
     add_labelled_document(place)
     test = app(reviewer=None)
