@@ -37,7 +37,6 @@ from extractor.errors import ConflictError, ExtractorError, RegisterError
 from extractor.pipeline import extract_bytes
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
 from extractor.register import (
-    CandidateInput,
     EarlierDecision,
     EarlierDecisions,
     EntryFilter,
@@ -51,6 +50,7 @@ from extractor.register.exporting import (
     export_audit_bytes,
     export_bytes,
 )
+from extractor.register.importing import statement_candidate_id
 from extractor.register.same_text import number_blind_key
 from extractor.register.views import EXPORT_FORMATS, STATUSES, ExportFormat, SortOrder, Status
 from extractor.review import (
@@ -1166,11 +1166,7 @@ def register_entry_of(change: Change, entries: Mapping[str, EntryView]) -> str:
     for side, item in (("", change.current), ("previous: ", change.previous)):
         if item is None:
             continue
-        statement = item.statement
-        key = CandidateInput(position=statement.index, text=statement.text).candidate_id(
-            statement.sha256
-        )
-        entry = entries.get(key)
+        entry = entries.get(statement_candidate_id(item.statement))
         if entry is not None:
             return f"{side}{entry.ref} ({entry.status})"
     return ""

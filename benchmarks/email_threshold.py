@@ -130,26 +130,12 @@ def subset(folds, keep: np.ndarray):  # type: ignore[no-untyped-def]
 
 def f2_table(folds) -> dict[float, tuple[float, float]]:  # type: ignore[no-untyped-def]
     """Mean and standard error of requirement-vs-none F2 over folds, by threshold."""
-    from sklearn.metrics import fbeta_score
+    from extractor.training import none_threshold_scores
 
-    from extractor.training import NONE_THRESHOLDS, REQUIREMENT_BETA
-
-    none = folds.classes.index("none")
-    table = {}
-    for threshold in NONE_THRESHOLDS:
-        values = np.array(
-            [
-                fbeta_score(
-                    [label != "none" for label in labels],
-                    probabilities[:, none] < threshold,
-                    beta=REQUIREMENT_BETA,
-                    zero_division=0,
-                )
-                for probabilities, labels in folds.folds
-            ]
-        )
-        table[threshold] = (values.mean(), values.std(ddof=1) / np.sqrt(len(values)))
-    return table
+    return {
+        threshold: (values.mean(), values.std(ddof=1) / np.sqrt(len(values)))
+        for threshold, values in none_threshold_scores(folds).items()
+    }
 
 
 def decide(classes: list[str], probabilities: np.ndarray, thresholds: np.ndarray) -> list[str]:

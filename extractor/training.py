@@ -317,17 +317,11 @@ def agreement_weights(folds: FoldProbabilities, count: int) -> np.ndarray:
     return AGREEMENT_FLOOR + (1.0 - AGREEMENT_FLOOR) * agreement
 
 
-def choose_none_threshold(folds: FoldProbabilities) -> float:
-    """The P(none) threshold for requirement-vs-none F2, by the one-standard-error rule.
-
-    Each threshold's F2 is averaged over the folds; of the thresholds whose mean
-    lies within one standard error of the best, the lowest is taken: when
-    recall is as good, fewer false candidates for the reviewer.
-    """
+def none_threshold_scores(folds: FoldProbabilities) -> dict[float, np.ndarray]:
+    """Requirement-vs-none F2 of each fold, for each threshold of ``NONE_THRESHOLDS``."""
     none = folds.classes.index("none")
-
-    def fold_scores(threshold: float) -> np.ndarray:
-        return np.array(
+    return {
+        threshold: np.array(
             [
                 fbeta_score(
                     [label != "none" for label in labels],
@@ -338,8 +332,18 @@ def choose_none_threshold(folds: FoldProbabilities) -> float:
                 for probabilities, labels in folds.folds
             ]
         )
+        for threshold in NONE_THRESHOLDS
+    }
 
-    scores = {threshold: fold_scores(threshold) for threshold in NONE_THRESHOLDS}
+
+def choose_none_threshold(folds: FoldProbabilities) -> float:
+    """The P(none) threshold for requirement-vs-none F2, by the one-standard-error rule.
+
+    Each threshold's F2 is averaged over the folds; of the thresholds whose mean
+    lies within one standard error of the best, the lowest is taken: when
+    recall is as good, fewer false candidates for the reviewer.
+    """
+    scores = none_threshold_scores(folds)
     best = max(NONE_THRESHOLDS, key=lambda threshold: scores[threshold].mean())
     spread = scores[best]
     standard_error = spread.std(ddof=1) / np.sqrt(len(spread)) if len(spread) > 1 else 0.0

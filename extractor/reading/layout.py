@@ -279,37 +279,37 @@ def find_furniture(
     pages and at least three (every page of a shorter document).
     """
     heights = [heights[p] if p < len(heights) else 0.0 for p in range(len(pages))]
+    keys = [[normalise_furniture_text(line.text) for line in lines] for lines in pages]
     pages_with: dict[str, set[int]] = defaultdict(set)
     numbers_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for p, lines in enumerate(pages):
         for i, is_candidate in enumerate(_candidates(lines, heights[p])):
             if is_candidate:
-                key = normalise_furniture_text(lines[i].text)
-                pages_with[key].add(p)
-                numbers_of[key].add(tuple(_DIGITS.findall(lines[i].text)))
-    body = _templated_body(pages, numbers_of)
+                pages_with[keys[p][i]].add(p)
+                numbers_of[keys[p][i]].add(tuple(_DIGITS.findall(lines[i].text)))
+    body = _templated_body(keys, numbers_of)
     in_band_needed = max(2, math.ceil(_REPEAT_SHARE * len(pages)))
     edge_needed = max(
         in_band_needed,
         min(len(pages), max(_EDGE_REPEAT_MIN, math.ceil(_EDGE_REPEAT_SHARE * len(pages)))),
     )
 
-    def looks_like_furniture(text: str, needed: int) -> bool:
-        if is_page_number(text):
+    def looks_like_furniture(p: int, i: int, needed: int) -> bool:
+        if is_page_number(pages[p][i].text):
             return True
-        key = normalise_furniture_text(text)
+        key = keys[p][i]
         return key not in body and len(pages_with[key]) >= needed
 
     furniture: set[tuple[int, int]] = set()
     for p, lines in enumerate(pages):
         for i, line in enumerate(lines):
-            if _in_band(line, heights[p]) and looks_like_furniture(line.text, in_band_needed):
+            if _in_band(line, heights[p]) and looks_like_furniture(p, i, in_band_needed):
                 furniture.add((p, i))
         furniture.update((p, i) for i in _lone_page_numbers(lines))
         edge = min(_EDGE_LINES, len(lines))
         for run in (range(edge), range(len(lines) - 1, len(lines) - 1 - edge, -1)):
             for i in run:
-                if (p, i) not in furniture and not looks_like_furniture(lines[i].text, edge_needed):
+                if (p, i) not in furniture and not looks_like_furniture(p, i, edge_needed):
                     break
                 furniture.add((p, i))
     furniture.update(_furniture_set_elsewhere(pages, furniture, in_band_needed))
@@ -321,7 +321,7 @@ _MAX_SAME_ON_A_PAGE = 2  # a banner may open and close a page
 
 
 def _templated_body(
-    pages: Sequence[Sequence[Line]], numbers_of: Mapping[str, set[tuple[str, ...]]]
+    keys: Sequence[Sequence[str]], numbers_of: Mapping[str, set[tuple[str, ...]]]
 ) -> set[str]:
     """Normalised texts that repeat like furniture but are body: a schedule's or price
     list's lines, the same words with other numbers on every page.
@@ -330,13 +330,14 @@ def _templated_body(
     bottom), and only its page counters change; a delivery schedule repeats its
     line several times a page, with lot, quantity and date changing. Without
     this, every line of such a document was taken for furniture and dropped.
+    ``keys``: each page's lines, normalised.
     """
     body = {
         key for key, found in numbers_of.items() if _varying_numbers(found) > _MAX_VARYING_NUMBERS
     }
-    for lines in pages:
-        on_page = Counter(normalise_furniture_text(line.text) for line in lines)
-        body.update(key for key, count in on_page.items() if count > _MAX_SAME_ON_A_PAGE)
+    for on_page in keys:
+        counts = Counter(on_page)
+        body.update(key for key, count in counts.items() if count > _MAX_SAME_ON_A_PAGE)
     return body
 
 

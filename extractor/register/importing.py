@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from extractor.errors import RegisterError
 from extractor.records import LONE_SURROGATE, is_unicode_text, json_object_line, text_too_long
-from extractor.types import LABELS, BlockKind
+from extractor.types import LABELS, BlockKind, Statement
 
 if TYPE_CHECKING:
     from extractor.pipeline import Extraction
@@ -62,6 +62,14 @@ class CandidateInput:
         """Same document, same place, same words: same id, however often it is imported."""
         key = f"{document_sha256}\x1f{self.position}\x1f{self.text}"
         return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def statement_candidate_id(statement: Statement) -> str:
+    """The id of the candidate ``statement`` is, or becomes, in the register: a statement
+    read again from a registered document (Compare revisions) finds its entry by it."""
+    return CandidateInput(position=statement.index, text=statement.text).candidate_id(
+        statement.sha256
+    )
 
 
 def from_extraction(extraction: Extraction) -> tuple[DocumentInput, list[CandidateInput]]:

@@ -47,6 +47,7 @@ from extractor.register.importing import (
     from_extraction,
     from_records,
     read_statement_file,
+    statement_candidate_id,
     statement_files,
 )
 from extractor.register.models import AuditRow, CandidateRow, DocumentRow, EntryRow
@@ -827,9 +828,7 @@ class Register:
         A statement read again from a document in the register (Compare revisions
         reads both files) is found by document, place and words, as imported.
         """
-        ids = {
-            CandidateInput(position=s.index, text=s.text).candidate_id(s.sha256) for s in statements
-        }
+        ids = {statement_candidate_id(statement) for statement in statements}
         if not ids:
             return {}
         found: dict[str, EntryView] = {}

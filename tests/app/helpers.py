@@ -67,6 +67,18 @@ def add_labelled_document(place: AppPlace, name: str = "labelled.pdf") -> None:
         register.add_document(DocumentInput(sha256, name, "pdf", 1), candidates, actor="importer")
 
 
+def add_unlabelled_document(place: AppPlace) -> None:
+    """One candidate without a label, as ``reqx register import`` of a --no-classify file."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    with place.register() as register:
+        register.add_document(
+            DocumentInput("d" * 64, "minutes.txt", "txt"),
+            [CandidateInput(position=0, text="Participants: the asset manager.")],
+            actor="importer",
+        )
+
+
 def hostile_pdf(path: Path) -> Path:
     """A one-page PDF whose statements hold markup, Markdown and a formula (made with fpdf2)."""
     from fpdf import FPDF

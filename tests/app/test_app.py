@@ -21,6 +21,7 @@ from .helpers import (
     SAMPLE_PDF,
     AppPlace,
     add_labelled_document,
+    add_unlabelled_document,
     hostile_pdf,
 )
 
@@ -561,14 +562,7 @@ def test_an_e_mail_statement_says_who_sent_it_and_when(place: AppPlace):
 
 
 def test_an_unlabelled_card_offers_no_label_and_confirms_only_with_one(place: AppPlace):
-    from extractor.register import CandidateInput, DocumentInput
-
-    with place.register() as register:
-        register.add_document(
-            DocumentInput("d" * 64, "minutes.txt", "txt"),
-            [CandidateInput(position=0, text="Participants: the asset manager.")],
-            actor="importer",
-        )
+    add_unlabelled_document(place)
     test = app()
     assert test.selectbox(key="1-v1-label").value is None
     test.button(key="1-v1-confirm").click().run()

@@ -23,7 +23,7 @@ from extractor.review import (
     warm_up,
 )
 
-from .helpers import HOSTILE_TEXT, SAMPLE_PDF, AppPlace
+from .helpers import HOSTILE_TEXT, SAMPLE_PDF, AppPlace, add_unlabelled_document
 
 
 def test_store_keeps_each_content_once(tmp_path):
@@ -165,14 +165,9 @@ def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):
 
 def test_an_unlabelled_entry_is_not_confirmed_until_a_label_is_chosen(place: AppPlace):
     from extractor.errors import RegisterError
-    from extractor.register import CandidateInput, DocumentInput
 
+    add_unlabelled_document(place)
     with place.register() as register:
-        register.add_document(
-            DocumentInput("d" * 64, "minutes.txt", "txt"),
-            [CandidateInput(position=0, text="Participants: the asset manager.")],
-            actor="importer",
-        )
         entry = register.get_entry("REQ-0001")
         with pytest.raises(RegisterError, match="REQ-0001 has no label: choose"):
             apply_decision(register, entry, Decision("confirm", None, entry.text), actor="Ann")
