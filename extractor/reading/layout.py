@@ -279,14 +279,19 @@ def find_furniture(
     pages and at least three (every page of a shorter document).
     """
     heights = [heights[p] if p < len(heights) else 0.0 for p in range(len(pages))]
-    keys = [[normalise_furniture_text(line.text) for line in lines] for lines in pages]
+    keys: list[dict[int, str]] = []  # the candidate lines' normalised texts, by page and line
     pages_with: dict[str, set[int]] = defaultdict(set)
     numbers_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for p, lines in enumerate(pages):
-        for i, is_candidate in enumerate(_candidates(lines, heights[p])):
-            if is_candidate:
-                pages_with[keys[p][i]].add(p)
-                numbers_of[keys[p][i]].add(tuple(_DIGITS.findall(lines[i].text)))
+        on_page = {
+            i: normalise_furniture_text(lines[i].text)
+            for i, is_candidate in enumerate(_candidates(lines, heights[p]))
+            if is_candidate
+        }
+        keys.append(on_page)
+        for i, key in on_page.items():
+            pages_with[key].add(p)
+            numbers_of[key].add(tuple(_DIGITS.findall(lines[i].text)))
     body = _templated_body(keys, numbers_of)
     in_band_needed = max(2, math.ceil(_REPEAT_SHARE * len(pages)))
     edge_needed = max(
@@ -297,7 +302,7 @@ def find_furniture(
     def looks_like_furniture(p: int, i: int, needed: int) -> bool:
         if is_page_number(pages[p][i].text):
             return True
-        key = keys[p][i]
+        key = keys[p][i]  # only candidate lines are asked about
         return key not in body and len(pages_with[key]) >= needed
 
     furniture: set[tuple[int, int]] = set()
@@ -321,22 +326,22 @@ _MAX_SAME_ON_A_PAGE = 2  # a banner may open and close a page
 
 
 def _templated_body(
-    keys: Sequence[Sequence[str]], numbers_of: Mapping[str, set[tuple[str, ...]]]
+    keys: Sequence[Mapping[int, str]], numbers_of: Mapping[str, set[tuple[str, ...]]]
 ) -> set[str]:
     """Normalised texts that repeat like furniture but are body: a schedule's or price
     list's lines, the same words with other numbers on every page.
 
     A running header or footer is on a page once (twice for a banner at top and
     bottom), and only its page counters change; a delivery schedule repeats its
-    line several times a page, with lot, quantity and date changing. Without
-    this, every line of such a document was taken for furniture and dropped.
-    ``keys``: each page's lines, normalised.
+    line several times a page (at its top and foot too), with lot, quantity and
+    date changing. Without this, every line of such a document was taken for
+    furniture and dropped. ``keys``: each page's candidate lines, normalised.
     """
     body = {
         key for key, found in numbers_of.items() if _varying_numbers(found) > _MAX_VARYING_NUMBERS
     }
     for on_page in keys:
-        counts = Counter(on_page)
+        counts = Counter(on_page.values())
         body.update(key for key, count in counts.items() if count > _MAX_SAME_ON_A_PAGE)
     return body
 
