@@ -54,11 +54,13 @@ from extractor.reading.pdf import (
     _SCANNED_MAX_CHARS,
     _SCANNED_MIN_IMAGE_SHARE,
     _SYMBOL_BULLETS,
+    MAX_PAGE_CHARACTERS,
     _build_pages,
     _join_split_words,
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
+    note_refused_pages,
     scanned_without_text,
 )
 from extractor.reading.pdf_damage import (
@@ -111,11 +113,8 @@ def read_pdf_fast(
         }
         with _collector_paused():
             raw_pages = [_read_page(path, pdf, index) for index in range(count)]
-    refused = [raw for raw in raw_pages if raw.characters_refused]
-    warnings.extend(_too_many_characters(raw) for raw in refused)
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
-    if refused and not any(raw.words or raw.tables for raw in raw_pages):
-        raise TooLarge(path, _too_many_characters(refused[0]))
+    note_refused_pages(path, raw_pages, warnings, MAX_PAGE_CHARACTERS)
     if not any(raw.words or raw.tables for raw in raw_pages):
         if any(raw.scanned for raw in raw_pages):
             raise NoTextLayer(path, scanned_without_text(ocr))
@@ -216,18 +215,6 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
         raise CorruptDocument(path, damaged_page_reason(index + 1, error)) from None
     finally:
         page.close()
-
-
-MAX_PAGE_CHARACTERS = 100_000
-"""More than any page of text holds (a dense A4 page in 6 pt: about 20,000): a page of
-a million one-letter text objects took 30 s and 400 MB more to read, for nothing."""
-
-
-def _too_many_characters(raw: _RawPage) -> str:
-    return (
-        f"page {raw.number} holds {raw.characters_refused:,} characters, more than"
-        f" {MAX_PAGE_CHARACTERS:,}, which no page of text has; it was not read"
-    )
 
 
 def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
