@@ -60,6 +60,7 @@ from extractor.reading.pdf import (
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
+    note_damaged_streams,
     note_refused_pages,
     scanned_without_text,
 )
@@ -115,6 +116,7 @@ def read_pdf_fast(
             raw_pages = [_read_page(path, pdf, index) for index in range(count)]
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
     note_refused_pages(path, raw_pages, warnings, MAX_PAGE_CHARACTERS)
+    note_damaged_streams(path, data, raw_pages, warnings)
     if not any(raw.words or raw.tables for raw in raw_pages):
         if any(raw.scanned for raw in raw_pages):
             raise NoTextLayer(path, scanned_without_text(ocr))

@@ -57,6 +57,9 @@ from extractor.reading.layout import (
 from extractor.reading.paged_blocks import build_blocks, line_pitch, table_row_block
 from extractor.reading.pdf_damage import (
     damaged_page_reason,
+    damaged_streams_reason,
+    damaged_streams_warning,
+    undecodable_streams,
     unopenable_reason,
     unreadable_reason,
 )
@@ -122,6 +125,7 @@ def read_pdf(
         ]
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
     note_refused_pages(path, raw_pages, warnings, MAX_PAGE_CHARACTERS)
+    note_damaged_streams(path, data, raw_pages, warnings)
     if not any(raw.words or raw.tables for raw in raw_pages):
         if any(raw.scanned for raw in raw_pages):
             raise NoTextLayer(path, scanned_without_text(ocr))
@@ -243,6 +247,22 @@ def note_refused_pages(
     if not any(raw.words or raw.tables for raw in raw_pages):
         raise TooLarge(path, reasons[0])
     warnings.extend(reasons)
+
+
+def note_damaged_streams(
+    path: str, data: bytes, raw_pages: Sequence[_RawPage], warnings: list[str]
+) -> None:
+    """Warn when compressed streams are damaged; a damaged file with no text is corrupt.
+
+    Both libraries skip what they cannot decode without a word, so the text
+    read can be a fraction of the document's and must not pass as the whole.
+    """
+    failed, checked = undecodable_streams(data)
+    if not failed:
+        return
+    if not any(raw.words or raw.tables for raw in raw_pages):
+        raise CorruptDocument(path, damaged_streams_reason(failed, checked))
+    warnings.append(damaged_streams_warning(failed, checked))
 
 
 # --- one page --------------------------------------------------------------
