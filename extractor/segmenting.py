@@ -204,6 +204,15 @@ _SMALL_WORDS = frozenset(
         "&",
     ]
 )
+# A line that opens with an instruction is a sentence, however short and capitalised:
+# "2. See Schedule B." or "3. Refer to the Drawing." is no title. Only verbs that are
+# not also the first word of a common clause title ("Use of Name", "Return of Goods",
+# "Complete Agreement", "Notice") are listed.
+_INSTRUCTION = re.compile(
+    r"^(?:see|refer|consult|submit|provide|send|deliver|ship|attach|include|notify|inform"
+    r"|confirm|ensure|comply|follow|apply|do|don't|please)\b",
+    re.I,
+)
 _HEADING_WORDS = re.compile(r"^(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT|ARTICLE)\b", re.I)
 _TITLE_WORD = r"(?:[A-Z]\.){2,}(?=\s)|[A-Z][\w'’&/-]*"  # "U.S." or "Recall"
 _INLINE_TITLE = re.compile(
@@ -267,7 +276,7 @@ def _looks_like_heading(text: str) -> bool:
     body = text[marker.end :] if marker else text
     body = _PARENTHETICAL.sub(" ", body)  # "BASE PERIOD (Date of Award through 1 year)"
     content = [w for w in body.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
-    if not content or not body[:1].isupper():
+    if not content or not body[:1].isupper() or _INSTRUCTION.match(body):
         return False
     capitalised = sum(1 for w in content if w[0].isupper())
     return capitalised / len(content) >= 0.8
@@ -952,6 +961,7 @@ def _prepare(unit: _Unit) -> _Prepared:
                 (numbered or (candidate.isupper() and len(candidate) > 3))
                 and not _ends_in_abbreviation(candidate)
                 and not _CUE_WORDS.search(candidate)  # "THE SUPPLIER SHALL PAY." is a sentence
+                and not (numbered and _INSTRUCTION.match(candidate) and not candidate.isupper())
             ):
                 title = candidate
                 start += match.end()
@@ -1309,6 +1319,8 @@ def _heads_what_follows(
     if number and body.endswith(".") and not body.endswith(".."):
         body = body[:-1]  # "4 Intellectual Property." over "4.1 ...": a run-in title alone
     if body[-1] in ".!?:;" or "," in body or _CUE_WORDS.search(body) or _GREETING.match(body):
+        return False
+    if _INSTRUCTION.match(body):
         return False
     if any(ch.isdigit() for ch in body) or not any(ch.islower() for ch in body):
         return False

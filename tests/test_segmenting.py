@@ -476,6 +476,29 @@ def test_a_numbered_run_in_title_over_its_subclauses_is_a_section() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "pointer", ["2. See Schedule B.", "2. Refer to the Drawing.", "2. See box.", "See Annex C"]
+)
+def test_a_short_numbered_instruction_is_a_statement_not_a_title(pointer: str) -> None:
+    """A walk: "3. See box." was taken for a section title and lost from the statements."""
+    statements = segment(
+        make_document(
+            [
+                Block("1.1 The Supplier shall deliver weekly.", kind="list_item"),
+                Block(pointer, kind="list_item" if pointer[0].isdigit() else "paragraph"),
+                Block("3. Payment", kind="list_item"),
+                Block("3.1 Invoices are paid in thirty days of receipt.", kind="list_item"),
+            ]
+        )
+    )
+    body = pointer.split(" ", 1)[1] if pointer[0].isdigit() else pointer
+    assert [s.text for s in statements] == [
+        "The Supplier shall deliver weekly.",
+        body,
+        "Invoices are paid in thirty days of receipt.",
+    ]
+
+
 def test_a_time_zone_before_a_date_does_not_end_the_sentence() -> None:
     text = "Questions are due by 2 PM E.S.T. July 10, 2003. Late questions get no answer."
     assert _texts(Block(text)) == [
