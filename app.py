@@ -1041,6 +1041,36 @@ def uploaded_revision(upload: Any) -> Revision | None:
     return None if upload is None else (f"upload:{upload.file_id}", upload.name, upload.getvalue())
 
 
+def kept_upload(column: Any, label: str, key: str) -> Revision | None:
+    """A revision from the file picker ``key``, kept while the reviewer visits other views.
+
+    Streamlit empties a file picker when a run does not draw it and lets no
+    code fill it again, so the file is kept in the session and named under the
+    empty picker, with a button to forget it. Removing a file from the picker
+    forgets it too.
+    """
+    kept_key, restored_key = f"{key}_kept", f"{key}_restored"
+    drawn_before = key in st.session_state
+    revision = uploaded_revision(column.file_uploader(label, type=UPLOAD_TYPES, key=key))
+    if revision is not None:
+        st.session_state[kept_key] = revision
+        st.session_state[restored_key] = False
+        return revision
+    kept: Revision | None = st.session_state.get(kept_key)
+    if kept is None:
+        return None
+    if drawn_before and not st.session_state.get(restored_key):
+        del st.session_state[kept_key]  # the reviewer took it out of the picker
+        return None
+    st.session_state[restored_key] = True
+    column.text(f"Still comparing {kept[1]}, uploaded earlier.")
+    if column.button("Forget it", key=f"{key}_forget"):
+        del st.session_state[kept_key]
+        st.session_state[restored_key] = False
+        st.rerun()
+    return kept
+
+
 def compared(previous: Revision, current: Revision, every: bool) -> Comparison:
     """The comparison of two revisions, kept in the session until either or a setting changes."""
     careful = bool(st.session_state.get("careful_reading", False))
@@ -1205,22 +1235,14 @@ def compare_view() -> None:
     source = first.radio(
         "Previous revision from", ["an upload", "the register"], horizontal=True, key="compare_from"
     )
-    current = uploaded_revision(
-        second.file_uploader(
-            "Current revision (order, amendment, revision B)",
-            type=UPLOAD_TYPES,
-            key="compare_current",
-        )
+    current = kept_upload(
+        second, "Current revision (order, amendment, revision B)", "compare_current"
     )
     if source == "the register":
         previous = register_revision(first, current)
     else:
-        previous = uploaded_revision(
-            first.file_uploader(
-                "Previous revision (quotation, contract, revision A)",
-                type=UPLOAD_TYPES,
-                key="compare_previous",
-            )
+        previous = kept_upload(
+            first, "Previous revision (quotation, contract, revision A)", "compare_previous"
         )
     every = st.checkbox("Every statement, not only requirements", key="compare_all")
     kinds = st.multiselect(
@@ -1270,8 +1292,9 @@ def compare_view() -> None:
 
 
 # Filters and choices a reviewer set in one view, still set on coming back to it. Not
-# the compare view's uploads: Streamlit lets no code set a file picker's value. (A
-# comment, not a string: Streamlit's "magic" shows a bare string on the page.)
+# the compare view's uploads: Streamlit lets no code set a file picker's value, so
+# ``kept_upload`` keeps those. (A comment, not a string: Streamlit's "magic" shows a
+# bare string on the page.)
 KEPT_ACROSS_VIEWS = (
     "queue_documents",
     "queue_labels",

@@ -251,3 +251,39 @@ def test_the_reviewers_labels_go_before_the_models_when_comparing() -> None:
     added = [c for c in reviewed.changes if c.current and c.current.statement.text == definition]
     assert len(added) == 1 and added[0].kind == "added" and added[0].current.label == "specified"
     assert not any(c.current and c.current.statement.text == definition for c in plain.changes)
+
+
+def test_uploads_are_kept_while_the_reviewer_visits_another_view(place: AppPlace) -> None:
+    """A walk: both revisions were gone after a look at the register; uploading again was
+    the only way back. They are kept, named, and can be forgotten."""
+    test = upload(
+        compare_app(),
+        ("quotation.txt", BEFORE.read_bytes()),
+        ("order.txt", AFTER.read_bytes()),
+    )
+    rows = len(test.dataframe[0].value)
+    test.session_state["view"] = "Register"
+    test.run()
+    test.session_state["view"] = "Compare revisions"
+    test.run()
+    assert not test.exception
+    assert "Still comparing quotation.txt, uploaded earlier." in texts(test)
+    assert "Still comparing order.txt, uploaded earlier." in texts(test)
+    assert len(test.dataframe[0].value) == rows
+    test.checkbox(key="compare_all").check().run()  # another run of the view keeps them
+    assert len(test.dataframe[0].value) > rows
+    test.button(key="compare_previous_forget").click().run()
+    assert "Upload both revisions" in test.info[0].value
+    assert "Still comparing order.txt, uploaded earlier." in texts(test)
+
+
+def test_a_file_taken_out_of_the_picker_is_forgotten(place: AppPlace) -> None:
+    test = upload(
+        compare_app(),
+        ("quotation.txt", BEFORE.read_bytes()),
+        ("order.txt", AFTER.read_bytes()),
+    )
+    test.file_uploader(key="compare_current").clear().run()
+    assert not test.exception
+    assert "Upload both revisions" in test.info[0].value
+    assert not any(text.startswith("Still comparing") for text in texts(test))
