@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
@@ -69,7 +70,10 @@ def read_email(path: str, data: bytes, *, read_attachment: ReadAttachment) -> Do
     if metadata.get("subject"):
         blocks.append(Block(text=metadata["subject"], kind="heading", style="subject"))
     blocks.extend(body_blocks(_body_text(message, warnings)))
-    attachments = _attachments(message, path, read_attachment, warnings)
+    attachments = [
+        _carried_by(attachment, metadata)
+        for attachment in _attachments(message, path, read_attachment, warnings)
+    ]
     if not blocks and not attachments:
         raise EmptyDocument(path, "the e-mail has no subject, body or readable attachment")
     return Document(
@@ -81,6 +85,25 @@ def read_email(path: str, data: bytes, *, read_attachment: ReadAttachment) -> Do
         warnings=tuple(warnings),
         attachments=tuple(attachments),
     )
+
+
+def _carried_by(attachment: Document, metadata: Mapping[str, str]) -> Document:
+    """An attachment that names the sender and date of the mail that carried it.
+
+    A drawing or specification sent by e-mail was asked for by that sender on
+    that day: the reviewer needs both, as for the mail's own text. An attached
+    e-mail keeps its own.
+    """
+    if attachment.kind == "email":
+        return attachment
+    carried = {
+        name: metadata[key]
+        for name, key in (("mail_sender", "sender"), ("mail_date", "date"))
+        if metadata.get(key)
+    }
+    if not carried:
+        return attachment
+    return replace(attachment, metadata={**attachment.metadata, **carried})
 
 
 def _with_boundary_found(message: EmailMessage, warnings: list[str]) -> EmailMessage:

@@ -80,15 +80,17 @@ def from_extraction(extraction: Extraction) -> tuple[DocumentInput, list[Candida
     items = extraction.classified or extraction.statements
     candidates = [_candidate_from_record(to_record(item)) for item in items]
     pages = document.page_count or None
-    details = _mail_details(document.metadata) if document.kind == "email" else None
+    details = _mail_details(document.metadata, document.kind == "email")
     return DocumentInput(document.sha256, document.path, document.kind, pages, details), candidates
 
 
-def _mail_details(metadata: Mapping[str, str]) -> dict[str, str] | None:
-    """Who sent the e-mail and when: the provenance of a requirement asked for in it."""
+def _mail_details(metadata: Mapping[str, str], is_mail: bool) -> dict[str, str] | None:
+    """Who sent the e-mail (or the e-mail carrying an attachment) and when: the
+    provenance of a requirement asked for in it."""
+    keys = ("sender", "date") if is_mail else ("mail_sender", "mail_date")
     details = {
         name: str(metadata[key]).strip()
-        for name, key in (("sender", "sender"), ("sent_at", "date"))
+        for name, key in zip(("sender", "sent_at"), keys, strict=True)
         if str(metadata.get(key) or "").strip()
     }
     return details or None

@@ -559,6 +559,8 @@ def test_an_e_mail_statement_says_who_sent_it_and_when(place: AppPlace):
     sender = "from Anna Berg <anna.berg@harbour.example>, sent 2024-03-01 09:30"
     assert all(sender in line for line in own)
     assert not any("from Anna Berg" in line for line in quoted)  # she quotes someone else
+    attached = [line for line in texts(test) if line.startswith("thread.eml#")]
+    assert attached and all(sender in line for line in attached)  # the mail carrying it
 
 
 def test_an_unlabelled_card_offers_no_label_and_confirms_only_with_one(place: AppPlace):

@@ -674,7 +674,11 @@ def write_thread_with_quoted_reply(folder: Path) -> None:
                 "Goods receipt is open Monday to Friday, 07:00-15:00.",
             )
         ],
-        metadata={"encoding": "utf-8"},
+        metadata={  # the mail that carried it: who asked, and when
+            "encoding": "utf-8",
+            "mail_sender": "Anna Berg <anna.berg@harbour.example>",
+            "mail_date": MAIL_DATE_ISO,
+        },
     )
     write_expected(
         path,
