@@ -596,6 +596,9 @@ _DATE_PATTERNS = [
     r"\s+\d{4}\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    # without a year, as e-mail and minutes write them: "by 18 June", "on June 18th"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b",
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)",
     r"\d(?<!\w\d)\d?[.-]\d{1,2}[.-]\d{4}\b",  # \b\d{1,2}..., starting with a class to be fast
     r"\bQ[1-4]\s?\d{4}\b",
     r"\b(?:(?:within|no later than|not later than|not less than|not more than|at least|up to)\s+)?"
@@ -730,12 +733,14 @@ _DATES = [
     _rule(_D[2], *_MONTH_STEMS, digit=True),
     _rule(_D[3], "-", digit=True),
     _rule(_D[4], "/", digit=True),
-    _rule(_D[5], digit=True),
-    _rule(_D[6], "Q", digit=True),
-    _rule(_D[7], *_DURATION_WORDS, lower=True),
-    _rule(_D[8], "day", lower=True),
-    _rule(_D[9], "end of", lower=True),
-    _rule(_D[10], "today", "tomorrow", "tonight", lower=True),
+    _rule(_D[5], *_MONTH_STEMS, digit=True),
+    _rule(_D[6], *_MONTH_STEMS, digit=True),
+    _rule(_D[7], digit=True),
+    _rule(_D[8], "Q", digit=True),
+    _rule(_D[9], *_DURATION_WORDS, lower=True),
+    _rule(_D[10], "day", lower=True),
+    _rule(_D[11], "end of", lower=True),
+    _rule(_D[12], "today", "tomorrow", "tonight", lower=True),
 ]
 _QUANTITIES = [
     _rule(_QUANTITY_PATTERNS[0], digit=True),

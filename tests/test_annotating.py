@@ -204,6 +204,20 @@ MEASURES = [
         ("+5°C", "-2 V", "3 mm"),
     ),
     ("dotted date", "Due 12.05.2027.", ("12.05.2027",), ()),
+    (
+        "day and month without a year",
+        "Ship by 18 June, not 2nd of Sept.",
+        ("18 June", "2nd of Sept"),
+        (),
+    ),
+    ("month and day without a year", "Out Dec 21 to Jan 2.", ("Dec 21", "Jan 2"), ()),
+    (
+        "the year kept when there is one",
+        "Due June 18, 2027 or 18 June 2027.",
+        ("June 18, 2027", "18 June 2027"),
+        (),
+    ),
+    ("may is no month before a verb", "Buyer May inspect 5 lots.", (), ("5 lots",)),
     ("no date inside a code", "Part A12.05.2027 ships.", (), ()),
     (
         "capitals",
