@@ -9,6 +9,8 @@ each clause's number. Headers and footers are page furniture and never read.
 Text boxes are read right after the paragraph that anchors them; footnotes and
 endnotes after the body, each under a heading ("Footnotes", "Endnotes") that
 becomes their section. Tracked changes are read as if accepted, with a warning.
+Hidden text (w:vanish, w:specVanish; set on the run, its character style or the
+paragraph's style) is not read: Word neither shows nor prints it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import hashlib
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,7 +55,11 @@ def _mc(tag: str) -> str:
 _NOT_SHOWN = frozenset({_w("del"), _w("moveFrom")})
 # Inside a paragraph but not its text: text boxes (read as blocks of their own) and field codes.
 _SKIPPED = frozenset({_w("txbxContent"), _w("instrText")})
-_T, _P, _NO_BREAK_HYPHEN = _w("t"), _w("p"), _w("noBreakHyphen")
+_T, _P, _R, _NO_BREAK_HYPHEN = _w("t"), _w("p"), _w("r"), _w("noBreakHyphen")
+# Hidden text (Font > Hidden) and text hidden even when hidden text is shown: Word
+# neither shows nor prints it; it is often a drafter's note, never contract text.
+_VANISH = (_w("vanish"), _w("specVanish"))
+_OFF = frozenset({"0", "false", "off"})
 _SPACES = frozenset({_w("tab"), _w("br"), _w("cr")})
 _ALTERNATE = _mc("AlternateContent")
 # Footnotes and endnotes: relationship, element, reference element, and the section they get.
@@ -88,13 +94,17 @@ def read_docx(path: str, data: bytes) -> Document:
         ) from None
     warnings: list[str] = []
     notes = _note_parts(package, warnings)
-    reader = _BodyReader(styles, numbering)
+    roots = [body, *(note.root for note in notes)]
+    hides = bool(styles.hidden) or any(
+        next(root.iter(*_VANISH), None) is not None for root in roots
+    )
+    reader = _BodyReader(styles, numbering, hides)
     blocks = list(reader.read(body))
     for note in notes:
         blocks.extend(reader.notes(body, note))
     if not blocks:
         raise EmptyDocument(path, "the DOCX holds no text in its body")
-    tracked = _tracked_changes_warning([body, *(note.root for note in notes)])
+    tracked = _tracked_changes_warning(roots)
     if tracked:
         warnings.append(tracked)
     return Document(
@@ -213,8 +223,20 @@ class _Styles:
     def __init__(self, styles_element: Any) -> None:
         self.by_id: dict[str, _Style] = {}
         self.default_id: str | None = None
+        # Paragraph and character styles that set hidden (True) or not hidden (False) text.
+        self.hidden: dict[str, bool] = {}
+        self.character_based_on: dict[str, str] = {}
         for style in styles_element.iterchildren(_w("style")):
-            if _attr(style, "type") != "paragraph":
+            kind = _attr(style, "type")
+            if kind in ("paragraph", "character"):
+                vanish = _vanish(style.find(_w("rPr")))
+                if vanish is not None:
+                    self.hidden[_attr(style, "styleId") or ""] = vanish
+            if kind == "character":
+                parent = _attr(style.find(_w("basedOn")), "val")
+                if parent:
+                    self.character_based_on[_attr(style, "styleId") or ""] = parent
+            if kind != "paragraph":
                 continue
             style_id = _attr(style, "styleId") or ""
             ppr = style.find(_w("pPr"))
@@ -245,6 +267,35 @@ class _Styles:
         for _, style in self.chain(style_id):
             return style.name
         return ""
+
+    def paragraph_hidden(self, style_id: str | None) -> bool:
+        """The paragraph style (or one it is based on) makes its text hidden."""
+        for chain_id, _ in self.chain(style_id):
+            if chain_id in self.hidden:
+                return self.hidden[chain_id]
+        return False
+
+    def character_hidden(self, style_id: str) -> bool | None:
+        """A character style's hidden setting, its parents' if it sets none; None if none do."""
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current and current not in seen:
+            seen.add(current)
+            if current in self.hidden:
+                return self.hidden[current]
+            current = self.character_based_on.get(current)
+        return None
+
+
+def _vanish(rpr: Any) -> bool | None:
+    """Run properties' hidden setting: True, False (w:val="0"), or None when not set."""
+    if rpr is None:
+        return None
+    for tag in _VANISH:
+        element = rpr.find(tag)
+        if element is not None:
+            return _attr(element, "val") not in _OFF
+    return None
 
 
 @dataclass(frozen=True)
@@ -411,9 +462,39 @@ def _int(value: str | None) -> int | None:
 class _BodyReader:
     """Turn the body's children into blocks, in document order."""
 
-    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+    def __init__(self, styles: _Styles, numbering: _Numbering, hides: bool = False) -> None:
         self.styles = styles
         self.numbering = numbering
+        self.hides = hides  # the package hides some text somewhere: runs must be checked
+
+    def text(self, paragraph: Any) -> str:
+        """The paragraph's shown text; hidden runs are looked for only if the package has any."""
+        if not self.hides:
+            return paragraph_text(paragraph)
+        ppr = paragraph.find(_w("pPr"))
+        style_id = _attr(ppr.find(_w("pStyle")), "val") if ppr is not None else None
+        by_style = self.styles.paragraph_hidden(style_id)
+
+        def hidden(run: Any) -> bool:
+            rpr = run.find(_w("rPr"))
+            direct = _vanish(rpr)
+            if direct is not None:
+                return direct
+            character_style = _attr(rpr.find(_w("rStyle")), "val") if rpr is not None else None
+            if character_style:
+                inherited = self.styles.character_hidden(character_style)
+                if inherited is not None:
+                    return inherited
+            return by_style
+
+        return paragraph_text(paragraph, hidden)
+
+    def mark_hidden(self, ppr: Any, style_id: str | None) -> bool:
+        """The paragraph mark is hidden: an empty paragraph then takes no line, and no number."""
+        if not self.hides:
+            return False
+        direct = _vanish(ppr.find(_w("rPr"))) if ppr is not None else None
+        return self.styles.paragraph_hidden(style_id) if direct is None else direct
 
     def read(self, container: Any) -> Iterator[Block]:
         for child in container.iterchildren():
@@ -463,8 +544,10 @@ class _BodyReader:
         ppr = paragraph.find(_w("pPr"))
         style_id = _attr(ppr.find(_w("pStyle")), "val") if ppr is not None else None
         style_name = self.styles.name(style_id)
+        text = self.text(paragraph)
+        if not text and self.mark_hidden(ppr, style_id):
+            return None  # wholly hidden: Word lays out no line and draws no number for it
         marker, is_list, level = self._numbering(ppr, style_id)
-        text = paragraph_text(paragraph)
         if not text or self._is_contents(style_id):
             return None
         kind: BlockKind = "paragraph"
@@ -519,7 +602,7 @@ class _BodyReader:
         return marker, True, ilvl
 
     def _table(self, table: Any) -> Iterator[Block]:
-        rows = [_row_cells(row) for row in table.iterchildren(_w("tr"))]
+        rows = [_row_cells(row, self.text) for row in table.iterchildren(_w("tr"))]
         if not rows:
             return
         filled = _fill_vertical_merges(rows)
@@ -534,7 +617,7 @@ class _BodyReader:
                 yield Block(text=text, kind="table_row", style="table")
 
 
-def _row_cells(row: Any) -> list[tuple[str, bool]]:
+def _row_cells(row: Any, text_of: Callable[[Any], str]) -> list[tuple[str, bool]]:
     """(text, continues a vertical merge) per grid column; merged columns repeat ""."""
     cells: list[tuple[str, bool]] = []
     for cell in row.iterchildren(_w("tc")):
@@ -542,7 +625,7 @@ def _row_cells(row: Any) -> list[tuple[str, bool]]:
         span = _int(_attr(tcpr.find(_w("gridSpan")), "val")) if tcpr is not None else None
         merge = tcpr.find(_w("vMerge")) if tcpr is not None else None
         continues = merge is not None and _attr(merge, "val") in (None, "continue")
-        text = " ".join(filter(None, (paragraph_text(p) for p in _cell_paragraphs(cell))))
+        text = " ".join(filter(None, (text_of(p) for p in _cell_paragraphs(cell))))
         cells.append((text, continues))
         cells.extend(("", False) for _ in range(min(span or 1, _MAX_GRID_SPAN) - 1))
     return cells
@@ -648,18 +731,25 @@ def _hidden(element: Any) -> bool:
     return False
 
 
-def paragraph_text(paragraph: Any) -> str:
-    """The visible text of a w:p: runs, tabs and breaks, without deletions or text boxes."""
+def paragraph_text(paragraph: Any, hidden: Callable[[Any], bool] | None = None) -> str:
+    """The visible text of a w:p: runs, tabs and breaks, without deletions or text boxes.
+
+    ``hidden`` tells a hidden run (w:vanish) from a shown one; without it every run is shown.
+    """
     parts: list[str] = []
-    _collect_text(paragraph, parts)
+    _collect_text(paragraph, parts, hidden)
     return " ".join("".join(parts).split())
 
 
-def _collect_text(element: Any, parts: list[str]) -> None:
+def _collect_text(
+    element: Any, parts: list[str], hidden: Callable[[Any], bool] | None = None
+) -> None:
     """Append the text of the shown runs; ``_shown_children``'s rules, inlined: this is hot."""
     for child in element.iterchildren():
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_SHOWN or tag in _SKIPPED:
+            continue
+        if tag == _R and hidden is not None and hidden(child):
             continue
         if tag == _T:
             parts.append(child.text or "")
@@ -672,6 +762,6 @@ def _collect_text(element: Any, parts: list[str]) -> None:
         elif tag == _ALTERNATE:
             chosen = _chosen(child)
             if chosen is not None:
-                _collect_text(chosen, parts)
+                _collect_text(chosen, parts, hidden)
         else:
-            _collect_text(child, parts)
+            _collect_text(child, parts, hidden)

@@ -390,3 +390,77 @@ def test_damaged_footnotes_part_costs_the_footnotes_not_the_document() -> None:
     assert document.warnings == (
         "footnotes skipped: their part of the DOCX is damaged (XMLSyntaxError)",
     )
+
+
+# -- hidden text: Word neither shows nor prints it, so it is no statement
+
+
+def _hidden_run(text: str, setting: str = "<w:vanish/>") -> str:
+    return f"<w:r><w:rPr>{setting}</w:rPr><w:t xml:space='preserve'>{text}</w:t></w:r>"
+
+
+def test_hidden_runs_are_not_text() -> None:
+    body = (
+        _paragraph(
+            _RUN.format("The Contractor shall store all records in Norway."),
+            _hidden_run(" [Drafting note: the client wanted Sweden too.]"),
+        )
+        + _paragraph(
+            _RUN.format("Invoices are due in 45 days."),
+            _hidden_run(" Not in the signed copy.", "<w:specVanish/>"),
+        )
+        + _paragraph(_hidden_run("Shown, though it names w:vanish.", '<w:vanish w:val="0"/>'))
+    )
+    assert _texts(_rich_docx(body)) == [
+        "The Contractor shall store all records in Norway.",
+        "Invoices are due in 45 days.",
+        "Shown, though it names w:vanish.",
+    ]
+
+
+def test_text_hidden_by_its_style_is_not_text() -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    note = document.styles.add_style("Reviewer Note", WD_STYLE_TYPE.CHARACTER)
+    note.font.hidden = True
+    guidance = document.styles.add_style("Guidance", WD_STYLE_TYPE.PARAGRAPH)
+    guidance.font.hidden = True
+    paragraph = document.add_paragraph("Spare parts shall be held for ten years.")
+    paragraph.add_run(" (check with procurement)", style="Reviewer Note")
+    document.add_paragraph("Delete this guidance before issue.", style="Guidance")
+    kept = document.add_paragraph("", style="Guidance")
+    kept.add_run("Shown inside a hidden style.").font.hidden = False
+    blocks = read_docx("styles.docx", _docx_bytes(document)).pages[0].blocks
+    assert [block.text for block in blocks] == [
+        "Spare parts shall be held for ten years.",
+        "Shown inside a hidden style.",
+    ]
+
+
+def test_a_wholly_hidden_numbered_paragraph_takes_no_number() -> None:
+    numbering = (
+        f'<w:numbering xmlns:w="{_W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+        '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        "</w:numbering>"
+    )
+
+    def item(run: str, mark: str = "") -> str:
+        number = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+        return f"<w:p><w:pPr>{number}{mark}</w:pPr>{run}</w:p>"
+
+    hidden_mark = "<w:rPr><w:vanish/></w:rPr>"
+    body = (
+        item(_RUN.format("The Buyer shall pay on delivery."))
+        + item(_hidden_run("Optional clause, removed for this buyer."), hidden_mark)
+        + item(_RUN.format("Title passes on payment."))
+        # only the mark hidden (Word's style separator): the text shows, run into the next line
+        + _paragraph("<w:pPr>" + hidden_mark + "</w:pPr>", _RUN.format("Warranty"))
+    )
+    data = _rich_docx(body, {"word/numbering.xml": numbering})
+    assert _texts(data) == [
+        "1. The Buyer shall pay on delivery.",
+        "2. Title passes on payment.",
+        "Warranty",
+    ]
