@@ -28,6 +28,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 
 from extractor.errors import CorruptDocument, EmptyDocument, TooLarge
+from extractor.lexicons import word_list
 from extractor.reading.tables import render_row
 from extractor.types import Block, BlockKind, Document, Page
 
@@ -606,43 +607,134 @@ class _BodyReader:
         if not rows:
             return
         filled = _fill_vertical_merges(rows)
-        texts = [[text for text, _ in row] for row in filled]
+        texts = [[cell.text for cell in row] for row in filled]
         width = max(len(row) for row in texts)
         first_row = table.find(_w("tr"))
-        has_header = len(texts) > 1 and (width >= 3 or _is_header_row(first_row))
+        has_header = len(texts) > 1 and (
+            width >= 3 or _is_header_row(first_row) or _names_columns(texts[0])
+        )
         headers = texts[0] if has_header else []
-        for cells in texts[1:] if has_header else texts:
-            text = render_row(headers, cells)
-            if text:
-                yield Block(text=text, kind="table_row", style="table")
+        body = filled[1:] if has_header else filled
+        if _is_clause_table(body):
+            for row in body:
+                yield from _clause_row(row)
+            return
+        for row in body:
+            for cells in _split_cell_paragraphs(row):
+                text = render_row(headers, cells)
+                if text:
+                    yield Block(text=text, kind="table_row", style="table")
 
 
-def _row_cells(row: Any, text_of: Callable[[Any], str]) -> list[tuple[str, bool]]:
-    """(text, continues a vertical merge) per grid column; merged columns repeat ""."""
-    cells: list[tuple[str, bool]] = []
+@dataclass(frozen=True)
+class _Cell:
+    """One grid column of a row: its paragraphs' texts, and whether it continues a merge."""
+
+    paragraphs: tuple[str, ...]
+    continues: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.paragraphs)
+
+
+def _row_cells(row: Any, text_of: Callable[[Any], str]) -> list[_Cell]:
+    """The cells per grid column; the columns a cell spans repeat an empty cell."""
+    cells: list[_Cell] = []
     for cell in row.iterchildren(_w("tc")):
         tcpr = cell.find(_w("tcPr"))
         span = _int(_attr(tcpr.find(_w("gridSpan")), "val")) if tcpr is not None else None
         merge = tcpr.find(_w("vMerge")) if tcpr is not None else None
         continues = merge is not None and _attr(merge, "val") in (None, "continue")
-        text = " ".join(filter(None, (text_of(p) for p in _cell_paragraphs(cell))))
-        cells.append((text, continues))
-        cells.extend(("", False) for _ in range(min(span or 1, _MAX_GRID_SPAN) - 1))
+        paragraphs = tuple(filter(None, (text_of(p) for p in _cell_paragraphs(cell))))
+        cells.append(_Cell(paragraphs, continues))
+        cells.extend(_Cell(()) for _ in range(min(span or 1, _MAX_GRID_SPAN) - 1))
     return cells
 
 
-def _fill_vertical_merges(rows: list[list[tuple[str, bool]]]) -> list[list[tuple[str, bool]]]:
+def _fill_vertical_merges(rows: list[list[_Cell]]) -> list[list[_Cell]]:
     """A vertically merged cell shows its text on every row it spans."""
-    filled: list[list[tuple[str, bool]]] = []
+    filled: list[list[_Cell]] = []
     for row in rows:
         current = list(row)
         if filled:
             above = filled[-1]
-            for column, (text, continues) in enumerate(current):
-                if continues and not text and column < len(above):
-                    current[column] = (above[column][0], True)
+            for column, cell in enumerate(current):
+                if cell.continues and not cell.paragraphs and column < len(above):
+                    current[column] = _Cell(above[column].paragraphs, True)
         filled.append(current)
     return filled
+
+
+# A cell holding only a clause number, written as the segmenter knows one: "2.1", "3.",
+# "4)", "(a)", "b)", "(iv)", "C.5.3". A bare "3" may as well be a quantity or a row count.
+_CLAUSE_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlc]{1,6}\)"
+    r"|[A-Z]\.\d{1,3}(?:\.\d{1,3})*)$"
+)
+
+
+def _is_clause_table(rows: list[list[_Cell]]) -> bool:
+    """Clauses laid out in a table: a number cell, then one cell with the clause's text.
+
+    Word users set hanging clause numbers this way; the rows are numbered
+    paragraphs, not data, and read as they would in a PDF of the same page.
+    Every row's text must end as a clause does (".", ";", ":"), so that a
+    revision table ("1.1" | "First issue") stays a table.
+    """
+    found = False
+    for row in rows:
+        filled = [cell for cell in row if cell.paragraphs]
+        if not filled:
+            continue
+        if len(filled) != 2 or not row[0].paragraphs or not _CLAUSE_NUMBER.match(row[0].text):
+            return False
+        if not _ENDS_CLAUSE.search(filled[1].paragraphs[-1]):
+            return False
+        found = True
+    return found
+
+
+def _clause_row(row: list[_Cell]) -> Iterator[Block]:
+    """A clause table's row as paragraphs: the number opens the first one."""
+    number, text = row[0].text, next(cell for cell in row[1:] if cell.paragraphs)
+    for position, paragraph in enumerate(text.paragraphs):
+        shown = f"{number} {paragraph}" if position == 0 else paragraph
+        yield Block(text=shown, kind="paragraph", style="table")
+
+
+def _split_cell_paragraphs(row: list[_Cell]) -> Iterator[list[str]]:
+    """The row's cell texts; once per paragraph when one cell holds several sentences.
+
+    A cell's paragraphs that each end a sentence are requirements of their own
+    ("Coils shall be tied." / "Coils over 25 kg shall be palletised."), each
+    read with the rest of its row; glued, one statement held both. Paragraphs
+    that do not each end a sentence (a lead-in and its items) stay together.
+    """
+    texts = [cell.text for cell in row]
+    several = [column for column, cell in enumerate(row) if len(cell.paragraphs) > 1]
+    if len(several) != 1 or not all(
+        _ENDS_SENTENCE.search(paragraph) for paragraph in row[several[0]].paragraphs
+    ):
+        yield texts
+        return
+    column = several[0]
+    for paragraph in row[column].paragraphs:
+        yield [*texts[:column], paragraph, *texts[column + 1 :]]
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
+_ENDS_CLAUSE = re.compile(r"[.!?;:][\"'”’)\]]*$")
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """A first row of column names ("Item" | "Instruction"): a header though not marked one.
+
+    Only words that name a column count, so that the first row of a key/value
+    table ("Supplier" | "Acme Ltd") stays a row of its own.
+    """
+    names = [" ".join(cell.lower().rstrip(".:").split()) for cell in cells if cell]
+    return len(names) >= 2 and all(name in word_list("column_headers") for name in names)
 
 
 def _is_header_row(row: Any) -> bool:

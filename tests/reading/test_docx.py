@@ -464,3 +464,71 @@ def test_a_wholly_hidden_numbered_paragraph_takes_no_number() -> None:
         "2. Title passes on payment.",
         "Warranty",
     ]
+
+
+# -- tables: clauses laid out in a table, unmarked header rows, cells of several paragraphs
+
+
+def _table_docx(rows: list[tuple[str | list[str], ...]], style: str | None = None) -> bytes:
+    """A one-table document; a cell given as a list holds one paragraph per item."""
+    document = docx.Document()
+    document.add_paragraph("Terms")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    if style:
+        table.style = style
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            paragraphs = [value] if isinstance(value, str) else value
+            cell.text = paragraphs[0]
+            for more in paragraphs[1:]:
+                cell.add_paragraph(more)
+    return _docx_bytes(document)
+
+
+def _statements(data: bytes) -> list[tuple[str, str]]:
+    from extractor.segmenting import segment
+
+    return [(s.clause, s.text) for s in segment(read_docx("table.docx", data))]
+
+
+def test_a_table_of_numbered_clauses_gives_clauses() -> None:
+    data = _table_docx(
+        [
+            ("4.1", "Pallets shall be wrapped in film."),
+            ("4.2", ["Each pallet shall carry a label.", "Labels shall be in English."]),
+        ]
+    )
+    assert _statements(data) == [
+        ("4.1", "Pallets shall be wrapped in film."),
+        ("4.2", "Each pallet shall carry a label."),
+        ("", "Labels shall be in English."),
+    ]
+
+
+def test_a_revision_table_is_not_taken_for_clauses() -> None:
+    data = _table_docx([("1.0", "First issue"), ("1.1", "Prices updated")])
+    assert _texts(data)[1:] == ["1.0: First issue", "1.1: Prices updated"]
+
+
+def test_a_first_row_of_column_names_is_a_header_though_unmarked() -> None:
+    named = _table_docx([("Item", "Instruction"), ("Drums", "Drums shall be sealed.")])
+    assert _texts(named)[1:] == ["Drums: Drums shall be sealed."]
+    # a key/value table's first row holds a value, and stays a row of its own
+    pairs = _table_docx([("Supplier", "Acme Ltd"), ("Term", "Two years.")])
+    assert _texts(pairs)[1:] == ["Supplier: Acme Ltd", "Term: Two years."]
+
+
+def test_a_cell_of_several_sentences_gives_a_row_per_paragraph() -> None:
+    data = _table_docx(
+        [
+            ("Part", "Requirement", "Check"),
+            ("Valves", ["Valves shall be tested.", "Seats shall be lapped."], "Visual"),
+            ("Seals", ["The Supplier shall:", "replace the seals; and", "keep spares."], ""),
+        ],
+        style="Table Grid",
+    )
+    assert _texts(data)[1:] == [
+        "Valves: Valves shall be tested. (Check: Visual)",
+        "Valves: Seats shall be lapped. (Check: Visual)",
+        "Seals: The Supplier shall: replace the seals; and keep spares.",
+    ]
