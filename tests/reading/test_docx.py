@@ -532,3 +532,54 @@ def test_a_cell_of_several_sentences_gives_a_row_per_paragraph() -> None:
         "Valves: Seats shall be lapped. (Check: Visual)",
         "Seals: The Supplier shall: replace the seals; and keep spares.",
     ]
+
+
+# -- numbered headings: a DOCX reads as a PDF of the same page would
+
+
+def test_clauses_under_numbered_headings_are_those_of_the_same_page_in_a_pdf() -> None:
+    """Word's heading numbers ("1.1 Scope") are a section, as a PDF's heading line is.
+
+    The segmenter gives a paragraph the number that opens it, never its
+    heading's: in a PDF, the body under "1.1 Scope" is clause '' in section
+    "1.1 Scope", and so it is in a DOCX. A numbered paragraph's items chain its
+    number ("2.1(a)") in both, soft line breaks or not.
+    """
+    from extractor.segmenting import segment
+    from extractor.types import Block, Document, Page
+
+    numbering = (
+        f'<w:numbering xmlns:w="{_W}"><w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:lvlText w:val="%1"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+
+    def numbered(level: int, text: str, heading: bool) -> str:
+        style = f'<w:pStyle w:val="Heading{level + 1}"/>' if heading else ""
+        number = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr>'
+        runs = "<w:r><w:br/></w:r>".join(_RUN.format(part) for part in text.split("|"))
+        return f"<w:p><w:pPr>{style}{number}</w:pPr>{runs}</w:p>"
+
+    body = (
+        numbered(0, "General", heading=True)
+        + numbered(1, "Scope", heading=True)
+        + _paragraph(_RUN.format("This specification covers the pumps."))
+        + numbered(1, "The pumps shall have:|(a) cast iron casings;|(b) steel shafts.", False)
+    )
+    word = segment(read_docx("spec.docx", _rich_docx(body, {"word/numbering.xml": numbering})))
+    lines = [
+        Block("1 General", kind="heading"),
+        Block("1.1 Scope", kind="heading"),
+        Block("This specification covers the pumps."),
+        Block("1.2 The pumps shall have: (a) cast iron casings; (b) steel shafts."),
+    ]
+    pdf = segment(Document("spec.pdf", "0" * 64, "pdf", (Page(1, tuple(lines)),)))
+    assert [(s.clause, s.section, s.text) for s in word] == [
+        (s.clause, s.section, s.text) for s in pdf
+    ]
+    assert [(s.clause, s.section) for s in word] == [
+        ("", "1.1 Scope"),
+        ("1.2(a)", "1.1 Scope"),
+        ("1.2(b)", "1.1 Scope"),
+    ]
