@@ -11,6 +11,11 @@ endnotes after the body, each under a heading ("Footnotes", "Endnotes") that
 becomes their section. Tracked changes are read as if accepted, with a warning.
 Hidden text (w:vanish, w:specVanish; set on the run, its character style or the
 paragraph's style) is not read: Word neither shows nor prints it.
+
+A table gives one ``table_row`` block per row, its header row (marked, bold,
+or made of column names) folded in; a cell whose paragraphs each end a
+sentence gives a row per paragraph. A table of clauses (a number cell, then the
+clause's text) gives numbered paragraphs, as the same page would in a PDF.
 """
 
 from __future__ import annotations
