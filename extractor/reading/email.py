@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
@@ -496,6 +496,32 @@ def _attachments(
         except DocumentError as error:
             warnings.append(f"attachment {name} skipped: {error.reason}")
     return documents
+
+
+def attachment_files(data: bytes, depth: int = 0) -> Iterator[tuple[str, bytes]]:
+    """Each attachment's file name and bytes, those of attached e-mails too, as
+    ``read_email`` finds them: the app keeps them beside the mail, so that an
+    attachment's statements can be shown on their pages."""
+    try:
+        message = message_from_bytes(data, policy=policy.default)
+    except Exception:
+        return
+    message = _with_boundary_found(message, [])
+    if not isinstance(message, EmailMessage):
+        return
+    for index, part in enumerate(message.iter_attachments(), start=1):
+        content = _attachment_bytes(part)
+        if content is None:
+            continue
+        name = _attachment_name(part, index)
+        yield name, content
+        if depth < _MAX_ATTACHED_MAIL_DEPTH and (
+            part.get_content_type() == "message/rfc822" or name.lower().endswith(".eml")
+        ):
+            yield from attachment_files(content, depth + 1)
+
+
+_MAX_ATTACHED_MAIL_DEPTH = 2  # as deep as the reader goes (dispatch._MAX_NESTING)
 
 
 def _attachment_name(part: Message, index: int) -> str:

@@ -17,6 +17,7 @@ from extractor.errors import DocumentError, unexpected_reason
 from extractor.pipeline import Classifier, documents_of, extract_document
 from extractor.reading import read_document_bytes
 from extractor.reading.dispatch import PdfReader
+from extractor.reading.email import attachment_files
 from extractor.register.importing import from_extraction
 from extractor.register.service import Register
 from extractor.register.views import EntryFilter, ImportReport
@@ -85,6 +86,9 @@ def import_upload(
     except Exception as error:  # a bug on one upload must not stop the others
         return UploadResult(name, error=unexpected_reason(error))
     store.save(data, name)
+    if document.attachments:  # their pages are drawn from their own files
+        for attached_name, attached in attachment_files(data):
+            store.save(attached, attached_name)
     parts = list(documents_of(document))
     report = ImportReport()
     warnings: list[str] = []

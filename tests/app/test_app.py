@@ -563,6 +563,25 @@ def test_an_e_mail_statement_says_who_sent_it_and_when(place: AppPlace):
     assert attached and all(sender in line for line in attached)  # the mail carrying it
 
 
+def test_an_attachments_statements_are_shown_on_its_pages(place: AppPlace):
+    """A walk: every card of a mail's PDF attachment said "No page image (document file
+    not kept here)": only the .eml was kept, not the attachment the page is drawn from."""
+    mail = (
+        Path(__file__).resolve().parents[1] / "documents" / "email" / "thread_with_quoted_reply.eml"
+    )
+    place.upload("thread.eml", mail.read_bytes())
+    with place.register() as register:
+        attached = [view for view in register.documents() if view.name.endswith(".pdf")]
+    assert len(attached) == 1
+    assert place.store().path_for(attached[0].sha256) is not None
+    test = app()
+    test.session_state["queue_documents"] = [attached[0].name]
+    test.run()
+    assert not test.exception
+    assert "No page image (document file not kept here)" not in texts(test)
+    assert any(image for image in test.get("image"))
+
+
 def test_an_unlabelled_card_offers_no_label_and_confirms_only_with_one(place: AppPlace):
     add_unlabelled_document(place)
     test = app()

@@ -245,3 +245,21 @@ def test_a_multipart_mail_with_no_parts_at_all_is_read_as_text_with_a_warning() 
         "Please ship the 40 pumps by Friday."
     )
     assert any("read as text" in warning for warning in document.warnings)
+
+
+def test_attachment_files_are_the_bytes_the_reader_read() -> None:
+    """The app keeps these beside the mail: an attachment's page is drawn from its own file."""
+    from extractor.reading.email import attachment_files
+
+    data = (DOCUMENTS / "email" / "thread_with_quoted_reply.eml").read_bytes()
+    files = dict(attachment_files(data))
+    read = read_document_bytes(data, "thread.eml")
+    assert {name.split("#", 1)[1]: part.sha256 for name, part in _parts(read)} == {
+        name: hashlib.sha256(content).hexdigest() for name, content in files.items()
+    }
+    assert "inspection_requirements.pdf" in files
+    assert list(attachment_files(b"not a mail at all")) == []
+
+
+def _parts(document):  # type: ignore[no-untyped-def]
+    return [(part.path, part) for part in document.attachments]
