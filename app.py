@@ -170,20 +170,32 @@ def reviewer() -> str:
     return login_name() or str(st.session_state.get("reviewer", ""))
 
 
+REVIEWER_NAME_LIMIT = 100
+
+
 def _take_reviewer_name() -> None:
-    name = str(st.session_state.get("reviewer_name", "")).strip()
+    name = str(st.session_state.get("reviewer_name", "")).strip()[:REVIEWER_NAME_LIMIT]
     if name:
         st.session_state["reviewer"] = name
+        st.query_params["reviewer"] = name  # a reload of the page offers it again
 
 
 def reviewer_panel() -> None:
-    """Who decides: the login when there is one, else a name asked once per session."""
+    """Who decides: the login when there is one, else a name asked once per session.
+
+    A reload starts a new session; the name kept in the page's address fills the
+    box again, and one click confirms it: a link passed on to a colleague must
+    not decide in the sender's name without the colleague seeing it.
+    """
     if login_name():
         st.sidebar.text(f"Signed in as {login_name()}")
         return
     if st.session_state.get("reviewer"):
         st.sidebar.text(f"Reviewer: {st.session_state['reviewer']}")
         return
+    remembered = str(st.query_params.get("reviewer", ""))[:REVIEWER_NAME_LIMIT]
+    if remembered and "reviewer_name" not in st.session_state:
+        st.session_state["reviewer_name"] = remembered
     with st.sidebar.form("reviewer_form"):
         st.text_input("Your name (recorded with every decision)", key="reviewer_name")
         st.form_submit_button("Start reviewing", on_click=_take_reviewer_name)
@@ -1328,7 +1340,11 @@ def main() -> None:
     st.set_page_config(page_title="reqx: contract review", layout="wide")
     keep_choices_across_views()
     st.sidebar.title("reqx")
-    view = st.sidebar.radio("View", ["Review", "Register", "Compare revisions"], key="view")
+    views = ["Review", "Register", "Compare revisions"]
+    if "view" not in st.session_state and st.query_params.get("view") in views:
+        st.session_state["view"] = st.query_params["view"]  # a reload stays in its view
+    view = st.sidebar.radio("View", views, key="view")
+    st.query_params["view"] = view
     reviewer_panel()
     try:
         with register() as opened:

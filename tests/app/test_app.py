@@ -450,6 +450,27 @@ def test_upload_handler_reports_a_broken_file_and_imports_the_others(place: AppP
         assert register.documents()[0].uploaded_by == "Ann"
 
 
+def test_a_reload_offers_the_name_again_and_stays_in_its_view(place: AppPlace):
+    """A walk: reloading the tab asked for the name again and went back to Review."""
+    add_labelled_document(place)
+    test = app(reviewer=None)
+    test.text_input(key="reviewer_name").input("Cleo")
+    next(b for b in test.button if b.label == "Start reviewing").click().run()
+    test.session_state["view"] = "Register"
+    test.run()
+    assert (test.query_params["reviewer"], test.query_params["view"]) == ("Cleo", "Register")
+    reloaded = AppTest.from_file(str(APP), default_timeout=TIMEOUT)  # a new session
+    reloaded.query_params["reviewer"] = "Cleo"
+    reloaded.query_params["view"] = "Register"
+    reloaded.run()
+    assert not reloaded.exception
+    assert reloaded.session_state["view"] == "Register"
+    assert reloaded.text_input(key="reviewer_name").value == "Cleo"  # offered, not taken:
+    assert "reviewer" not in reloaded.session_state  # a link passed on must not decide
+    next(b for b in reloaded.button if b.label == "Start reviewing").click().run()
+    assert "Reviewer: Cleo" in texts(reloaded)
+
+
 def test_an_upload_error_that_names_its_file_names_it_once(place: AppPlace):
     test = AppTest.from_string(
         _load_app() + "from extractor.review import UploadResult\n"
