@@ -220,6 +220,65 @@ _INLINE_TITLE = re.compile(
     rf"(?:\s+(?:{_TITLE_WORD}|of|and|or|the|to|for|in|on|&|with|by)){{0,5}})"
     r"\.(?:\s+(?=\S)|$)"
 )
+# "6. Dangerous goods. Where any goods ..." : a run-in title in sentence case, after a
+# clause number only. Two to four words, the first capitalised, no verb or pronoun of
+# the kind a short sentence has ("6. Prices are firm." is a statement).
+_SENTENCE_CASE_TITLE = re.compile(
+    r"^(?P<title>[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3})\.\s+(?=[A-Z])"
+)
+_NOT_IN_TITLES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "shall",
+        "may",
+        "must",
+        "can",
+        "could",
+        "should",
+        "would",
+        "not",
+        "no",
+        "it",
+        "its",
+        "we",
+        "our",
+        "you",
+        "your",
+        "they",
+        "their",
+        "he",
+        "she",
+        "this",
+        "that",
+        "these",
+        "those",
+        "apply",
+        "applies",
+        "means",
+        "includes",
+        "include",
+        "prevail",
+        "prevails",
+        "remain",
+        "remains",
+        "follow",
+        "follows",
+        "see",
+    ]
+)
 _PAGE_FURNITURE = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I
 )
@@ -945,6 +1004,16 @@ def _number_before_run_in_title(text: str) -> _Marker | None:
     return _Marker(bare["num"], "number", bare["num"], bare.end())
 
 
+def _sentence_case_title(text: str, marker: _Marker | None) -> re.Match[str] | None:
+    """A run-in title in sentence case after a clause number ("6. Dangerous goods.")."""
+    if marker is None or not (marker.family == "number" or marker.family.startswith("decimal")):
+        return None
+    match = _SENTENCE_CASE_TITLE.match(text)
+    if match is None or _NOT_IN_TITLES.intersection(match["title"].lower().split()[1:]):
+        return None
+    return match
+
+
 def _prepare(unit: _Unit) -> _Prepared:
     text = unit.text
     if unit.kind in ("table_row", "quoted", "signature", "heading"):
@@ -953,7 +1022,7 @@ def _prepare(unit: _Unit) -> _Prepared:
     start = marker.end if marker else 0
     title = ""
     if marker is None or marker.family != "bullet":
-        match = _INLINE_TITLE.match(text[start:])
+        match = _INLINE_TITLE.match(text[start:]) or _sentence_case_title(text[start:], marker)
         if match:
             candidate = match["title"]
             numbered = marker is not None

@@ -499,6 +499,26 @@ def test_a_short_numbered_instruction_is_a_statement_not_a_title(pointer: str) -
     ]
 
 
+def test_a_run_in_title_in_sentence_case_is_the_clauses_section() -> None:
+    """A walk: "6. Dangerous goods. Where any goods ..." gave "Dangerous goods." as a
+    statement of its own, where "5. Labelling. Each box ..." gave a title."""
+    statements = segment(
+        make_document(
+            [
+                Block("6. Dangerous goods. Where any goods are dangerous, pack them per ADR."),
+                Block("7. Prices are firm. Invoices are paid in thirty days."),
+                Block("8. Packaging waste. The Supplier shall take back its packaging."),
+            ]
+        )
+    )
+    assert [(s.clause, s.section, s.text) for s in statements] == [
+        ("6", "Dangerous goods", "Where any goods are dangerous, pack them per ADR."),
+        ("7", "", "Prices are firm."),  # a short sentence, no title
+        ("7", "", "Invoices are paid in thirty days."),
+        ("8", "Packaging waste", "The Supplier shall take back its packaging."),
+    ]
+
+
 def test_a_time_zone_before_a_date_does_not_end_the_sentence() -> None:
     text = "Questions are due by 2 PM E.S.T. July 10, 2003. Late questions get no answer."
     assert _texts(Block(text)) == [
