@@ -39,6 +39,7 @@ from extractor.records import CHANGE_FIELDS, change_record, write_csv
 from extractor.register import (
     EarlierDecision,
     EarlierDecisions,
+    EarlierStatement,
     EntryFilter,
     EntryView,
     Register,
@@ -289,12 +290,17 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
                 f"{_have(result.decided_before)} the text of an earlier decision "
                 "(Bulk actions can decide them as before)"
             )
-        if result.differ_from_before:
+        if result.changed_since_earlier:
+            decided = (
+                f", {result.differ_from_before} of them decided there"
+                if result.differ_from_before
+                else ""
+            )
             met_before.append(
-                f"{result.differ_from_before} "
-                f"{'differs' if result.differ_from_before == 1 else 'differ'} from an earlier"
-                ' decision in numbers or dates (tick "Only clauses decided before with other'
-                ' numbers")'
+                f"{result.changed_since_earlier} "
+                f"{'differs' if result.changed_since_earlier == 1 else 'differ'} in numbers or"
+                f" dates from an earlier document{decided} (marked on their cards; tick"
+                ' "Only clauses an earlier document has with other numbers")'
             )
         if result.new_or_reworded:
             met_before.append(
@@ -509,6 +515,16 @@ def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]
     ]
 
 
+def changed_since_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
+    """The clause as an earlier document has it with other numbers, not decided there yet."""
+    state = "waiting for review" if earlier.status == "candidate" else earlier.status
+    return [
+        f"Differs from {earlier.ref} in {earlier.document_name} ({state});"
+        " numbers or dates changed:",
+        format_words(word_diff(earlier.text, entry.text)),
+    ]
+
+
 def statement_pages(entry: EntryView) -> list[int]:
     """The pages the statement's marked lines are on, in order (two when it runs over)."""
     pages = {int(box["page"]) for box in entry.boxes if box.get("page") is not None}
@@ -538,10 +554,13 @@ def candidate_card(
     neighbours: tuple[str, str] | None = None,
     *,
     new_in_revision: bool = False,
+    changed_since: EarlierStatement | None = None,
 ) -> None:
     """One candidate: where it comes from, its page with the statement marked, the decision form.
 
     ``new_in_revision``: its document repeats statements of earlier ones, but not this one.
+    ``changed_since``: an earlier document has it with other numbers (shown when no
+    decision there says so already).
     """
     boxes_json = json.dumps([dict(box) for box in entry.boxes])
     with st.container(border=True):
@@ -587,6 +606,9 @@ def candidate_card(
                 st.text(f"Superseded by {entry.superseded_by}: no longer in force")
             if other_numbers is not None:
                 for line in other_numbers_lines(entry, other_numbers):
+                    st.text(line)
+            elif changed_since is not None:
+                for line in changed_since_lines(entry, changed_since):
                     st.text(line)
             if earlier is not None:
                 st.text(earlier_decisions_line(entry, earlier))
@@ -684,10 +706,11 @@ def queue_filters(opened: Register) -> EntryFilter:
         " those messages themselves. A quote that is the only copy stays in the queue.",
     )
     changed_only = second.checkbox(
-        "Only clauses decided before with other numbers",
+        "Only clauses an earlier document has with other numbers",
         key="queue_changed_only",
-        help="The same clause as in an earlier, reviewed document, with a quantity, price, "
-        "lead time or date changed: the requirements that differ from those expressed before.",
+        help="The same clause as in an earlier document (a previous revision, the last "
+        "order), reviewed or not, with a quantity, price, lead time or date changed: the "
+        "requirements that differ from those expressed before.",
     )
     return EntryFilter(
         statuses=tuple(statuses),
@@ -696,7 +719,7 @@ def queue_filters(opened: Register) -> EntryFilter:
         min_confidence=low if low > 0.0 else None,
         max_confidence=high if high < 1.0 else None,
         include_quoted=not hide_quoted,
-        differs_from_decided=changed_only,
+        differs_from_earlier=changed_only,
     )
 
 
@@ -823,6 +846,7 @@ def review_view() -> None:
             )
         earlier = opened.earlier_decisions(page.items)
         other_numbers = opened.decided_with_other_numbers(page.items)
+        changed_since = opened.earlier_with_other_numbers(page.items)
         around = opened.neighbours([entry for entry in page.items if entry.page is None])
         new_ones = new_in_revision(opened, page.items)
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
@@ -836,6 +860,7 @@ def review_view() -> None:
             other_numbers.get(entry.id),
             around.get(entry.id),
             new_in_revision=entry.id in new_ones,
+            changed_since=changed_since.get(entry.id),
         )
     if pages > 1:  # after ten cards the page control at the top is far away
         back, ahead, where_now = st.columns([1, 1, 3])

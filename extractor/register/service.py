@@ -61,6 +61,7 @@ from extractor.register.views import (
     DocumentView,
     EarlierDecision,
     EarlierDecisions,
+    EarlierStatement,
     EntryFilter,
     EntryView,
     ImportReport,
@@ -917,6 +918,47 @@ class Register:
         return found
 
     @_database_errors
+    def earlier_with_other_numbers(
+        self, entries: Sequence[EntryView]
+    ) -> dict[int, EarlierStatement]:
+        """For each waiting candidate, its clause as the latest earlier document has it with
+        other numbers, decided or not.
+
+        Revision B's "six weeks" against revision A's "four weeks" still waiting
+        for review is a requirement that differs from the one previously
+        expressed (ISO 9001 8.2.3.1 e) as much as a decided one; the reviewer
+        working through the queue must see it on the card.
+        """
+        waiting = {e.candidate_id: e.id for e in entries if e.status == "candidate"}
+        waiting.pop(None, None)
+        if not waiting:
+            return {}
+        this = aliased(CandidateRow)
+        other = aliased(CandidateRow)
+        query = (
+            select(this.id, other.text, EntryRow.id, EntryRow.status, DocumentRow.name)
+            .join(
+                other,
+                (other.number_blind_key == this.number_blind_key)
+                & (other.text_key != this.text_key)
+                & (other.document_id < this.document_id),
+            )
+            .join(EntryRow, EntryRow.candidate_id == other.id)
+            .outerjoin(DocumentRow, DocumentRow.id == other.document_id)
+            .where(this.id.in_(list(waiting)))
+            .order_by(this.id, other.document_id.desc(), other.position)
+        )
+        found: dict[int, EarlierStatement] = {}
+        with self._session() as session:
+            for candidate_id, text, entry_id, status, name in session.execute(query):
+                entry = waiting[candidate_id]
+                if entry not in found:  # the latest earlier document's, first in its order
+                    found[entry] = EarlierStatement(
+                        format_ref(entry_id), cast(Status, status), name or "", text
+                    )
+        return found
+
+    @_database_errors
     def count_entries(self, where: EntryFilter) -> int:
         """How many entries match ``where``: what a bulk action on it would reach at most."""
         with self._session() as session:
@@ -1261,6 +1303,17 @@ def _differing_candidates() -> Select[Any]:
     return select(CandidateRow.id).where(changed.exists())
 
 
+def _changed_since_earlier_documents() -> Select[Any]:
+    """Candidates whose clause a document imported before has with other numbers."""
+    earlier = aliased(CandidateRow)
+    changed = select(earlier.id).where(
+        earlier.number_blind_key == CandidateRow.number_blind_key,
+        earlier.text_key != CandidateRow.text_key,
+        earlier.document_id < CandidateRow.document_id,
+    )
+    return select(CandidateRow.id).where(changed.exists())
+
+
 def _agreed_keys() -> Select[Any]:
     """Text keys whose confirmed and rejected entries all agree on status, label and text."""
     return (
@@ -1350,6 +1403,8 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         query = query.where(EntryRow.id.in_(where.entry_ids))
     if where.differs_from_decided:
         query = query.where(EntryRow.candidate_id.in_(_differing_candidates()))
+    if where.differs_from_earlier:
+        query = query.where(EntryRow.candidate_id.in_(_changed_since_earlier_documents()))
     if not where.include_quoted:
         # Only quoted text the register also holds as written (the earlier e-mail itself):
         # a thread whose first message never came in has its requirements only in a quote.

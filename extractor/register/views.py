@@ -152,6 +152,16 @@ class EarlierDecision:
 
 
 @dataclass(frozen=True, slots=True)
+class EarlierStatement:
+    """The same clause with other numbers in a document imported before, decided or not."""
+
+    ref: str
+    status: Status
+    document_name: str
+    text: str  # as the tool found it there
+
+
+@dataclass(frozen=True, slots=True)
 class EarlierDecisions:
     """What reviewers decided before on one text: the latest few, how many, and if they agree.
 
@@ -201,6 +211,9 @@ class EntryFilter:
     entry_ids: tuple[int, ...] = ()
     # True keeps only clauses decided before with other numbers (a changed requirement)
     differs_from_decided: bool = False
+    # True keeps only clauses a document imported before has with other numbers, decided
+    # or not: revision B's changed lead times while revision A still waits for review
+    differs_from_earlier: bool = False
     # False leaves out text quoted from earlier messages in an e-mail reply, which a
     # thread repeats in every reply, where the register holds that text as written too
     # (the earlier e-mail itself); a quote that is the only copy stays

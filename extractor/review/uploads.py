@@ -39,6 +39,9 @@ class UploadResult:
     # clause was decided before with other numbers or dates: what the reviewer meets again.
     decided_before: int = 0
     differ_from_before: int = 0
+    # Waiting candidates whose clause an earlier document has with other numbers,
+    # decided there or not (a superset of differ_from_before).
+    changed_since_earlier: int = 0
     # In a document that repeats statements of documents imported before (a revision,
     # a repeat order): its statements that none of them has, even with other numbers.
     new_or_reworded: int = 0
@@ -114,7 +117,7 @@ def import_upload(
     by_hash = {view.sha256: view.id for view in register.documents()}
     known_ids = tuple(by_hash[part.sha256] for part in parts if part.sha256 in by_hash)
     progress(1.0, f"{name}: done")
-    decided_before, differ_from_before = _met_before(register, known_ids)
+    decided_before, differ_from_before, changed_since_earlier = _met_before(register, known_ids)
     clauses = register.clauses_met_before(known_ids)
     return UploadResult(
         name,
@@ -123,15 +126,21 @@ def import_upload(
         warnings=tuple(warnings),
         decided_before=decided_before,
         differ_from_before=differ_from_before,
+        changed_since_earlier=changed_since_earlier,
         new_or_reworded=sum(total - met for total, met in clauses.values() if met),
     )
 
 
-def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int, int]:
-    """Waiting candidates of these documents decided before as they are, and with other numbers."""
+def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int, int, int]:
+    """Waiting candidates of these documents decided before as they are, decided before with
+    other numbers, and met in an earlier document with other numbers (decided or not)."""
     if not document_ids:
-        return 0, 0
+        return 0, 0, 0
     waiting = EntryFilter(statuses=("candidate",), document_ids=document_ids)
-    changed = dataclasses.replace(waiting, differs_from_decided=True)
-    same = register.count_earlier_decided(waiting)
-    return same, register.list_entries(changed, limit=1).total
+    decided = dataclasses.replace(waiting, differs_from_decided=True)
+    changed = dataclasses.replace(waiting, differs_from_earlier=True)
+    return (
+        register.count_earlier_decided(waiting),
+        register.count_entries(decided),
+        register.count_entries(changed),
+    )

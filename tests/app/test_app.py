@@ -771,7 +771,9 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
     assert not test.exception
     (message,) = [info.value for info in test.info if "po\\-2" in info.value]
     assert "1 has the text of an earlier decision" in message
-    assert "1 differs from an earlier decision in numbers or dates" in message
+    assert "1 differs in numbers or dates from an earlier document, 1 of them decided there" in (
+        message.replace("\\", "")
+    )
     assert "1 is in no earlier document, not even with other numbers" in message
 
 
@@ -782,12 +784,25 @@ def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: 
     test = _upload_through_the_handler("rev-b.txt", REVISION_B)
     assert not test.exception
     (message,) = [info.value for info in test.info if "rev\\-b" in info.value]
-    assert message.startswith("rev\\-b\\.txt\\: 1 is in no earlier document")
+    assert message.replace("\\", "").startswith(
+        "rev-b.txt: 1 differs in numbers or dates from an earlier document (marked on their"
+    )
+    assert "; 1 is in no earlier document" in message.replace("\\", "")
     test = app()
     shown = texts(test)
     cues = [i for i, line in enumerate(shown) if line.startswith("New or reworded: ")]
     assert len(cues) == 1
     assert "A certificate of conformity shall come with each lot." in shown[cues[0] - 3 : cues[0]]
+    # A walk: revision B's changed lead time had no mark while revision A waited for review.
+    changed = shown.index(
+        "Differs from REQ-0001 in rev-a.txt (waiting for review); numbers or dates changed:"
+    )
+    assert "The Supplier shall deliver within 45 days." in shown[changed - 3 : changed]
+    assert shown[changed + 1] == "The Supplier shall deliver within [-30-]{+45+} days."
+    test.checkbox(key="queue_changed_only").check().run()
+    assert [line for line in texts(test) if line.startswith("REQ-")] == [
+        next(line for line in shown if line.startswith("REQ-0003"))
+    ]
 
 
 def test_an_upload_with_no_statements_is_a_warning_not_a_success(place: AppPlace):

@@ -259,6 +259,31 @@ def test_the_queue_can_keep_only_clauses_that_changed_since_a_decision(db_url: s
     assert counted.total == 1
 
 
+def test_a_clause_changed_since_an_undecided_revision_points_to_it(db_url: str) -> None:
+    """A walk: revision B's "six weeks" had no mark while revision A's "four weeks" still
+    waited for review; only clauses decided before were flagged."""
+    stock = "The Supplier shall hold four (4) weeks of safety stock."
+    with open_register(db_url) as register:
+        _order(register, "rev-a.txt", [stock, "Parts shall be packed in crates of 20."])
+        _order(register, "rev-b.txt", [stock.replace("four (4)", "six (6)"), "Pay in 30 days."])
+        _order(register, "rev-c.txt", [stock.replace("four (4)", "eight (8)")])
+        waiting = register.list_entries(EntryFilter(statuses=("candidate",))).items
+        changed = register.earlier_with_other_numbers(waiting)
+        listed = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+        register.confirm("REQ-0005", version=1, actor="ann")
+        decided = register.earlier_with_other_numbers(register.list_entries(EntryFilter()).items)
+    assert sorted(changed) == [3, 5]  # not revision A's own, not the new payment clause
+    assert (changed[3].ref, changed[3].status, changed[3].document_name) == (
+        "REQ-0001",
+        "candidate",
+        "rev-a.txt",
+    )
+    assert changed[3].text == stock
+    assert changed[5].ref == "REQ-0003"  # the latest earlier revision, not the first
+    assert [entry.ref for entry in listed] == ["REQ-0003", "REQ-0005"]
+    assert sorted(decided) == [3]  # a decided entry needs no cue
+
+
 def test_the_document_sharing_most_clauses_is_the_likely_previous_revision(db_url: str) -> None:
     quotation = ["Deliver within 30 days.", "Pack in crates of 20.", "Prices are firm."]
     with open_register(db_url) as register:
