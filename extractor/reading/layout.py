@@ -122,6 +122,9 @@ def group_lines(words: Iterable[PageWord], *, page: int = 1, column: int = 0) ->
 _GUTTER_MIN_WIDTH = 7.0  # points; a real gutter is wider than any word space
 _GUTTER_MAX_CROSSING = 0.15  # share of lines allowed to cross it (titles, footers)
 _GUTTER_MIN_SPLIT = 0.4  # share of lines that must have words on both sides
+_GUTTER_MIN_ROWS = 4  # lines with words on both sides, at least, whatever the share
+_EDGE_ALIGN = 1.5  # points; words starting this close to each other share a left edge
+_EDGES_TRIED = 3  # candidate right-column edges inside the band, leftmost first
 
 
 def find_gutter(lines: Sequence[Line], page_width: float) -> tuple[float, float] | None:
@@ -158,26 +161,97 @@ def find_gutter(lines: Sequence[Line], page_width: float) -> tuple[float, float]
             run_start = None
     if best is None or best[1] - best[0] < _GUTTER_MIN_WIDTH:
         return None
-    gutter = (float(lo + best[0]), float(lo + best[1]))
-    return gutter if _looks_like_columns(lines, gutter) else None
+    band = (float(lo + best[0]), float(lo + best[1]))
+    for edge in _column_edges(lines, band):
+        gutter = _gutter_left_of(lines, band, edge)
+        if gutter is not None and _looks_like_columns(lines, gutter):
+            return gutter
+    return band if _looks_like_columns(lines, band) else None
+
+
+def _column_edges(lines: Sequence[Line], band: tuple[float, float]) -> list[float]:
+    """Where the right column may start inside a band few lines cross, left to right.
+
+    The band is where few words are; it can be wider than the gutter. Clause
+    numbers hanging in the right column's margin ("3.4" at the column's edge,
+    its text indented) lie in it, and so does all of a short right column
+    (the last page's). The right column's edge is where words that open a
+    line's right part (after a gutter-wide gap) start together on two lines
+    or more; the band's own end comes last. Only the leftmost few are tried:
+    a form or a table without rules may align words at many places.
+    """
+    starts: list[float] = []
+    for line in lines:
+        previous_end = -math.inf
+        for word in line.words:
+            if band[0] <= word.x0 < band[1] and word.x0 - previous_end >= _GUTTER_MIN_WIDTH:
+                starts.append(word.x0)
+            previous_end = max(previous_end, word.x1)
+    starts.sort()
+    edges = [
+        x
+        for i, x in enumerate(starts)
+        if (i == 0 or x - starts[i - 1] > _EDGE_ALIGN)  # the first of a group
+        and i + 1 < len(starts)
+        and starts[i + 1] - x <= _EDGE_ALIGN  # that has a second member
+    ]
+    return [*edges[:_EDGES_TRIED], band[1]]
+
+
+def _gutter_left_of(
+    lines: Sequence[Line], band: tuple[float, float], edge: float
+) -> tuple[float, float] | None:
+    """The gutter that ends at ``edge``: from the last left-column word to the edge.
+
+    Lines with a word reaching into the gutter's narrowest width before the
+    edge (a title, a footer set across the page) cross it and do not count.
+    """
+    if edge - band[0] < _GUTTER_MIN_WIDTH:
+        return None
+    start = band[0]
+    for line in lines:
+        if any(w.x1 > edge - _GUTTER_MIN_WIDTH and w.x0 < edge for w in line.words):
+            continue
+        start = max([start, *(w.x1 for w in line.words if w.x1 <= edge)])
+    return (start, edge)
 
 
 def _looks_like_columns(lines: Sequence[Line], gutter: tuple[float, float]) -> bool:
+    """Both sides of the gutter read like columns of running text.
+
+    Many lines have words on both sides; or, on a page whose right column is
+    short (the last page's), a few lines do, few lines cross the gutter and
+    the left column's lines fill it up to the gutter.
+    """
     left_ends: list[float] = []
     right_sizes: list[int] = []
+    left_only_ends: list[float] = []
+    crossing = 0
     for line in lines:
         left = [w for w in line.words if w.x1 <= gutter[0]]
         right = [w for w in line.words if w.x0 >= gutter[1]]
-        if left and right and len(left) + len(right) == len(line.words):
+        if len(left) + len(right) != len(line.words):
+            crossing += 1
+        elif left and right:
             left_ends.append(max(w.x1 for w in left))
             right_sizes.append(len(right))
-    if len(left_ends) < max(4, _GUTTER_MIN_SPLIT * len(lines)):
+        elif left:
+            left_only_ends.append(max(w.x1 for w in left))
+    if len(left_ends) < _GUTTER_MIN_ROWS:
         return False
     left_start = min(line.x0 for line in lines)
-    left_ends.sort()
-    right_sizes.sort()
-    fills_left = left_ends[len(left_ends) // 2] >= gutter[0] - 0.3 * (gutter[0] - left_start)
-    return fills_left and right_sizes[len(right_sizes) // 2] >= 3
+    fill = gutter[0] - 0.3 * (gutter[0] - left_start)
+    if len(left_ends) < _GUTTER_MIN_SPLIT * len(lines):
+        short_right_column = crossing <= _GUTTER_MAX_CROSSING * len(lines) and (
+            _median(left_only_ends) >= fill
+        )
+        if not short_right_column:
+            return False
+    return _median(left_ends) >= fill and _median(right_sizes) >= 3
+
+
+def _median(values: Sequence[float]) -> float:
+    return sorted(values)[len(values) // 2] if values else -math.inf
 
 
 def order_lines(words: Sequence[PageWord], page_width: float, *, page: int = 1) -> list[Line]:

@@ -1,0 +1,180 @@
+"""Two-column pages read by both PDF readers, on PDFs laid out here with fpdf2.
+
+Each page is set like terms and conditions: clauses flow down the left column,
+then the right one. The layout is done here, line by line, so the test knows
+every clause's text and number and can compare them with the statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from extractor.reading import read_document
+from extractor.segmenting import segment
+
+READERS = ("pdfplumber", "fast")
+
+MARGIN = 20.0  # mm, left, right and top
+GUTTER = 7.0  # mm between the columns
+COLUMN = (210.0 - 2 * MARGIN - GUTTER) / 2
+HANG = 9.0  # mm: a hanging clause number sits here, its text is indented this far
+PITCH = 5.0  # mm from line to line
+SIZE = 10  # pt
+
+CLAUSES = [
+    (
+        "1.1",
+        "The Seller shall deliver every Unit to the site named in the order, packed so "
+        "that it arrives dry, clean and free from any damage caused in transit, with its "
+        "transport locks fitted, its openings sealed against dust and its lifting points "
+        "marked on the crate in a colour that can be seen from a distance of ten metres.",
+    ),
+    (
+        "1.2",
+        "Each delivery shall carry a packing list naming the order, the serial numbers "
+        "of the Units, the revision of each drawing they were built to and the name of the "
+        "person who checked them before dispatch, and a copy of that list shall be sent to "
+        "the Buyer by electronic mail on the day the delivery leaves the works of the Seller.",
+    ),
+    (
+        "1.3",
+        "The Buyer may refuse any delivery that arrives outside the agreed hours or "
+        "without the packing list, and in that case the Seller shall take the delivery back, "
+        "bear the cost of a second attempt and pay for any storage the Buyer has arranged in "
+        "the meantime at the rates the Buyer pays its own carriers for such storage.",
+    ),
+    (
+        "2.1",
+        "The Seller shall keep a register of every change made to the design of a Unit, "
+        "with the reason for the change, the date on which it took effect and the serial "
+        "number of the first Unit built with it, and shall give the Buyer a copy of the "
+        "register within five working days whenever the Buyer asks for one in writing.",
+    ),
+    (
+        "2.2",
+        "No change to the materials, the factory, the tooling or the process used to "
+        "make a Unit shall be made without the written consent of the Buyer given in "
+        "advance, and the Seller shall allow the Buyer enough time to test samples made "
+        "after the change before the first changed Unit is delivered to any of its sites.",
+    ),
+    (
+        "2.3",
+        "Samples of each batch shall be kept by the Seller in a dry store for five years "
+        "after the last delivery of that batch, labelled with the batch number and the date "
+        "of manufacture, and shall be handed to the Buyer or to a laboratory that the Buyer "
+        "names within ten days of a written request from the Buyer.",
+    ),
+    (
+        "3.1",
+        "Invoices shall be sent to the accounts office of the Buyer after delivery and "
+        "shall quote the order number, the delivery date, the quantity delivered, the price "
+        "of each Unit and the total due, and an invoice that lacks any of these shall be "
+        "returned to the Seller unpaid and shall count as never having been received.",
+    ),
+    (
+        "3.2",
+        "The Buyer shall pay each correct invoice within forty days of its receipt into "
+        "the bank account the Seller has named in writing, and may hold back any part of an "
+        "invoice that it disputes in good faith until the dispute is settled, provided that "
+        "it pays the part it does not dispute on time.",
+    ),
+    (
+        "3.3",
+        "Prices are fixed for the term of the order and include packing, carriage, "
+        "insurance and every duty or levy payable up to the moment the Units reach the site, "
+        "and the Seller shall not add any surcharge for fuel, currency or raw materials "
+        "unless the Buyer has agreed to it in a signed amendment to the order.",
+    ),
+    (
+        "4.1",
+        "The Seller shall repair or replace free of charge any Unit that fails within two "
+        "years of delivery through a fault in its design, materials or making, and shall "
+        "collect the failed Unit from the site at its own cost and return the repaired or "
+        "new Unit to the same site within twenty working days of the claim.",
+    ),
+    (
+        "4.2",
+        "Replaced parts shall carry a new warranty of two years from the day on which "
+        "they are fitted, or the rest of the warranty of the Unit they are fitted to, "
+        "whichever of the two periods ends later, and the Seller shall record each replaced "
+        "part in the register of changes kept for that Unit.",
+    ),
+]
+
+
+def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and pdf.get_string_width(trial) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    return [*lines, current]
+
+
+def two_column_pdf(
+    path: Path,
+    clauses: Sequence[tuple[str, str]],
+    *,
+    hanging: bool,
+    column_lines: int,
+) -> Path:
+    """Clauses set down the left column, then the right, ``column_lines`` lines each.
+
+    ``hanging``: the number at the column's edge and the text indented (the
+    usual terms and conditions); otherwise the number opens the text. Pages
+    are added as the columns fill.
+    """
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", "", SIZE)
+    slots: list[tuple[float, str, str]] = []  # (column x, number, line) in reading order
+    for number, text in clauses:
+        if hanging:
+            for i, part in enumerate(_wrap(pdf, text, COLUMN - HANG)):
+                slots.append((HANG, number if i == 0 else "", part))
+        else:
+            slots.extend((0.0, "", part) for part in _wrap(pdf, f"{number} {text}", COLUMN))
+        slots.append((0.0, "", ""))  # a blank line between clauses
+    per_page = 2 * column_lines
+    for start in range(0, len(slots), per_page):
+        pdf.add_page()
+        for i, (indent, number, part) in enumerate(slots[start : start + per_page]):
+            column, row = divmod(i, column_lines)
+            x = MARGIN + column * (COLUMN + GUTTER)
+            y = MARGIN + row * PITCH
+            if number:
+                pdf.text(x, y, number)
+            if part:
+                pdf.text(x + indent, y, part)
+    pdf.output(str(path))
+    return path
+
+
+def statements(path: Path, reader: str) -> list[tuple[str, str]]:
+    document = read_document(str(path), reader=reader)  # type: ignore[arg-type]
+    return [(statement.clause, statement.text) for statement in segment(document)]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_hanging_clause_numbers_in_the_right_column(tmp_path: Path, reader: str) -> None:
+    # the right column's numbers lie between the gutter and its indented text,
+    # on few lines: the gutter was taken to reach the text, every line with a
+    # number crossed it, and the columns were read across, clauses mixed
+    pdf = two_column_pdf(tmp_path / "hanging.pdf", CLAUSES, hanging=True, column_lines=46)
+    assert statements(pdf, reader) == CLAUSES
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_last_page_with_a_short_right_column(tmp_path: Path, reader: str) -> None:
+    # page 2 has a full left column and six lines on the right: too few lines
+    # with words on both sides, so it was read straight across both columns
+    pdf = two_column_pdf(tmp_path / "short.pdf", CLAUSES, hanging=False, column_lines=26)
+    assert statements(pdf, reader) == CLAUSES
