@@ -125,6 +125,7 @@ _GUTTER_MIN_SPLIT = 0.4  # share of lines that must have words on both sides
 _GUTTER_MIN_ROWS = 4  # lines with words on both sides, at least, whatever the share
 _EDGE_ALIGN = 1.5  # points; words starting this close to each other share a left edge
 _EDGES_TRIED = 3  # candidate right-column edges inside the band, leftmost first
+_FURNITURE_GAP = 2.0  # a footer stands this many of its line heights below the text
 
 
 def find_gutter(lines: Sequence[Line], page_width: float) -> tuple[float, float] | None:
@@ -254,16 +255,24 @@ def _median(values: Sequence[float]) -> float:
     return sorted(values)[len(values) // 2] if values else -math.inf
 
 
-def order_lines(words: Sequence[PageWord], page_width: float, *, page: int = 1) -> list[Line]:
+def order_lines(
+    words: Sequence[PageWord], page_width: float, *, page: int = 1, page_height: float = 0.0
+) -> list[Line]:
     """Lines of a page in reading order: on a two-column page, left column then right.
 
     Lines that cross the gutter (a title, a footer) stay where they are and
-    close the column section above them.
+    close the column section above them. So does a line with words on both
+    sides that stands apart at the top or bottom of the page (in the
+    furniture bands, when ``page_height`` is known): a running header or
+    footer whose space falls in the gutter. Read as two halves, a footer's
+    left half had ended the left column and was read into the sentence
+    running on at the top of the right one.
     """
     rows = group_lines(words, page=page)
     gutter = find_gutter(rows, page_width)
     if gutter is None:
         return rows
+    apart = _rows_apart(rows, page_height)
     ordered: list[Line] = []
     left: list[PageWord] = []
     right: list[PageWord] = []
@@ -274,8 +283,9 @@ def order_lines(words: Sequence[PageWord], page_width: float, *, page: int = 1) 
         left.clear()
         right.clear()
 
-    for row in rows:
-        if any(w.x1 > gutter[0] and w.x0 < gutter[1] for w in row.words):
+    for i, row in enumerate(rows):
+        crossing = any(w.x1 > gutter[0] and w.x0 < gutter[1] for w in row.words)
+        if crossing or (i in apart and row.x0 < gutter[0] and row.x1 > gutter[1]):
             flush()
             ordered.append(row)
             continue
@@ -283,6 +293,32 @@ def order_lines(words: Sequence[PageWord], page_width: float, *, page: int = 1) 
         right.extend(w for w in row.words if w.x0 >= gutter[1])
     flush()
     return ordered
+
+
+def _rows_apart(rows: Sequence[Line], page_height: float) -> set[int]:
+    """Rows in the page's top or bottom band set apart from the text by a wide gap.
+
+    At most ``_EDGE_LINES`` rows at each end: a header above the first wide
+    gap, a footer below the last one.
+    """
+    if page_height <= 0:
+        return set()
+    apart: set[int] = set()
+    for i in range(min(_EDGE_LINES, len(rows) - 1)):
+        row, below = rows[i], rows[i + 1]
+        if row.bottom > page_height * _BAND:
+            break
+        if below.top - row.bottom >= _FURNITURE_GAP * row.height:
+            apart.update(range(i + 1))
+            break
+    for i in range(len(rows) - 1, max(len(rows) - 1 - _EDGE_LINES, 0), -1):
+        row, above = rows[i], rows[i - 1]
+        if row.top < page_height * (1 - _BAND):
+            break
+        if row.top - above.bottom >= _FURNITURE_GAP * row.height:
+            apart.update(range(i, len(rows)))
+            break
+    return apart
 
 
 # --- page furniture --------------------------------------------------------

@@ -478,7 +478,8 @@ def _body_size(raw_pages: Sequence[_RawPage]) -> float:
 
 def _build_pages(raw_pages: Sequence[_RawPage]) -> list[Page]:
     lines: list[list[Line]] = [
-        order_lines(raw.words, raw.width, page=raw.number) for raw in raw_pages
+        order_lines(raw.words, raw.width, page=raw.number, page_height=raw.height)
+        for raw in raw_pages
     ]
     lines = remove_furniture(lines, [raw.height for raw in raw_pages])
     body_size = _body_size(raw_pages)

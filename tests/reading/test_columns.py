@@ -125,12 +125,14 @@ def two_column_pdf(
     *,
     hanging: bool,
     column_lines: int,
+    footer: tuple[str, str] | None = None,
 ) -> Path:
     """Clauses set down the left column, then the right, ``column_lines`` lines each.
 
     ``hanging``: the number at the column's edge and the text indented (the
     usual terms and conditions); otherwise the number opens the text. Pages
-    are added as the columns fill.
+    are added as the columns fill. ``footer``: a left and a right part, set
+    at the foot of every page at the two margins.
     """
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(False)
@@ -154,6 +156,9 @@ def two_column_pdf(
                 pdf.text(x, y, number)
             if part:
                 pdf.text(x + indent, y, part)
+        if footer:
+            pdf.text(MARGIN, 285, footer[0])
+            pdf.text(210 - MARGIN - pdf.get_string_width(footer[1]), 285, footer[1])
     pdf.output(str(path))
     return path
 
@@ -178,3 +183,22 @@ def test_last_page_with_a_short_right_column(tmp_path: Path, reader: str) -> Non
     # with words on both sides, so it was read straight across both columns
     pdf = two_column_pdf(tmp_path / "short.pdf", CLAUSES, hanging=False, column_lines=26)
     assert statements(pdf, reader) == CLAUSES
+
+
+@pytest.mark.parametrize(("hanging", "column_lines"), [(False, 20), (True, 22)])
+@pytest.mark.parametrize("reader", READERS)
+def test_footer_split_at_the_gutter_stays_out_of_the_column_break(
+    tmp_path: Path, reader: str, hanging: bool, column_lines: int
+) -> None:
+    # the footer's left half ends before the gutter and its right half starts
+    # after it: it was read as the left column's last line, inside clause 1.3
+    # that runs on from the foot of the left column to the top of the right
+    footer = ("Seller Ltd - Confidential", "Form T-7 issue 3")
+    pdf = two_column_pdf(
+        tmp_path / "footer.pdf",
+        CLAUSES[:5],
+        hanging=hanging,
+        column_lines=column_lines,
+        footer=footer,
+    )
+    assert statements(pdf, reader) == CLAUSES[:5]
