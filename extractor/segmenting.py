@@ -408,6 +408,10 @@ _CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 _CONTENTS_LINE = re.compile(
     r"^.{1,120}?(?:\s|\.{2,}|(?:\s\.){2,})\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I
 )
+# one entry of several that layout joined into one block: its title, dot leaders, page
+_CONTENTS_ENTRY = re.compile(
+    r"\s*.{1,120}?(?:\.{4,}|(?:\s\.){4,}|…{2,})\s*(?:\d{1,3}|[ivxl]{1,5})(?=\s|$)", re.I
+)
 
 
 def _is_contact_line(line: str) -> bool:
@@ -462,11 +466,26 @@ def _is_contents_line(text: str) -> bool:
     """A table of contents line: a title and its page number, or the "Page" column head."""
     if text.lower() == "page":
         return True
-    return (
-        len(text.split()) <= 16
-        and _CONTENTS_LINE.match(text) is not None
-        and not _CUE_WORDS.search(text)
+    if _CUE_WORDS.search(text):
+        return False
+    return (len(text.split()) <= 16 and _CONTENTS_LINE.match(text) is not None) or (
+        _contents_entries(text)
     )
+
+
+def _contents_entries(text: str) -> bool:
+    """Several contents lines with dot leaders in one block, each at most 16 words.
+
+    An entry's own second line, indented ("5. Term and Termination ..... 4"
+    then "Schedule 1 - Products ..... 5"), is read into its block.
+    """
+    position = 0
+    while position < len(text):
+        match = _CONTENTS_ENTRY.match(text, position)
+        if match is None or len(match.group(0).split()) > 16:
+            return False
+        position = match.end()
+    return position > 0
 
 
 def _is_party_line(text: str) -> bool:

@@ -1,0 +1,60 @@
+"""A table of contents with dot leaders, read by both PDF readers, gives no statements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from extractor.reading import read_document
+from extractor.segmenting import segment
+
+ENTRIES = [  # (indent in mm, title, page)
+    (0, "1. Scope of Supply", 2),
+    (0, "2. Ordering", 2),
+    (0, "3. Delivery and Risk", 2),
+    (0, "4. Ending the Agreement", 2),
+    (10, "Annex A - Price List", 3),
+    (10, "Annex B - Contacts of the Parties", 3),
+]
+CLAUSES = [
+    ("1.1", "The Maker shall supply the valves listed in Annex A."),
+    ("2.1", "The Customer shall place each order in writing."),
+    ("3.1", "Risk in the valves passes to the Customer on delivery."),
+    ("4.1", "Either party may end this agreement on six months' notice."),
+]
+
+
+def contents_pdf(path: Path) -> Path:
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(25, 30, "TABLE OF CONTENTS")
+    pdf.set_font("Helvetica", "", 11)
+    for row, (indent, title, page) in enumerate(ENTRIES):
+        y = 45 + 7 * row
+        number_x = 185 - pdf.get_string_width(str(page))
+        leader = title + " "
+        while pdf.get_string_width(leader + ".") < number_x - 27 - indent:
+            leader += "."
+        pdf.text(25 + indent, y, leader)
+        pdf.text(number_x, y, str(page))
+    pdf.add_page()
+    for row, (number, text) in enumerate(CLAUSES):
+        pdf.text(25, 30 + 8 * row, f"{number} {text}")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", ["pdfplumber", "fast"])
+def test_contents_entry_with_an_indented_second_entry_is_no_statement(
+    tmp_path: Path, reader: str
+) -> None:
+    # the annex entries, indented, are read as the second and third lines of
+    # entry 4's block; that block was too long for one contents line and gave
+    # statements like "3 Annex A - Price List ....." under clause 4
+    document = read_document(str(contents_pdf(tmp_path / "contents.pdf")), reader=reader)  # type: ignore[arg-type]
+    found = [(statement.clause, statement.text) for statement in segment(document)]
+    assert found == CLAUSES
