@@ -154,7 +154,17 @@ def _like_pattern(text: str) -> str:
 def _decided(row: EntryRow) -> dict[str, Any]:
     values = {name: getattr(row, name) for name in DECIDED_FIELDS}
     values["due_date"] = row.due_date.isoformat() if row.due_date else None
+    # the audit trail names entries as people do ("REQ-0091"), as same_as_earlier's "same_as"
+    values["superseded_by"] = format_ref(row.superseded_by) if row.superseded_by else None
     return values
+
+
+def _readable(values: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """Audit values as shown: older registers recorded ``superseded_by`` as the database
+    id (91); it reads as the reference it always meant ("REQ-0091")."""
+    if values is None or not isinstance(values.get("superseded_by"), int):
+        return values
+    return {**values, "superseded_by": format_ref(values["superseded_by"])}
 
 
 class Register:
@@ -1590,6 +1600,6 @@ def _audit_event(row: AuditRow) -> AuditEvent:
         action=row.action,
         entry_ref=format_ref(row.entry_id) if row.entry_id is not None else None,
         document_id=row.document_id,
-        before=row.before,
-        after=row.after,
+        before=_readable(row.before),
+        after=_readable(row.after),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -242,8 +242,42 @@ def test_a_requirement_replaced_by_a_later_revision_is_no_longer_in_force(db_url
     assert (history[-1].action, history[-1].actor, history[-1].after) == (
         "supersede",
         "bo",
-        {"superseded_by": 2},
+        {"superseded_by": "REQ-0002"},  # a walk found the database id 2 here
     )
+
+
+def test_audit_rows_of_older_registers_name_the_superseding_entry_by_reference(
+    db_url: str,
+) -> None:
+    """Registers written before recorded ``{"superseded_by": 91}``; it reads as REQ-0091."""
+    from extractor.register import CandidateInput, DocumentInput
+    from extractor.register.exporting import export_audit_bytes
+
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("e" * 64, "rev-a.txt", "txt"),
+            [CandidateInput(position=0, text="Yield shall be at least 98 %.")],
+            actor="ann",
+        )
+    engine = create_engine(db_url)
+    with engine.begin() as connection:  # as the earlier code wrote it
+        connection.execute(
+            text(
+                "INSERT INTO audit_log (at, actor, action, entry_id, document_id, before, after)"
+                " VALUES (:at, 'bo', 'supersede', 1, 1, :before, :after)"
+            ),
+            {
+                "at": datetime(2026, 1, 5, tzinfo=timezone.utc),
+                "before": json.dumps({"superseded_by": None}),
+                "after": json.dumps({"superseded_by": 91}),
+            },
+        )
+    engine.dispose()
+    with open_register(db_url) as register:
+        last = register.history("REQ-0001")[-1]
+        exported = json.loads(export_audit_bytes(register, "json"))
+    assert (last.before, last.after) == ({"superseded_by": None}, {"superseded_by": "REQ-0091"})
+    assert exported[-1]["after"] == {"superseded_by": "REQ-0091"}
 
 
 def test_text_quoted_from_earlier_mails_can_be_left_out_of_a_listing(db_url: str) -> None:
