@@ -53,7 +53,14 @@ from extractor.register.exporting import (
 )
 from extractor.register.importing import statement_candidate_id
 from extractor.register.same_text import number_blind_key
-from extractor.register.views import EXPORT_FORMATS, STATUSES, ExportFormat, SortOrder, Status
+from extractor.register.views import (
+    EXPORT_FORMATS,
+    STATUSES,
+    ExportFormat,
+    RevisionDecided,
+    SortOrder,
+    Status,
+)
 from extractor.review import (
     Comparison,
     Decision,
@@ -452,16 +459,21 @@ def bulk(action: str, where: EntryFilter) -> None:
     with register() as opened:
         if action == "confirm":
             count = opened.confirm_where(where, actor=actor)
-        elif action == "same_as_earlier":
+        elif action in ("same_as_earlier", "same_as_revision"):
             bar = st.progress(0.0, text="Deciding as before")
 
             def report(done: int, total: int) -> None:
                 share = done / total if total else 1.0
                 bar.progress(share, text=f"Deciding as before: {done:,} of {total:,}")
 
-            count = opened.apply_earlier_decisions(where, actor=actor, progress=report)
+            message = ""
+            if action == "same_as_revision":
+                outcome = opened.decide_revision_as_before(where, actor=actor, progress=report)
+                count, message = outcome.decided, "; " + revision_message(outcome)
+            else:
+                count = opened.apply_earlier_decisions(where, actor=actor, progress=report)
             bar.empty()
-            flash("success", f"{_entries(count)} decided as their text was decided before")
+            flash("success", f"{_entries(count)} decided as their text was decided before{message}")
             return
         else:
             count = opened.reject_where(where, actor=actor)
@@ -470,6 +482,19 @@ def bulk(action: str, where: EntryFilter) -> None:
 
 def _entries(count: int) -> str:
     return f"{count} entry" if count == 1 else f"{count} entries"
+
+
+def revision_message(outcome: RevisionDecided) -> str:
+    """What replacing an earlier revision did, for the message under the bulk action."""
+    if not outcome.superseded:
+        return "no earlier confirmed entry in force had their text, none was superseded"
+    earlier = "earlier entry" if outcome.superseded == 1 else "earlier entries"
+    carried = (
+        f"; {_entries(outcome.carried)} took over owner, due date or notes"
+        if outcome.carried
+        else ""
+    )
+    return f"{outcome.superseded} {earlier} superseded, no longer in force{carried}"
 
 
 def _decided_as(decision: EarlierDecision) -> str:
@@ -775,11 +800,23 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             include_quoted=where.include_quoted,
         )
         same = cached_count(opened, "bulk_same", same_where, opened.count_earlier_decided)
+        # A revision of the same agreement replaces what it repeats; a repeat order does
+        # not (its terms are rightly in force twice), so the reviewer says which it is.
+        revision = st.checkbox(
+            "The new document is a revision: its entries replace the earlier ones",
+            key="bulk_same_is_revision",
+            help="Each entry confirmed as before supersedes the earlier confirmed entry "
+            "with the same text (no longer in force, out of the confirmed export) and "
+            "takes over its owner, due date and notes where it has none. Choose the new "
+            "revision under Documents above, so that only its entries replace others.",
+        )
+        replacing = ", replacing the earlier entries" if revision else ""
         st.button(
-            f"Decide the {same} candidates {scope} whose text was decided before, as it was",
+            f"Decide the {same} candidates {scope} whose text was decided before, "
+            f"as it was{replacing}",
             key="bulk_same_as_earlier",
             on_click=bulk,
-            args=("same_as_earlier", same_where),
+            args=("same_as_revision" if revision else "same_as_earlier", same_where),
             disabled=not can_decide,
             help="Only where every earlier decision on that text agrees; each entry's "
             "history names the entry it followed.",

@@ -131,8 +131,15 @@ def register_group() -> None:
     help="Then decide every waiting candidate whose text was decided before, as it was "
     "(only where the earlier decisions agree; audited under --by).",
 )
+@click.option(
+    "--revision",
+    is_flag=True,
+    help="With --decide-as-before: PATH is a revision of documents decided before, so each "
+    "entry confirmed as before supersedes the earlier confirmed entry with its text and "
+    "takes over its owner, due date and notes (a repeat order leaves both in force).",
+)
 def import_command(
-    path: Path, db_url: str | None, actor: str | None, decide_as_before: bool
+    path: Path, db_url: str | None, actor: str | None, decide_as_before: bool, revision: bool
 ) -> None:
     """Load PATH (JSONL of `reqx extract`, or a batch output folder) as candidates.
 
@@ -141,17 +148,24 @@ def import_command(
     from extractor.register.service import open_register
     from extractor.register.views import EntryFilter
 
-    decided = 0
+    if revision and not decide_as_before:
+        raise CommandError("--revision goes with --decide-as-before")
+    decided = superseded = 0
     try:
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
             if decide_as_before:
+                waiting = EntryFilter(statuses=("candidate",))
                 with _ProgressBar("deciding as before", unit="entry") as bar:
-                    decided = register.apply_earlier_decisions(
-                        EntryFilter(statuses=("candidate",)),
-                        actor=actor or _reviewer(),
-                        progress=bar.report,
-                    )
+                    if revision:
+                        outcome = register.decide_revision_as_before(
+                            waiting, actor=actor or _reviewer(), progress=bar.report
+                        )
+                        decided, superseded = outcome.decided, outcome.superseded
+                    else:
+                        decided = register.apply_earlier_decisions(
+                            waiting, actor=actor or _reviewer(), progress=bar.report
+                        )
     except RegisterError as error:
         if "could not import" in error.message:  # a disk full, say, in the middle of a run
             raise CommandError(
@@ -174,6 +188,9 @@ def import_command(
         )
     if decide_as_before:
         click.echo(f"{_count(decided, 'candidate')} decided as their text was decided before")
+    if revision:
+        earlier = "earlier entry" if superseded == 1 else "earlier entries"
+        click.echo(f"{superseded} {earlier} superseded by them, no longer in force")
     if report.skipped_lines:
         count = len(report.skipped_lines)
         named = (

@@ -67,6 +67,7 @@ from extractor.register.views import (
     ImportReport,
     ResultPage,
     ReviewedStatement,
+    RevisionDecided,
     SortOrder,
     Status,
     format_ref,
@@ -1002,33 +1003,66 @@ class Register:
         an older copy gets a conflict rather than overwriting it. ``progress``
         hears (done, total) after each slice: a customer's terms repeated in
         two hundred orders are thousands of entries. All or nothing: one
-        transaction.
+        transaction. The earlier entries stay in force: a repeat order's terms
+        are rightly in force twice (``decide_revision_as_before`` replaces them).
         """
+        return self._decide_as_before(where, actor, progress, replace=False).decided
+
+    @_database_errors
+    def decide_revision_as_before(
+        self,
+        where: EntryFilter,
+        *,
+        actor: str,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> RevisionDecided:
+        """``apply_earlier_decisions`` for a revision: its entries replace the earlier ones.
+
+        Each candidate decided as before (confirmed) supersedes the confirmed
+        entries in force with the same text in other documents imported before
+        it, and takes their owner, due date and notes where it has none of its
+        own: revision B of an agreement confirmed as revision A was leaves one
+        entry of each clause in force, still assigned. Every entry changed gets
+        its audit row (``same_as_earlier`` naming what it ``replaces``,
+        ``supersede`` on the earlier one) and a new version; one transaction.
+        """
+        return self._decide_as_before(where, actor, progress, replace=True)
+
+    def _decide_as_before(
+        self,
+        where: EntryFilter,
+        actor: str,
+        progress: Callable[[int, int], None] | None,
+        replace: bool,
+    ) -> RevisionDecided:
         if not actor.strip():
             raise RegisterError("a decision needs the reviewer's name")
         try:
-            return self._apply_earlier(where, actor, progress, one_statement_per_slice=True)
+            return self._apply_earlier(where, actor, progress, replace, at_once=True)
         except _SliceRaced:
             # Someone saved one of these entries meanwhile: everything was rolled
             # back; entry by entry, only theirs is skipped.
-            return self._apply_earlier(where, actor, progress, one_statement_per_slice=False)
+            return self._apply_earlier(where, actor, progress, replace, at_once=False)
 
     def _apply_earlier(
         self,
         where: EntryFilter,
         actor: str,
         progress: Callable[[int, int], None] | None,
-        one_statement_per_slice: bool,
-    ) -> int:
-        changed = 0
+        replace: bool,
+        *,
+        at_once: bool,
+    ) -> RevisionDecided:
+        changed = superseded = carried = 0
         with self._session() as session, session.begin():
             now = _now()
             plan = _same_as_earlier(session, where)
+            replaced = _replaced_entries(session, plan) if replace else {}
             if progress is not None:
                 progress(0, len(plan))
             for start in range(0, len(plan), APPLY_SLICE):
                 steps = [
-                    _decision_step(target, source)
+                    _decision_step(target, source, replaced.get(target.id, ()))
                     for target, source in plan[start : start + APPLY_SLICE]
                 ]
                 done = set(
@@ -1037,28 +1071,62 @@ class Register:
                         [(step.entry_id, step.version, step.after) for step in steps],
                         actor,
                         now,
-                        at_once=one_statement_per_slice,
+                        at_once=at_once,
                     )
                 )
                 applied = [step for step in steps if step.entry_id in done]
-                audits = [
+                # the earlier entries each applied one replaces, once theirs is saved
+                going = [(step, old) for step in applied for old in step.replaces]
+                gone = set(
+                    _update_versioned(
+                        session,
+                        [
+                            (old.entry_id, old.version, {"superseded_by": step.entry_id})
+                            for step, old in going
+                        ],
+                        actor,
+                        now,
+                        at_once=at_once,
+                    )
+                )
+                audits = []
+                for step in applied:
+                    after: dict[str, Any] = {**step.changes, "same_as": step.source.ref}
+                    refs = [format_ref(o.entry_id) for o in step.replaces if o.entry_id in gone]
+                    if refs:
+                        after["replaces"] = refs
+                    audits.append(
+                        {
+                            "at": now,
+                            "actor": actor,
+                            "action": "same_as_earlier",
+                            "entry_id": step.entry_id,
+                            "document_id": step.document_id,
+                            "before": {k: _audited(step.before[k]) for k in step.changes},
+                            "after": after,
+                        }
+                    )
+                    carried += bool(set(step.changes) & set(CARRIED_FIELDS))
+                audits.extend(
                     {
                         "at": now,
                         "actor": actor,
-                        "action": "same_as_earlier",
-                        "entry_id": step.entry_id,
-                        "document_id": step.document_id,
-                        "before": {k: step.before[k] for k in step.changes},
-                        "after": {**step.changes, "same_as": step.source.ref},
+                        "action": "supersede",
+                        "entry_id": old.entry_id,
+                        "document_id": old.document_id,
+                        "before": {"superseded_by": None},
+                        "after": {"superseded_by": format_ref(step.entry_id)},
                     }
-                    for step in applied
-                ]
+                    for step, old in going
+                    if old.entry_id in gone
+                )
                 if audits:
                     session.execute(insert(AuditRow), audits)
                 changed += len(applied)
+                superseded += len(gone)
                 if progress is not None:
                     progress(start + len(steps), len(plan))
-        return changed
+        return RevisionDecided(changed, superseded, carried)
 
     def confirm_where(self, where: EntryFilter, *, actor: str) -> int:
         """E.g. confirm every ``statutory`` candidate above 0.9."""
@@ -1076,6 +1144,38 @@ class _SliceRaced(Exception):
     """An entry of the slice had a newer version than planned: someone saved it meanwhile."""
 
 
+# What an entry of a revision takes over from the entry it replaces, where it has none
+CARRIED_FIELDS = ("owner", "due_date", "notes")
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A candidate to decide as before, as read when planning."""
+
+    id: int
+    version: int
+    status: str
+    label: str | None
+    text: str
+    document_id: int | None
+    owner: str
+    due_date: date | None
+    notes: str
+    text_key: str
+
+
+@dataclass(frozen=True)
+class _Replaced:
+    """An earlier revision's confirmed entry, in force, that a planned candidate replaces."""
+
+    entry_id: int
+    version: int
+    document_id: int | None
+    owner: str
+    due_date: date | None
+    notes: str
+
+
 @dataclass(frozen=True)
 class _DecisionStep:
     """One candidate taking an earlier decision: its fields before and after."""
@@ -1086,22 +1186,96 @@ class _DecisionStep:
     after: dict[str, Any]
     source: EarlierDecision
     document_id: int | None
+    replaces: tuple[_Replaced, ...] = ()
 
     @property
     def changes(self) -> dict[str, Any]:
-        return {k: v for k, v in self.after.items() if self.before[k] != v}
+        return {k: _audited(v) for k, v in self.after.items() if self.before[k] != v}
 
 
-def _decision_step(target: Any, source: EarlierDecision) -> _DecisionStep:
-    entry_id, version, status, label, text, document_id = target
+def _audited(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _decision_step(
+    target: _Planned, source: EarlierDecision, replaces: Sequence[_Replaced] = ()
+) -> _DecisionStep:
+    """Take the earlier decision; from the entries replaced (latest first), the owner,
+    due date and notes the candidate has none of. Every step sets the same columns."""
+    before = {
+        "status": target.status,
+        "label": target.label,
+        "text": target.text,
+        "owner": target.owner,
+        "due_date": target.due_date,
+        "notes": target.notes,
+    }
+    after = {**before, "status": source.status, "label": source.label, "text": source.text}
+    for name in CARRIED_FIELDS:
+        kept = [getattr(old, name) for old in replaces if getattr(old, name)]
+        if kept and not after[name]:
+            after[name] = kept[0]
     return _DecisionStep(
-        entry_id,
-        version,
-        before={"status": status, "label": label, "text": text},
-        after={"status": source.status, "label": source.label, "text": source.text},
+        target.id,
+        target.version,
+        before=before,
+        after=after,
         source=source,
-        document_id=document_id,
+        document_id=target.document_id,
+        replaces=tuple(replaces),
     )
+
+
+def _replaced_entries(
+    session: Session, plan: Sequence[tuple[_Planned, EarlierDecision]]
+) -> dict[int, tuple[_Replaced, ...]]:
+    """For each planned candidate to be confirmed, the entries it replaces, latest first.
+
+    Confirmed entries in force whose source text reads the same, in another
+    document, entered before it. Each is replaced once, by the first candidate
+    of the plan with its text (a clause a revision states twice).
+    """
+    confirming = [target for target, source in plan if source.status == "confirmed"]
+    keys = sorted({target.text_key for target in confirming})
+    found: dict[str, list[_Replaced]] = {}
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        chunk = keys[start : start + _KEYS_PER_QUERY]
+        query = (
+            select(
+                CandidateRow.text_key,
+                EntryRow.id,
+                EntryRow.version,
+                EntryRow.document_id,
+                EntryRow.owner,
+                EntryRow.due_date,
+                EntryRow.notes,
+            )
+            .join(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
+            .where(
+                CandidateRow.text_key.in_(chunk),
+                EntryRow.status == "confirmed",
+                EntryRow.superseded_by.is_(None),
+            )
+            .order_by(EntryRow.id.desc())
+        )
+        for row in session.execute(query):
+            found.setdefault(str(row.text_key), []).append(
+                _Replaced(row.id, row.version, row.document_id, row.owner, row.due_date, row.notes)
+            )
+    taken: set[int] = set()
+    replaced: dict[int, tuple[_Replaced, ...]] = {}
+    for target in confirming:  # in entry order
+        olds = tuple(
+            old
+            for old in found.get(target.text_key, ())
+            if old.entry_id < target.id
+            and old.document_id != target.document_id
+            and old.entry_id not in taken
+        )
+        taken.update(old.entry_id for old in olds)
+        if olds:
+            replaced[target.id] = olds
+    return replaced
 
 
 def _update_all_or_raise(
@@ -1335,7 +1509,9 @@ def _agreed_keys() -> Select[Any]:
     )
 
 
-def _same_as_earlier(session: Session, where: EntryFilter) -> list[tuple[Any, EarlierDecision]]:
+def _same_as_earlier(
+    session: Session, where: EntryFilter
+) -> list[tuple[_Planned, EarlierDecision]]:
     """Candidates matching ``where`` whose text was decided before, all in agreement."""
     query = (
         _filtered(
@@ -1346,6 +1522,9 @@ def _same_as_earlier(session: Session, where: EntryFilter) -> list[tuple[Any, Ea
                 EntryRow.label,
                 EntryRow.text,
                 EntryRow.document_id,
+                EntryRow.owner,
+                EntryRow.due_date,
+                EntryRow.notes,
                 CandidateRow.text_key,
             ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
             where,
@@ -1360,7 +1539,19 @@ def _same_as_earlier(session: Session, where: EntryFilter) -> list[tuple[Any, Ea
         found = decided.get(row.text_key)
         source = found.agreed if found else None
         if source is not None:  # None only if a decision changed since the query above
-            plan.append((tuple(row)[:6], source))
+            planned = _Planned(
+                row.id,
+                row.version,
+                row.status,
+                row.label,
+                row.text,
+                row.document_id,
+                row.owner,
+                row.due_date,
+                row.notes,
+                str(row.text_key),
+            )
+            plan.append((planned, source))
     return plan
 
 

@@ -266,6 +266,16 @@ class ImportReport:
 
 
 @dataclass(frozen=True, slots=True)
+class RevisionDecided:
+    """What deciding a revision as before did: entries decided, earlier entries they
+    superseded, and entries that took an owner, due date or notes over from those."""
+
+    decided: int
+    superseded: int = 0
+    carried: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Counts:
     """Entries counted by label, by document name and by status, for the register's charts."""
 

@@ -139,6 +139,36 @@ def test_import_can_decide_the_next_order_as_the_last_one_was(
     assert (history[-1].action, history[-1].actor) == ("same_as_earlier", "bot")
 
 
+def test_import_of_a_revision_supersedes_the_earlier_entries_it_decides_as_before(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    database = str(tmp_path / "r.db")
+    first = write_statement_file(tmp_path / "rev-a.jsonl", make_extraction("rev-a.pdf"))
+    assert runner.invoke(cli, ["register", "import", str(first), "--db", database]).exit_code == 0
+    with open_register(database) as register:
+        owned = register.set_owner("REQ-0001", "M. Byrne", version=1, actor="ann")
+        register.confirm(owned.ref, version=owned.version, actor="ann")
+        register.reject("REQ-0004", version=1, actor="ann")
+    second = write_statement_file(tmp_path / "rev-b.jsonl", make_extraction("rev-b.pdf"))
+    alone = runner.invoke(cli, ["register", "import", str(second), "--db", database, "--revision"])
+    assert alone.exit_code != 0 and "--revision goes with --decide-as-before" in alone.stderr
+    result = runner.invoke(
+        cli,
+        [
+            *("register", "import", str(second), "--db", database, "--by", "bot"),
+            *("--decide-as-before", "--revision"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-2:] == [
+        "2 candidates decided as their text was decided before",
+        "1 earlier entry superseded by them, no longer in force",
+    ]
+    with open_register(database) as register:
+        old, new = register.get_entry(1), register.get_entry(1 + len(CONTRACT_LINES))
+    assert (old.superseded_by, new.status, new.owner) == (new.ref, "confirmed", "M. Byrne")
+
+
 def test_audit_trail_export_from_the_command_line(runner: CliRunner, tmp_path: Path) -> None:
     database = str(tmp_path / "r.db")
     statements = write_statement_file(tmp_path / "po.jsonl", make_extraction("po.pdf"))

@@ -5,7 +5,7 @@ On a real SQLite file and a real PostgreSQL server, like the rest of the registe
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from alembic import command
@@ -385,3 +385,152 @@ def test_decided_labels_give_what_reviewers_settled_on(db_url: str) -> None:
             [CONTRACT_LINES[2][0], CONTRACT_LINES[3][0], "Never seen before."]
         )
     assert labels == {CONTRACT_LINES[2][0]: "specified", CONTRACT_LINES[3][0]: "none"}
+
+
+OWNER = "Logistics - M. Byrne"
+
+
+def _revision_b(register):  # type: ignore[no-untyped-def]
+    """Revision A decided (REQ-0001 to 0006), with an owner, due date and notes; revision B
+    (REQ-0007 to 0012) imported with the same clauses, one of them given an owner already."""
+    register.import_extractions([make_extraction("msa-rev-a.pdf")], actor="ann")
+    first = register.get_entry("REQ-0001")
+    first = register.set_owner(first.ref, OWNER, version=first.version, actor="ann")
+    first = register.set_due_date(first.ref, date(2026, 4, 15), version=first.version, actor="ann")
+    first = register.add_note(
+        first.ref, "Call before shipping.", version=first.version, actor="ann"
+    )
+    register.confirm(first.ref, version=first.version, actor="ann")
+    register.confirm("REQ-0002", version=1, actor="ann")
+    packing = register.set_owner("REQ-0003", "Packing - P. Lee", version=1, actor="ann")
+    packing = register.add_note(packing.ref, "Crates.", version=packing.version, actor="ann")
+    register.confirm(packing.ref, version=packing.version, actor="ann")
+    register.reject("REQ-0004", version=1, actor="ann")
+    register.import_extractions([make_extraction("msa-rev-b.pdf")], actor="bob")
+    register.set_owner("REQ-0009", "QA - J. Ode", version=1, actor="bob")
+    return {d.name: d.id for d in register.documents()}
+
+
+def test_a_revision_decided_as_before_replaces_the_earlier_entries(db_url: str) -> None:
+    """A walk: revision B decided as before left revision A's five clauses confirmed beside
+    B's (duplicates in the register in force), and B's entries had no owner, due date or note."""
+    with open_register(db_url) as register:
+        documents = _revision_b(register)
+        stale = register.get_entry("REQ-0001")
+        where = EntryFilter(document_ids=(documents["msa-rev-b.pdf"],))
+        outcome = register.decide_revision_as_before(where, actor="bob")
+        again = register.decide_revision_as_before(where, actor="bob")
+        in_force = [
+            e.ref
+            for e in register.iter_entries(EntryFilter(statuses=("confirmed",), in_force=True))
+        ]
+        old = {ref: register.get_entry(ref) for ref in ("REQ-0001", "REQ-0002", "REQ-0003")}
+        new = {ref: register.get_entry(ref) for ref in ("REQ-0007", "REQ-0008", "REQ-0009")}
+        rejected = register.get_entry("REQ-0010")
+        first_history = register.history("REQ-0001")
+        new_history = register.history("REQ-0007")
+        rejected_history = register.history("REQ-0010")
+        with pytest.raises(ConflictError):  # a reviewer holding revision A's entry as it was
+            register.set_owner(stale.ref, "Someone", version=stale.version, actor="cy")
+    assert (outcome.decided, outcome.superseded, outcome.carried) == (4, 3, 2)
+    assert (again.decided, again.superseded) == (0, 0)
+    assert in_force == ["REQ-0007", "REQ-0008", "REQ-0009"]
+    assert [old[ref].superseded_by for ref in old] == ["REQ-0007", "REQ-0008", "REQ-0009"]
+    assert all(entry.status == "confirmed" for entry in old.values())  # history kept
+    assert (new["REQ-0007"].owner, new["REQ-0007"].due_date) == (OWNER, date(2026, 4, 15))
+    assert new["REQ-0007"].notes == old["REQ-0001"].notes
+    assert "Call before shipping." in new["REQ-0007"].notes
+    assert (new["REQ-0008"].owner, new["REQ-0008"].notes) == ("", "")
+    assert new["REQ-0009"].owner == "QA - J. Ode"  # its own owner is kept
+    assert new["REQ-0009"].notes == old["REQ-0003"].notes  # the notes it had none of
+    assert (rejected.status, rejected.superseded_by) == ("rejected", "")
+    last = first_history[-1]
+    assert (last.action, last.actor, last.before, last.after) == (
+        "supersede",
+        "bob",
+        {"superseded_by": None},
+        {"superseded_by": "REQ-0007"},
+    )
+    taken = new_history[-1]
+    assert (taken.action, taken.actor) == ("same_as_earlier", "bob")
+    assert taken.after == {
+        "status": "confirmed",
+        "owner": OWNER,
+        "due_date": "2026-04-15",
+        "notes": old["REQ-0001"].notes,
+        "same_as": "REQ-0001",
+        "replaces": ["REQ-0001"],
+    }
+    assert taken.before == {"status": "candidate", "owner": "", "due_date": None, "notes": ""}
+    assert "replaces" not in (rejected_history[-1].after or {})
+
+
+def test_without_the_choice_a_repeat_orders_terms_stay_in_force_twice(db_url: str) -> None:
+    with open_register(db_url) as register:
+        documents = _revision_b(register)
+        where = EntryFilter(document_ids=(documents["msa-rev-b.pdf"],))
+        assert register.apply_earlier_decisions(where, actor="bob") == 4
+        in_force = [
+            e.ref
+            for e in register.iter_entries(EntryFilter(statuses=("confirmed",), in_force=True))
+        ]
+        repeat = register.get_entry("REQ-0007")
+    assert in_force == ["REQ-0001", "REQ-0002", "REQ-0003", "REQ-0007", "REQ-0008", "REQ-0009"]
+    assert (repeat.owner, repeat.due_date, repeat.notes) == ("", None, "")
+
+
+def test_a_third_revision_replaces_the_second_and_a_clause_stated_twice_replaces_once(
+    db_url: str,
+) -> None:
+    """Only entries in force are replaced, each by one entry, never one of its own document."""
+    clause = "Parts shall be packed in crates."
+    with open_register(db_url) as register:
+        for name, copies in (("rev-a.txt", 1), ("rev-b.txt", 1), ("rev-c.txt", 2)):
+            register.add_document(
+                DocumentInput(name[4] * 64, name, "txt"),
+                [CandidateInput(position=i, text=clause, label="specified") for i in range(copies)],
+                actor="ann",
+            )
+            if name == "rev-a.txt":
+                register.confirm("REQ-0001", version=1, actor="ann")
+            if name == "rev-b.txt":
+                assert (
+                    register.decide_revision_as_before(EntryFilter(), actor="ann").superseded == 1
+                )
+        outcome = register.decide_revision_as_before(EntryFilter(), actor="bob")
+        entries = {e.ref: e for e in register.iter_entries()}
+    assert (outcome.decided, outcome.superseded) == (2, 1)
+    assert [entries[ref].superseded_by for ref in sorted(entries)] == [
+        "REQ-0002",
+        "REQ-0003",
+        "",
+        "",
+    ]
+    assert all(entry.status == "confirmed" for entry in entries.values())
+
+
+def test_an_earlier_entry_changed_meanwhile_is_read_again_before_it_is_replaced(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another reviewer gives revision A's entry an owner after the plan is made: the run
+    starts again and revision B takes the owner as it is now."""
+    monkeypatch.setattr(service, "APPLY_SLICE", 2)
+    with open_register(db_url) as register, open_register(db_url) as other:
+        documents = _revision_b(register)
+        second = other.get_entry("REQ-0002")
+        reports: list[tuple[int, int]] = []
+
+        def meanwhile(done: int, total: int) -> None:
+            if not reports:
+                other.set_owner(second.ref, "Late - K. Ho", version=second.version, actor="cy")
+            reports.append((done, total))
+
+        outcome = register.decide_revision_as_before(
+            EntryFilter(document_ids=(documents["msa-rev-b.pdf"],)), actor="bob", progress=meanwhile
+        )
+        replaced = register.get_entry("REQ-0002")
+        taking = register.get_entry("REQ-0008")
+    assert (outcome.decided, outcome.superseded) == (4, 3)
+    assert (replaced.owner, replaced.superseded_by) == ("Late - K. Ho", "REQ-0008")
+    assert taking.owner == "Late - K. Ho"
+    assert reports[0] == (0, 4) and reports[-1] == (4, 4)

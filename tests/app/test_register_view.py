@@ -1,0 +1,81 @@
+"""The register's side of the app: deciding a revision as before, the Register view, exports.
+
+Findings of a reviewer's walk through a revised agreement (revision A decided,
+revision B uploaded): the revision's entries did not replace revision A's, the
+Register view called a superseded entry plain "confirmed", and exports lacked
+what the cards show.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from streamlit.testing.v1 import AppTest
+
+from .helpers import APP, LABELLED, AppPlace, add_labelled_document
+
+TIMEOUT = 60
+OWNER = "Logistics - M. Byrne"
+
+
+def app(view: str = "Review") -> AppTest:
+    test = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    test.session_state["reviewer"] = "Ann"
+    test.session_state["view"] = view
+    return test.run()
+
+
+def _revision_a_decided_and_b_uploaded(place: AppPlace) -> None:
+    """rev-a.pdf REQ-0001 to 0006, three confirmed (the first with owner, due date and a
+    note), one rejected; rev-b.pdf REQ-0007 to 0012 with the same statements."""
+    add_labelled_document(place, "rev-a.pdf")
+    with place.register() as register:
+        first = register.set_owner("REQ-0001", OWNER, version=1, actor="Bo")
+        first = register.set_due_date(first.ref, date(2026, 4, 15), version=2, actor="Bo")
+        first = register.add_note(first.ref, "Call before shipping.", version=3, actor="Bo")
+        register.confirm(first.ref, version=first.version, actor="Bo")
+        register.confirm("REQ-0002", version=1, actor="Bo")
+        register.confirm("REQ-0003", version=1, actor="Bo")
+        register.reject("REQ-0005", version=1, actor="Bo")
+    add_labelled_document(place, "rev-b.pdf")
+
+
+def test_a_revision_decided_as_before_replaces_the_earlier_entries(place: AppPlace):
+    _revision_a_decided_and_b_uploaded(place)
+    test = app()
+    assert not test.exception
+    button = test.button(key="bulk_same_as_earlier")
+    assert "replacing" not in button.label
+    test.checkbox(key="bulk_same_is_revision").check().run()
+    button = test.button(key="bulk_same_as_earlier")
+    assert "the 4 candidates in every document" in button.label
+    assert button.label.endswith("as it was, replacing the earlier entries")
+    button.click().run()
+    assert not test.exception
+    (message,) = [s.value for s in test.success if "decided as" in s.value]
+    assert message.startswith("4 entries decided as their text was decided before")
+    assert "3 earlier entries superseded" in message
+    assert "1 entry took over owner, due date or notes" in message
+    with place.register() as register:
+        old = [register.get_entry(number) for number in (1, 2, 3)]
+        new = register.get_entry(7)
+        history = register.history("REQ-0001")
+    assert [entry.superseded_by for entry in old] == ["REQ-0007", "REQ-0008", "REQ-0009"]
+    assert (new.status, new.owner, new.due_date) == ("confirmed", OWNER, date(2026, 4, 15))
+    assert "Call before shipping." in new.notes
+    assert (history[-1].action, history[-1].actor) == ("supersede", "Ann")
+
+
+def test_without_the_tick_deciding_as_before_supersedes_nothing(place: AppPlace):
+    """A repeat order's terms are rightly in force twice."""
+    _revision_a_decided_and_b_uploaded(place)
+    test = app()
+    test.button(key="bulk_same_as_earlier").click().run()
+    assert not test.exception
+    (message,) = [s.value for s in test.success if "decided as" in s.value]
+    assert message == "4 entries decided as their text was decided before"
+    with place.register() as register:
+        entries = list(register.iter_entries())
+    assert len(entries) == 2 * len(LABELLED)
+    assert not any(entry.superseded_by for entry in entries)
+    assert entries[6].owner == ""
