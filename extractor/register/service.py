@@ -486,7 +486,11 @@ class Register:
 
     @_database_errors
     def counts(self, where: EntryFilter | None = None) -> Counts:
-        """Entries by label, document and status (unlabelled counts under ``""``)."""
+        """Entries by label, document and status (unlabelled counts under ``""``).
+
+        A confirmed entry a later revision superseded counts as ``superseded``,
+        not ``confirmed``: it is out of force, and out of the confirmed export.
+        """
         where = where or EntryFilter()
         with self._session() as session:
 
@@ -497,7 +501,15 @@ class Register:
                 query = _filtered(query, where).group_by(column)
                 return {key or "": count for key, count in session.execute(query)}
 
-            by_status = grouped(EntryRow.status)
+            by_status = grouped(
+                case(
+                    (
+                        (EntryRow.status == "confirmed") & EntryRow.superseded_by.is_not(None),
+                        "superseded",
+                    ),
+                    else_=EntryRow.status,
+                )
+            )
             return Counts(
                 by_label=grouped(EntryRow.label),
                 by_document=grouped(DocumentRow.name, joined=True),

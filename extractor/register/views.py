@@ -277,7 +277,8 @@ class RevisionDecided:
 
 @dataclass(frozen=True, slots=True)
 class Counts:
-    """Entries counted by label, by document name and by status, for the register's charts."""
+    """Entries counted by label, by document name and by status (a confirmed entry a later
+    revision superseded as ``superseded``), for the register's charts."""
 
     by_label: Mapping[str, int]
     by_document: Mapping[str, int]

@@ -8,9 +8,14 @@ what the cards show.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from typing import Any
 
+import pyarrow as pa
 from streamlit.testing.v1 import AppTest
+
+from extractor.register.exporting import export_bytes
 
 from .helpers import APP, LABELLED, AppPlace, add_labelled_document
 
@@ -79,3 +84,30 @@ def test_without_the_tick_deciding_as_before_supersedes_nothing(place: AppPlace)
     assert len(entries) == 2 * len(LABELLED)
     assert not any(entry.superseded_by for entry in entries)
     assert entries[6].owner == ""
+
+
+def test_the_register_view_shows_what_a_later_revision_superseded(place: AppPlace):
+    """A walk: REQ-0007 and its replacement both showed as "confirmed", and the By status
+    chart counted REQ-0007 as confirmed, while the confirmed export left it out."""
+    _revision_a_decided_and_b_uploaded(place)
+    with place.register() as register:
+        register.confirm("REQ-0007", version=1, actor="Bo")
+        register.supersede("REQ-0001", "REQ-0007", version=5, actor="Bo")
+    test = app(view="Register")
+    assert not test.exception
+    table = test.dataframe[1].value
+    superseded = dict(zip(table["id"], table["superseded by"], strict=True))
+    assert superseded["REQ-0001"] == "REQ-0007"
+    assert superseded["REQ-0002"] == superseded["REQ-0007"] == ""
+    by_status = chart_values(test.get("vega_lite_chart")[1])
+    assert by_status == {"candidate": 7, "confirmed": 3, "rejected": 1, "superseded": 1}
+    with place.register() as register:
+        in_force = json.loads(export_bytes(register, "json"))
+    assert len(in_force) == by_status["confirmed"]  # what the screen says, the export holds
+
+
+def chart_values(chart: Any) -> dict[str, int]:
+    """The bars of an ``st.bar_chart`` fed ``{"entries": {name: count}}``, by name."""
+    (data,) = chart.proto.datasets
+    rows = pa.ipc.open_stream(data.data.data).read_all().to_pylist()
+    return {next(v for k, v in row.items() if k != "entries"): int(row["entries"]) for row in rows}

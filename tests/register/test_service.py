@@ -246,6 +246,31 @@ def test_a_requirement_replaced_by_a_later_revision_is_no_longer_in_force(db_url
     )
 
 
+def test_counts_by_status_keep_superseded_entries_apart_as_the_confirmed_export_does(
+    db_url: str,
+) -> None:
+    """A walk: the Register's "By status" counted an entry out of force as confirmed."""
+    from extractor.register.exporting import export_bytes
+
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("rev-a.pdf")], actor="ann")
+        register.import_extractions([make_extraction("rev-b.pdf")], actor="ann")
+        for number in (1, 2, 1 + len(CONTRACT_LINES)):
+            register.confirm(number, version=1, actor="ann")
+        register.supersede(1, 1 + len(CONTRACT_LINES), version=2, actor="ann")
+        counts = register.counts()
+        confirmed = json.loads(export_bytes(register, "json"))
+        filtered = register.counts(EntryFilter(statuses=("confirmed",)))
+    assert counts.by_status == {
+        "candidate": 2 * len(CONTRACT_LINES) - 3,
+        "confirmed": 2,
+        "superseded": 1,
+    }
+    assert counts.total == 2 * len(CONTRACT_LINES)
+    assert len(confirmed) == counts.by_status["confirmed"]
+    assert filtered.by_status == {"confirmed": 2, "superseded": 1}
+
+
 def test_audit_rows_of_older_registers_name_the_superseding_entry_by_reference(
     db_url: str,
 ) -> None:
