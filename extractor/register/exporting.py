@@ -52,7 +52,10 @@ EXPORT_FIELDS = (
     "text",
     "document",
     "document_sha256",
+    "sender",
+    "sent_at",
     "page",
+    "pages",
     "clause",
     "section",
     "model_label",
@@ -83,7 +86,11 @@ def entry_record(entry: EntryView) -> dict[str, Any]:
         "text": entry.text,
         "document": entry.document_name,
         "document_sha256": entry.document_sha256,
+        # who asked, and when, as the card says; not for text quoted from someone earlier
+        "sender": entry.sender if entry.kind != "quoted" else "",
+        "sent_at": entry.sent_at if entry.kind != "quoted" else "",
         "page": entry.page,
+        "pages": page_span(entry),
         "clause": entry.clause,
         "section": entry.section,
         "model_label": entry.found_label,
@@ -99,6 +106,29 @@ def entry_record(entry: EntryView) -> dict[str, Any]:
         "version": entry.version,
         "superseded_by": entry.superseded_by or None,
     }
+
+
+EN_DASH = "\u2013"
+
+
+def page_span(entry: EntryView) -> str:
+    """The pages the statement is on: "3", or "1–2" for a clause running over a page break.
+
+    From its marked boxes (``page`` is only the first). An en dash, not a hyphen:
+    a spreadsheet opening the CSV reads "1-2" as the 2nd of January.
+    """
+    pages = sorted({int(box["page"]) for box in entry.boxes if box.get("page") is not None})
+    if not pages:
+        return str(entry.page) if entry.page is not None else ""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return ", ".join(
+        str(run[0]) if len(run) == 1 else f"{run[0]}{EN_DASH}{run[-1]}" for run in runs
+    )
 
 
 def _rounded(box: Mapping[str, Any]) -> dict[str, Any]:

@@ -63,7 +63,7 @@ def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> Non
     assert by_id["REQ-0002"]["confidence"] == 0.97
     assert by_id["REQ-0002"]["text"] == 'Parts: <REACH> & "RoHS"  '
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
-    assert sheet.auto_filter.ref == "A1:U7"  # filter buttons over every column and row
+    assert sheet.auto_filter.ref == "A1:X7"  # filter buttons over every column and row
 
 
 def test_xlsx_due_dates_are_dates(db_url: str, tmp_path: Path) -> None:
@@ -179,3 +179,72 @@ def test_an_export_can_follow_a_filter_and_names_the_models_label(register: Regi
     assert [record["id"] for record in records] == ["REQ-0002", "REQ-0003"]  # not by status
     third = records[1]
     assert (third["label"], third["model_label"]) == ("specified", CONTRACT_LINES[2][1])
+
+
+SENDER = '=HYPERLINK("http://example.invalid") <dana.okafor@helix.example>'
+
+
+def _mail_and_page_break(register: Register) -> None:
+    """An e-mail (its own statement and a quoted one) and a PDF clause over pages 1 and 2."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    register.add_document(
+        DocumentInput(
+            "m" * 64,
+            "RE_PO.eml",
+            "email",
+            details={"sender": SENDER, "sent_at": "2026-02-03T09:15:00+01:00"},
+        ),
+        [
+            CandidateInput(position=0, text="Please send the first article report by Friday."),
+            CandidateInput(position=1, text="We confirm the PO.", kind="quoted"),
+        ],
+        actor="ann",
+    )
+    boxes = (
+        {"page": 1, "x0": 72.0, "top": 700.0, "x1": 500.0, "bottom": 760.0},
+        {"page": 2, "x0": 72.0, "top": 72.0, "x1": 500.0, "bottom": 96.0},
+    )
+    register.add_document(
+        DocumentInput("p" * 64, "msa.pdf", "pdf", 2),
+        [
+            CandidateInput(position=0, text="4.1 Delivery shall be DDP.", page=1, boxes=boxes),
+            CandidateInput(position=1, text="4.2 Invoices monthly.", page=2, boxes=boxes[1:]),
+            CandidateInput(position=2, text="Typed in without a place."),
+        ],
+        actor="ann",
+    )
+
+
+def test_exports_name_the_mails_sender_and_date_and_every_page_of_a_clause(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A walk: the FAI request from Dana Okafor's e-mail had no sender or date in the export,
+    though its card shows both, and clause 4.1 over a page break had page 1 only."""
+    from openpyxl import load_workbook
+
+    with open_register(db_url) as register:
+        _mail_and_page_break(register)
+        records = json.loads(export_bytes(register, "json", status="all"))
+        table = export_bytes(register, "csv", status="all").decode("utf-8-sig")
+        export_file(register, "xlsx", tmp_path / "register.xlsx", status="all")
+        reqif = export_bytes(register, "reqif", status="all").decode("utf-8")
+    own, quoted, clause, next_clause, placeless = records
+    assert (own["sender"], own["sent_at"]) == (SENDER, "2026-02-03T09:15:00+01:00")
+    assert (quoted["sender"], quoted["sent_at"]) == ("", "")  # someone earlier wrote it
+    assert (clause["page"], clause["pages"]) == (1, "1\u20132")
+    assert (next_clause["pages"], placeless["pages"]) == ("2", "")
+    assert clause["sender"] == ""
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert rows[0]["sender"] == "'" + SENDER  # a formula in a From header stays text
+    assert rows[0]["sent_at"] == "2026-02-03T09:15:00+01:00"
+    assert [row["pages"] for row in rows] == ["", "", "1\u20132", "2", ""]
+    sheet = load_workbook(tmp_path / "register.xlsx").active
+    assert sheet is not None
+    cells = list(sheet.iter_rows(values_only=True))
+    by_id = {row[0]: dict(zip(EXPORT_FIELDS, row, strict=True)) for row in cells[1:]}
+    assert by_id["REQ-0001"]["sender"] == "'" + SENDER
+    assert by_id["REQ-0003"]["pages"] == "1\u20132"
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
+    assert 'LONG-NAME="sender"' in reqif and 'LONG-NAME="pages"' in reqif
+    assert 'THE-VALUE="1\u20132"' in reqif
