@@ -598,6 +598,8 @@ def candidate_card(
             )
             st.text(f"{entry.ref}  ·  {label_line(entry)}  ·  {entry.status}{decided}")
             st.text(entry.text)
+            if entry.edited:  # the reviewer's wording: the source's stays in sight
+                st.text(f"Edited (extracted text: {entry.extracted_text})")
             if entry.notes:
                 st.text("Notes:\n" + entry.notes)
             pages = statement_pages(entry)
@@ -951,6 +953,7 @@ def entry_row(entry: EntryView) -> dict[str, Any]:
         "label": entry.label or "",
         "confidence": entry.confidence,
         "text": entry.text,
+        "extracted text (if edited)": entry.extracted_text if entry.edited else "",
         "document": entry.document_name,
         "page": entry.page,
         "clause": entry.clause,

@@ -50,6 +50,7 @@ EXPORT_FIELDS = (
     "status",
     "label",
     "text",
+    "extracted_text",
     "document",
     "document_sha256",
     "sender",
@@ -84,6 +85,8 @@ def entry_record(entry: EntryView) -> dict[str, Any]:
         "status": entry.status,
         "label": entry.label,
         "text": entry.text,
+        # the source's wording beside the reviewer's, where they edited it
+        "extracted_text": entry.extracted_text if entry.edited else "",
         "document": entry.document_name,
         "document_sha256": entry.document_sha256,
         # who asked, and when, as the card says; not for text quoted from someone earlier

@@ -1673,6 +1673,7 @@ def _entry_query() -> Select[Any]:
             CandidateRow.kind,
             CandidateRow.label,
             DocumentRow.details,
+            CandidateRow.text,
         )
         .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
         .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
@@ -1759,6 +1760,7 @@ def _entry_view(
     kind: str | None = None,
     found_label: str | None = None,
     document_details: Mapping[str, Any] | None = None,
+    found_text: str | None = None,
 ) -> EntryView:
     notes = annotations or {}
     details = document_details or {}
@@ -1792,6 +1794,7 @@ def _entry_view(
         superseded_by=format_ref(row.superseded_by) if row.superseded_by else "",
         sender=str(details.get("sender") or ""),
         sent_at=str(details.get("sent_at") or ""),
+        extracted_text=found_text or "",
     )
 
 

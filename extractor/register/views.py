@@ -131,6 +131,12 @@ class EntryView:
     sender: str = ""  # an e-mail's From, where the statement came from one
     sent_at: str = ""  # and its Date (ISO 8601)
     superseded_by: str = ""  # the entry of a later revision that replaced it ("REQ-0128")
+    extracted_text: str = ""  # the statement as the tool found it ("" for one typed in)
+
+    @property
+    def edited(self) -> bool:
+        """A reviewer's wording replaced the text as extracted (kept in the candidate)."""
+        return bool(self.extracted_text) and self.text != self.extracted_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,3 +111,20 @@ def chart_values(chart: Any) -> dict[str, int]:
     (data,) = chart.proto.datasets
     rows = pa.ipc.open_stream(data.data.data).read_all().to_pylist()
     return {next(v for k, v in row.items() if k != "entries"): int(row["entries"]) for row in rows}
+
+
+def test_an_edited_statement_shows_the_text_as_extracted(place: AppPlace):
+    """A walk: nothing on an edited card, or in the register, showed it had been edited."""
+    add_labelled_document(place)
+    with place.register() as register:
+        register.edit_text("REQ-0003", "Line 30: deliver 60,000 pcs.", version=1, actor="Bo")
+    test = app()
+    assert not test.exception
+    found = LABELLED[2][0]
+    assert f"Edited (extracted text: {found})" in [t.value for t in test.text]
+    assert sum(t.value.startswith("Edited (") for t in test.text) == 1
+    test = app(view="Register")
+    table = test.dataframe[1].value
+    column = dict(zip(table["id"], table["extracted text (if edited)"], strict=True))
+    assert column["REQ-0003"] == found
+    assert column["REQ-0001"] == ""

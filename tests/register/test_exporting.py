@@ -63,7 +63,7 @@ def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> Non
     assert by_id["REQ-0002"]["confidence"] == 0.97
     assert by_id["REQ-0002"]["text"] == 'Parts: <REACH> & "RoHS"  '
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
-    assert sheet.auto_filter.ref == "A1:X7"  # filter buttons over every column and row
+    assert sheet.auto_filter.ref == "A1:Y7"  # filter buttons over every column and row
 
 
 def test_xlsx_due_dates_are_dates(db_url: str, tmp_path: Path) -> None:
@@ -248,3 +248,48 @@ def test_exports_name_the_mails_sender_and_date_and_every_page_of_a_clause(
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
     assert 'LONG-NAME="sender"' in reqif and 'LONG-NAME="pages"' in reqif
     assert 'THE-VALUE="1\u20132"' in reqif
+
+
+def test_an_edited_statement_keeps_its_extracted_text_beside_the_reviewers(
+    register: Register, tmp_path: Path
+) -> None:
+    """A walk: REQ-0039 edited to "Line 30: deliver 60,000 pcs" kept only the new text in
+    the CSV, XLSX and ReqIF; the source's wording survived in the audit trail alone."""
+    from openpyxl import load_workbook
+
+    with register:
+        records = json.loads(export_bytes(register, "json", status="all"))
+        rows = list(
+            csv.DictReader(
+                io.StringIO(export_bytes(register, "csv", status="all").decode("utf-8-sig"))
+            )
+        )
+        export_file(register, "xlsx", tmp_path / "register.xlsx", status="all")
+        reqif = export_bytes(register, "reqif", status="all").decode("utf-8")
+        edited = register.get_entry(2)
+        untouched = register.get_entry(1)
+    found = CONTRACT_LINES[1][0]
+    assert (edited.edited, edited.extracted_text) == (True, found)
+    assert (untouched.edited, untouched.extracted_text) == (False, CONTRACT_LINES[0][0])
+    assert records[1]["text"].startswith("Parts: <REACH>")
+    assert records[1]["extracted_text"] == found
+    assert [r["extracted_text"] for r in records if r["id"] != "REQ-0002"] == [""] * 5
+    assert rows[1]["extracted_text"] == found
+    sheet = load_workbook(tmp_path / "register.xlsx").active
+    assert sheet is not None
+    cells = list(sheet.iter_rows(values_only=True))
+    assert dict(zip(EXPORT_FIELDS, cells[2], strict=True))["extracted_text"] == found
+    assert f'THE-VALUE="{found}"' in reqif
+
+
+def test_an_edited_formula_keeps_its_extracted_text_neutralised(db_url: str) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        register.edit_text(5, "Ignore the hyperlink.", version=1, actor="ann")
+        rows = list(
+            csv.DictReader(
+                io.StringIO(export_bytes(register, "csv", status="all").decode("utf-8-sig"))
+            )
+        )
+    assert rows[4]["text"] == "Ignore the hyperlink."
+    assert rows[4]["extracted_text"] == "'" + FORMULA
