@@ -434,6 +434,7 @@ def batch(
 ) -> None:
     """Process a folder or ZIP of documents into OUT; resumable, one ledger row per file."""
     from extractor.batch import BatchOptions, run_batch
+    from extractor.batch.sources import printable
 
     options = BatchOptions(
         source=source,
@@ -454,13 +455,29 @@ def batch(
     try:
         report = run_batch(options)
     except (ExtractorError, ValueError) as error:
-        raise _CannotStart(str(error)) from None
+        # a refusal before any file was read, or an output folder that cannot be written
+        # (read-only, its disk full mid-run): nothing was recorded as failed for it
+        raise _CannotStart(printable(str(error))) from None
+    if report.skipped_folder:
+        click.echo(
+            f"reqx: note: {printable(report.skipped_folder)}, the output folder, is inside the"
+            " source folder; it is not read as part of the source",
+            err=True,
+        )
+    for name in report.parts_missing:
+        click.echo(
+            f"reqx: note: {printable(name)}: its part file under parts/ is gone; read again",
+            err=True,
+        )
     for name, reason in report.failures[:SHOWN_FAILURES]:
-        click.echo(f"reqx: failed: {name}: {reason}", err=True)
+        click.echo(f"reqx: failed: {printable(name)}: {printable(reason)}", err=True)
     if len(report.failures) > SHOWN_FAILURES:
         click.echo(f"reqx: ... {len(report.failures) - SHOWN_FAILURES} more failed", err=True)
     for name, first in report.duplicates:
-        click.echo(f"reqx: {name}: the same content as {first}, read once", err=True)
+        click.echo(
+            f"reqx: {printable(name)}: the same content as {printable(first)}, read once",
+            err=True,
+        )
     click.echo(
         f"{report.documents} documents: {report.processed} processed, {report.skipped} already "
         f"done or duplicates, {report.failed} failed; {report.pages} pages in "
@@ -468,7 +485,7 @@ def batch(
         err=True,
     )
     for name, path in report.outputs.items():
-        click.echo(f"{name}: {path}", err=True)
+        click.echo(f"{name}: {printable(str(path))}", err=True)
     if report.interrupted:
         click.echo(
             f"reqx: interrupted; the outputs hold the {report.processed} documents done in this"

@@ -14,7 +14,7 @@ from multiprocessing.connection import wait
 from typing import Any
 
 from extractor.batch.sandbox import Sandbox
-from extractor.batch.work import DocumentResult, Settings, Task
+from extractor.batch.work import DocumentResult, OutputUnwritable, Settings, Task
 
 __all__ = ["process_in_sandbox", "run_on_dask"]
 
@@ -62,9 +62,10 @@ def run_on_dask(
                 future.release()
                 record(result)
                 submit()
-        except KeyboardInterrupt:
-            # Ctrl-C: documents waiting on the cluster are dropped (read again next run);
-            # one already inside a worker's sandbox finishes there, unrecorded.
+        except (KeyboardInterrupt, OutputUnwritable):
+            # Ctrl-C, or a full output disk: documents waiting on the cluster are dropped
+            # (read again next run); one already inside a worker's sandbox finishes there,
+            # unrecorded.
             client.cancel(list(running))
             raise
 

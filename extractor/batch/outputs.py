@@ -105,21 +105,29 @@ def _write_parquet(path: Path, out_dir: Path, ledger: Ledger) -> None:
 
     schema = parquet_schema()
     temporary = path.with_name(path.name + ".tmp")
-    with pq.ParquetWriter(temporary, schema) as writer:
-        for result in ledger.results("done"):
-            if result.part:
-                writer.write_table(pq.read_table(out_dir / result.part, schema=schema))
-    os.replace(temporary, path)
+    try:
+        with pq.ParquetWriter(temporary, schema) as writer:
+            for result in ledger.results("done"):
+                if result.part:
+                    writer.write_table(pq.read_table(out_dir / result.part, schema=schema))
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 @contextmanager
 def _atomic(path: Path) -> Iterator[TextIO]:
     temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "w", encoding="utf-8", newline="") as out:
-        yield out
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk: leave the previous file, no half one
+        raise
 
 
 def _chart(totals: Counter[str]) -> str:

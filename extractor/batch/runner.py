@@ -12,6 +12,7 @@ content, which the terminal lists at the end.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -31,8 +32,16 @@ from extractor.batch.sources import (
     content_hash,
     count_documents,
     list_documents,
+    shown_name,
 )
-from extractor.batch.work import DocumentResult, Settings, Task
+from extractor.batch.work import (
+    UNWRITTEN,
+    DocumentResult,
+    OutputUnwritable,
+    Settings,
+    Task,
+    output_problem,
+)
 
 __all__ = ["BatchOptions", "BatchReport", "run_batch"]
 
@@ -81,6 +90,8 @@ class BatchReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     interrupted: bool = False  # stopped by Ctrl-C; the outputs hold what was done
+    skipped_folder: str | None = None  # the output folder, inside the source: not read
+    parts_missing: list[str] = field(default_factory=list)  # done before, part file gone
 
     @property
     def steady_rate(self) -> float | None:
@@ -95,23 +106,58 @@ def run_batch(options: BatchOptions) -> BatchReport:
     """Process every document of ``options.source`` not yet in the ledger of ``options.out_dir``.
 
     Raises ``DocumentError`` when the source cannot be listed (missing, not a
-    folder or ZIP, an archive over its limits) and ``ValueError`` when the
-    output folder was made with another output format.
+    folder or ZIP, an archive over its limits), ``OutputUnwritable`` when the
+    output folder cannot be written (read-only, or its disk full: then the run
+    stops, and the same command goes on once there is space) and ``ValueError``
+    when the output folder was made with another output format or is the source.
     """
     # Every check that can refuse the run comes before the output folder is made,
     # so a run that cannot start leaves nothing behind (no batch.json, no lock).
     check_source(options.source)
-    total = count_documents(options.source, options.limits)  # an unreadable archive: here
     out_dir = Path(options.out_dir)
+    skip = _output_inside(options.source, out_dir)
+    total = count_documents(options.source, options.limits, skip=skip)  # a bad archive: here
     _check_format(out_dir, options.output_format)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    with _writing(out_dir):
+        out_dir.mkdir(parents=True, exist_ok=True)
     with _exclusive(out_dir):
         _check_format(out_dir, options.output_format)  # again: another run may have begun
-        _record_format(out_dir, options.output_format)
-        return _run(options, out_dir, total)
+        with _writing(out_dir):
+            _record_format(out_dir, options.output_format)
+        return _run(options, out_dir, total, skip)
 
 
-def _run(options: BatchOptions, out_dir: Path, total: int) -> BatchReport:
+@contextmanager
+def _writing(out_dir: Path) -> Iterator[None]:
+    """An output folder that cannot be written (read-only, full) as one line, not a traceback."""
+    try:
+        yield
+    except OSError as error:
+        problem = output_problem(error)
+        if problem is None:
+            raise
+        raise OutputUnwritable(f"{shown_name(str(out_dir))}: {problem}") from None
+
+
+def _output_inside(source: str, out_dir: Path) -> str | None:
+    """The output folder when it lies inside the source folder: the listing skips it.
+
+    Otherwise the run reads its own ledger, part files and outputs as contracts,
+    and they grow on every run. An output folder that is the source folder
+    itself is refused: skipping it would leave nothing to read.
+    """
+    if not os.path.isdir(source):
+        return None
+    inside, out = os.path.realpath(source), os.path.realpath(out_dir)
+    if out == inside:
+        raise ValueError(
+            f"{shown_name(str(out_dir))} is the source folder itself; give an --out folder"
+            " outside it"
+        )
+    return out if os.path.commonpath([inside, out]) == inside else None
+
+
+def _run(options: BatchOptions, out_dir: Path, total: int, skip: str | None) -> BatchReport:
     _remove_stale_temporaries(out_dir)
     settings = Settings(
         out_dir=str(out_dir.resolve()),
@@ -123,12 +169,15 @@ def _run(options: BatchOptions, out_dir: Path, total: int) -> BatchReport:
         model_path=options.model_path,
         password=options.password,
     )
-    report = BatchReport(documents=total)
+    report = BatchReport(documents=total, skipped_folder=str(out_dir) if skip else None)
     start = time.monotonic()
     with Ledger(out_dir) as ledger, _Progress(total, options.progress) as progress:
+        report.parts_missing = ledger.forget_missing_parts(out_dir)
         in_flight: dict[str, str] = {}  # content hash -> the file being read for it
 
         def record(result: DocumentResult) -> None:
+            if result.status == UNWRITTEN:  # not the document's fault: stop, record nothing
+                raise OutputUnwritable(result.reason)
             ledger.record(result)
             report.last_result = time.monotonic() - start
             if report.first_result is None:
@@ -142,7 +191,7 @@ def _run(options: BatchOptions, out_dir: Path, total: int) -> BatchReport:
             progress.advance(result.pages)
 
         def feed() -> Iterator[Task]:
-            for document in list_documents(options.source, options.limits):
+            for document in list_documents(options.source, options.limits, skip=skip):
                 sha256 = content_hash(document, options.limits.max_member_bytes)
                 known = ledger.entry(sha256)
                 status = known[0] if known else None
@@ -175,7 +224,8 @@ def _run(options: BatchOptions, out_dir: Path, total: int) -> BatchReport:
         except KeyboardInterrupt:
             # Ctrl-C: what is in the ledger goes into the outputs now, not at the next run.
             report.interrupted = True
-        report.outputs = write_outputs(out_dir, ledger, options.output_format)
+        with _writing(out_dir):
+            report.outputs = write_outputs(out_dir, ledger, options.output_format)
     report.seconds = time.monotonic() - start
     return report
 
@@ -216,7 +266,7 @@ def _run_local(
                 if sandbox.overdue(options.time_limit):
                     record(sandbox.time_out(options.time_limit))
                 give_work(sandbox)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, OutputUnwritable):
         for sandbox in sandboxes:
             sandbox.kill()  # mid-document: stop now, the document is read again next run
         raise
@@ -251,7 +301,9 @@ def _exclusive(out_dir: Path) -> Iterator[None]:
     """One run at a time per output folder; a second one is refused, not interleaved."""
     import fcntl
 
-    with open(out_dir / LOCK_NAME, "w") as lock:
+    with _writing(out_dir):
+        lock = open(out_dir / LOCK_NAME, "w")  # noqa: SIM115 - closed below
+    with lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -9,6 +9,10 @@ Members are read by their place in the archive, not by name, so two members
 of one name are two documents ("name", "name (2)"); a name that claims UTF-8
 and is not is read as the bytes it is instead of refusing the whole archive.
 A folder's symbolic links are followed only to files inside the folder.
+A file name that is not UTF-8 (an old Windows or Samba share) is read under
+its bytes and shown with replacement characters, as an archive member's is.
+Files are read by their absolute path (a Dask worker runs in another folder)
+and named as the path was given.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import struct
 import zipfile
 from collections.abc import Iterator
@@ -33,7 +38,9 @@ __all__ = [
     "count_documents",
     "is_archive",
     "list_documents",
+    "printable",
     "read_source_bytes",
+    "shown_name",
     "unsafe_member_reason",
 ]
 
@@ -65,19 +72,50 @@ def is_archive(source: str | Path) -> bool:
 
 
 def list_documents(
-    source: str | Path, limits: ArchiveLimits | None = None
+    source: str | Path, limits: ArchiveLimits | None = None, *, skip: str | None = None
 ) -> Iterator[SourceDocument]:
     """Every document under a folder (sorted, hidden files skipped) or in an archive.
 
-    Raises ``DocumentError`` naming the source when it is missing, not a
-    folder or ZIP, or an archive over ``limits``.
+    ``skip``: a folder inside the source not to enter (the run's own output
+    folder). Raises ``DocumentError`` naming the source when it is missing,
+    not a folder or ZIP, or an archive over ``limits``.
     """
     source = str(source)
     check_source(source)
     if os.path.isdir(source):
-        yield from _folder_documents(source)
+        yield from _folder_documents(source, skip)
     else:
         yield from _archive_documents(source, limits or ArchiveLimits())
+
+
+def shown_name(path: str) -> str:
+    """A path as text that any output can hold: bytes that are not UTF-8 become U+FFFD.
+
+    ``os`` gives such bytes as lone surrogates ("caf\\udce9.txt"), which SQLite,
+    UTF-8 files and terminals refuse; the file is still opened by its real path.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "replace")
+    return path
+
+
+# What a terminal would act on or draw misleadingly: controls (a newline splits a line,
+# ESC starts a command) and invisible or direction-changing characters ("\u202e").
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` for one terminal line: each control or invisible character as an escape."""
+    return _UNPRINTABLE.sub(lambda match: _escape(match.group()), text)
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def check_source(source: str | Path) -> None:
@@ -89,28 +127,51 @@ def check_source(source: str | Path) -> None:
     raise DocumentError(str(source), "no such folder or archive")
 
 
-def count_documents(source: str | Path, limits: ArchiveLimits | None = None) -> int:
+def count_documents(
+    source: str | Path, limits: ArchiveLimits | None = None, *, skip: str | None = None
+) -> int:
     """How many documents ``list_documents`` yields, for the progress bar."""
-    return sum(1 for _ in list_documents(source, limits))
+    return sum(1 for _ in list_documents(source, limits, skip=skip))
 
 
-def _folder_documents(folder: str) -> Iterator[SourceDocument]:
-    """Files under ``folder``; links are not followed out of it, nor into folders (no loops)."""
+def _folder_documents(folder: str, skip: str | None = None) -> Iterator[SourceDocument]:
+    """Files under ``folder``; links are not followed out of it, nor into folders (no loops).
+
+    Two names that differ only in bytes that are not UTF-8 would be shown
+    alike; the second is shown as "name (2)", the same on every run.
+    """
     inside = os.path.realpath(folder)
+    skipped = os.path.realpath(skip) if skip else None
+    given: set[str] = set()
+
+    def document(path: str, refused: str | None = None) -> SourceDocument:
+        name = unique = shown_name(path)
+        number = 1
+        while unique in given:
+            number += 1
+            unique = f"{name} ({number})"
+        given.add(unique)
+        return SourceDocument(unique, os.path.abspath(path), refused=refused)
+
     for root, directories, files in os.walk(folder):
-        directories[:] = sorted(d for d in directories if not d.startswith("."))
+        directories[:] = sorted(
+            d
+            for d in directories
+            if not d.startswith(".")
+            and (skipped is None or os.path.realpath(os.path.join(root, d)) != skipped)
+        )
         for name in sorted(files):
             if name.startswith("."):
                 continue
             path = os.path.join(root, name)
             refused = _outside_link_reason(path, inside)
             if refused or os.path.isfile(path):
-                yield SourceDocument(path, path, refused=refused)
+                yield document(path, refused)
         for name in directories:  # os.walk does not enter linked folders: say so if outside
             path = os.path.join(root, name)
             refused = _outside_link_reason(path, inside)
             if refused:
-                yield SourceDocument(path, path, refused=refused)
+                yield document(path, refused)
 
 
 def _outside_link_reason(path: str, inside: str) -> str | None:
@@ -124,7 +185,7 @@ def _outside_link_reason(path: str, inside: str) -> str | None:
     target = os.path.realpath(path)  # a link loop resolves to a path, it does not hang
     if os.path.commonpath([inside, target]) == inside:
         return None
-    return f"symbolic link to {target}, outside the source folder; not read"
+    return f"symbolic link to {shown_name(target)}, outside the source folder; not read"
 
 
 def unsafe_member_reason(member: str) -> str | None:
@@ -164,7 +225,8 @@ def _archive_documents(archive: str, limits: ArchiveLimits) -> Iterator[SourceDo
     listed = [entry for entry in sorted(listed) if not _is_hidden(entry[0])]
     for name, (_, index, member) in zip(_distinct([n for n, _, _ in listed]), listed, strict=True):
         refused = unsafe_member_reason(name)
-        yield SourceDocument(f"{archive}#{name}", archive, member, refused, index)
+        display = f"{shown_name(archive)}#{name}"
+        yield SourceDocument(display, os.path.abspath(archive), member, refused, index)
 
 
 def _is_hidden(member: str) -> bool:

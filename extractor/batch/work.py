@@ -7,6 +7,7 @@ process, and every failure of a document, ours or a library's, becomes a
 
 from __future__ import annotations
 
+import errno
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,10 +15,52 @@ from pathlib import Path
 from typing import Any
 
 from extractor.batch.parts import part_path, write_part
-from extractor.batch.sources import SourceDocument, read_source_bytes
+from extractor.batch.sources import SourceDocument, read_source_bytes, shown_name
 from extractor.errors import DocumentError, ExtractorError, unexpected_reason
 
-__all__ = ["DocumentResult", "DocumentWorker", "Settings", "Task"]
+__all__ = [
+    "AGAIN",
+    "UNWRITTEN",
+    "DocumentResult",
+    "DocumentWorker",
+    "OutputUnwritable",
+    "Settings",
+    "Task",
+    "output_problem",
+]
+
+# The status of a document whose part could not be written (the output disk is full,
+# read-only): never recorded in the ledger, it stops the run and is read again next time.
+UNWRITTEN = "unwritten"
+
+_FULL = "the output disk is full"
+_NOT_WRITABLE = "the output folder is not writable"
+_OUTPUT_ERRORS = {
+    errno.ENOSPC: _FULL,
+    errno.EDQUOT: _FULL,
+    errno.EROFS: _NOT_WRITABLE,
+    errno.EACCES: _NOT_WRITABLE,
+    errno.EPERM: _NOT_WRITABLE,
+}
+AGAIN = "; free space there and run the same command again (what was done is kept)"
+
+
+class OutputUnwritable(ValueError):
+    """The output folder cannot be written: the run cannot start or has to stop.
+
+    Not a fault of any document: nothing is recorded as failed for it, and the
+    same command run again once the folder is writable goes on where it stopped.
+    """
+
+
+def output_problem(error: OSError) -> str | None:
+    """What an error writing the output folder means for the run, or None for other errors."""
+    problem = _OUTPUT_ERRORS.get(error.errno or 0)
+    if problem is None:
+        return None
+    if error.strerror:
+        problem += f" ({error.strerror.lower()})"
+    return problem + (AGAIN if problem.startswith(_FULL) else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +89,7 @@ class DocumentResult:
 
     name: str
     sha256: str
-    status: str  # "done" or "failed"
+    status: str  # "done" or "failed" (or UNWRITTEN, which the runner stops on)
     pages: int = 0
     statements: int = 0
     labels: dict[str, int] = field(default_factory=dict)
@@ -105,13 +148,24 @@ class DocumentWorker:
             extraction = extract_document(part, self.classifier)
             pages += part.page_count
             items = extraction.classified or extraction.statements
-            records.extend(to_record(item) for item in items)
+            for item in items:
+                record = to_record(item)
+                record["doc"] = _named(record["doc"], document.path, source.name)
+                records.append(record)
             where = "" if part.path == document.path else f"{part.path}: "
+            where = _named(where, document.path, source.name)
             notes.extend(where + warning for warning in part.warnings)
         if not records:
             notes.append("no statements found")
         path = part_path(Path(settings.out_dir), task.sha256, settings.output_format)
-        write_part(path, records, settings.output_format)
+        try:
+            write_part(path, records, settings.output_format)
+        except OSError as error:
+            problem = output_problem(error)
+            if problem is None:
+                raise
+            reason = f"{shown_name(str(path.parent.parent))}: {problem}"
+            return DocumentResult(source.name, task.sha256, UNWRITTEN, reason=reason)
         labels = Counter(str(record["label"]) for record in records if record["label"])
         return DocumentResult(
             name=source.name,
@@ -124,6 +178,17 @@ class DocumentWorker:
             reason="; ".join(notes),
             part=str(path.relative_to(settings.out_dir)),
         )
+
+
+def _named(value: str, path: str, name: str) -> str:
+    """A record's document (or an attachment's, "path#mail.pdf") under the file's shown name.
+
+    A file is read by its absolute path, possibly with bytes that are not
+    UTF-8; records name it as the source listing does.
+    """
+    if path != name and value.startswith(path):
+        return name + value[len(path) :]
+    return value
 
 
 def _load_classifier(settings: Settings) -> Any:

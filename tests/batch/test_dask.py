@@ -71,3 +71,20 @@ def test_ctrl_c_on_a_cluster_run_leaves_outputs_and_resumes(
     monkeypatch.setattr(runner.Ledger, "record", real_record)
     again = run_batch(options)
     assert (again.processed, again.skipped) == (10, 2)
+
+
+def test_a_relative_source_is_found_by_workers_running_elsewhere(
+    tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers started in another folder: a relative SOURCE failed every document."""
+    here = tmp_path / "here"
+    write_contracts(here / "contracts", 3)
+    monkeypatch.chdir(here)  # the client's folder only; the workers keep theirs
+    options = BatchOptions(
+        "contracts", str(tmp_path / "out"), scheduler=scheduler, classify=False, progress=False
+    )
+    report = run_batch(options)
+    assert (report.processed, report.failed) == (3, 0), report.failures
+    lines = (tmp_path / "out" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = {json.loads(line)["doc"] for line in lines}
+    assert docs == {f"contracts/contract_0000{n}.txt" for n in range(3)}  # named as given

@@ -149,3 +149,41 @@ def test_links_out_of_the_source_folder_are_not_followed(tmp_path: Path) -> None
         ("same.txt", "terms.txt")
     ]
     assert report.processed == 3  # terms.txt and the two links refused; same.txt is a copy
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_the_run_goes_on(tmp_path: Path) -> None:
+    """A Latin-1 name from an old share stopped the whole run at the ledger write (exit 2)."""
+    source = tmp_path / "r1"
+    source.mkdir()
+    (source / "ok.txt").write_text(contract_text(1), encoding="utf-8")
+    raw = os.fsencode(source)
+    with open(raw + b"/caf\xe9.txt", "wb") as latin:
+        latin.write(contract_text(2).encode())
+    with open(raw + b"/caf\xe8.txt", "wb") as other:  # shown alike: the second gets " (2)"
+        other.write(contract_text(3).encode())
+    with open(raw + b"/new\nline \xe9\x1b[31m.txt", "wb") as hostile:
+        hostile.write(b"")  # empty: fails, and its name is printed
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["batch", str(source), "--out", str(out), "--no-classify", "--no-progress"]
+    )
+    assert result.exit_code == 1, result.output  # the empty file failed, the rest was read
+    assert "4 documents: 4 processed" in result.stderr
+    texts = statement_texts(out)
+    assert sorted(texts) == [
+        f"{source}/caf\ufffd.txt",
+        f"{source}/caf\ufffd.txt (2)",
+        f"{source}/ok.txt",
+    ]
+    assert all(len(statements) == 4 for statements in texts.values())
+    hostile_name = f"{source}/new\nline \ufffd\x1b[31m.txt"
+    assert list(error_rows(out)) == [hostile_name]  # CSV quotes it; nothing else changed
+    failed = [line for line in result.stderr.splitlines() if line.startswith("reqx: failed:")]
+    assert failed == [
+        f"reqx: failed: {source}/new\\x0aline \ufffd\\x1b[31m.txt: "
+        + failed[0].split(".txt: ", 1)[1]
+    ]
+    again = CliRunner().invoke(
+        cli, ["batch", str(source), "--out", str(out), "--no-classify", "--no-progress"]
+    )
+    assert "4 documents: 0 processed, 4 already done" in again.stderr
