@@ -484,6 +484,23 @@ def batch(
         f"{report.seconds:.1f} s",
         err=True,
     )
+    click.echo(
+        "(documents: files of the source; failed: files whose content failed, in this run or"
+        " earlier ones, as listed in errors.csv; copies are named in summary.csv, duplicate_of)",
+        err=True,
+    )
+    if report.gone:
+        click.echo(
+            f"reqx: {report.gone} files of earlier runs are no longer in the source (deleted,"
+            " renamed or changed); the outputs leave them out",
+            err=True,
+        )
+    if report.not_retried:
+        click.echo(
+            f"reqx: {report.not_retried} files failed in earlier runs and were not retried;"
+            " add --retry-failed (with --password or a larger --time-limit if that was why)",
+            err=True,
+        )
     for name, path in report.outputs.items():
         click.echo(f"{name}: {printable(str(path))}", err=True)
     if report.interrupted:

@@ -5,6 +5,13 @@ two copies of one file are processed once. The worker writes a document's
 part file and renames it into place before the row is committed here; a kill
 between the two only means the document is done again and its part file
 replaced by an identical one, so nothing is lost and nothing is doubled.
+
+A second table holds the source as it is now: each file's path and content
+hash, as of the run that last listed it. Once a run has listed the whole
+source, files no longer there are forgotten, so the outputs describe the
+source as it is (a changed file's old content, a deleted or renamed file's
+old path drop out) while every content's work stays in ``documents`` and is
+never done again.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from extractor.batch.work import AGAIN, DocumentResult, OutputUnwritable
 
@@ -35,7 +43,34 @@ CREATE TABLE IF NOT EXISTS documents (
     seconds REAL NOT NULL,
     reason TEXT NOT NULL,
     part TEXT
+);
+CREATE TABLE IF NOT EXISTS files (
+    doc TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    run INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS files_by_content ON files (sha256, run);
+CREATE TABLE IF NOT EXISTS runs (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
 )
+"""
+
+# One row per file of the source: its document's row, and the file first listed with its
+# content (the one whose name the statements carry; the others are copies of it). Before
+# any run of this code listed the whole source (an output folder of an older version), a
+# document no file names yet stands for itself.
+_CURRENT = """
+SELECT f.doc, COALESCE(
+    (SELECT c.doc FROM files c WHERE c.sha256 = d.sha256 AND c.doc = d.doc),
+    (SELECT c.doc FROM files c WHERE c.sha256 = d.sha256 ORDER BY c.run DESC, c.rowid LIMIT 1)
+), d.*
+FROM files f JOIN documents d ON d.sha256 = f.sha256
+UNION ALL
+SELECT d.doc, d.doc, d.*
+FROM documents d
+WHERE ? AND NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = d.sha256)
+ORDER BY 1
 """
 
 
@@ -51,7 +86,7 @@ class Ledger:
             # may roll back); a lost row only means the document is done again, its part
             # file replaced by an identical one, so no fsync per document is needed here
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(_SCHEMA)
+            self._db.executescript(_SCHEMA)
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -103,6 +138,42 @@ class Ledger:
                 ),
             )
 
+    def begin_run(self) -> int:
+        """The number of this run, for ``see`` and ``listed``."""
+        with self._writing():
+            run = self._value("run") + 1
+            self._db.execute("INSERT OR REPLACE INTO runs VALUES ('run', ?)", (run,))
+        return run
+
+    def see(self, doc: str, sha256: str, run: int) -> str | None:
+        """Note a file of this run's listing; the file listed before it with its content, if any."""
+        row = self._db.execute(
+            "SELECT doc FROM files WHERE sha256 = ? AND run = ? ORDER BY rowid LIMIT 1",
+            (sha256, run),
+        ).fetchone()
+        with self._writing():
+            self._db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (_storable(doc), sha256, run)
+            )
+        return None if row is None else str(row[0])
+
+    def listed(self, run: int) -> int:
+        """The whole source was listed in ``run``: forget files not seen; how many were."""
+        with self._writing():
+            gone = self._db.execute("DELETE FROM files WHERE run < ?", (run,)).rowcount
+            self._db.execute("INSERT OR REPLACE INTO runs VALUES ('listed', ?)", (run,))
+        return int(gone)
+
+    def current(self) -> Iterator[tuple[str, str, DocumentResult]]:
+        """(file, the file first listed with its content, its document) for each file, by name."""
+        legacy = self._value("listed") == 0
+        for file, first, *row in self._db.execute(_CURRENT, (legacy,)):
+            yield str(file), str(first), _result(row)
+
+    def _value(self, key: str) -> int:
+        row = self._db.execute("SELECT value FROM runs WHERE key = ?", (key,)).fetchone()
+        return 0 if row is None else int(row[0])
+
     def results(self, status: str | None = None) -> Iterator[DocumentResult]:
         """Recorded documents by name, streamed from the database."""
         query = "SELECT * FROM documents"
@@ -111,18 +182,7 @@ class Ledger:
             query += " WHERE status = ?"
             params = (status,)
         for row in self._db.execute(query + " ORDER BY doc, sha256", params):
-            sha256, doc, state, pages, statements, labels, seconds, reason, part = row
-            yield DocumentResult(
-                name=doc,
-                sha256=sha256,
-                status=state,
-                pages=pages,
-                statements=statements,
-                labels=json.loads(labels),
-                seconds=seconds,
-                reason=reason,
-                part=part,
-            )
+            yield _result(row)
 
     def counts(self) -> dict[str, int]:
         rows = self._db.execute("SELECT status, COUNT(*) FROM documents GROUP BY status")
@@ -141,6 +201,21 @@ class Ledger:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _result(row: Any) -> DocumentResult:
+    sha256, doc, state, pages, statements, labels, seconds, reason, part = row
+    return DocumentResult(
+        name=doc,
+        sha256=sha256,
+        status=state,
+        pages=pages,
+        statements=statements,
+        labels=json.loads(labels),
+        seconds=seconds,
+        reason=reason,
+        part=part,
+    )
 
 
 def _storable(text: str) -> str:

@@ -1,9 +1,13 @@
 """The files a batch run leaves beside its ledger, rebuilt from the ledger at the end of a run.
 
+The outputs describe the source as the ledger last saw it (``Ledger.current``):
+one row per file, a copy of another file naming it in ``duplicate_of``.
 ``statements.jsonl`` (or ``statements.parquet``): every done document's part,
-in document-name order, streamed part by part so memory stays flat.
-``summary.csv``: one row per document (pages, statements per label, seconds,
-status). ``errors.csv``: file and reason of each failed document.
+in file-name order, under the name of the file first listed with that content,
+streamed part by part so memory stays flat.
+``summary.csv``: one row per file (pages, statements per label, seconds,
+status; a copy's counts are its first file's, so they are 0 on the copy).
+``errors.csv``: file and reason of each failed file, copies too.
 ``summary.html``: a self-contained chart (inline SVG, no script, no
 dependency). Each file is written under a temporary name and renamed, so a
 kill leaves the previous version or the new one, never half of one.
@@ -18,10 +22,11 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from extractor.batch.ledger import Ledger
 from extractor.batch.parts import read_part
+from extractor.batch.work import DocumentResult
 from extractor.records import neutralise_formula, write_jsonl
 
 __all__ = ["LABELS", "OUTPUT_NAMES", "write_outputs"]
@@ -43,11 +48,17 @@ SUMMARY_FIELDS = (
     *LABELS,
     "seconds",
     "reason",
+    "duplicate_of",
 )
 
 
-def write_outputs(out_dir: Path, ledger: Ledger, output_format: str) -> dict[str, Path]:
-    """Write the statements file, summary CSV, error log and chart; return their paths."""
+def write_outputs(
+    out_dir: Path, ledger: Ledger, output_format: str
+) -> tuple[dict[str, Path], Counter[str]]:
+    """Write the statements file, summary CSV, error log and chart; their paths and totals.
+
+    ``totals["files:failed"]`` is the number of rows of ``errors.csv``.
+    """
     paths = {
         "statements": out_dir / OUTPUT_NAMES[output_format],
         "summary": out_dir / OUTPUT_NAMES["summary"],
@@ -58,18 +69,42 @@ def write_outputs(out_dir: Path, ledger: Ledger, output_format: str) -> dict[str
         _write_parquet(paths["statements"], out_dir, ledger)
     else:
         with _atomic(paths["statements"]) as out:
-            for result in ledger.results("done"):
-                if result.part:
-                    write_jsonl(read_part(out_dir / result.part, "jsonl"), out)
+            for first, result in _done(ledger):
+                write_jsonl(
+                    _renamed(read_part(out_dir / str(result.part), "jsonl"), result, first), out
+                )
     totals = _write_summary(paths["summary"], ledger)
     with _atomic(paths["errors"]) as out:
         writer = csv.writer(out)
         writer.writerow(("file", "reason"))
-        for result in ledger.results("failed"):
-            writer.writerow((neutralise_formula(result.name), neutralise_formula(result.reason)))
+        for file, _, result in ledger.current():
+            if result.status == "failed":
+                writer.writerow((neutralise_formula(file), neutralise_formula(result.reason)))
     with _atomic(paths["chart"]) as out:
         out.write(_chart(totals))
-    return paths
+    return paths, totals
+
+
+def _done(ledger: Ledger) -> Iterator[tuple[str, DocumentResult]]:
+    """(the file named in the statements, its document) of each done content, by file name."""
+    for file, first, result in ledger.current():
+        if file == first and result.status == "done" and result.part:
+            yield first, result
+
+
+def _renamed(
+    records: Iterator[dict[str, Any]], result: DocumentResult, first: str
+) -> Iterator[dict[str, Any]]:
+    """A part's records under the name of the file that now has its content (a file renamed).
+
+    The part names the file it was read from; an attachment "old.eml#a.pdf" follows.
+    """
+    old = result.name
+    for record in records:
+        doc = record.get("doc")
+        if first != old and isinstance(doc, str) and (doc == old or doc.startswith(old + "#")):
+            record["doc"] = first + doc[len(old) :]
+        yield record
 
 
 def _write_summary(path: Path, ledger: Ledger) -> Counter[str]:
@@ -77,15 +112,32 @@ def _write_summary(path: Path, ledger: Ledger) -> Counter[str]:
     with _atomic(path) as out:
         writer = csv.writer(out)
         writer.writerow(SUMMARY_FIELDS)
-        for result in ledger.results():
-            totals[f"status:{result.status}"] += 1
+        for file, first, result in ledger.current():
+            totals[f"files:{result.status}"] += 1
+            copy = file != first
+            if copy:
+                totals["files:copies"] += 1
+                writer.writerow(
+                    (
+                        neutralise_formula(file),
+                        result.sha256,
+                        result.status,
+                        0,
+                        0,
+                        *(0 for _ in LABELS),
+                        "0.000",
+                        neutralise_formula(f"the same content as {first}, read once"),
+                        neutralise_formula(first),
+                    )
+                )
+                continue
             totals["pages"] += result.pages
             totals["seconds_x1000"] += round(result.seconds * 1000)
             for label in LABELS:
                 totals[f"label:{label}"] += result.labels.get(label, 0)
             writer.writerow(
                 (
-                    neutralise_formula(result.name),
+                    neutralise_formula(file),
                     result.sha256,
                     result.status,
                     result.pages,
@@ -93,12 +145,14 @@ def _write_summary(path: Path, ledger: Ledger) -> Counter[str]:
                     *(result.labels.get(label, 0) for label in LABELS),
                     f"{result.seconds:.3f}",
                     neutralise_formula(result.reason),
+                    "",
                 )
             )
     return totals
 
 
 def _write_parquet(path: Path, out_dir: Path, ledger: Ledger) -> None:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from extractor.batch.parts import parquet_schema
@@ -107,9 +161,13 @@ def _write_parquet(path: Path, out_dir: Path, ledger: Ledger) -> None:
     temporary = path.with_name(path.name + ".tmp")
     try:
         with pq.ParquetWriter(temporary, schema) as writer:
-            for result in ledger.results("done"):
-                if result.part:
-                    writer.write_table(pq.read_table(out_dir / result.part, schema=schema))
+            for first, result in _done(ledger):
+                assert result.part is not None
+                table = pq.read_table(out_dir / result.part, schema=schema)
+                if first != result.name:
+                    records = _renamed(iter(table.to_pylist()), result, first)
+                    table = pa.Table.from_pylist(list(records), schema=schema)
+                writer.write_table(table)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -138,14 +196,16 @@ def _chart(totals: Counter[str]) -> str:
     sections = [
         _bars("Statements per label", [(label, totals[f"label:{label}"]) for label in LABELS]),
         _bars(
-            "Documents per status",
-            [(status, totals[f"status:{status}"]) for status in ("done", "failed")],
+            "Files per status (a copy of another file counts with it)",
+            [(status, totals[f"files:{status}"]) for status in ("done", "failed")],
         ),
     ]
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<title>reqx batch summary</title></head>\n<body style="font-family:sans-serif">\n'
         f"<h1>reqx batch summary</h1>\n<p>{pages} pages read; {html.escape(rate)}.</p>\n"
+        f"<p>{totals['files:copies']} files are copies of another file's content, read once"
+        " (named in summary.csv, column duplicate_of).</p>\n"
         + "\n".join(sections)
         + "\n</body></html>\n"
     )

@@ -74,12 +74,21 @@ class BatchOptions:
 
 @dataclass
 class BatchReport:
-    """What one run did; ``failed`` counts every failed document of the source, old and new."""
+    """What one run did.
+
+    ``documents`` counts the files of the source; ``processed`` those read in
+    this run; ``skipped`` those done before or failed before (``not_retried``
+    of them), and copies of a file listed before them (``duplicates``);
+    ``failed`` every file of the source, as it is now, whose content failed,
+    in this run or before: the rows of ``errors.csv``.
+    """
 
     documents: int = 0
     processed: int = 0
     skipped: int = 0
     failed: int = 0
+    not_retried: int = 0
+    gone: int = 0  # files of earlier runs no longer in the source: left out of the outputs
     pages: int = 0
     seconds: float = 0.0
     first_result: float | None = None  # seconds from the start: after the workers loaded
@@ -117,13 +126,14 @@ def run_batch(options: BatchOptions) -> BatchReport:
     out_dir = Path(options.out_dir)
     skip = _output_inside(options.source, out_dir)
     total = count_documents(options.source, options.limits, skip=skip)  # a bad archive: here
-    _check_format(out_dir, options.output_format)
+    source = os.path.realpath(options.source)
+    _check_settings(out_dir, options.output_format, source)
     with _writing(out_dir):
         out_dir.mkdir(parents=True, exist_ok=True)
     with _exclusive(out_dir):
-        _check_format(out_dir, options.output_format)  # again: another run may have begun
+        _check_settings(out_dir, options.output_format, source)  # another run may have begun
         with _writing(out_dir):
-            _record_format(out_dir, options.output_format)
+            _record_settings(out_dir, options.output_format, source)
         return _run(options, out_dir, total, skip)
 
 
@@ -173,7 +183,7 @@ def _run(options: BatchOptions, out_dir: Path, total: int, skip: str | None) -> 
     start = time.monotonic()
     with Ledger(out_dir) as ledger, _Progress(total, options.progress) as progress:
         report.parts_missing = ledger.forget_missing_parts(out_dir)
-        in_flight: dict[str, str] = {}  # content hash -> the file being read for it
+        run = ledger.begin_run()
 
         def record(result: DocumentResult) -> None:
             if result.status == UNWRITTEN:  # not the document's fault: stop, record nothing
@@ -182,37 +192,34 @@ def _run(options: BatchOptions, out_dir: Path, total: int, skip: str | None) -> 
             report.last_result = time.monotonic() - start
             if report.first_result is None:
                 report.first_result = report.last_result
-            in_flight.pop(result.sha256, None)
             report.processed += 1
             report.pages += result.pages
             if result.status == "failed":
-                report.failed += 1
                 report.failures.append((result.name, result.reason))
-            progress.advance(result.pages)
+            progress.advance(result.pages, failed=result.status == "failed")
 
         def feed() -> Iterator[Task]:
             for document in list_documents(options.source, options.limits, skip=skip):
                 sha256 = content_hash(document, options.limits.max_member_bytes)
+                first = ledger.see(document.name, sha256, run)
+                if first is not None:  # a copy of a file listed before: read once, even retried
+                    report.duplicates.append((document.name, first))
+                    report.skipped += 1
+                    progress.advance(0)
+                    continue
                 known = ledger.entry(sha256)
                 status = known[0] if known else None
-                first = in_flight.get(sha256) or (known[1] if known else document.name)
-                if first != document.name:
-                    report.duplicates.append((document.name, first))
-                if (
-                    sha256 in in_flight
-                    or status == "done"
-                    or (status == "failed" and not options.retry_failed)
-                ):
+                if status == "done" or (status == "failed" and not options.retry_failed):
                     report.skipped += 1
-                    report.failed += status == "failed"
+                    report.not_retried += status == "failed"
                     progress.advance(0)
                     continue
                 task = Task(document, sha256)
                 if document.refused:
                     record(DocumentResult.failed(task, document.refused))
                     continue
-                in_flight[sha256] = document.name
                 yield task
+            report.gone = ledger.listed(run)  # the whole source is listed: forget the rest
 
         try:
             if options.scheduler:
@@ -225,7 +232,8 @@ def _run(options: BatchOptions, out_dir: Path, total: int, skip: str | None) -> 
             # Ctrl-C: what is in the ledger goes into the outputs now, not at the next run.
             report.interrupted = True
         with _writing(out_dir):
-            report.outputs = write_outputs(out_dir, ledger, options.output_format)
+            report.outputs, totals = write_outputs(out_dir, ledger, options.output_format)
+        report.failed = totals["files:failed"]  # the rows of errors.csv
     report.seconds = time.monotonic() - start
     return report
 
@@ -319,42 +327,97 @@ def _remove_stale_temporaries(out_dir: Path) -> None:
             stale.unlink(missing_ok=True)
 
 
-def _check_format(out_dir: Path, output_format: str) -> None:
-    """One output folder, one format: parts of two formats would not concatenate."""
-    path = out_dir / SETTINGS_NAME
-    if path.exists():
-        recorded = json.loads(path.read_text(encoding="utf-8")).get("format")
-        if recorded != output_format:
-            raise ValueError(
-                f"{out_dir} holds a {recorded} batch; use --format {recorded} or another folder"
-            )
-
-
-def _record_format(out_dir: Path, output_format: str) -> None:
+def _settings(out_dir: Path) -> dict[str, Any]:
     path = out_dir / SETTINGS_NAME
     if not path.exists():
-        path.write_text(json.dumps({"format": output_format}) + "\n", encoding="utf-8")
+        return {}
+    recorded = json.loads(path.read_text(encoding="utf-8"))
+    return recorded if isinstance(recorded, dict) else {}
+
+
+def _check_settings(out_dir: Path, output_format: str, source: str) -> None:
+    """One output folder, one format and one source.
+
+    Parts of two formats would not concatenate; two sources would be merged
+    into one statements file, summary and chart without a word. A folder made
+    before the source was recorded takes the source of its next run.
+    """
+    recorded = _settings(out_dir)
+    shown = shown_name(str(out_dir))
+    if recorded and recorded.get("format") != output_format:
+        kind = recorded.get("format")
+        raise ValueError(f"{shown} holds a {kind} batch; use --format {kind} or another folder")
+    earlier = recorded.get("source")
+    if isinstance(earlier, str) and earlier != source:
+        raise ValueError(
+            f"{shown} holds a batch of {shown_name(earlier)}, not of {shown_name(source)};"
+            " give this source an --out folder of its own (if the source was moved, set"
+            f' "source" in {shown}/{SETTINGS_NAME} to its new place)'
+        )
+
+
+def _record_settings(out_dir: Path, output_format: str, source: str) -> None:
+    recorded = _settings(out_dir)
+    if recorded.get("source") == source and recorded.get("format") == output_format:
+        return
+    recorded.update(format=output_format, source=source)  # ASCII JSON: any file name fits
+    path = out_dir / SETTINGS_NAME
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(recorded) + "\n", encoding="utf-8")
+    os.replace(temporary, path)
+
+
+STATUS_EVERY = 60.0  # seconds between plain status lines when stderr is no terminal
 
 
 class _Progress:
-    """tqdm's bar over documents, with pages/s; silent when switched off."""
+    """tqdm's bar over documents, with pages/s, on a terminal; silent when switched off.
+
+    When stderr is a file (``2> night.log``) a bar is one endless line of
+    carriage returns, so a plain status line is written every ``STATUS_EVERY``
+    seconds instead, and one at the end.
+    """
 
     def __init__(self, total: int, enabled: bool) -> None:
         self.pages = 0
+        self.count = 0
+        self.failed = 0
+        self.total = total
         self.start = time.monotonic()
+        self._last_line = self.start
         self._bar: Any = None
-        if enabled:
+        self._lines = enabled and not _is_terminal(sys.stderr)
+        if enabled and not self._lines:
             from tqdm import tqdm
 
             self._bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
-    def advance(self, pages: int) -> None:
+    def advance(self, pages: int, *, failed: bool = False) -> None:
         self.pages += pages
+        self.count += 1
+        self.failed += failed
+        if self._lines:
+            now = time.monotonic()
+            if now - self._last_line >= STATUS_EVERY:
+                self._last_line = now
+                self._status_line(now)
         if self._bar is None:
             return
         elapsed = max(time.monotonic() - self.start, 1e-9)
         self._bar.set_postfix_str(f"{self.pages / elapsed:.1f} pages/s", refresh=False)
         self._bar.update(1)
+
+    def _status_line(self, now: float) -> None:
+        elapsed = max(now - self.start, 1e-9)
+        rate = self.count / elapsed
+        left = max(self.total - self.count, 0)
+        eta = _clock(left / rate) if rate > 0 else "unknown"
+        sys.stderr.write(
+            f"reqx: {time.strftime('%H:%M:%S')} {self.count}/{self.total} documents,"
+            f" {self.failed} failed in this run, {self.pages} pages, {rate:.1f} doc/s,"
+            f" ETA {eta}\n"
+        )
+        sys.stderr.flush()
 
     def __enter__(self) -> _Progress:
         return self
@@ -362,3 +425,18 @@ class _Progress:
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
             self._bar.close()
+        if self._lines and exc[0] is None:
+            self._status_line(time.monotonic())
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _clock(seconds: float) -> str:
+    minutes, second = divmod(round(seconds), 60)
+    hours, minute = divmod(minutes, 60)
+    return f"{hours:02d}:{minute:02d}:{second:02d}"

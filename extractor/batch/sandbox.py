@@ -138,9 +138,11 @@ class Sandbox:
         task = self.task
         assert task is not None
         self.restart()
-        return DocumentResult.failed(
-            task, f"took longer than the {time_limit:g} s time limit", time_limit
+        reason = (
+            f"took longer than the {time_limit:g} s time limit; give a larger --time-limit"
+            " (and --retry-failed, once it has failed)"
         )
+        return DocumentResult.failed(task, reason, time_limit)
 
     def _died(self) -> DocumentResult | None:
         task = self.task

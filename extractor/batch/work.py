@@ -16,7 +16,7 @@ from typing import Any
 
 from extractor.batch.parts import part_path, write_part
 from extractor.batch.sources import SourceDocument, read_source_bytes, shown_name
-from extractor.errors import DocumentError, ExtractorError, unexpected_reason
+from extractor.errors import DocumentError, EncryptedDocument, ExtractorError, unexpected_reason
 
 __all__ = [
     "AGAIN",
@@ -116,6 +116,13 @@ class DocumentWorker:
         start = time.perf_counter()
         try:
             return self._run(task, start)
+        except EncryptedDocument as error:
+            reason = error.reason
+            if reason.endswith("give a password"):  # a PDF: the batch opens it with --password
+                reason += " with --password (and --retry-failed, once it has failed)"
+            elif reason.startswith("wrong password"):
+                reason += " (the one given with --password)"
+            return DocumentResult.failed(task, reason, time.perf_counter() - start)
         except DocumentError as error:
             return DocumentResult.failed(task, error.reason, time.perf_counter() - start)
         except Exception as error:  # a library bug on one file must not stop the batch

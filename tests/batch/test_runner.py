@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 from click.testing import CliRunner
 
 from extractor.batch import BatchOptions, run_batch
@@ -52,6 +53,7 @@ def test_batch_writes_outputs_and_resumes(mixed_folder: Path, tmp_path: Path) ->
     summary = {Path(row["doc"]).name: row for row in read_csv(out / "summary.csv")}
     assert set(summary) == {
         "copy_of_contract_0.txt",  # listed first: the copy names the shared content
+        "contract_00000.txt",  # the copy: a row of its own that names the first
         "contract_00001.txt",
         "contract_00002.txt",
         "contract_00003.txt",
@@ -59,6 +61,12 @@ def test_batch_writes_outputs_and_resumes(mixed_folder: Path, tmp_path: Path) ->
         "table.pdf",
         "two_columns.pdf",
     }
+    copy = summary["contract_00000.txt"]
+    assert Path(copy["duplicate_of"]).name == "copy_of_contract_0.txt"
+    assert (copy["status"], copy["statements"]) == ("done", "0")
+    assert sum(int(row["statements"]) for row in summary.values()) == len(
+        read_jsonl(out / "statements.jsonl")
+    )
     assert summary["two_columns.pdf"]["status"] == "done"
     assert summary["two_columns.pdf"]["pages"] == "1"
     assert int(summary["contract_00001.txt"]["statements"]) == 4
@@ -96,7 +104,7 @@ def test_a_file_over_the_time_limit_is_killed_and_the_run_goes_on(tmp_path: Path
     assert (report.processed, report.failed) == (2, 1)
     rows = {Path(row["doc"]).name: row for row in read_csv(tmp_path / "out" / "summary.csv")}
     assert rows["a_long.txt"]["status"] == "failed"
-    assert "time limit" in rows["a_long.txt"]["reason"]
+    assert "time limit; give a larger --time-limit" in rows["a_long.txt"]["reason"]
     assert rows["b_short.txt"]["status"] == "done"  # a fresh worker took the next file
 
 
@@ -221,3 +229,29 @@ def test_a_password_opens_the_encrypted_pdfs_of_an_archive(tmp_path: Path) -> No
         Path(row["doc"]).name: row["status"] for row in read_csv(tmp_path / "out" / "summary.csv")
     }
     assert rows == {"price_list.pdf": "done", "terms.txt": "done"}
+
+
+def test_progress_into_a_log_file_is_plain_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``2> night.log``: a tqdm bar there was one endless line of carriage returns."""
+    import re
+
+    import extractor.batch.runner as runner
+
+    monkeypatch.setattr(runner, "STATUS_EVERY", 0.0)  # a line per document
+    source = tmp_path / "source"
+    source.mkdir()
+    for number in range(3):
+        (source / f"po-{number}.txt").write_text(contract_text(number), encoding="utf-8")
+    out = str(tmp_path / "out")
+    result = CliRunner().invoke(cli, ["batch", str(source), "--out", out, "--no-classify"])
+    assert result.exit_code == 0, result.output
+    assert "\r" not in result.stderr
+    status = [line for line in result.stderr.splitlines() if " documents, " in line]
+    assert len(status) == 4  # three documents and the end
+    pattern = (
+        r"reqx: \d\d:\d\d:\d\d \d/3 documents, 0 failed in this run, 0 pages, [\d.]+ doc/s, ETA "
+    )
+    assert all(re.match(pattern, line) for line in status), status
+    assert status[-1].startswith("reqx: ") and " 3/3 documents" in status[-1]
