@@ -60,6 +60,7 @@ from extractor.reading.pdf import (
     _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
+    is_diagonal,
     note_damaged_streams,
     note_refused_pages,
     scanned_without_text,
@@ -262,6 +263,8 @@ def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
             if known is None:
                 known = reader.read_object(obj, start, box_bottom)
             style, shift, left = known
+            if style.diagonal:
+                continue  # a watermark across the page, not text
             bottom = shift - box_bottom
             word = match.group()
             if style.dingbats:
@@ -303,7 +306,7 @@ def _words_of_run(
     x1 = 0.0
     for index in range(start, end):
         found = char(index)
-        if found is None:
+        if found is None or found[4].diagonal:
             continue
         if current is not None and (
             found[4] is not current[4]
@@ -402,6 +405,7 @@ class _Style:
     font: str = ""
     rounded_size: float = 0.0  # the size a PageWord carries, as the pdfplumber reader rounds it
     dingbats: bool = False  # a font of pictures: its words read as a bullet
+    diagonal: bool = False  # turned off the page's axes: a watermark, left out
 
 
 def _plain(text: str) -> str:
@@ -440,7 +444,10 @@ def _style(
     font, descent = known
     bold = bool(_BOLD_FONT.search(font))
     dingbats = bool(_DINGBAT_FONT.search(font))
-    return _Style(bold, size, descent * size, f"{font}/{size:.1f}", round(size, 1), dingbats)
+    diagonal = is_diagonal(matrix.a, matrix.b)
+    return _Style(
+        bold, size, descent * size, f"{font}/{size:.1f}", round(size, 1), dingbats, diagonal
+    )
 
 
 def _font(textpage: Any, index: int, font_address: int) -> tuple[str, float]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -75,6 +76,9 @@ _SYMBOL_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf06e\uf076\uf0d8\uf
 _WORD_PUNCTUATION = ".,;:!?()[]{}'\"“”‘’"
 _SCANNED_MAX_CHARS = 20  # a page with fewer characters than this and a big image is a scan
 _SCANNED_MIN_IMAGE_SHARE = 0.25  # ... where the image covers this share of the page
+# text turned further than 10 degrees off the page's axes (sin 10° = 0.17) is a watermark
+# or a stamp drawn across the body ("DRAFT" at 45°), never a line of the text
+_DIAGONAL_SINE = 0.17
 _METADATA_KEYS = ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")
 
 
@@ -284,6 +288,7 @@ def _read_page(page: Any) -> _RawPage:
 
 def _read_open_page(page: Any) -> _RawPage:
     raw = _RawPage(page.page_number, float(page.width), float(page.height))
+    source = _without_diagonal_text(page)
     words = [
         PageWord(
             _word_text(word["text"], word.get("fontname") or ""),
@@ -294,7 +299,7 @@ def _read_open_page(page: Any) -> _RawPage:
             bold=_is_bold(word.get("fontname") or ""),
             size=round(float(word.get("size") or 0.0), 1),
         )
-        for word in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+        for word in source.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
     ]
     words = _join_split_words(words)
     if sum(len(word.text) for word in words) < _SCANNED_MAX_CHARS and _has_big_image(page):
@@ -303,6 +308,28 @@ def _read_open_page(page: Any) -> _RawPage:
         raw.tables, words = _extract_tables(page, words)
     raw.words = words
     return raw
+
+
+def is_diagonal(a: float, b: float) -> bool:
+    """Does a baseline running along (a, b) lie more than 10 degrees off the page's axes?
+
+    A watermark ("DRAFT" in 90 pt at 45°) drawn over the body is such text:
+    read as words, its letters landed inside sentences ("The Supplier D
+    shall ...") and, as tall words, merged lines of different clauses. Text
+    turned by a right angle (a landscape table, a margin note) and italic
+    (slanted, not turned) are not diagonal.
+    """
+    length = math.hypot(a, b)
+    return length > 0 and min(abs(a), abs(b)) > _DIAGONAL_SINE * length
+
+
+def _without_diagonal_text(page: Any) -> Any:
+    """The page without its diagonal characters (``is_diagonal``): a watermark is not text."""
+    if not any(char["matrix"][1] for char in page.chars):
+        return page  # nothing turned at all: most pages, decided without a filter
+    return page.filter(
+        lambda obj: obj.get("object_type") != "char" or not is_diagonal(*obj["matrix"][:2])
+    )
 
 
 def _join_split_words(words: list[PageWord]) -> list[PageWord]:

@@ -1,0 +1,80 @@
+"""Marks on a page that are not its text: watermarks, stamps over scans, margin line numbers.
+
+Each PDF is built here with fpdf2 and read by both PDF readers, which must
+give the same statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from extractor.reading.fast_pdf import read_pdf_fast
+from extractor.reading.pdf import read_pdf
+from extractor.segmenting import segment
+from extractor.types import Document
+
+READERS: dict[str, Callable[..., Document]] = {"pdfplumber": read_pdf, "fast": read_pdf_fast}
+
+# clause, lines as set on the page
+CLAUSES = [
+    ("1.1", ["The Contractor shall deliver the pumps to the site in Leeds",
+             "within six weeks of the purchase order."]),
+    ("1.2", ["The Contractor shall provide a commissioning engineer for",
+             "two days at no extra charge."]),
+    ("1.3", ["Each pump shall be tested at the works before it is",
+             "packed, and the test sheet sent with it."]),
+    ("2.1", ["The Employer shall pay each invoice within thirty days",
+             "of its receipt by the accounts office."]),
+    ("2.2", ["Either party may end this contract on ninety days",
+             "written notice to the other party."]),
+    ("2.3", ["The Contractor shall keep the drawings confidential",
+             "and return them when the work is done."]),
+]  # fmt: skip
+EXPECTED = [(clause, " ".join(lines)) for clause, lines in CLAUSES]
+
+
+def contract_pdf(path: Path, *, watermark: str = "", line_numbers: bool = False) -> Path:
+    """A two-page contract, lines in Helvetica 10 pt, 16 pt apart down the middle of A4."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    for page in range(2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 10)
+        y, number = 260.0, 0
+        for clause, lines in CLAUSES[3 * page : 3 * page + 3]:
+            for i, line in enumerate(lines):
+                number += 1
+                if i == 0:
+                    pdf.text(72, y, clause)
+                pdf.text(100, y, line)
+                if line_numbers:
+                    pdf.set_font("Helvetica", "", 7)
+                    pdf.text(40, y, str(number))
+                    pdf.set_font("Helvetica", "", 10)
+                y += 16
+            y += 8
+        if watermark:
+            pdf.set_text_color(200, 200, 200)
+            pdf.set_font("Helvetica", "B", 110)
+            with pdf.rotation(45, x=pdf.w / 2, y=pdf.h / 2):
+                width = pdf.get_string_width(watermark)
+                pdf.text(pdf.w / 2 - width / 2, pdf.h / 2 + 40, watermark)
+            pdf.set_text_color(0)
+    pdf.output(str(path))
+    return path
+
+
+def statements(document: Document) -> list[tuple[str, str]]:
+    return [(statement.clause, statement.text) for statement in segment(document)]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_diagonal_watermark_is_not_read_as_text(tmp_path: Path, reader: str) -> None:
+    """ "DRAFT" in 110 pt at 45° over the clauses: its letters had landed inside sentences."""
+    document = READERS[reader](str(contract_pdf(tmp_path / "draft.pdf", watermark="DRAFT")))
+    assert statements(document) == EXPECTED
+    assert "DRAFT" not in " ".join(block.text for page in document.pages for block in page.blocks)
