@@ -51,8 +51,6 @@ from extractor.reading.pdf import (
     _BOLD_FONT,
     _DINGBAT_FONT,
     _METADATA_KEYS,
-    _SCANNED_MAX_CHARS,
-    _SCANNED_MIN_IMAGE_SHARE,
     _SYMBOL_BULLETS,
     MAX_PAGE_CHARACTERS,
     _build_pages,
@@ -63,6 +61,7 @@ from extractor.reading.pdf import (
     is_diagonal,
     note_damaged_streams,
     note_refused_pages,
+    note_scan,
     scanned_without_text,
 )
 from extractor.reading.pdf_damage import (
@@ -204,9 +203,7 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
                 raw.words = _join_split_words(_words(textpage, frame))
         finally:
             textpage.close()
-        characters = sum(len(word.text) for word in raw.words)
-        if characters < _SCANNED_MAX_CHARS and _has_big_image(page, raw.width * raw.height):
-            raw.scanned = True
+        note_scan(raw, raw.words, _largest_image_share(page, raw.width * raw.height))
         if raw.words:
             paths = page_paths(page)
             if may_have_table(paths):
@@ -463,9 +460,10 @@ def _font(textpage: Any, index: int, font_address: int) -> tuple[str, float]:
     return name.value.decode("utf-8", "replace"), descent.value
 
 
-def _has_big_image(page: Any, area: float) -> bool:
+def _largest_image_share(page: Any, area: float) -> float:
+    """The share of the page the largest image covers."""
+    largest = 0.0
     for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
         left, bottom, right, top = image.get_bounds()
-        if area and (right - left) * (top - bottom) >= _SCANNED_MIN_IMAGE_SHARE * area:
-            return True
-    return False
+        largest = max(largest, (right - left) * (top - bottom))
+    return largest / area if area else 0.0

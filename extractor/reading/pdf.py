@@ -76,6 +76,12 @@ _SYMBOL_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf06e\uf076\uf0d8\uf
 _WORD_PUNCTUATION = ".,;:!?()[]{}'\"“”‘’"
 _SCANNED_MAX_CHARS = 20  # a page with fewer characters than this and a big image is a scan
 _SCANNED_MIN_IMAGE_SHARE = 0.25  # ... where the image covers this share of the page
+# A scan with a few lines stamped over it (a running header, a footer, a Bates number)
+# is a scan too: an image over most of the page, under this many characters of text,
+# all of it in the top or bottom band of the page, where no body text is.
+_STAMPED_MIN_IMAGE_SHARE = 0.6
+_STAMPED_MAX_CHARS = 400
+_STAMP_BAND = 0.12  # top and bottom share of the page height
 # text turned further than 10 degrees off the page's axes (sin 10° = 0.17) is a watermark
 # or a stamp drawn across the body ("DRAFT" at 45°), never a line of the text
 _DIAGONAL_SINE = 0.17
@@ -96,6 +102,7 @@ class _RawPage:
     words: list[PageWord] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
     scanned: bool = False
+    stamped: bool = False  # a scan with text stamped over it: OCR adds to that text
     ocr: bool = False
     characters_refused: int = 0  # more characters than any page of text holds: not read
 
@@ -302,8 +309,7 @@ def _read_open_page(page: Any) -> _RawPage:
         for word in source.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
     ]
     words = _join_split_words(words)
-    if sum(len(word.text) for word in words) < _SCANNED_MAX_CHARS and _has_big_image(page):
-        raw.scanned = True
+    note_scan(raw, words, _largest_image_share(page))
     if words and _may_have_table(page):
         raw.tables, words = _extract_tables(page, words)
     raw.words = words
@@ -398,14 +404,37 @@ def _is_bold(fontname: str) -> bool:
     return bool(_BOLD_FONT.search(fontname))
 
 
-def _has_big_image(page: Any) -> bool:
+def _largest_image_share(page: Any) -> float:
+    """The share of the page the largest image covers."""
     area = float(page.width) * float(page.height)
+    largest = 0.0
     for image in page.images:
         width = float(image["x1"]) - float(image["x0"])
         height = float(image["bottom"]) - float(image["top"])
-        if area and width * height >= _SCANNED_MIN_IMAGE_SHARE * area:
-            return True
-    return False
+        largest = max(largest, width * height)
+    return largest / area if area else 0.0
+
+
+def note_scan(raw: _RawPage, words: Sequence[PageWord], image_share: float) -> None:
+    """Mark ``raw`` scanned when its text layer holds (almost) nothing but an image.
+
+    A page with an image over a quarter of it and under 20 characters is a
+    scan. So is a page whose image covers most of it and whose few lines of
+    text (under 400 characters) all sit in the top or bottom band: a header,
+    footer or Bates number stamped over a scan by a PDF tool. Its 79
+    characters of stamp had made a scanned page of four clauses pass for a
+    page of text, and the clauses were lost without a word; such a page is
+    ``stamped``, and OCR adds the image's words to the stamp's.
+    """
+    characters = sum(len(word.text) for word in words)
+    if characters < _SCANNED_MAX_CHARS:
+        raw.scanned = image_share >= _SCANNED_MIN_IMAGE_SHARE
+        return
+    if image_share < _STAMPED_MIN_IMAGE_SHARE or characters >= _STAMPED_MAX_CHARS:
+        return
+    band = _STAMP_BAND * raw.height
+    if all(word.bottom <= band or word.top >= raw.height - band for word in words):
+        raw.scanned = raw.stamped = True
 
 
 def _may_have_table(page: Any) -> bool:
@@ -480,7 +509,13 @@ def _ocr_scanned_pages(
     for raw in scanned:
         if not available:
             why = "OCR is switched off" if not enabled else "no OCR engine (install tesseract-ocr)"
-            warnings.append(f"page {raw.number} has no text layer and {why}")
+            if raw.stamped:
+                warnings.append(
+                    f"page {raw.number} is a scanned image with only a header or footer as text"
+                    f" and {why}: only that text was read"
+                )
+            else:
+                warnings.append(f"page {raw.number} has no text layer and {why}")
             continue
         try:
             words = ocr_engine.ocr_pdf_page(data, raw.number - 1, password=password)
@@ -488,7 +523,24 @@ def _ocr_scanned_pages(
             detail = error_detail(error)
             warnings.append(f"page {raw.number} could not be OCR'd ({detail})")
             continue
+        if raw.stamped:
+            words = [*raw.words, *_not_overlapping(words, raw.words)]
         raw.words, raw.tables, raw.ocr = words, [], True
+
+
+def _not_overlapping(found: Sequence[PageWord], kept: Sequence[PageWord]) -> list[PageWord]:
+    """The OCR words that overlap no word of the text layer (which OCR reads again)."""
+    return [
+        word
+        for word in found
+        if not any(
+            word.x0 < other.x1
+            and other.x0 < word.x1
+            and word.top < other.bottom
+            and other.top < word.bottom
+            for other in kept
+        )
+    ]
 
 
 # --- pages and blocks --------------------------------------------------------

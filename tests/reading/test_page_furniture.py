@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
+from extractor.reading import ocr as ocr_engine
 from extractor.reading.fast_pdf import read_pdf_fast
 from extractor.reading.pdf import read_pdf
 from extractor.segmenting import segment
@@ -78,3 +79,60 @@ def test_a_diagonal_watermark_is_not_read_as_text(tmp_path: Path, reader: str) -
     document = READERS[reader](str(contract_pdf(tmp_path / "draft.pdf", watermark="DRAFT")))
     assert statements(document) == EXPECTED
     assert "DRAFT" not in " ".join(block.text for page in document.pages for block in page.blocks)
+
+
+SCANNED_CLAUSES = [
+    "3.1 The Buyer shall inspect each delivery within five working days.",
+    "3.2 The Seller shall replace any damaged goods at its own cost.",
+]
+
+
+def stamped_scan_pdf(path: Path) -> Path:
+    """Page 1 text; page 2 a full-page scan of two clauses with a header and a Bates number
+    stamped over it as text, as PDF tools stamp them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    scan = Image.new("L", (1240, 1754), 255)  # A4 at 150 dpi
+    draw = ImageDraw.Draw(scan)
+    for i, line in enumerate(SCANNED_CLAUSES):
+        draw.text((150, 400 + 90 * i), line, fill=0, font=ImageFont.load_default(size=34))
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    for page in (1, 2):
+        pdf.add_page()
+        if page == 2:
+            pdf.image(scan, x=0, y=0, w=pdf.w, h=pdf.h)
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(72, 40, f"Supply Agreement SA-7 - Page {page} of 2")
+        pdf.text(440, 810, f"ACME-00041{page}")
+        if page == 1:
+            pdf.set_font("Helvetica", "", 10)
+            pdf.text(72, 200, "2.1 The Seller shall pack the goods on pallets.")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.skipif(not ocr_engine.ocr_available(), reason="tesseract is not installed")
+@pytest.mark.parametrize("reader", READERS)
+def test_a_scan_with_a_stamped_header_is_read_by_ocr(tmp_path: Path, reader: str) -> None:
+    """79 characters of stamp had made the scan pass for a page of text: its clauses were lost."""
+    document = READERS[reader](str(stamped_scan_pdf(tmp_path / "stamped.pdf")))
+    assert document.pages[1].ocr and not document.pages[0].ocr
+    assert document.warnings == ()
+    found = [(s.page, s.clause, s.text) for s in segment(document)]
+    assert found == [
+        (1, "2.1", "The Seller shall pack the goods on pallets."),
+        *[(2, line[:3], line[4:]) for line in SCANNED_CLAUSES],
+    ]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_without_ocr_a_stamped_scan_warns(
+    tmp_path: Path, reader: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr_engine, "ocr_available", lambda: False)
+    document = READERS[reader](str(stamped_scan_pdf(tmp_path / "stamped.pdf")))
+    assert document.warnings == (
+        "page 2 is a scanned image with only a header or footer as text and no OCR engine"
+        " (install tesseract-ocr): only that text was read",
+    )
