@@ -19,6 +19,7 @@ from functools import cached_property
 __all__ = [
     "Line",
     "PageWord",
+    "drop_line_numbers",
     "find_furniture",
     "find_gutter",
     "group_lines",
@@ -547,6 +548,54 @@ def remove_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) 
         [line for i, line in enumerate(lines) if (p, i) not in furniture]
         for p, lines in enumerate(pages)
     ]
+
+
+_LINE_NUMBERS_MIN = 5  # fewer bare numbers in the margin are something else
+_LINE_NUMBERS_REGULAR = 0.8  # share of neighbouring numbers one step apart
+_LINE_NUMBERS_DENSITY = 0.7  # they count at least this share of the text lines they span
+
+
+def _is_number(word: PageWord) -> bool:
+    return word.text.isascii() and word.text.isdigit()
+
+
+def drop_line_numbers(words: Sequence[PageWord]) -> Sequence[PageWord]:
+    """A page's words without the line numbers in its left margin (pleading paper, drafts).
+
+    Line numbers are bare numbers (digits, no dot) left of every other word on
+    the page, the leftmost column of them, at least five, counting up down the
+    page by one step (every line, or every fifth); and they count lines: from
+    the first to the last, the numbers rise by about as many as there are text
+    lines between them. Read as text, "1", "2", ... opened every line, went
+    into every statement and hid the clause numbers behind them. Hanging
+    clause numbers ("1" in the margin, its text indented) count paragraphs, not
+    lines, and stay.
+    """
+    numbers = [word for word in words if word.text.isdigit() and word.text.isascii()]
+    if len(numbers) < _LINE_NUMBERS_MIN or len(numbers) == len(words):
+        return words
+    text = [word for word in words if not _is_number(word)]
+    text_left = min(word.x0 for word in text)
+    margin = sorted(
+        (word for word in numbers if word.x1 < text_left - 2 and len(word.text) <= 3),
+        key=lambda word: word.top,
+    )
+    if margin:  # the leftmost column of them (hanging clause numbers may stand to its right)
+        leftmost = min(margin, key=lambda word: word.x0)
+        margin = [word for word in margin if word.x0 < leftmost.x1 and word.x1 > leftmost.x0]
+    if len(margin) < _LINE_NUMBERS_MIN:
+        return words
+    values = [int(word.text) for word in margin]
+    steps = [b - a for a, b in itertools.pairwise(values)]
+    step = Counter(steps).most_common(1)[0][0]
+    if step <= 0 or steps.count(step) < _LINE_NUMBERS_REGULAR * len(steps):
+        return words
+    first, last = margin[0].top, margin[-1].bottom
+    rows = [line for line in group_lines(text) if first <= line.words[0].middle <= last]
+    if values[-1] - values[0] < _LINE_NUMBERS_DENSITY * (len(rows) - 1):
+        return words  # fewer numbers than lines: they number paragraphs
+    dropped = {id(word) for word in margin}
+    return [word for word in words if id(word) not in dropped]
 
 
 Rule = tuple[float, float, float, float]  # x0, top, x1, bottom

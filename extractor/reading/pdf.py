@@ -50,6 +50,7 @@ from extractor.reading.layout import (
     Line,
     PageWord,
     Rule,
+    drop_line_numbers,
     enough_rules_for_grid,
     group_lines,
     order_lines,
@@ -557,7 +558,9 @@ def _body_size(raw_pages: Sequence[_RawPage]) -> float:
 
 def _build_pages(raw_pages: Sequence[_RawPage]) -> list[Page]:
     lines: list[list[Line]] = [
-        order_lines(raw.words, raw.width, page=raw.number, page_height=raw.height)
+        order_lines(
+            drop_line_numbers(raw.words), raw.width, page=raw.number, page_height=raw.height
+        )
         for raw in raw_pages
     ]
     lines = remove_furniture(lines, [raw.height for raw in raw_pages])

@@ -14,6 +14,7 @@ from fpdf import FPDF
 
 from extractor.reading import ocr as ocr_engine
 from extractor.reading.fast_pdf import read_pdf_fast
+from extractor.reading.layout import PageWord, drop_line_numbers
 from extractor.reading.pdf import read_pdf
 from extractor.segmenting import segment
 from extractor.types import Document
@@ -136,3 +137,28 @@ def test_without_ocr_a_stamped_scan_warns(
         "page 2 is a scanned image with only a header or footer as text and no OCR engine"
         " (install tesseract-ocr): only that text was read",
     )
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_line_numbers_in_the_margin_are_not_read_as_text(tmp_path: Path, reader: str) -> None:
+    """Numbers 1, 2, 3 ... left of every line (7 pt): they had opened every statement."""
+    document = READERS[reader](str(contract_pdf(tmp_path / "lines.pdf", line_numbers=True)))
+    assert statements(document) == EXPECTED
+
+
+def test_hanging_clause_numbers_are_not_line_numbers() -> None:
+    """Bare numbers in the margin, one per three-line paragraph, count paragraphs: they stay,
+    also beside line numbers further left, which go."""
+    words = []
+    for clause in range(1, 7):
+        top = 100.0 + 50 * clause
+        words.append(PageWord(str(clause), 40, top, 46, top + 10))
+        for line in range(3):
+            words += [
+                PageWord("The", 72, top + 14 * line, 90, top + 14 * line + 10),
+                PageWord("text.", 94, top + 14 * line, 120, top + 14 * line + 10),
+            ]
+    assert drop_line_numbers(words) == words
+    lines = [word for word in words if word.text == "The"]
+    numbered = [PageWord(str(i), 20, w.top, 26, w.bottom) for i, w in enumerate(lines, 1)]
+    assert drop_line_numbers(words + numbered) == words
