@@ -63,6 +63,7 @@ from extractor.reading.pdf import (
     note_refused_pages,
     note_scan,
     scanned_without_text,
+    soft_hyphens,
 )
 from extractor.reading.pdf_damage import (
     damaged_page_reason,
@@ -407,7 +408,8 @@ class _Style:
 
 def _plain(text: str) -> str:
     """Ligatures spelt out and symbol bullets mapped as the pdfplumber reader maps them."""
-    return "".join(_LIGATURES.get(char, char) for char in text).translate(_SYMBOL_BULLETS)
+    text = "".join(_LIGATURES.get(char, char) for char in text).translate(_SYMBOL_BULLETS)
+    return soft_hyphens(text) if "\u00ad" in text else text
 
 
 def _word(text: str, first: _Char, x1: float) -> PageWord:

@@ -74,6 +74,7 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b\b|-b\b", re.IGNORECA
 # Fonts of pictures, not letters: Wingdings' "þ" is a ticked box, "§" a square bullet.
 _DINGBAT_FONT = re.compile(r"wingdings|webdings|dingbats", re.IGNORECASE)
 _SYMBOL_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf06e\uf076\uf0d8\uf0fc", "•"))
+_SOFT_HYPHEN = "\u00ad"
 _WORD_PUNCTUATION = ".,;:!?()[]{}'\"“”‘’"
 _SCANNED_MAX_CHARS = 20  # a page with fewer characters than this and a big image is a scan
 _SCANNED_MIN_IMAGE_SHARE = 0.25  # ... where the image covers this share of the page
@@ -391,7 +392,19 @@ def _is_punctuation(text: str) -> bool:
 
 def _word_text(text: str, fontname: str) -> str:
     """A word as text: a dingbat (a box or tick drawn in Wingdings) reads as a bullet."""
-    return "•" if _is_dingbat_font(fontname) else text.translate(_SYMBOL_BULLETS)
+    if _is_dingbat_font(fontname):
+        return "•"
+    text = text.translate(_SYMBOL_BULLETS)
+    return soft_hyphens(text) if _SOFT_HYPHEN in text else text
+
+
+def soft_hyphens(text: str) -> str:
+    """A word's soft hyphens (U+00AD, where a word may break): at its end a line-end
+    hyphen, as PDFium reads it ("segre-" + "gated" is then joined like any broken
+    word); inside it, nothing. Kept, "segre\u00ad" + "gated" read "segre\u00ad gated"."""
+    if text.endswith(_SOFT_HYPHEN):
+        return text.replace(_SOFT_HYPHEN, "") + "-"
+    return text.replace(_SOFT_HYPHEN, "")
 
 
 @functools.lru_cache(maxsize=256)

@@ -162,3 +162,23 @@ def test_hanging_clause_numbers_are_not_line_numbers() -> None:
     lines = [word for word in words if word.text == "The"]
     numbered = [PageWord(str(i), 20, w.top, 26, w.bottom) for i, w in enumerate(lines, 1)]
     assert drop_line_numbers(words + numbered) == words
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="needs a TrueType font that maps U+00AD")
+@pytest.mark.parametrize("reader", READERS)
+def test_a_soft_hyphen_at_a_line_end_joins_the_word(tmp_path: Path, reader: str) -> None:
+    """ "segre" + U+00AD, then "gated": pdfplumber's reader had read "segre\u00ad gated"."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font("DejaVu", "", 10)
+    pdf.text(72, 100, "4.1 Rejected goods shall be segre\u00ad")
+    pdf.text(72, 114, "gated and marked in red.")
+    pdf.output(str(tmp_path / "soft.pdf"))
+    document = READERS[reader](str(tmp_path / "soft.pdf"))
+    assert statements(document) == [
+        ("4.1", "Rejected goods shall be segregated and marked in red.")
+    ]
