@@ -263,10 +263,28 @@ def test_table_row_block_boxes_follow_cells() -> None:
 
 
 def test_document_spelling_keeps_a_line_end_hyphen() -> None:
-    lines = [line("one height-", 100, full=True), line("adjustable desk", 112)]
-    assert texts(lines) == ["one heightadjustable desk"]
-    blocks = build_blocks(lines, page=1, vocabulary={"height-adjustable", "desk"})
-    assert blocks[0].text == "one height-adjustable desk"
+    lines = [line("on pre-", 100, full=True), line("printed forms", 112)]
+    assert texts(lines) == ["on preprinted forms"]
+    blocks = build_blocks(lines, page=1, vocabulary={"pre-printed", "forms"})
+    assert blocks[0].text == "on pre-printed forms"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("a fluid-", "handling pump", "a fluid-handling pump"),
+        ("one height-", "adjustable desk", "one height-adjustable desk"),
+        ("on long-", "term hire", "on long-term hire"),
+        ("shall there-", "fore pay", "shall therefore pay"),
+        ("the termina-", "tion date", "the termination date"),
+        ("any-", "one else", "anyone else"),
+    ],
+)
+def test_a_compound_of_two_english_words_keeps_its_line_end_hyphen(
+    first: str, second: str, joined: str
+) -> None:
+    """Neither spelling in the document: "fluid-" + "handling" had read "fluidhandling"."""
+    assert texts([line(first, 100, full=True), line(second, 112)]) == [joined]
 
 
 def test_sentence_runs_on_from_left_column_to_right() -> None:
