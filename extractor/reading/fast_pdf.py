@@ -62,6 +62,7 @@ from extractor.reading.pdf import (
     note_damaged_streams,
     note_refused_pages,
     note_scan,
+    note_sideways_pages,
     scanned_without_text,
     soft_hyphens,
 )
@@ -116,6 +117,7 @@ def read_pdf_fast(
         with _collector_paused():
             raw_pages = [_read_page(path, pdf, index) for index in range(count)]
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
+    note_sideways_pages(raw_pages, warnings)
     note_refused_pages(path, raw_pages, warnings, MAX_PAGE_CHARACTERS)
     note_damaged_streams(path, data, raw_pages, warnings)
     if not any(raw.words or raw.tables for raw in raw_pages):
@@ -201,7 +203,8 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
             if characters > MAX_PAGE_CHARACTERS:
                 raw.characters_refused = characters
             else:
-                raw.words = _join_split_words(_words(textpage, frame))
+                words, raw.sideways = _words(textpage, frame)
+                raw.words = _join_split_words(words)
         finally:
             textpage.close()
         note_scan(raw, raw.words, _largest_image_share(page, raw.width * raw.height))
@@ -218,7 +221,7 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
         page.close()
 
 
-def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
+def _words(textpage: Any, frame: _Frame) -> tuple[list[PageWord], int]:
     """Characters grouped into words as pdfplumber's ``extract_words`` groups them.
 
     PDFium gives the text with a space wherever it sees a word gap, so each
@@ -230,7 +233,7 @@ def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
     handle = textpage.raw
     count = pdfium_c.FPDFText_CountChars(handle)
     if count <= 0:
-        return []
+        return [], 0
     text = _page_text(handle, count)
     reader = _CharReader(handle, frame)
     # the per-word path, inlined: two boxes, one text object, one PageWord
@@ -261,8 +264,10 @@ def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
             if known is None:
                 known = reader.read_object(obj, start, box_bottom)
             style, shift, left = known
-            if style.diagonal:
-                continue  # a watermark across the page, not text
+            if style.turned:
+                if style.diagonal:
+                    continue  # a watermark across the page, not text
+                reader.sideways += end - start
             bottom = shift - box_bottom
             word = match.group()
             if style.dingbats:
@@ -282,7 +287,7 @@ def _words(textpage: Any, frame: _Frame) -> list[PageWord]:
             )
         else:
             words.extend(_words_of_run(reader.char, text, start, end))
-    return words
+    return words, reader.sideways
 
 
 def _page_text(handle: Any, count: int) -> str:
@@ -359,6 +364,7 @@ class _CharReader:
         self.objects: dict[int | None, tuple[_Style, float, float]] = {}
         self._distinct: dict[_Style, _Style] = {}
         self._fonts: dict[int, tuple[str, float]] = {}
+        self.sideways = 0  # characters turned by a right angle, read one by one
 
     def char(self, index: int) -> _Char | None:
         if not _LOOSE_CHAR_BOX(self.address, index, self.box_ref):
@@ -369,6 +375,8 @@ class _CharReader:
         if known is None:
             known = self.read_object(obj, index, box_bottom)
         style, shift, frame_left = known
+        if style.sideways:
+            self.sideways += 1
         # pdfminer's box: from the descent below the baseline, one font size high
         bottom = shift - box_bottom
         return (left - frame_left, bottom - style.size, right - frame_left, bottom, style, obj)
@@ -404,6 +412,8 @@ class _Style:
     rounded_size: float = 0.0  # the size a PageWord carries, as the pdfplumber reader rounds it
     dingbats: bool = False  # a font of pictures: its words read as a bullet
     diagonal: bool = False  # turned off the page's axes: a watermark, left out
+    sideways: bool = False  # turned by a right angle: read as scattered letters
+    turned: bool = False  # diagonal or sideways: the one check on the per-word path
 
 
 def _plain(text: str) -> str:
@@ -444,8 +454,17 @@ def _style(
     bold = bool(_BOLD_FONT.search(font))
     dingbats = bool(_DINGBAT_FONT.search(font))
     diagonal = is_diagonal(matrix.a, matrix.b)
+    sideways = not diagonal and abs(matrix.b) > abs(matrix.a)
     return _Style(
-        bold, size, descent * size, f"{font}/{size:.1f}", round(size, 1), dingbats, diagonal
+        bold,
+        size,
+        descent * size,
+        f"{font}/{size:.1f}",
+        round(size, 1),
+        dingbats,
+        diagonal,
+        sideways,
+        diagonal or sideways,
     )
 
 

@@ -87,6 +87,10 @@ _STAMP_BAND = 0.12  # top and bottom share of the page height
 # text turned further than 10 degrees off the page's axes (sin 10° = 0.17) is a watermark
 # or a stamp drawn across the body ("DRAFT" at 45°), never a line of the text
 _DIAGONAL_SINE = 0.17
+# characters turned by a right angle, read as scattered letters: a page with this many,
+# and this share of its characters, warns
+_SIDEWAYS_MIN_CHARS = 40
+_SIDEWAYS_MIN_SHARE = 0.25
 _METADATA_KEYS = ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")
 
 
@@ -107,6 +111,7 @@ class _RawPage:
     stamped: bool = False  # a scan with text stamped over it: OCR adds to that text
     ocr: bool = False
     characters_refused: int = 0  # more characters than any page of text holds: not read
+    sideways: int = 0  # characters turned by a right angle: read as scattered letters
 
 
 def read_pdf(
@@ -137,6 +142,7 @@ def read_pdf(
             for index, page in enumerate(pdf.pages)
         ]
     _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
+    note_sideways_pages(raw_pages, warnings)
     note_refused_pages(path, raw_pages, warnings, MAX_PAGE_CHARACTERS)
     note_damaged_streams(path, data, raw_pages, warnings)
     if not any(raw.words or raw.tables for raw in raw_pages):
@@ -262,6 +268,31 @@ def note_refused_pages(
     warnings.extend(reasons)
 
 
+def note_sideways_pages(raw_pages: Sequence[_RawPage], warnings: list[str]) -> None:
+    """Warn of each page whose text is mostly turned by a right angle.
+
+    Neither reader turns such text back: a landscape table on a portrait page,
+    or a page turned by /Rotate that one of the readers sees sideways, comes
+    out as scattered letters ("C 4 4 4 S o . . t 2 1 ..."), which had passed
+    without a word.
+    """
+    for raw in raw_pages:
+        if raw.ocr or raw.sideways < _SIDEWAYS_MIN_CHARS:
+            continue
+        characters = sum(len(word.text) for word in raw.words) + sum(
+            len(word.text)
+            for table in raw.tables
+            for row in table.rows
+            for cell in row
+            for word in cell
+        )
+        if raw.sideways >= _SIDEWAYS_MIN_SHARE * max(characters, 1):
+            warnings.append(
+                f"page {raw.number} has text set sideways ({raw.sideways:,} characters), which"
+                " is read as scattered letters: its statements may be garbled"
+            )
+
+
 def note_damaged_streams(
     path: str, data: bytes, raw_pages: Sequence[_RawPage], warnings: list[str]
 ) -> None:
@@ -297,7 +328,7 @@ def _read_page(page: Any) -> _RawPage:
 
 def _read_open_page(page: Any) -> _RawPage:
     raw = _RawPage(page.page_number, float(page.width), float(page.height))
-    source = _without_diagonal_text(page)
+    source, raw.sideways = _without_diagonal_text(page)
     words = [
         PageWord(
             _word_text(word["text"], word.get("fontname") or ""),
@@ -331,13 +362,18 @@ def is_diagonal(a: float, b: float) -> bool:
     return length > 0 and min(abs(a), abs(b)) > _DIAGONAL_SINE * length
 
 
-def _without_diagonal_text(page: Any) -> Any:
-    """The page without its diagonal characters (``is_diagonal``): a watermark is not text."""
+def _without_diagonal_text(page: Any) -> tuple[Any, int]:
+    """The page without its diagonal characters (``is_diagonal``): a watermark is not text.
+
+    And how many of the characters left are turned by a right angle (as pdfplumber
+    sees the page, its /Rotate applied): they come out as scattered letters.
+    """
     if not any(char["matrix"][1] for char in page.chars):
-        return page  # nothing turned at all: most pages, decided without a filter
-    return page.filter(
+        return page, 0  # nothing turned at all: most pages, decided without a filter
+    source = page.filter(
         lambda obj: obj.get("object_type") != "char" or not is_diagonal(*obj["matrix"][:2])
     )
+    return source, sum(not char["upright"] for char in source.chars)
 
 
 def _join_split_words(words: list[PageWord]) -> list[PageWord]:

@@ -49,7 +49,7 @@ def test_tables_match_the_pdfplumber_reader(name: str) -> None:
             left, bottom, right, top = page.get_bbox()
             raw = _RawPage(index + 1, right - left, top - bottom)
             textpage = page.get_textpage()
-            raw.words = _words(textpage, _Frame(left, top))
+            raw.words, _ = _words(textpage, _Frame(left, top))
             textpage.close()
             tables, left_over = read_tables(page_paths(page), raw, left, top)
             reference = read_plumber_page(plumber.pages[index])

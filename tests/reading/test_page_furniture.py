@@ -182,3 +182,33 @@ def test_a_soft_hyphen_at_a_line_end_joins_the_word(tmp_path: Path, reader: str)
     assert statements(document) == [
         ("4.1", "Rejected goods shall be segregated and marked in red.")
     ]
+
+
+def sideways_pdf(path: Path) -> Path:
+    """Page 1 upright clauses; page 2 a table of clauses set sideways (turned 90°)."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.text(72, 100, "1.1 The Contractor shall deliver the pumps to the site in Leeds.")
+    pdf.add_page()
+    with pdf.rotation(90, x=300, y=420):
+        for i, (clause, lines) in enumerate(CLAUSES):
+            pdf.text(150, 300 + 16 * i, f"{clause} {lines[0]}")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_page_of_sideways_text_warns(tmp_path: Path, reader: str) -> None:
+    """Text turned by a right angle comes out as scattered letters; that had passed silently."""
+    document = READERS[reader](str(sideways_pdf(tmp_path / "sideways.pdf")))
+    assert len(document.warnings) == 1
+    assert document.warnings[0].startswith("page 2 has text set sideways (")
+    assert document.warnings[0].endswith("its statements may be garbled")
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_diagonal_watermark_does_not_warn(tmp_path: Path, reader: str) -> None:
+    document = READERS[reader](str(contract_pdf(tmp_path / "draft.pdf", watermark="DRAFT")))
+    assert document.warnings == ()
