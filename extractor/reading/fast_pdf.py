@@ -207,7 +207,7 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
                 raw.words = _join_split_words(words)
         finally:
             textpage.close()
-        note_scan(raw, raw.words, _largest_image_share(page, raw.width * raw.height))
+        note_scan(raw, raw.words, lambda: _largest_image_share(page, raw.width * raw.height))
         if raw.words:
             paths = page_paths(page)
             if may_have_table(paths):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -550,6 +551,7 @@ def remove_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) 
     ]
 
 
+_LEFT_EDGE = operator.attrgetter("x0")
 _LINE_NUMBERS_MIN = 5  # fewer bare numbers in the margin are something else
 _LINE_NUMBERS_REGULAR = 0.8  # share of neighbouring numbers one step apart
 _LINE_NUMBERS_DENSITY = 0.7  # they count at least this share of the text lines they span
@@ -571,6 +573,8 @@ def drop_line_numbers(words: Sequence[PageWord]) -> Sequence[PageWord]:
     clause numbers ("1" in the margin, its text indented) count paragraphs, not
     lines, and stay.
     """
+    if not words or not _is_number(min(words, key=_LEFT_EDGE)):
+        return words  # line numbers would be the page's leftmost words: most pages stop here
     numbers = [word for word in words if word.text.isdigit() and word.text.isascii()]
     if len(numbers) < _LINE_NUMBERS_MIN or len(numbers) == len(words):
         return words

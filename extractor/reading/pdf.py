@@ -24,7 +24,7 @@ import io
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -342,7 +342,7 @@ def _read_open_page(page: Any) -> _RawPage:
         for word in source.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
     ]
     words = _join_split_words(words)
-    note_scan(raw, words, _largest_image_share(page))
+    note_scan(raw, words, lambda: _largest_image_share(page))
     if words and _may_have_table(page):
         raw.tables, words = _extract_tables(page, words)
     raw.words = words
@@ -465,7 +465,7 @@ def _largest_image_share(page: Any) -> float:
     return largest / area if area else 0.0
 
 
-def note_scan(raw: _RawPage, words: Sequence[PageWord], image_share: float) -> None:
+def note_scan(raw: _RawPage, words: Sequence[PageWord], image_share: Callable[[], float]) -> None:
     """Mark ``raw`` scanned when its text layer holds (almost) nothing but an image.
 
     A page with an image over a quarter of it and under 20 characters is a
@@ -474,13 +474,17 @@ def note_scan(raw: _RawPage, words: Sequence[PageWord], image_share: float) -> N
     footer or Bates number stamped over a scan by a PDF tool. Its 79
     characters of stamp had made a scanned page of four clauses pass for a
     page of text, and the clauses were lost without a word; such a page is
-    ``stamped``, and OCR adds the image's words to the stamp's.
+    ``stamped``, and OCR adds the image's words to the stamp's. ``image_share``
+    (the share of the page its largest image covers) is asked only of a page
+    with so little text: looking through a page's objects costs time.
     """
+    if len(words) >= _STAMPED_MAX_CHARS:
+        return  # a page of text: every word has a character at least
     characters = sum(len(word.text) for word in words)
     if characters < _SCANNED_MAX_CHARS:
-        raw.scanned = image_share >= _SCANNED_MIN_IMAGE_SHARE
+        raw.scanned = image_share() >= _SCANNED_MIN_IMAGE_SHARE
         return
-    if image_share < _STAMPED_MIN_IMAGE_SHARE or characters >= _STAMPED_MAX_CHARS:
+    if characters >= _STAMPED_MAX_CHARS or image_share() < _STAMPED_MIN_IMAGE_SHARE:
         return
     band = _STAMP_BAND * raw.height
     if all(word.bottom <= band or word.top >= raw.height - band for word in words):
