@@ -279,6 +279,9 @@ _NOT_IN_TITLES = frozenset(
         "see",
     ]
 )
+# "PS-077 rev 2 Page 1 of 1": a one-page document's footer, which no repeat across
+# pages can reveal as furniture. Short, no cue word, ends in "Page N of M".
+_LABELLED_PAGE_NUMBER = re.compile(r"^.{1,60}?\s(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.I)
 _PAGE_FURNITURE = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I
 )
@@ -1456,6 +1459,8 @@ def _keep(text: str) -> bool:
     """
     # no letter or digit outside links: "- - -", "------ http://www.arnet.gov/far/ ------"
     if not re.search(r"[^\W_]", _URL.sub("", text)) or _PAGE_FURNITURE.match(text):
+        return False
+    if _LABELLED_PAGE_NUMBER.match(text) and not _CUE_WORDS.search(text):
         return False
     if _PAGE_NOTICE.match(text) or _is_company_name(text) or _BARE_MARKERS.match(text):
         return False

@@ -519,6 +519,17 @@ def test_a_run_in_title_in_sentence_case_is_the_clauses_section() -> None:
     ]
 
 
+@pytest.mark.parametrize("footer", ["PS-077 rev 2 Page 1 of 1", "Form QA-12 / p. 1/1"])
+def test_a_one_page_documents_labelled_page_number_is_no_statement(footer: str) -> None:
+    """A walk: a one-page attachment's footer became a candidate; no repeat over pages
+    tells it from the body, its "Page 1 of 1" does."""
+    kept = "The labels shall resist -30 °C."
+    assert _texts(Block(kept), Block(footer)) == [kept]
+    assert _texts(Block("The Supplier shall number each page as Page 1 of 3")) == [
+        "The Supplier shall number each page as Page 1 of 3"
+    ]
+
+
 def test_a_time_zone_before_a_date_does_not_end_the_sentence() -> None:
     text = "Questions are due by 2 PM E.S.T. July 10, 2003. Late questions get no answer."
     assert _texts(Block(text)) == [

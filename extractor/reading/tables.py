@@ -9,6 +9,7 @@ whichever file it came in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 __all__ = ["render_row", "row_pieces"]
@@ -41,7 +42,7 @@ def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, 
     rest = filled[1:]
     if filled[0] == 0:
         pieces.append((cells[0], 0))
-        if rest and rest[0] == 1:
+        if rest and rest[0] == 1 and not _assigns_roles(cells, rest):
             pieces += [(": ", None), (cells[1], 1)]
             rest = rest[1:]
     else:
@@ -49,6 +50,20 @@ def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, 
     for i in rest:
         pieces += labelled(i, " (", ")")
     return [piece for piece in pieces if piece[0]]
+
+
+# A responsibility (RACI) matrix: each column is a party, each cell its role. The
+# second column's header names a party there, not "the value", so it is kept.
+_ROLE_WORD = re.compile(r"^(?:responsible|accountable|consulted|informed)\b", re.IGNORECASE)
+_ROLE_LETTERS = re.compile(r"^[RACIS](?:\s*[/,+]\s*[RACIS])*$")
+
+
+def _assigns_roles(cells: Sequence[str], filled: Sequence[int]) -> bool:
+    """The row gives parties their roles: a role word opens a cell, or two cells are
+    role letters ("R", "A/C"; one letter alone may be a class or a grade)."""
+    if any(_ROLE_WORD.match(cells[i]) for i in filled):
+        return True
+    return sum(1 for i in filled if _ROLE_LETTERS.match(cells[i])) >= 2
 
 
 def render_row(headers: Sequence[str], cells: Sequence[str]) -> str:

@@ -227,6 +227,20 @@ def test_table_row_text_with_headers() -> None:
     assert table_row_text(headers, row) == "Tensile strength: min 500 MPa (Test method: ASTM E8)"
 
 
+def test_a_responsibility_matrix_row_keeps_every_partys_name() -> None:
+    """A walk: "Incoming inspection: Responsible: test ..." lost the party the second
+    column names ("Supplier"), though the third kept its own ("Helix: Informed")."""
+    headers = ["Activity", "Supplier", "Customer"]
+    assert table_row_text(
+        headers, ["Incoming inspection", "Responsible: test MFI", "Informed"]
+    ) == ("Incoming inspection (Supplier: Responsible: test MFI) (Customer: Informed)")
+    assert table_row_text(headers, ["PPAP", "R", "A/C"]) == "PPAP (Supplier: R) (Customer: A/C)"
+    # one letter alone is a class or a grade, not a role: the value column stays unnamed
+    classes = ["Item", "Requirement", "Class"]
+    assert table_row_text(classes, ["Rivets", "Aluminium", "A"]) == "Rivets: Aluminium (Class: A)"
+    assert table_row_text(["Line", "Part", "Qty"], ["10", "A-100", "500"]) == "10: A-100 (Qty: 500)"
+
+
 def test_table_row_text_fallbacks() -> None:
     headers = ["Property", "Requirement", "Test method", "Lot"]
     assert (
