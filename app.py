@@ -947,8 +947,8 @@ def scroll_to_top_after_paging() -> None:
 def entry_row(entry: EntryView) -> dict[str, Any]:
     return {
         "id": entry.ref,
-        "status": entry.status,
         # out of force: the confirmed export leaves it out (a walk saw two "confirmed")
+        "status": "superseded" if entry.superseded_by else entry.status,
         "superseded by": entry.superseded_by,
         "label": entry.label or "",
         "confidence": entry.confidence,

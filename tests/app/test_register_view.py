@@ -99,6 +99,8 @@ def test_the_register_view_shows_what_a_later_revision_superseded(place: AppPlac
     superseded = dict(zip(table["id"], table["superseded by"], strict=True))
     assert superseded["REQ-0001"] == "REQ-0007"
     assert superseded["REQ-0002"] == superseded["REQ-0007"] == ""
+    status = dict(zip(table["id"], table["status"], strict=True))
+    assert (status["REQ-0001"], status["REQ-0007"]) == ("superseded", "confirmed")  # as charted
     by_status = chart_values(test.get("vega_lite_chart")[1])
     assert by_status == {"candidate": 7, "confirmed": 3, "rejected": 1, "superseded": 1}
     with place.register() as register:
