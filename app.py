@@ -1009,7 +1009,8 @@ def counts_charts(opened: Register, where: EntryFilter) -> None:
         st.text("By document")
         if counts.by_document:
             st.dataframe(
-                [{"document": name, "entries": n} for name, n in counts.by_document.items()],
+                # the count first: a long file name pushed it out of sight (a walk)
+                [{"entries": n, "document": name} for name, n in counts.by_document.items()],
                 hide_index=True,
                 key="register_by_document",
             )

@@ -366,7 +366,8 @@ def test_register_view_searches_counts_and_shows_history(place: AppPlace):
     assert not test.exception
     assert test.caption[0].value == "9 entries"
     assert len(test.get("vega_lite_chart")) == 2  # by label and status
-    by_document = test.dataframe[0].value  # a table: whole file names
+    by_document = test.dataframe[0].value  # a table: whole file names, the count first
+    assert list(by_document.columns) == ["entries", "document"]  # a long name hid the count
     assert dict(zip(by_document["document"], by_document["entries"], strict=True)) == {
         "labelled.pdf": 6,
         "terms.txt": 3,
