@@ -442,9 +442,35 @@ def _is_signature_block(text: str) -> bool:
     return contact == len(lines)
 
 
+# Two signature blocks side by side come out as one line each: "Signed for and on behalf
+# of Signed for and on behalf of", "____ ____ Name: A Name: B Title: C Title: D Date:".
+_ON_BEHALF = re.compile(
+    r"^(?:(?:signed|executed)\s+(?:for\s+and\s+)?on\s+behalf\s+of\b[^.;]{0,80}?\s*)+$", re.I
+)
+_FIELD_LABEL = re.compile(r"\b(?:name|title|date|signature|signed|by|position|place)\s*:", re.I)
+_RULE = re.compile(r"_{3,}|\.{5,}")
+
+
+# Company names set in capitals over signatures ("ACME LTD", "NORDIC SENSORS AB").
+_COMPANY_SUFFIX = re.compile(
+    r"\b(?:INC|CORP|CORPORATION|LLC|LTD|LIMITED|GMBH|AG|PLC|N\.V|B\.V|S\.A|S\.P\.A|SPA|AB"
+    r"|OY|KFT|SAS|L\.P|LP)\b\.?"
+)
+
+
+def _is_field_row(text: str) -> bool:
+    """Signature fields filled in on one line: two labels or more, short values, no duty."""
+    plain = _RULE.sub(" ", text)
+    if len(_FIELD_LABEL.findall(plain)) < 2 or _CUE_WORDS.search(plain):
+        return False
+    return all(len(piece.split()) <= 6 for piece in _FIELD_LABEL.split(plain))
+
+
 def _is_signature_line(text: str) -> bool:
     """After a closing or "IN WITNESS WHEREOF": names, titles, company lines."""
     if all(_is_contact_line(line) for line in _lines(text)):
+        return True
+    if _ON_BEHALF.match(text) or _is_field_row(text):
         return True
     words = text.split()
     if _ADDRESS_CUE.search(text) and not _CUE_WORDS.search(text) and len(words) <= 40:
@@ -1168,6 +1194,9 @@ class _Segmenter:
         if kind == "heading":
             if _is_contact_line(text):
                 return
+            capitals = not any(char.islower() for char in text)
+            if self.in_signoff and capitals and _COMPANY_SUFFIX.search(text):
+                return  # "HARBOUR INSTRUMENTS LTD NORDIC SENSORS AB" over two signatures
             self.started = True
             self.in_signoff = False
             self.set_heading(text)

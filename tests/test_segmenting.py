@@ -530,6 +530,28 @@ def test_a_one_page_documents_labelled_page_number_is_no_statement(footer: str) 
     ]
 
 
+def test_two_signature_blocks_side_by_side_are_no_statements() -> None:
+    """A walk: two blocks set side by side came out as "Signed for and on behalf of Signed
+    for and on behalf of" and one line of names and titles; the company names in capitals
+    between them had ended the signature page."""
+    blocks = [
+        Block("IN WITNESS WHEREOF the parties have signed this Agreement."),
+        Block("Signed for and on behalf of Signed for and on behalf of"),
+        Block("HARBOUR INSTRUMENTS LTD NORDIC SENSORS AB", kind="heading"),
+        Block(
+            "______ ______ Name: Margaret Hale Name: Lars Eklund Title: Chief Executive"
+            " Officer Title: Managing Director Date: Date:"
+        ),
+        Block("SCHEDULE 1 PRODUCTS", kind="heading"),
+        Block("The Supplier shall mark each part with its name and date."),
+    ]
+    statements = segment(make_document(blocks))
+    assert [(s.section, s.text) for s in statements] == [
+        ("", "IN WITNESS WHEREOF the parties have signed this Agreement."),
+        ("SCHEDULE 1 PRODUCTS", "The Supplier shall mark each part with its name and date."),
+    ]
+
+
 def test_a_time_zone_before_a_date_does_not_end_the_sentence() -> None:
     text = "Questions are due by 2 PM E.S.T. July 10, 2003. Late questions get no answer."
     assert _texts(Block(text)) == [
