@@ -117,7 +117,11 @@ def _starts_new_block(
     if line.column != prev.column or line.top < prev.top:
         # a sentence running from the foot of the left column to the top of the right
         runs_on = prev.column == 1 and line.column == 2 and _OPEN_END.search(prev.text)
-        return not (runs_on and line.text[:1].islower())
+        # "... shall not exceed EUR" | "5,000,000 in any year.": a number that is no
+        # clause number goes on the sentence as a lower-case word does
+        first = line.text[:1]
+        goes_on = first.islower() or (first.isdigit() and not clause_marker(line.text))
+        return not (runs_on and goes_on)
     if line.top - prev.top > pitch * 1.35 and line.top - prev.bottom > 0.25 * line.height:
         return True
     prev_text = prev.text

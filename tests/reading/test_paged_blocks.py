@@ -311,3 +311,12 @@ def test_sentence_runs_on_from_left_column_to_right() -> None:
     ]
     ended = Line(line("The Contractor shall keep it clean.", 300).words, column=1)
     assert len(texts([ended, right])) == 2
+    # a walk: "... shall not exceed EUR" | "5,000,000 in any year." became two statements
+    cap = "The liability of the Seller shall not exceed EUR"
+    capped = Line(line(cap, 300, full=True).words, column=1)
+    amount = Line(line("5,000,000 in any contract year.", 100, x0=320).words, column=2)
+    numbered = Line(line("5.1 The Buyer shall pay.", 100, x0=320).words, column=2)
+    assert texts([capped, amount]) == [
+        "The liability of the Seller shall not exceed EUR 5,000,000 in any contract year."
+    ]
+    assert len(texts([capped, numbered])) == 2
