@@ -1016,6 +1016,24 @@ def counts_charts(opened: Register, where: EntryFilter) -> None:
             )
 
 
+def audit_values(values: Mapping[str, Any] | None) -> str:
+    """An audit row's values as a reviewer reads them ("status: confirmed · label:
+    specified"), not as JSON; a walk found the raw JSON hard to read."""
+    if not values:
+        return ""
+
+    def shown(value: Any) -> str:
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, str):
+            return value
+        if isinstance(value, list | tuple):
+            return ", ".join(shown(item) for item in value) or "—"
+        return json.dumps(value, ensure_ascii=False)
+
+    return " · ".join(f"{key}: {shown(value)}" for key, value in values.items())
+
+
 def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
     st.subheader("History")
     refs = [entry.ref for entry in entries]
@@ -1034,8 +1052,8 @@ def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
                 "when": event.at.strftime("%Y-%m-%d %H:%M:%S"),
                 "who": event.actor,
                 "action": event.action,
-                "before": json.dumps(event.before, ensure_ascii=False) if event.before else "",
-                "after": json.dumps(event.after, ensure_ascii=False) if event.after else "",
+                "before": audit_values(event.before),
+                "after": audit_values(event.after),
             }
             for event in events
         ],

@@ -384,6 +384,8 @@ def test_register_view_searches_counts_and_shows_history(place: AppPlace):
     history = test.dataframe[2].value
     assert list(history["action"]) == ["import", "confirm"]
     assert list(history["who"]) == ["importer", "Ann"]
+    assert history["before"].iloc[1].startswith("status: candidate")  # read as text, not JSON
+    assert "status: confirmed" in history["after"].iloc[1]
     test.text_input(key="history_ref").input("REQ-9999").run()
     assert "not in the register" in test.error[0].value
     assert [b.proto.label for b in test.get("download_button")] == [
