@@ -19,6 +19,7 @@ from extractor.errors import DocumentError, ExtractorError, unexpected_reason
 from extractor.records import (
     CHANGE_FIELDS,
     change_record,
+    mail_details,
     to_record,
     write_change_table,
     write_csv,
@@ -115,7 +116,8 @@ def extract(
         for extraction in extractions:
             _warn(extraction.document)
             items = extraction.classified or extraction.statements
-            records.extend(to_record(item) for item in items)
+            mail = mail_details(extraction.document)
+            records.extend(to_record(item, mail) for item in items)
         if output_format != "csv":
             _flush(records, output_format)
             records = []

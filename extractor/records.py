@@ -10,11 +10,11 @@ import csv
 import json
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
-from extractor.types import MAX_STATEMENT_CHARS, ClassifiedStatement, Statement
+from extractor.types import MAX_STATEMENT_CHARS, ClassifiedStatement, Document, Statement
 
 if TYPE_CHECKING:
     from extractor.comparing import Change
@@ -38,6 +38,8 @@ FIELDS = (
     "ocr",
     "label",
     "confidence",
+    "sender",
+    "sent_at",
 )
 
 CHANGE_FIELDS = (
@@ -64,8 +66,25 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def to_record(item: Statement | ClassifiedStatement) -> dict[str, Any]:
-    """A JSON-ready dict with the fields in ``FIELDS`` order."""
+def mail_details(document: Document) -> dict[str, str]:
+    """Who sent the e-mail a document is, or came attached to, and when: ``sender`` and
+    ``sent_at``, where known. A requirement asked for in a mail is traced to both."""
+    keys = ("sender", "date") if document.kind == "email" else ("mail_sender", "mail_date")
+    found = {
+        name: str(document.metadata.get(key) or "").strip()
+        for name, key in zip(("sender", "sent_at"), keys, strict=True)
+    }
+    return {name: value for name, value in found.items() if value}
+
+
+def to_record(
+    item: Statement | ClassifiedStatement, mail: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """A JSON-ready dict with the fields in ``FIELDS`` order.
+
+    ``mail``: the document's ``mail_details``; quoted text gets none, since
+    someone else wrote it.
+    """
     if isinstance(item, ClassifiedStatement):
         statement, label, confidence = item.statement, item.label, round(item.confidence, 4)
     else:
@@ -90,6 +109,8 @@ def to_record(item: Statement | ClassifiedStatement) -> dict[str, Any]:
         "ocr": statement.ocr,
         "label": label,
         "confidence": confidence,
+        "sender": (mail or {}).get("sender", "") if statement.kind != "quoted" else "",
+        "sent_at": (mail or {}).get("sent_at", "") if statement.kind != "quoted" else "",
     }
 
 

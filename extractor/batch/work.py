@@ -132,7 +132,7 @@ class DocumentWorker:
     def _run(self, task: Task, start: float) -> DocumentResult:
         from extractor.pipeline import documents_of, extract_document
         from extractor.reading import read_document, read_document_bytes
-        from extractor.records import to_record
+        from extractor.records import mail_details, to_record
 
         settings = self.settings
         options: dict[str, Any] = {
@@ -155,8 +155,9 @@ class DocumentWorker:
             extraction = extract_document(part, self.classifier)
             pages += part.page_count
             items = extraction.classified or extraction.statements
+            mail = mail_details(part)
             for item in items:
-                record = to_record(item)
+                record = to_record(item, mail)
                 record["doc"] = _named(record["doc"], document.path, source.name)
                 records.append(record)
             where = "" if part.path == document.path else f"{part.path}: "

@@ -16,7 +16,13 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, get_args
 
 from extractor.errors import RegisterError
-from extractor.records import LONE_SURROGATE, is_unicode_text, json_object_line, text_too_long
+from extractor.records import (
+    LONE_SURROGATE,
+    is_unicode_text,
+    json_object_line,
+    mail_details,
+    text_too_long,
+)
 from extractor.types import LABELS, BlockKind, Statement
 
 if TYPE_CHECKING:
@@ -80,20 +86,8 @@ def from_extraction(extraction: Extraction) -> tuple[DocumentInput, list[Candida
     items = extraction.classified or extraction.statements
     candidates = [_candidate_from_record(to_record(item)) for item in items]
     pages = document.page_count or None
-    details = _mail_details(document.metadata, document.kind == "email")
+    details = mail_details(document) or None
     return DocumentInput(document.sha256, document.path, document.kind, pages, details), candidates
-
-
-def _mail_details(metadata: Mapping[str, str], is_mail: bool) -> dict[str, str] | None:
-    """Who sent the e-mail (or the e-mail carrying an attachment) and when: the
-    provenance of a requirement asked for in it."""
-    keys = ("sender", "date") if is_mail else ("mail_sender", "mail_date")
-    details = {
-        name: str(metadata[key]).strip()
-        for name, key in zip(("sender", "sent_at"), keys, strict=True)
-        if str(metadata.get(key) or "").strip()
-    }
-    return details or None
 
 
 def from_records(
@@ -104,6 +98,7 @@ def from_records(
     A record the register cannot keep (see ``register_record``) is a ``RegisterError``.
     """
     grouped: dict[str, tuple[str, list[CandidateInput]]] = {}
+    mail: dict[str, dict[str, str]] = {}  # the mail's sender and date, from its records
     for number, given in enumerate(records, 1):
         try:
             record = register_record(given)
@@ -112,10 +107,15 @@ def from_records(
         sha256 = str(record["sha256"])
         name = str(record.get("doc") or sha256)
         grouped.setdefault(sha256, (name, []))[1].append(_candidate_from_record(record))
+        if sha256 not in mail and (record.get("sender") or record.get("sent_at")):
+            mail[sha256] = {
+                key: str(record[key]) for key in ("sender", "sent_at") if record.get(key)
+            }
     result = []
     for sha256, (name, candidates) in grouped.items():
         pages = max((c.page for c in candidates if c.page is not None), default=None)
-        result.append((DocumentInput(sha256, name, guess_kind(name), pages), candidates))
+        document = DocumentInput(sha256, name, guess_kind(name), pages, mail.get(sha256))
+        result.append((document, candidates))
     return result
 
 
@@ -265,6 +265,8 @@ _FIELD_CHECKS: dict[str, Callable[[Any], str | None]] = {
     "clause": _optional_text(MAX_CLAUSE_CHARS),
     "section": _optional_text(),
     "party": _optional_text(),
+    "sender": _optional_text(),
+    "sent_at": _optional_text(),
     **{name: _string_list_problem for name in _STRING_LISTS},
     "ocr": _flag_problem,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -255,3 +256,22 @@ def test_progress_into_a_log_file_is_plain_lines(
     )
     assert all(re.match(pattern, line) for line in status), status
     assert status[-1].startswith("reqx: ") and " 3/3 documents" in status[-1]
+
+
+def test_a_mails_records_name_its_sender_and_date(tmp_path: Path) -> None:
+    """Batch records carry the sender the app's cards show (quoted text aside), so that
+    `register import` of a batch folder keeps who asked and when."""
+    source = tmp_path / "mail"
+    source.mkdir()
+    mail = (
+        Path(__file__).resolve().parents[1] / "documents" / "email" / "thread_with_quoted_reply.eml"
+    )
+    shutil.copy(mail, source / "thread.eml")
+    out = tmp_path / "out"
+    run_batch(BatchOptions(str(source), str(out), workers=1, classify=False, progress=False))
+    records = read_jsonl(out / "statements.jsonl")
+    senders = {(r["kind"] == "quoted", r["sender"], r["sent_at"]) for r in records}
+    assert senders == {
+        (False, "Anna Berg <anna.berg@harbour.example>", "2024-03-01T09:30:00+00:00"),
+        (True, "", ""),
+    }

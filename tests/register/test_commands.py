@@ -458,3 +458,33 @@ def test_export_to_a_full_disk_is_one_error_line(tmp_path: Path) -> None:
         )
     assert result.returncode == 1
     assert result.stderr == "reqx: error: standard output: cannot write (No space left on device)\n"
+
+
+def test_a_mails_statements_extracted_then_imported_keep_its_sender(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The app kept a mail's sender and date; `reqx extract` / `reqx batch` records and
+    `register import` lost them, so a batch-imported request named no one."""
+    mail = (
+        Path(__file__).resolve().parents[1] / "documents" / "email" / "thread_with_quoted_reply.eml"
+    )
+    extracted = runner.invoke(cli, ["extract", str(mail), "--no-classify"])
+    assert extracted.exit_code == 0, extracted.stderr
+    records = [json.loads(line) for line in extracted.stdout.splitlines()]
+    sender = "Anna Berg <anna.berg@harbour.example>"
+    own = [r for r in records if r["doc"] == str(mail) and r["kind"] != "quoted"]
+    quoted = [r for r in records if r["kind"] == "quoted"]
+    attached = [r for r in records if "#" in r["doc"]]
+    assert own and quoted and attached
+    assert {(r["sender"], r["sent_at"]) for r in own + attached} == {
+        (sender, "2024-03-01T09:30:00+00:00")
+    }
+    assert {(r["sender"], r["sent_at"]) for r in quoted} == {("", "")}  # someone else wrote it
+    statements = tmp_path / "mail.jsonl"
+    statements.write_text(extracted.stdout, encoding="utf-8")
+    database = tmp_path / "r.db"
+    result = runner.invoke(cli, ["register", "import", str(statements), "--db", str(database)])
+    assert result.exit_code == 0, result.stderr
+    with open_register(str(database)) as register:
+        entries = list(register.iter_entries())
+    assert {e.sender for e in entries if e.kind != "quoted"} == {sender}
