@@ -550,12 +550,6 @@ def changed_since_lines(entry: EntryView, earlier: EarlierStatement) -> list[str
     ]
 
 
-def statement_pages(entry: EntryView) -> list[int]:
-    """The pages the statement's marked lines are on, in order (two when it runs over)."""
-    pages = {int(box["page"]) for box in entry.boxes if box.get("page") is not None}
-    return sorted(pages) or ([entry.page] if entry.page is not None else [])
-
-
 def label_line(entry: EntryView) -> str:
     """The label, and the classifier's confidence only beside the label it gave.
 
@@ -602,7 +596,7 @@ def candidate_card(
                 st.text(f"Edited (extracted text: {entry.extracted_text})")
             if entry.notes:
                 st.text("Notes:\n" + entry.notes)
-            pages = statement_pages(entry)
+            pages = entry.pages
             if entry.page is not None and entry.document_sha256 and entry.boxes:
                 for page in pages:  # a clause running over a page break: each part
                     crop = page_close_up(folder, entry.document_sha256, page, boxes_json)

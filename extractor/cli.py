@@ -20,6 +20,7 @@ from extractor.records import (
     CHANGE_FIELDS,
     change_record,
     mail_details,
+    terminal_safe,
     to_record,
     write_change_table,
     write_csv,
@@ -436,7 +437,6 @@ def batch(
 ) -> None:
     """Process a folder or ZIP of documents into OUT; resumable, one ledger row per file."""
     from extractor.batch import BatchOptions, run_batch
-    from extractor.batch.sources import printable
 
     options = BatchOptions(
         source=source,
@@ -459,25 +459,25 @@ def batch(
     except (ExtractorError, ValueError) as error:
         # a refusal before any file was read, or an output folder that cannot be written
         # (read-only, its disk full mid-run): nothing was recorded as failed for it
-        raise _CannotStart(printable(str(error))) from None
+        raise _CannotStart(terminal_safe(str(error))) from None
     if report.skipped_folder:
         click.echo(
-            f"reqx: note: {printable(report.skipped_folder)}, the output folder, is inside the"
+            f"reqx: note: {terminal_safe(report.skipped_folder)}, the output folder, is inside the"
             " source folder; it is not read as part of the source",
             err=True,
         )
     for name in report.parts_missing:
         click.echo(
-            f"reqx: note: {printable(name)}: its part file under parts/ is gone; read again",
+            f"reqx: note: {terminal_safe(name)}: its part file under parts/ is gone; read again",
             err=True,
         )
     for name, reason in report.failures[:SHOWN_FAILURES]:
-        click.echo(f"reqx: failed: {printable(name)}: {printable(reason)}", err=True)
+        click.echo(f"reqx: failed: {terminal_safe(name)}: {terminal_safe(reason)}", err=True)
     if len(report.failures) > SHOWN_FAILURES:
         click.echo(f"reqx: ... {len(report.failures) - SHOWN_FAILURES} more failed", err=True)
     for name, first in report.duplicates:
         click.echo(
-            f"reqx: {printable(name)}: the same content as {printable(first)}, read once",
+            f"reqx: {terminal_safe(name)}: the same content as {terminal_safe(first)}, read once",
             err=True,
         )
     click.echo(
@@ -504,7 +504,7 @@ def batch(
             err=True,
         )
     for name, path in report.outputs.items():
-        click.echo(f"{name}: {printable(str(path))}", err=True)
+        click.echo(f"{name}: {terminal_safe(str(path))}", err=True)
     if report.interrupted:
         click.echo(
             f"reqx: interrupted; the outputs hold the {report.processed} documents done in this"

@@ -62,8 +62,12 @@ CHANGE_FIELDS = (
 )
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-# C0 and C1 control characters: an escape sequence in a document must not drive the terminal.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# What a terminal would act on or draw misleadingly: C0 and C1 controls (an escape
+# sequence in a document must not drive the terminal; a newline splits a line) and
+# invisible or direction-changing characters ("\u202e" in a file name).
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+)
 
 
 def mail_details(document: Document) -> dict[str, str]:
@@ -133,8 +137,14 @@ def neutralise_formula(value: str) -> str:
 
 
 def terminal_safe(text: str) -> str:
-    """Control characters shown as ``\\x1b``-style escapes, for text printed to a terminal."""
-    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    """Text for one terminal line: each control or invisible character as an escape
+    (``\\x1b``, ``\\u202e``)."""
+    return _UNPRINTABLE.sub(lambda match: _escape(match.group()), text)
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def flat_text(value: Any) -> str:

@@ -451,13 +451,6 @@ _FIELD_LABEL = re.compile(r"\b(?:name|title|date|signature|signed|by|position|pl
 _RULE = re.compile(r"_{3,}|\.{5,}")
 
 
-# Company names set in capitals over signatures ("ACME LTD", "NORDIC SENSORS AB").
-_COMPANY_SUFFIX = re.compile(
-    r"\b(?:INC|CORP|CORPORATION|LLC|LTD|LIMITED|GMBH|AG|PLC|N\.V|B\.V|S\.A|S\.P\.A|SPA|AB"
-    r"|OY|KFT|SAS|L\.P|LP)\b\.?"
-)
-
-
 def _is_field_row(text: str) -> bool:
     """Signature fields filled in on one line: two labels or more, short values, no duty."""
     plain = _RULE.sub(" ", text)
@@ -1194,8 +1187,7 @@ class _Segmenter:
         if kind == "heading":
             if _is_contact_line(text):
                 return
-            capitals = not any(char.islower() for char in text)
-            if self.in_signoff and capitals and _COMPANY_SUFFIX.search(text):
+            if self.in_signoff and _is_company_name(text):
                 return  # "HARBOUR INSTRUMENTS LTD NORDIC SENSORS AB" over two signatures
             self.started = True
             self.in_signoff = False

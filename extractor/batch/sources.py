@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import struct
 import zipfile
 from collections.abc import Iterator
@@ -38,7 +37,6 @@ __all__ = [
     "count_documents",
     "is_archive",
     "list_documents",
-    "printable",
     "read_source_bytes",
     "shown_name",
     "unsafe_member_reason",
@@ -99,23 +97,6 @@ def shown_name(path: str) -> str:
     except UnicodeEncodeError:
         return os.fsencode(path).decode("utf-8", "replace")
     return path
-
-
-# What a terminal would act on or draw misleadingly: controls (a newline splits a line,
-# ESC starts a command) and invisible or direction-changing characters ("\u202e").
-_UNPRINTABLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
-)
-
-
-def printable(text: str) -> str:
-    """``text`` for one terminal line: each control or invisible character as an escape."""
-    return _UNPRINTABLE.sub(lambda match: _escape(match.group()), text)
-
-
-def _escape(character: str) -> str:
-    code = ord(character)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def check_source(source: str | Path) -> None:

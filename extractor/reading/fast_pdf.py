@@ -36,10 +36,8 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.errors import (
     CorruptDocument,
-    EmptyDocument,
     EncryptedDocument,
     ExtractorError,
-    NoTextLayer,
     TooLarge,
 )
 from extractor.reading.fast_pdf_tables import may_have_table, page_paths, plain_call, read_tables
@@ -55,15 +53,11 @@ from extractor.reading.pdf import (
     MAX_PAGE_CHARACTERS,
     _build_pages,
     _join_split_words,
-    _ocr_scanned_pages,
     _RawPage,
     _read_bytes,
+    check_pages,
     is_diagonal,
-    note_damaged_streams,
-    note_refused_pages,
     note_scan,
-    note_sideways_pages,
-    scanned_without_text,
     soft_hyphens,
 )
 from extractor.reading.pdf_damage import (
@@ -116,14 +110,7 @@ def read_pdf_fast(
         }
         with _collector_paused():
             raw_pages = [_read_page(path, pdf, index) for index in range(count)]
-    _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
-    note_sideways_pages(raw_pages, warnings)
-    note_refused_pages(path, raw_pages, warnings, MAX_PAGE_CHARACTERS)
-    note_damaged_streams(path, data, raw_pages, warnings)
-    if not any(raw.words or raw.tables for raw in raw_pages):
-        if any(raw.scanned for raw in raw_pages):
-            raise NoTextLayer(path, scanned_without_text(ocr))
-        raise EmptyDocument(path, "the PDF holds no text")
+    check_pages(path, data, password, raw_pages, ocr, MAX_PAGE_CHARACTERS, warnings)
     with _collector_paused():
         pages = tuple(_build_pages(raw_pages))
     return Document(

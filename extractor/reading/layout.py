@@ -575,7 +575,7 @@ def drop_line_numbers(words: Sequence[PageWord]) -> Sequence[PageWord]:
     """
     if not words or not _is_number(min(words, key=_LEFT_EDGE)):
         return words  # line numbers would be the page's leftmost words: most pages stop here
-    numbers = [word for word in words if word.text.isdigit() and word.text.isascii()]
+    numbers = [word for word in words if _is_number(word)]
     if len(numbers) < _LINE_NUMBERS_MIN or len(numbers) == len(words):
         return words
     text = [word for word in words if not _is_number(word)]

@@ -141,14 +141,7 @@ def read_pdf(
             else _guarded(path, _read_page, page)
             for index, page in enumerate(pdf.pages)
         ]
-    _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
-    note_sideways_pages(raw_pages, warnings)
-    note_refused_pages(path, raw_pages, warnings, MAX_PAGE_CHARACTERS)
-    note_damaged_streams(path, data, raw_pages, warnings)
-    if not any(raw.words or raw.tables for raw in raw_pages):
-        if any(raw.scanned for raw in raw_pages):
-            raise NoTextLayer(path, scanned_without_text(ocr))
-        raise EmptyDocument(path, "the PDF holds no text")
+    check_pages(path, data, password, raw_pages, ocr, MAX_PAGE_CHARACTERS, warnings)
     pages = _build_pages(raw_pages)
     return Document(
         path=path,
@@ -208,6 +201,27 @@ def _guarded(path: str, read: Any, page: Any) -> _RawPage:
         raise CorruptDocument(path, damaged_page_reason(page.page_number, error)) from None
 
 
+def check_pages(
+    path: str,
+    data: bytes,
+    password: str | None,
+    raw_pages: list[_RawPage],
+    ocr: bool,
+    limit: int,
+    warnings: list[str],
+) -> None:
+    """What both readers do with the pages read: OCR the scans, warn of sideways text,
+    pages too dense to read and damaged streams, and refuse a file with no text."""
+    _ocr_scanned_pages(path, data, password, raw_pages, ocr, warnings)
+    _note_sideways_pages(raw_pages, warnings)
+    _note_refused_pages(path, raw_pages, warnings, limit)
+    _note_damaged_streams(path, data, raw_pages, warnings)
+    if not any(raw.words or raw.tables for raw in raw_pages):
+        if any(raw.scanned for raw in raw_pages):
+            raise NoTextLayer(path, scanned_without_text(ocr))
+        raise EmptyDocument(path, "the PDF holds no text")
+
+
 # --- pages too dense to be text ----------------------------------------------
 
 MAX_PAGE_CHARACTERS = 100_000
@@ -251,7 +265,7 @@ def _refused_page(page: Any, characters: int) -> _RawPage:
     return raw
 
 
-def note_refused_pages(
+def _note_refused_pages(
     path: str, raw_pages: Sequence[_RawPage], warnings: list[str], limit: int
 ) -> None:
     """Warn of each page refused as too dense; refuse the file when nothing else was read."""
@@ -268,7 +282,7 @@ def note_refused_pages(
     warnings.extend(reasons)
 
 
-def note_sideways_pages(raw_pages: Sequence[_RawPage], warnings: list[str]) -> None:
+def _note_sideways_pages(raw_pages: Sequence[_RawPage], warnings: list[str]) -> None:
     """Warn of each page whose text is mostly turned by a right angle.
 
     Neither reader turns such text back: a landscape table on a portrait page,
@@ -293,7 +307,7 @@ def note_sideways_pages(raw_pages: Sequence[_RawPage], warnings: list[str]) -> N
             )
 
 
-def note_damaged_streams(
+def _note_damaged_streams(
     path: str, data: bytes, raw_pages: Sequence[_RawPage], warnings: list[str]
 ) -> None:
     """Warn when compressed streams are damaged; a damaged file with no text is corrupt.

@@ -120,11 +120,8 @@ def page_span(entry: EntryView) -> str:
     From its marked boxes (``page`` is only the first). An en dash, not a hyphen:
     a spreadsheet opening the CSV reads "1-2" as the 2nd of January.
     """
-    pages = sorted({int(box["page"]) for box in entry.boxes if box.get("page") is not None})
-    if not pages:
-        return str(entry.page) if entry.page is not None else ""
     runs: list[list[int]] = []
-    for page in pages:
+    for page in entry.pages:
         if runs and page == runs[-1][-1] + 1:
             runs[-1].append(page)
         else:

@@ -138,6 +138,13 @@ class EntryView:
         """A reviewer's wording replaced the text as extracted (kept in the candidate)."""
         return bool(self.extracted_text) and self.text != self.extracted_text
 
+    @property
+    def pages(self) -> list[int]:
+        """The pages its marked lines are on, in order (two when it runs over a page break);
+        ``page`` is only the first."""
+        marked = {int(box["page"]) for box in self.boxes if box.get("page") is not None}
+        return sorted(marked) or ([self.page] if self.page is not None else [])
+
 
 @dataclass(frozen=True, slots=True)
 class EarlierDecision:
