@@ -36,6 +36,23 @@ def first_card_heading(page: Any, done: tuple[str, ...] = ()) -> tuple[str, str]
     raise AssertionError(f"the queue still starts with one of {done}")
 
 
+def choose_label(page: Any, form: Any, label: str) -> None:
+    """Open the form's label box and pick ``label``; a rerun landing just after the click
+    redraws the box closed (seen in CI under load), so open it again until it shows."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(DOWNLOAD_ATTEMPTS * 2):
+        form.get_by_test_id("stSelectbox").first.click()
+        option = page.get_by_role("option", name=label, exact=True)
+        try:
+            option.wait_for(timeout=10_000)
+        except PlaywrightTimeout:
+            continue
+        option.click()
+        return
+    raise AssertionError(f"the label box never offered {label!r}")
+
+
 def download_csv(page: Any, target: Path) -> None:
     """Click the CSV button until the download starts (a click during a rerun can be lost)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -96,8 +113,7 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
             relabelled, label = first_card_heading(page, done=(confirmed,))
             new_label = "implied" if label != "implied" else "specified"
             form = page.get_by_test_id("stForm").first
-            form.get_by_test_id("stSelectbox").first.click()
-            page.get_by_role("option", name=new_label, exact=True).click()
+            choose_label(page, form, new_label)
             form.get_by_role("button", name="Save").click()
             page.get_by_text(f"{relabelled}: candidate, {new_label}").wait_for()
 
