@@ -67,6 +67,16 @@ class TooLarge(DocumentError):
     code = "E106"
 
 
+def too_much_text(path: str, chars: int, limit: int) -> TooLarge:
+    """The refusal of a document with more text than any contract holds."""
+    return TooLarge(
+        path,
+        f"the document holds {chars / 1e6:.1f} million characters of text, over the "
+        f"{limit / 1e6:.0f} million limit (about 3,000 pages of dense text): "
+        "split it into smaller files",
+    )
+
+
 class ModelError(ExtractorError):
     """The classifier model cannot be loaded or used."""
 

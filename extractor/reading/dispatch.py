@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import PurePath
 from typing import Literal
 
-from extractor.errors import DocumentError, EmptyDocument, TooLarge
+from extractor.errors import DocumentError, EmptyDocument, TooLarge, too_much_text
 from extractor.reading.docx import read_docx
 from extractor.reading.email import read_email
 from extractor.reading.sniff import detect_format
@@ -132,7 +132,7 @@ def _read(
 
         document = read_email(path, data, read_attachment=read_attachment)
     else:
-        document = read_text(path, data)
+        document = read_text(path, data, max_chars=MAX_TEXT_CHARS)
     _check_text_size(document)
     mislabelled = _name_says_otherwise(path, kind)
     if mislabelled:
@@ -165,12 +165,7 @@ def _check_text_size(document: Document) -> None:
     """
     chars = sum(len(block.text) for page in document.pages for block in page.blocks)
     if chars > MAX_TEXT_CHARS:
-        raise TooLarge(
-            document.path,
-            f"the document holds {chars / 1e6:.1f} million characters of text, over the "
-            f"{MAX_TEXT_CHARS / 1e6:.0f} million limit (about 3,000 pages of dense text): "
-            "split it into smaller files",
-        )
+        raise too_much_text(document.path, chars, MAX_TEXT_CHARS)
 
 
 def _read_pdf(

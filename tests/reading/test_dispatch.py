@@ -163,6 +163,23 @@ def test_more_text_than_any_contract_is_refused_after_reading(tmp_path: Path) ->
             read()
 
 
+def test_a_text_file_far_over_the_limit_is_refused_before_it_is_cut_into_blocks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """62 MB of text took 1.4 GB in blocks before the limit refused it."""
+    import extractor.reading.dispatch as dispatch
+    import extractor.reading.text as text
+
+    def no_blocks(_: str) -> list[object]:
+        raise AssertionError("the text was cut into blocks")
+
+    monkeypatch.setattr(dispatch, "MAX_TEXT_CHARS", 200)
+    monkeypatch.setattr(text, "blocks_from_text", no_blocks)
+    with pytest.raises(TooLarge, match=r"0\.0 million characters of text") as caught:
+        read_document_bytes(b"The Supplier shall ship.\n" * 20, "dump.txt")
+    assert caught.value.path == "dump.txt"
+
+
 def test_the_text_limit_counts_each_attachment_on_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     import extractor.reading.dispatch as dispatch
 
