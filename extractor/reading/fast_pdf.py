@@ -58,13 +58,16 @@ from extractor.reading.pdf import (
     check_pages,
     is_diagonal,
     note_scan,
+    page_word,
     soft_hyphens,
+    turned_page_words,
 )
 from extractor.reading.pdf_damage import (
     damaged_page_reason,
     unopenable_reason,
     unreadable_reason,
 )
+from extractor.reading.turned_text import rotated_direction, turn_box, words_read_level
 from extractor.types import Document
 
 __all__ = ["read_pdf_fast"]
@@ -184,6 +187,8 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
         left, bottom, right, top = page.get_bbox()
         frame = _Frame(float(left), float(top))
         raw = _RawPage(index + 1, float(right - left), float(top - bottom))
+        area = raw.width * raw.height
+        rotation = page.get_rotation()
         textpage = page.get_textpage()
         try:
             characters = textpage.count_chars()
@@ -191,11 +196,15 @@ def _read_page(path: str, pdf: Any, index: int) -> _RawPage:
                 raw.characters_refused = characters
             else:
                 words, raw.sideways = _words(textpage, frame)
+                if rotation or (
+                    raw.sideways and 2 * raw.sideways > sum(map(len, (w.text for w in words)))
+                ):
+                    words = _words_as_shown(textpage, frame, raw, rotation) or words
                 raw.words = _join_split_words(words)
         finally:
             textpage.close()
-        note_scan(raw, raw.words, lambda: _largest_image_share(page, raw.width * raw.height))
-        if raw.words:
+        note_scan(raw, raw.words, lambda: _largest_image_share(page, area))
+        if raw.words and not rotation and not raw.turn:
             paths = page_paths(page)
             if may_have_table(paths):
                 raw.tables, raw.words = read_tables(paths, raw, frame.left, frame.top)
@@ -275,6 +284,71 @@ def _words(textpage: Any, frame: _Frame) -> tuple[list[PageWord], int]:
         else:
             words.extend(_words_of_run(reader.char, text, start, end))
     return words, reader.sideways
+
+
+def _words_as_shown(
+    textpage: Any, frame: _Frame, raw: _RawPage, rotation: int
+) -> list[PageWord] | None:
+    """The words of a page turned by /Rotate or set sideways, as the pdfplumber reader
+    finds them: on the page as shown (PDFium's boxes ignore /Rotate), turned so that
+    most of its text runs level. None when the page holds no such text.
+
+    Rare, so read character by character: a box and a matrix each.
+    """
+    chars = _shown_characters(textpage, frame, raw, rotation)
+    if rotation % 180:
+        raw.width, raw.height = raw.height, raw.width
+    found = turned_page_words(chars, raw)
+    if found is None and rotation:
+        level = words_read_level(chars, raw.width, raw.height, 0)
+        found, raw.sideways = level.words, level.sideways
+    if found is None:
+        return None
+    return [page_word(word) for word in found]
+
+
+def _shown_characters(
+    textpage: Any, frame: _Frame, raw: _RawPage, rotation: int
+) -> list[dict[str, Any]]:
+    """Each character's box and baseline direction on the page as /Rotate shows it."""
+    handle = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(handle)
+    text = _page_text(handle, count) if count > 0 else ""
+    reader = _CharReader(handle, frame)
+    matrix = pdfium_c.FS_MATRIX()
+    chars: list[dict[str, Any]] = []
+    for index, char in enumerate(text):
+        # spaces are kept: they part words, as pdfplumber's extractor parts them
+        if not _LOOSE_CHAR_BOX(reader.address, index, reader.box_ref):
+            continue
+        left, top, right, bottom = _RECT.unpack_from(reader.box_bytes)
+        _CHAR_MATRIX(reader.address, index, ctypes.byref(matrix))
+        if is_diagonal(matrix.a, matrix.b):
+            continue  # a watermark across the page, not text
+        obj = _TEXT_OBJECT(reader.address, index)
+        known = reader.objects.get(obj) or reader.read_object(obj, index, bottom)
+        style = known[0]
+        x0, shown_top, x1, shown_bottom = turn_box(
+            (left - frame.left, frame.top - top, right - frame.left, frame.top - bottom),
+            rotation,
+            raw.width,
+            raw.height,
+        )
+        a, b = rotated_direction(matrix.a, matrix.b, rotation)
+        chars.append(
+            {
+                "text": char,
+                "x0": x0,
+                "top": shown_top,
+                "x1": x1,
+                "bottom": shown_bottom,
+                "a": a,
+                "b": b,
+                "fontname": style.font,
+                "size": style.size,
+            }
+        )
+    return chars
 
 
 def _page_text(handle: Any, count: int) -> str:

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pdfplumber
@@ -65,7 +65,8 @@ from extractor.reading.pdf_damage import (
     unopenable_reason,
     unreadable_reason,
 )
-from extractor.types import Block, Document, Page
+from extractor.reading.turned_text import page_turn, unturn_box, words_read_level
+from extractor.types import Block, Box, Document, Page
 
 __all__ = ["read_pdf"]
 
@@ -112,6 +113,7 @@ class _RawPage:
     ocr: bool = False
     characters_refused: int = 0  # more characters than any page of text holds: not read
     sideways: int = 0  # characters turned by a right angle: read as scattered letters
+    turn: int = 0  # degrees the page was turned clockwise so that its text runs level
 
 
 def read_pdf(
@@ -343,24 +345,56 @@ def _read_page(page: Any) -> _RawPage:
 def _read_open_page(page: Any) -> _RawPage:
     raw = _RawPage(page.page_number, float(page.width), float(page.height))
     source, raw.sideways = _without_diagonal_text(page)
-    words = [
-        PageWord(
-            _word_text(word["text"], word.get("fontname") or ""),
-            float(word["x0"]),
-            float(word["top"]),
-            float(word["x1"]),
-            float(word["bottom"]),
-            bold=_is_bold(word.get("fontname") or ""),
-            size=round(float(word.get("size") or 0.0), 1),
-        )
-        for word in source.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
-    ]
-    words = _join_split_words(words)
+    found = None
+    if 2 * raw.sideways > len(source.chars):  # most of its text runs up or down the page
+        found = turned_page_words([_with_direction(char) for char in source.chars], raw)
+    if found is None:
+        found = source.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+    words = _join_split_words([page_word(word) for word in found])
     note_scan(raw, words, lambda: _largest_image_share(page))
-    if words and _may_have_table(page):
+    if words and not raw.turn and _may_have_table(page):
         raw.tables, words = _extract_tables(page, words)
     raw.words = words
     return raw
+
+
+def turned_page_words(chars: list[dict[str, Any]], raw: _RawPage) -> list[dict[str, Any]] | None:
+    """The words of a page whose text runs up or down it, read turned level; ``raw``
+    takes the turned page's size and what is still sideways. None when no right-angle
+    turn makes most of the text level."""
+    turn = page_turn(chars)
+    if not turn:
+        return None
+    turned = words_read_level(chars, raw.width, raw.height, turn)
+    raw.turn, raw.width, raw.height, raw.sideways = (
+        turned.turn,
+        turned.width,
+        turned.height,
+        turned.sideways,
+    )
+    return turned.words
+
+
+def _with_direction(char: dict[str, Any]) -> dict[str, Any]:
+    """A pdfplumber character as ``turned_text`` takes it: its baseline's direction,
+    and its font size (pdfminer's ``size`` of a turned character is its advance)."""
+    a, b = char["matrix"][:2]
+    size = char["x1"] - char["x0"] if abs(b) > abs(a) else char["bottom"] - char["top"]
+    return {**char, "a": a, "b": b, "size": size}
+
+
+def page_word(word: dict[str, Any]) -> PageWord:
+    """A pdfplumber word dict as the layout code's word."""
+    fontname = word.get("fontname") or ""
+    return PageWord(
+        _word_text(word["text"], fontname),
+        float(word["x0"]),
+        float(word["top"]),
+        float(word["x1"]),
+        float(word["bottom"]),
+        bold=_is_bold(fontname),
+        size=round(float(word.get("size") or 0.0), 1),
+    )
 
 
 def is_diagonal(a: float, b: float) -> bool:
@@ -650,8 +684,34 @@ def _build_pages(raw_pages: Sequence[_RawPage]) -> list[Page]:
         for table in raw.tables:
             rows, headers = _table_blocks(table, headers, raw.number)
             blocks = _insert_at(blocks, rows, table.top)
-        pages.append(Page(raw.number, tuple(blocks), raw.width, raw.height, raw.ocr))
+        width, height = raw.width, raw.height
+        if raw.turn:
+            width, height = height, width
+            blocks = [_turned_back(block, raw.turn, width, height) for block in blocks]
+        pages.append(Page(raw.number, tuple(blocks), width, height, raw.ocr))
     return pages
+
+
+def _turned_back(block: Block, turn: int, width: float, height: float) -> Block:
+    """A block read on a turned page, its words' boxes where the page itself has them."""
+    return replace(
+        block,
+        words=tuple(
+            replace(
+                word,
+                box=Box(
+                    word.box.page,
+                    *unturn_box(
+                        (word.box.x0, word.box.top, word.box.x1, word.box.bottom),
+                        turn,
+                        width,
+                        height,
+                    ),
+                ),
+            )
+            for word in block.words
+        ),
+    )
 
 
 def _table_blocks(
