@@ -14,7 +14,7 @@ import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 __all__ = [
@@ -114,9 +114,65 @@ def group_lines(words: Iterable[PageWord], *, page: int = 1, column: int = 0) ->
                 groups[-1].append(word)
                 continue
         groups.append([word])
-    lines = [Line(tuple(sorted(group, key=lambda word: word.x0)), page, column) for group in groups]
+    lines = [
+        Line(superscripts_marked(sorted(group, key=lambda word: word.x0)), page, column)
+        for group in groups
+    ]
     lines.sort(key=lambda line: line.top)
     return lines
+
+
+_MARKER = re.compile(r"[0-9]{1,3}|[*†‡]")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PUNCTUATION = re.compile(r"[.,;:)\]]+")
+_RAISED_CHARACTERS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹*†‡")
+_SMALLER = 0.8  # a superscript is set at most this share of its neighbour's size
+_RAISED = 0.15  # and its bottom stands this share of that size above the neighbour's
+
+
+def superscripts_marked(words: Sequence[PageWord]) -> tuple[PageWord, ...]:
+    """A line's words with raised small numbers written as superscripts.
+
+    Read as words, "12 m" with a raised "3" became "12 m 3", and a footnote
+    reference "(Incoterms 2020)" with its raised "1" became "(Incoterms 2020) 1":
+    a wrong quantity and a stray number in the statement. They now read "12 m³"
+    and "(Incoterms 2020)¹". The raised number that opens a footnote is its
+    marker, not its text, and is left out.
+    """
+    if len(words) < 2 or not any(_MARKER.fullmatch(word.text) for word in words):
+        return tuple(words)
+    if _is_footnote_marker(words[0], words[1]):
+        words = words[1:]
+    marked: list[PageWord] = [words[0]]
+    for word in words[1:]:
+        previous = marked[-1]
+        if _is_superscript(word, previous):
+            text = previous.text + word.text.translate(_SUPERSCRIPT_DIGITS)
+        elif (
+            _PUNCTUATION.fullmatch(word.text)
+            and previous.text[-1] in _RAISED_CHARACTERS
+            and word.x0 - previous.x1 < 1.0
+        ):
+            text = previous.text + word.text  # "m²" "." set in the text's size again
+        else:
+            marked.append(word)
+            continue
+        marked[-1] = replace(previous, text=text, x1=max(previous.x1, word.x1))
+    return tuple(marked)
+
+
+def _is_superscript(word: PageWord, neighbour: PageWord) -> bool:
+    return (
+        _MARKER.fullmatch(word.text) is not None
+        and 0 < word.size <= _SMALLER * neighbour.size
+        and neighbour.bottom - word.bottom >= _RAISED * neighbour.size
+        and word.x0 - neighbour.x1 < 0.5 * neighbour.size  # set against the word it marks
+    )
+
+
+def _is_footnote_marker(word: PageWord, following: PageWord) -> bool:
+    """A small number opening a line: a footnote's marker, raised or not."""
+    return _MARKER.fullmatch(word.text) is not None and 0 < word.size <= _SMALLER * following.size
 
 
 # --- columns ---------------------------------------------------------------

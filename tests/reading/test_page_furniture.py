@@ -214,3 +214,55 @@ def test_a_page_of_sideways_text_is_read_turned_level(tmp_path: Path, reader: st
 def test_a_diagonal_watermark_does_not_warn(tmp_path: Path, reader: str) -> None:
     document = READERS[reader](str(contract_pdf(tmp_path / "draft.pdf", watermark="DRAFT")))
     assert document.warnings == ()
+
+
+def superscripts_pdf(path: Path) -> Path:
+    """Raised small numbers: a footnote reference, cubic and square metres, a footnote."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+
+    def line(x: float, y: float, runs: list[tuple[str, float, float]]) -> None:
+        for text, size, rise in runs:
+            pdf.set_font("Helvetica", "", size)
+            pdf.text(x, y - rise, text)
+            x += pdf.get_string_width(text)
+
+    reference = [("1.3 Deliveries shall be made FCA (Incoterms 2020)", 10, 0), ("1", 6, 3.5),
+                 (" and title shall pass on delivery.", 10, 0)]  # fmt: skip
+    line(72, 200, reference)
+    metres = [("1.4 The tank shall hold 12 m", 10, 0), ("3", 6, 3.5),
+              (" and the floor shall be 40 m", 10, 0), ("2", 6, 3.5), (".", 10, 0)]  # fmt: skip
+    line(72, 216, metres)
+    line(72, 700, [("1", 6, 0.5), (" Incoterms 2020 means the rules published by the ICC.", 8, 0)])
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_raised_small_numbers_read_as_superscripts(tmp_path: Path, reader: str) -> None:
+    """They had read "12 m 3" (a wrong quantity), "(Incoterms 2020) 1 and" and
+    "1 Incoterms 2020 means" (a footnote's marker taken for its text)."""
+    document = READERS[reader](str(superscripts_pdf(tmp_path / "sup.pdf")))
+    assert statements(document) == [
+        ("1.3", "Deliveries shall be made FCA (Incoterms 2020)¹ and title shall pass on delivery."),
+        ("1.4", "The tank shall hold 12 m³ and the floor shall be 40 m²."),
+        ("", "Incoterms 2020 means the rules published by the ICC."),
+    ]
+
+
+def _word(text: str, x0: float, size: float = 10.0, bottom: float = 110.0) -> PageWord:
+    return PageWord(text, x0, bottom - size, x0 + 6 * len(text), bottom, size=size)
+
+
+def test_numbers_of_the_text_size_or_not_raised_stay_as_they_are() -> None:
+    from extractor.reading.layout import superscripts_marked
+
+    same_size = [_word("clause", 0), _word("3", 38)]
+    assert superscripts_marked(same_size) == tuple(same_size)
+    small_on_the_baseline = [_word("m", 0), _word("3", 6, size=6)]
+    assert superscripts_marked(small_on_the_baseline) == tuple(small_on_the_baseline)
+    raised_but_apart = [_word("m", 0), _word("3", 40, size=6, bottom=106)]
+    assert superscripts_marked(raised_but_apart) == tuple(raised_but_apart)
+    raised = [_word("m", 0), _word("3", 6, size=6, bottom=106)]
+    assert [word.text for word in superscripts_marked(raised)] == ["m³"]
