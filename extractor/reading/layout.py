@@ -139,8 +139,8 @@ def superscripts_marked(words: Sequence[PageWord]) -> tuple[PageWord, ...]:
     and "(Incoterms 2020)¹". The raised number that opens a footnote is its
     marker, not its text, and is left out.
     """
-    if len(words) < 2 or not any(_MARKER.fullmatch(word.text) for word in words):
-        return tuple(words)
+    if len(words) < 2 or len({word.size for word in words}) < 2:
+        return tuple(words)  # most lines: all in one size, so nothing raised and smaller
     if _is_footnote_marker(words[0], words[1]):
         words = words[1:]
     marked: list[PageWord] = [words[0]]
