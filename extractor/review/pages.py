@@ -8,7 +8,7 @@ draws each candidate's boxes on a copy. pdfplumber objects stay in this module.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,6 +106,37 @@ def close_up(
     )
     if area[2] <= area[0] or area[3] <= area[1]:
         return None
+    crop = image.crop(area)
+    turn = reading_turn(on_page)
+    if turn:
+        crop = crop.rotate(turn, expand=True)
     buffer = io.BytesIO()
-    image.crop(area).save(buffer, format="PNG")
+    crop.save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def reading_turn(boxes: Sequence[Mapping[str, Any]]) -> int:
+    """How far to turn a close-up (degrees counter-clockwise) so that its text reads level.
+
+    A statement on a page set sideways, or turned by /Rotate, runs up or down
+    the page: its close-up was a tall strip to be read with the head on one
+    side. Its words' boxes are taller than wide, and follow each other down
+    (turn 90) or up (turn -90) the page.
+    """
+    if len(boxes) < 2:
+        return 0
+    tall = [box for box in boxes if _height(box) > 2 * _width(box)]
+    if 2 * len(tall) <= len(boxes):
+        return 0
+    first, second = tall[0], tall[1]
+    if abs(float(first["x0"]) - float(second["x0"])) > min(_width(first), _width(second)):
+        return 0  # the first two words are on different lines: no direction to read
+    return 90 if float(second["top"]) > float(first["top"]) else -90
+
+
+def _height(box: Mapping[str, Any]) -> float:
+    return float(box["bottom"]) - float(box["top"])
+
+
+def _width(box: Mapping[str, Any]) -> float:
+    return float(box["x1"]) - float(box["x0"])

@@ -65,6 +65,51 @@ def test_the_close_up_is_the_statement_and_two_lines_around_it_at_full_size():
     assert close_up(marked, page, [{**box, "page": 2}], 1) is None
 
 
+def test_the_close_up_of_a_statement_on_a_page_turned_by_rotate_reads_level(tmp_path):
+    """A statement running down a page shown by /Rotate 90 had a close-up of a tall strip."""
+    import pypdfium2
+    from fpdf import FPDF
+
+    from extractor.reading.pdf import read_pdf
+    from extractor.review.pages import reading_turn
+    from extractor.segmenting import segment
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.text(72, 200, "1.1 The Contractor shall deliver the pumps to the site in Leeds.")
+    pdf.output(str(tmp_path / "level.pdf"))
+    document = pypdfium2.PdfDocument(str(tmp_path / "level.pdf"))
+    document[0].set_rotation(90)
+    document.save(str(tmp_path / "turned.pdf"))
+    document.close()
+    [statement] = segment(read_pdf(str(tmp_path / "turned.pdf")))
+    boxes = [
+        {"page": 1, "x0": b.x0, "top": b.top, "x1": b.x1, "bottom": b.bottom}
+        for b in statement.boxes
+    ]
+    assert reading_turn(boxes) == 90  # runs down the page as shown
+    page = render_page(tmp_path / "turned.pdf", 1, resolution=72)
+    crop = Image.open(io.BytesIO(close_up(highlight(page, boxes, 1), page, boxes, 1)))
+    assert crop.size[0] > 3 * crop.size[1]
+
+
+def test_which_way_a_close_up_is_turned():
+    from extractor.reading.turned_text import turn_box
+    from extractor.review.pages import reading_turn
+
+    def box(x0: float, top: float, x1: float, bottom: float) -> dict[str, float]:
+        return {"page": 1, "x0": x0, "top": top, "x1": x1, "bottom": bottom}
+
+    level = [box(100, 100, 140, 110), box(145, 100, 190, 110)]
+    assert reading_turn(level) == 0
+    assert reading_turn(level[:1]) == 0
+    down = [box(*turn_box((b["x0"], b["top"], b["x1"], b["bottom"]), 90, 595, 842)) for b in level]
+    assert reading_turn(down) == 90
+    up = [box(*turn_box((b["x0"], b["top"], b["x1"], b["bottom"]), 270, 595, 842)) for b in level]
+    assert reading_turn(up) == -90
+
+
 def test_a_page_that_is_not_there_is_a_document_error():
     with pytest.raises(CorruptDocument, match="has no page 99"):
         render_page(SAMPLE_PDF, 99)
