@@ -17,7 +17,7 @@ from typing import Literal
 
 from extractor.errors import DocumentError, EmptyDocument, TooLarge, too_much_text
 from extractor.reading.docx import read_docx
-from extractor.reading.email import read_email
+from extractor.reading.email import read_email, read_outlook
 from extractor.reading.sniff import detect_format
 from extractor.reading.text import read_text
 from extractor.types import Document
@@ -41,7 +41,7 @@ def read_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     reader: PdfReader = "pdfplumber",
 ) -> Document:
-    """Read a PDF, DOCX, e-mail or text file, whatever its name says.
+    """Read a PDF, DOCX, e-mail (.eml or Outlook .msg) or text file, whatever its name says.
 
     ``reader="fast"`` reads PDFs with pypdfium2 (``fast_pdf``) instead of pdfplumber.
 
@@ -113,7 +113,7 @@ def _read(
         document = _read_pdf(data, path, password, max_pages, ocr, on_disk=on_disk, reader=reader)
     elif kind == "docx":
         document = read_docx(path, data)
-    elif kind == "email":
+    elif kind in ("email", "msg"):
 
         def read_attachment(content: bytes, name: str) -> Document:
             if depth + 1 >= _MAX_NESTING:
@@ -130,7 +130,8 @@ def _read(
                 reader=reader,
             )
 
-        document = read_email(path, data, read_attachment=read_attachment)
+        read_mail = read_outlook if kind == "msg" else read_email
+        document = read_mail(path, data, read_attachment=read_attachment)
     else:
         document = read_text(path, data, max_chars=MAX_TEXT_CHARS)
     _check_text_size(document)
@@ -140,12 +141,23 @@ def _read(
     return document
 
 
-_NAMED_KINDS = {".pdf": ("pdf", "a PDF"), ".docx": ("docx", "a Word document")}
-_KIND_NAMES = {"pdf": "a PDF", "docx": "a Word document", "email": "an e-mail", "text": "text"}
+_NAMED_KINDS = {
+    ".pdf": ("pdf", "a PDF"),
+    ".docx": ("docx", "a Word document"),
+    ".doc": ("doc", "a Word 97-2003 document"),
+    ".msg": ("msg", "an Outlook e-mail"),
+}
+_KIND_NAMES = {
+    "pdf": "a PDF",
+    "docx": "a Word document",
+    "email": "an e-mail",
+    "msg": "an Outlook e-mail",
+    "text": "text",
+}
 
 
 def _name_says_otherwise(path: str, kind: str) -> str:
-    """A warning when a file named .pdf or .docx turned out to be something else.
+    """A warning when a file named .pdf, .docx, .doc or .msg turned out to be something else.
 
     It is read for what it is, but the reviewer should know: a "contract.pdf"
     that is a plain-text export has no pages to show, and may not be the

@@ -1,4 +1,4 @@
-"""Read an .eml message: headers, the body as blocks, and readable attachments.
+"""Read an e-mail (.eml, or an Outlook .msg): headers, the body as blocks, and attachments.
 
 A customer reply carries three kinds of text the later stages must tell apart:
 what the sender wrote now, the earlier mail it quotes (kind "quoted") and the
@@ -6,6 +6,7 @@ sign-off, signature and disclaimer (kind "signature"). This module finds those
 regions by line patterns; the text of each region is cut into blocks by the
 plain-text reader. Attachments go back through the dispatcher (a callback, so
 this module does not import it) and a bad attachment only adds a warning.
+An Outlook .msg is first turned into the same kind of message (``outlook``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
+from extractor.reading.outlook import is_outlook_message, message_from_msg
 from extractor.reading.text import blocks_from_text
 from extractor.types import Block, Document, Page
 
@@ -65,6 +67,23 @@ def read_email(path: str, data: bytes, *, read_attachment: ReadAttachment) -> Do
         ) from None
     warnings: list[str] = []
     message = _with_boundary_found(message, warnings)
+    return _read_message(path, data, message, read_attachment, warnings)
+
+
+def read_outlook(path: str, data: bytes, *, read_attachment: ReadAttachment) -> Document:
+    """An Outlook .msg, read as the e-mail it holds (``read_email``'s document)."""
+    message, warnings = message_from_msg(path, data)
+    return _read_message(path, data, message, read_attachment, warnings)
+
+
+def _read_message(
+    path: str,
+    data: bytes,
+    message: EmailMessage,
+    read_attachment: ReadAttachment,
+    warnings: list[str],
+) -> Document:
+    """The document of a parsed mail; ``data`` is the file it came from (for its hash)."""
     metadata = _metadata(message)
     blocks: list[Block] = []
     if metadata.get("subject"):
@@ -500,14 +519,10 @@ def _attachments(
 
 def attachment_files(data: bytes, depth: int = 0) -> Iterator[tuple[str, bytes]]:
     """Each attachment's file name and bytes, those of attached e-mails too, as
-    ``read_email`` finds them: the app keeps them beside the mail, so that an
-    attachment's statements can be shown on their pages."""
-    try:
-        message = message_from_bytes(data, policy=policy.default)
-    except Exception:
-        return
-    message = _with_boundary_found(message, [])
-    if not isinstance(message, EmailMessage):
+    ``read_email`` (or ``read_outlook`` for a .msg) finds them: the app keeps them
+    beside the mail, so that an attachment's statements can be shown on their pages."""
+    message = _parsed(data)
+    if message is None:
         return
     for index, part in enumerate(message.iter_attachments(), start=1):
         content = _attachment_bytes(part)
@@ -516,12 +531,27 @@ def attachment_files(data: bytes, depth: int = 0) -> Iterator[tuple[str, bytes]]
         name = _attachment_name(part, index)
         yield name, content
         if depth < _MAX_ATTACHED_MAIL_DEPTH and (
-            part.get_content_type() == "message/rfc822" or name.lower().endswith(".eml")
+            part.get_content_type() == "message/rfc822" or name.lower().endswith((".eml", ".msg"))
         ):
             yield from attachment_files(content, depth + 1)
 
 
 _MAX_ATTACHED_MAIL_DEPTH = 2  # as deep as the reader goes (dispatch._MAX_NESTING)
+
+
+def _parsed(data: bytes) -> EmailMessage | None:
+    """The message in an .eml or .msg file, or None when there is none to be had."""
+    if is_outlook_message(data):
+        try:
+            return message_from_msg("", data)[0]
+        except DocumentError:
+            return None
+    try:
+        message = message_from_bytes(data, policy=policy.default)
+    except Exception:
+        return None
+    message = _with_boundary_found(message, [])
+    return message if isinstance(message, EmailMessage) else None
 
 
 def _attachment_name(part: Message, index: int) -> str:

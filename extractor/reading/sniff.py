@@ -2,8 +2,9 @@
 
 A DOCX saved as ``.pdf`` or an e-mail saved as ``.txt`` is common in customer
 archives; the extension is only used to word error messages. Anything that is
-not a PDF, DOCX, e-mail or text file raises ``UnsupportedFormat`` naming what it
-seems to be, so the user knows what to convert it to.
+not a PDF, DOCX, e-mail (.eml, or Outlook's .msg: a compound file holding a
+message's property streams) or text file raises ``UnsupportedFormat`` naming
+what it seems to be, so the user knows what to convert it to.
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Literal
 
 from extractor.errors import CorruptDocument, EncryptedDocument, UnsupportedFormat
-from extractor.types import DocumentKind
+from extractor.reading.outlook import is_outlook_message
+
+# The reader a file needs; an Outlook .msg becomes a document of kind "email".
+FileFormat = Literal["pdf", "docx", "email", "msg", "text"]
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -78,7 +83,7 @@ _MAIL_HEADERS = frozenset(
 _MAIL_ANCHORS = frozenset({"from", "received", "message-id", "mime-version", "return-path"})
 
 
-def detect_format(path: str, data: bytes) -> DocumentKind:
+def detect_format(path: str, data: bytes) -> FileFormat:
     """The reader ``data`` needs, or an error saying what the file seems to be.
 
     ``path`` is only used in error messages. ``data`` must not be empty.
@@ -91,6 +96,8 @@ def detect_format(path: str, data: bytes) -> DocumentKind:
     if data.startswith(ZIP_MAGICS):
         return _detect_zip(path, data)
     if data.startswith(CFB_MAGIC):
+        if is_outlook_message(data):
+            return "msg"
         raise _compound_file_error(path, data)
     text = decode_probe(data[:_TEXT_PROBE_BYTES])
     if text is None:
@@ -112,7 +119,7 @@ def _name_binary(data: bytes) -> str:
     return "binary data of an unknown format"
 
 
-def _detect_zip(path: str, data: bytes) -> DocumentKind:
+def _detect_zip(path: str, data: bytes) -> FileFormat:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
