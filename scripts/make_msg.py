@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
+from html import escape
 from pathlib import Path
 from typing import TypeAlias
 
@@ -377,18 +378,23 @@ def _recipient_props(recipient: Recipient) -> dict[int, Value]:
 
 
 def _attachment_nodes(attachment: Attachment, message: Message) -> list[Stream | Storage]:
+    if attachment.embedded is not None:  # Outlook names an attached mail by its subject only
+        return _object_nodes(
+            {
+                PR_DISPLAY_NAME: attachment.filename,
+                PR_ATTACH_METHOD: ATTACH_EMBEDDED_MSG,
+                PR_ATTACH_DATA: attachment.embedded,
+            },
+            message,
+        )
     props: dict[int, Value] = {
         PR_ATTACH_LONG_FILENAME: attachment.filename,
         PR_ATTACH_FILENAME: _short_name(attachment.filename),
         PR_DISPLAY_NAME: attachment.filename,
+        PR_ATTACH_METHOD: ATTACH_BY_VALUE,
+        PR_ATTACH_MIME_TAG: attachment.mime,
+        PR_ATTACH_DATA: attachment.data,
     }
-    if attachment.embedded is None:
-        props[PR_ATTACH_METHOD] = ATTACH_BY_VALUE
-        props[PR_ATTACH_MIME_TAG] = attachment.mime
-        props[PR_ATTACH_DATA] = attachment.data
-        return _object_nodes(props, message)
-    props[PR_ATTACH_METHOD] = ATTACH_EMBEDDED_MSG
-    props[PR_ATTACH_DATA] = attachment.embedded
     return _object_nodes(props, message)
 
 
@@ -480,7 +486,7 @@ def message_from_eml(
         recipients=recipients,
         sent=parsedate_to_datetime(str(mail["Date"])) if mail.get("Date") else None,
         body=text if "plain" in bodies else None,
-        html=markup if "html" in bodies else None,
+        html=(markup or html_of(text or "")) if "html" in bodies else None,
         rtf=rtf_of(text or "") if "rtf" in bodies else None,
         attachments=list(_attachments_of(mail, bodies, codepage)),
         codepage=codepage,
@@ -498,13 +504,20 @@ def _attachments_of(
             embedded = message_from_eml(
                 inner.as_bytes(policy=policy.default), bodies=bodies, codepage=codepage
             )
-            yield Attachment(part.get_filename() or embedded.subject, embedded=embedded)
+            yield Attachment(embedded.subject or "message", embedded=embedded)
         else:
             yield Attachment(
                 part.get_filename() or "attachment",
                 part.get_payload(decode=True),
                 part.get_content_type(),
             )
+
+
+def html_of(text: str) -> str:
+    """Plain text as the HTML body Outlook writes beside it: a paragraph per blank line."""
+    paragraphs = [part for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+    rendered = "".join(f"<p>{escape(part).replace(chr(10), '<br>')}</p>\n" for part in paragraphs)
+    return f'<html><head><meta charset="utf-8"></head><body>\n{rendered}</body></html>\n'
 
 
 def rtf_of(text: str) -> bytes:
@@ -520,9 +533,11 @@ def rtf_of(text: str) -> bytes:
         else:
             try:
                 out.append(f"\\'{char.encode('cp1252')[0]:02x}")
-            except UnicodeEncodeError:
-                code = ord(char) if ord(char) < 32768 else ord(char) - 65536
-                out.append(f"\\u{code}?")
+            except UnicodeEncodeError:  # \\uN takes a signed 16-bit unit; pairs above U+FFFF
+                units = struct.unpack(
+                    f"<{len(char.encode('utf-16-le')) // 2}h", char.encode("utf-16-le")
+                )
+                out.extend(f"\\u{unit}?" for unit in units)
     return (
         "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Calibri;}}"
         "{\\*\\generator reqx make_msg;}\\viewkind4\\uc1\\pard\\f0\\fs22 " + "".join(out) + "}"

@@ -1,4 +1,4 @@
-"""Render whole corpus documents as sample files: PDF, DOCX, e-mail and plain text.
+"""Render whole corpus documents as sample files: PDF, DOCX, e-mail (.eml, .msg), plain text.
 
 Run: python corpus/tools/make_samples.py
 
@@ -15,25 +15,30 @@ looks like a title (short, no closing punctuation) is rendered as the title and
 left out of the expected file, since titles are headings, not statements.
 
 The output is deterministic: fixed PDF dates, fixed ZIP timestamps in DOCX,
-fixed e-mail headers. PDFs use a Unicode TrueType font (DejaVu Sans) when the
-machine has one; without one they use a Latin-1 core font and transliterate
+fixed e-mail headers. An Outlook .msg sample is the .msg twin of the .eml
+of the same name (``scripts/make_msg.py``), sharing its expected file. PDFs
+use a Unicode TrueType font (DejaVu Sans) when the machine has one; without one
+they use a Latin-1 core font and transliterate
 the text, in the PDF and in its expected file alike.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import re
+import sys
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
+from types import ModuleType
 
 CORPUS = Path(__file__).resolve().parent.parent
 STATEMENTS = CORPUS / "statements"
@@ -107,6 +112,11 @@ SAMPLES_TO_MAKE: tuple[Sample, ...] = (
         reply_from=7,
     ),
     Sample("mfg-rfq-vantor-machining-outsourcing", "machining_rfq.txt"),
+)
+# Outlook .msg twins of the e-mails: (name, the body properties Outlook kept).
+MSG_TWINS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("electronics_customer_email.msg", ("plain", "html", "rtf")),  # as Outlook saves a mail
+    ("pharma_email_reply_thread.msg", ("plain",)),
 )
 
 
@@ -378,7 +388,33 @@ def render_txt(sample: Sample, titles: list[str], rows: list[Row], path: Path) -
     return rows
 
 
-RENDERERS = {".pdf": render_pdf, ".docx": render_docx, ".eml": render_eml, ".txt": render_txt}
+def render_msg(sample: Sample, titles: list[str], rows: list[Row], path: Path) -> list[Row]:
+    """The .msg twin of the sample's .eml: same headers, same body text."""
+    writer = load_script(CORPUS.parent / "scripts" / "make_msg.py", "make_msg")
+    eml = path.with_suffix(".eml")
+    written = render_eml(sample, titles, rows, eml)
+    bodies = dict(MSG_TWINS)[path.name]
+    path.write_bytes(writer.write_msg(writer.message_from_eml(eml.read_bytes(), bodies=bodies)))
+    return written
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """A script of this repository (not a package) as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader, f"cannot import {path}"
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+RENDERERS = {
+    ".pdf": render_pdf,
+    ".docx": render_docx,
+    ".eml": render_eml,
+    ".msg": render_msg,
+    ".txt": render_txt,
+}
 
 
 # ------------------------------------------------------------------ main
@@ -401,7 +437,7 @@ def make_sample(sample: Sample, documents: dict[str, list[Row]], folder: Path) -
     """Render one sample and its expected file into ``folder``; return the sample's path."""
     path = folder / sample.name
     rows = documents[sample.doc]
-    titles, statements = ([], rows) if path.suffix == ".eml" else split_title(rows)
+    titles, statements = ([], rows) if path.suffix in (".eml", ".msg") else split_title(rows)
     written = RENDERERS[path.suffix](sample, titles, statements, path)
     write_expected(expected_path(path), written)
     return path
@@ -411,7 +447,12 @@ def make_samples(folder: Path = SAMPLES) -> list[Path]:
     """Render every sample of ``SAMPLES_TO_MAKE`` into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     documents = load_documents()
-    return [make_sample(sample, documents, folder) for sample in SAMPLES_TO_MAKE]
+    made = [make_sample(sample, documents, folder) for sample in SAMPLES_TO_MAKE]
+    by_name = {sample.name: sample for sample in SAMPLES_TO_MAKE}
+    for name, _ in MSG_TWINS:
+        twin = replace(by_name[str(Path(name).with_suffix(".eml"))], name=name)
+        made.append(make_sample(twin, documents, folder))
+    return made
 
 
 if __name__ == "__main__":

@@ -163,9 +163,9 @@ def _boundary_in(raw: str) -> str | None:
 
 def _metadata(message: Message) -> dict[str, str]:
     found = {
-        "sender": _header(message, "From"),
-        "to": _header(message, "To"),
-        "cc": _header(message, "Cc"),
+        "sender": _address_header(message, "From"),
+        "to": _address_header(message, "To"),
+        "cc": _address_header(message, "Cc"),
         "date": _iso_date(_header(message, "Date")),
         "subject": _header(message, "Subject"),
     }
@@ -189,6 +189,24 @@ def _header(message: Message, name: str) -> str:
     except Exception:  # a malformed header; its raw form is still useful
         value = raw
     return " ".join(str(value or "").split())
+
+
+def _address_header(message: Message, name: str) -> str:
+    """An address header as ``_header`` gives it, but a name without an address as the
+    name: the parser quotes "Anna Berg" as if it were a mailbox ('"Anna Berg"'). Outlook
+    names an Exchange sender or a recipient this way when it keeps no SMTP address."""
+    value = _header(message, name)
+    try:
+        addresses = getattr(message[name], "addresses", ()) if len(value) < 4096 else ()
+    except Exception:  # a malformed header: its text as it stands
+        return value
+    if not addresses or all(address.domain for address in addresses):
+        return value
+    shown = [
+        str(address) if address.domain else address.display_name or address.username
+        for address in addresses
+    ]
+    return " ".join(", ".join(shown).split())
 
 
 def _iso_date(value: str) -> str:

@@ -99,21 +99,38 @@ class _Damaged(Exception):
     """A stream or storage the message needs cannot be read; the text says which."""
 
 
-def is_outlook_message(data: bytes) -> bool:
+def is_outlook_message(data: bytes, name: str = "") -> bool:
     """True for a compound file whose root holds a property stream and property values.
 
-    A file olefile cannot open (damaged, cut short) is judged by the names in
-    its directory, so that it is reported as a damaged mail, not as some other
-    Office file.
+    A damaged one is judged by the names left in its raw directory, and one
+    olefile cannot open at all (cut short before its directory) by being named
+    .msg: either way it is then reported as a damaged mail, not as another
+    Office file. A Word, Excel or PowerPoint file that embeds a mail is not one.
     """
     if not data.startswith(CFB_MAGIC):
         return False
+    names = _root_names(data)
+    if names and names & _OTHER_OFFICE_STREAMS:
+        return False
+    if names and _PROPERTIES in names and any(n.startswith(_VALUE_PREFIX) for n in names):
+        return True
+    if _PROPERTIES.encode("utf-16-le") in data and _VALUE_PREFIX.encode("utf-16-le") in data:
+        return True
+    return names is None and name.lower().endswith(".msg")
+
+
+_OTHER_OFFICE_STREAMS = frozenset(
+    {"WordDocument", "Workbook", "Book", "PowerPoint Document", "EncryptedPackage"}
+)
+
+
+def _root_names(data: bytes) -> set[str] | None:
+    """The names at the root of the compound file, or None when olefile cannot open it."""
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
-            names = [entry.name for entry in ole.root.kids]
-    except Exception:  # damaged: look for the names in the raw directory
-        return _PROPERTIES.encode("utf-16-le") in data and _VALUE_PREFIX.encode("utf-16-le") in data
-    return _PROPERTIES in names and any(name.startswith(_VALUE_PREFIX) for name in names)
+            return {entry.name for entry in ole.root.kids}
+    except Exception:
+        return None
 
 
 def message_from_msg(path: str, data: bytes) -> tuple[EmailMessage, list[str]]:
@@ -458,7 +475,7 @@ def _check_body_streams(item: _Object) -> None:
         if kind in (PT_STRING8, PT_UNICODE, PT_BINARY) and prop_id not in item.streams:
             size = struct.unpack_from("<I", value)[0] if len(value) >= 4 else 0
             if size:
-                raise _Damaged("the stream of its body is missing")
+                raise _Damaged("its body stream is missing")
 
 
 def _integer(item: _Object, prop_id: int) -> int | None:

@@ -96,7 +96,7 @@ def detect_format(path: str, data: bytes) -> FileFormat:
     if data.startswith(ZIP_MAGICS):
         return _detect_zip(path, data)
     if data.startswith(CFB_MAGIC):
-        if is_outlook_message(data):
+        if is_outlook_message(data, path):
             return "msg"
         raise _compound_file_error(path, data)
     text = decode_probe(data[:_TEXT_PROBE_BYTES])

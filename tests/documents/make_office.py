@@ -10,15 +10,18 @@ so a test comparing a reader with them can fail.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import io
 import json
 import random
 import struct
+import sys
 import zipfile
 import zlib
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import docx
@@ -809,6 +812,109 @@ def write_email_documents() -> None:
     write_latin1(folder)
 
 
+# ---------------------------------------------------------------- Outlook .msg
+
+# Each e-mail's .msg twin, with the body Outlook kept: (stem, body properties, code page).
+MSG_TWINS: tuple[tuple[str, tuple[str, ...], int | None], ...] = (
+    ("thread_with_quoted_reply", ("plain",), None),  # and a PDF and a text attachment
+    ("html_only", ("html",), None),
+    ("latin1", ("plain",), 1252),  # 8-bit strings, Windows-1252
+)
+FORWARD_SUBJECT = "FW: Re: Quotation 4471 – housings"
+FORWARD_BODY = "Please review the customer's requirements in the mail below.\n\nTom\n"
+
+
+def msg_writer() -> ModuleType:
+    """scripts/make_msg.py, our own .msg writer (scripts/ is no package)."""
+    path = HERE.parent.parent / "scripts" / "make_msg.py"
+    spec = importlib.util.spec_from_file_location("make_msg", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_msg"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_msg_twins(folder: Path, writer: ModuleType) -> None:
+    """The .msg of each e-mail above: the same text and attachments, so the same blocks."""
+    for stem, bodies, codepage in MSG_TWINS:
+        eml = (folder / f"{stem}.eml").read_bytes()
+        message = writer.message_from_eml(eml, bodies=bodies, codepage=codepage)
+        (folder / f"{stem}.msg").write_bytes(writer.write_msg(message))
+        expected = (folder / f"{stem}.eml.expected.json").read_text(encoding="utf-8")
+        expected = expected.replace(f'"{stem}.eml', f'"{stem}.msg')
+        (folder / f"{stem}.msg.expected.json").write_text(expected, encoding="utf-8")
+
+
+def write_rtf_only(folder: Path, writer: ModuleType) -> None:
+    """The reply with its body only as compressed RTF, as older Outlook versions keep it."""
+    message = writer.message_from_eml(
+        (folder / "thread_with_quoted_reply.eml").read_bytes(), bodies=("rtf",)
+    )
+    message.attachments = []
+    path = folder / "reply_rtf_only.msg"
+    path.write_bytes(writer.write_msg(message))
+    write_expected(
+        path,
+        "email",
+        REPLY_BLOCKS,
+        metadata={
+            "sender": "Anna Berg <anna.berg@harbour.example>",
+            "to": "Tom Reed <tom.reed@northwind.example>",
+            "date": MAIL_DATE_ISO,
+            "subject": REPLY_SUBJECT,
+        },
+    )
+
+
+def write_forwarded_mail(folder: Path, writer: ModuleType) -> None:
+    """A mail carrying the reply as an attached Outlook item (an embedded message)."""
+    reply = writer.message_from_eml((folder / "thread_with_quoted_reply.eml").read_bytes())
+    message = writer.Message(
+        subject=FORWARD_SUBJECT,
+        sender_name="Tom Reed",
+        sender_address="tom.reed@northwind.example",
+        recipients=[writer.Recipient("Quality", "quality@northwind.example")],
+        sent=FIXED_TIME + dt.timedelta(days=3),
+        body=FORWARD_BODY,
+        attachments=[writer.Attachment(REPLY_SUBJECT, embedded=reply)],
+    )
+    path = folder / "forwarded_as_attachment.msg"
+    path.write_bytes(writer.write_msg(message))
+    inner = f"forwarded_as_attachment.msg#{REPLY_SUBJECT}.eml"
+    reply_expected = json.loads(
+        (folder / "thread_with_quoted_reply.eml.expected.json").read_text(encoding="utf-8")
+    )
+    reply_expected["name"] = inner
+    for attachment in reply_expected["attachments"]:
+        attachment["name"] = attachment["name"].replace("thread_with_quoted_reply.eml", inner)
+    reply_expected["pdf_attachment"]["name"] = f"{inner}#inspection_requirements.pdf"
+    write_expected(
+        path,
+        "email",
+        [
+            ("heading", 0, FORWARD_SUBJECT),
+            ("paragraph", 0, "Please review the customer's requirements in the mail below."),
+            ("paragraph", 0, "Tom"),
+        ],
+        metadata={
+            "sender": "Tom Reed <tom.reed@northwind.example>",
+            "to": "Quality <quality@northwind.example>",
+            "date": "2024-03-04T09:30:00+00:00",
+            "subject": FORWARD_SUBJECT,
+        },
+        attachments=[reply_expected],
+    )
+
+
+def write_msg_documents() -> None:
+    folder = HERE / "email"
+    writer = msg_writer()
+    write_msg_twins(folder, writer)
+    write_rtf_only(folder, writer)
+    write_forwarded_mail(folder, writer)
+
+
 # ---------------------------------------------------------------- bad files
 
 
@@ -877,6 +983,7 @@ def main() -> None:
     write_text_documents()
     write_docx_documents()
     write_email_documents()
+    write_msg_documents()
     write_bad_files()
 
 
