@@ -81,7 +81,7 @@ from extractor.review import (
 from extractor.review.decisions import Verdict
 from extractor.types import LABELS
 
-UPLOAD_TYPES = ["pdf", "docx", "eml", "txt", "md"]
+UPLOAD_TYPES = ["pdf", "docx", "eml", "msg", "txt", "md"]
 QUEUE_PAGE_SIZE = 10
 REGISTER_PAGE_SIZE = 50
 NEW_IN_REVISION = (

@@ -215,19 +215,19 @@ def _depth(count: int) -> int:
 
 
 def _balanced(entries: list[_Entry], ids: list[int], level: int, levels: int) -> int:
-    """The middle node as the root of the others: black, but red on an unfilled last level.
+    """The middle node as the root of the others: black, but red on the last level.
 
-    Every path then passes the same number of black nodes and no red node has
-    a red child, so the tree is a valid red-black tree.
+    Splitting at the middle fills every level but the last, so every path
+    passes the same number of black nodes and no red node has a red child:
+    a valid red-black tree.
     """
     if not ids:
         return NOSTREAM
     middle = len(ids) // 2
     node = entries[ids[middle]]
-    full = len(ids) + 1 == 2 ** (levels - level)  # is this subtree perfect?
     node.left = _balanced(entries, ids[:middle], level + 1, levels)
     node.right = _balanced(entries, ids[middle + 1 :], level + 1, levels)
-    node.black = level < levels - 1 or full
+    node.black = level < levels - 1 or level == 0
     return ids[middle]
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 ANNOTATION_FIELDS = ("party", "cues", "laws", "standards", "dates", "quantities", "ocr")
 REQUIRED_FIELDS = ("sha256", "index", "text")
-_KINDS_BY_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".eml": "email"}
+_KINDS_BY_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".eml": "email", ".msg": "email"}
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 MAX_CLAUSE_CHARS = 100
 """The longest clause number the register keeps (its ``candidates.clause`` column)."""

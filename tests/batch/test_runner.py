@@ -275,3 +275,26 @@ def test_a_mails_records_name_its_sender_and_date(tmp_path: Path) -> None:
         (False, "Anna Berg <anna.berg@harbour.example>", "2024-03-01T09:30:00+00:00"),
         (True, "", ""),
     }
+
+
+def test_reqx_batch_reads_outlook_mails_and_their_attachments(tmp_path: Path) -> None:
+    email = Path(__file__).resolve().parent.parent / "documents" / "email"
+    source = tmp_path / "mail"
+    source.mkdir()
+    shutil.copy(email / "thread_with_quoted_reply.msg", source / "reply.msg")
+    shutil.copy(email / "latin1.msg", source / "pruefberichte.doc")  # named like a Word file
+    out = tmp_path / "out"
+    options = ["--out", str(out), "--no-classify", "--no-progress"]
+    result = CliRunner().invoke(cli, ["batch", str(source), *options])
+    assert result.exit_code == 0, result.output
+    summary = {Path(row["doc"]).name: row for row in read_csv(out / "summary.csv")}
+    assert {name: row["status"] for name, row in summary.items()} == {
+        "reply.msg": "done",
+        "pruefberichte.doc": "done",
+    }
+    assert "named like a Word 97-2003 document" in summary["pruefberichte.doc"]["reason"]
+    records = read_jsonl(out / "statements.jsonl")
+    docs = {Path(record["doc"]).name for record in records}
+    assert {"reply.msg", "reply.msg#inspection_requirements.pdf", "pruefberichte.doc"} <= docs
+    sent = [r for r in records if r["doc"].endswith("reply.msg#inspection_requirements.pdf")]
+    assert all(r["sender"] == "Anna Berg <anna.berg@harbour.example>" for r in sent)

@@ -8,7 +8,9 @@ e-mails as the .eml files beside them.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import struct
+import subprocess
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -36,6 +38,7 @@ MSG_DOCUMENTS = sorted(EMAIL.glob("*.msg"))
 TWINS = ["thread_with_quoted_reply", "html_only", "latin1"]
 SAMPLE_TWINS = ["electronics_customer_email", "pharma_email_reply_thread"]
 SENT = datetime(2024, 3, 1, 9, 30, tzinfo=timezone.utc)
+BLACK = 1  # a directory entry's colour flag ([MS-CFB] 2.6.1)
 ENVELOPED_DATA = bytes.fromhex("06092a864886f70d010703")
 
 
@@ -425,3 +428,57 @@ def test_hostile_headers_are_one_line_and_a_huge_subject_is_cut() -> None:
     huge = read_document_bytes(_msg(subject="S" * 2_000_000), "huge.msg")
     assert len(huge.metadata["subject"]) == MAX_HEADER_CHARS
     assert any("subject has 2,000,000 characters" in w for w in huge.warnings)
+
+
+# ---------------------------------------------------------------- our writer
+
+
+@pytest.mark.parametrize("path", MSG_DOCUMENTS, ids=lambda path: path.name)
+def test_our_msg_files_are_valid_compound_files(path: Path) -> None:
+    """The writer checked apart from our reader: olefile finds no defect, and each
+    storage's children form a red-black tree in [MS-CFB] name order."""
+    with olefile.OleFileIO(str(path)) as ole:
+        assert ole.parsing_issues == []
+        entries = ole.direntries
+        for entry in entries:
+            if entry is not None and entry.entry_type in (
+                olefile.STGTY_STORAGE,
+                olefile.STGTY_ROOT,
+            ):
+                _check_red_black(entries, entry.sid_child)
+
+
+def _check_red_black(entries: list[Any], sid: int) -> int:
+    """The black height of the tree at ``sid``; fails when it is no red-black search tree."""
+    if sid == olefile.NOSTREAM:
+        return 1
+    node = entries[sid]
+    key = (len(node.name), node.name.upper())
+    for child, below in ((node.sid_left, True), (node.sid_right, False)):
+        if child != olefile.NOSTREAM:
+            other = entries[child]
+            assert ((len(other.name), other.name.upper()) < key) == below
+            assert node.color == BLACK or other.color == BLACK
+    left, right = (
+        _check_red_black(entries, node.sid_left),
+        _check_red_black(entries, node.sid_right),
+    )
+    assert left == right
+    return left + (node.color == BLACK)
+
+
+@pytest.mark.skipif(shutil.which("file") is None, reason="file(1) is not installed")
+def test_file_names_our_msg_files_outlook_messages() -> None:
+    """An independent reader of the format: libmagic's compound file parser."""
+    for path in MSG_DOCUMENTS:
+        said = subprocess.run(["file", "-b", str(path)], capture_output=True, text=True).stdout
+        assert said.strip() == "CDFV2 Microsoft Outlook Message", path.name
+
+
+def test_the_writers_trees_are_red_black_for_any_number_of_children() -> None:
+    for count in range(1, 41):
+        streams = [make_msg.Stream(f"s{number:03d}", b"x") for number in range(count)]
+        data = make_msg.write_cfb(make_msg.Storage("Root Entry", streams))
+        with olefile.OleFileIO(data) as ole:
+            assert ole.parsing_issues == [] and len(ole.listdir()) == count
+            _check_red_black(ole.direntries, ole.root.sid_child)
