@@ -515,7 +515,10 @@ def _address(name: str, address: str) -> str:
         return name
     if name.lower().strip("'\"") == address.lower():
         name = ""
-    return formataddr((name, address))
+    try:
+        return formataddr((name, address))
+    except UnicodeError:  # an address that is not ASCII (international, or damaged)
+        return f"{name} <{address}>" if name else address
 
 
 def _names(display: str) -> str:

@@ -482,3 +482,10 @@ def test_the_writers_trees_are_red_black_for_any_number_of_children() -> None:
         with olefile.OleFileIO(data) as ole:
             assert ole.parsing_issues == [] and len(ole.listdir()) == count
             _check_red_black(ole.direntries, ole.root.sid_child)
+
+
+def test_an_address_that_is_not_ascii_is_kept_as_written() -> None:
+    data = _msg(sender_address="jürgen@werk.example")  # formataddr refuses it
+    assert read_document_bytes(data, "intl.msg").metadata["sender"] == (
+        "Anna Berg <jürgen@werk.example>"
+    )
