@@ -57,7 +57,7 @@ SAMPLE_DIRS = (
     ROOT / "tests" / "documents" / "email",
     ROOT / "tests" / "documents" / "text",
 )
-SAMPLE_SUFFIXES = (".pdf", ".docx", ".eml", ".txt", ".md")
+SAMPLE_SUFFIXES = (".pdf", ".docx", ".eml", ".msg", ".txt", ".md")
 OUTCOMES = ("ok", "clean", "unclear", "crash", "hang", "memory")
 MiB = 1024 * 1024
 
@@ -126,7 +126,7 @@ def byte_flips(rng: random.Random, samples: list[Path], per_file: int) -> Iterat
 
 
 def wrong_extensions(rng: random.Random, samples: list[Path]) -> Iterator[Case]:
-    suffixes = (".pdf", ".docx", ".eml", ".txt", ".md", ".doc", ".png", "")
+    suffixes = (".pdf", ".docx", ".eml", ".msg", ".txt", ".md", ".doc", ".png", "")
     for path in samples:
         others = [suffix for suffix in suffixes if suffix != path.suffix]
         for suffix in rng.sample(others, 2):
