@@ -53,6 +53,14 @@ _SIGN_OFF = re.compile(
 _SENT_FROM_DEVICE = re.compile(r"^(Sent from|Get Outlook for|Von meinem)\b", re.IGNORECASE)
 _DISCLAIMER_WORDS = re.compile(r"\b(confidential|privileged|disclaimer)\b", re.IGNORECASE)
 _DISCLAIMER_CONTEXT = re.compile(r"\b(e-?mail|message|recipient|addressee)\b", re.IGNORECASE)
+# A company's legal footer under a signature: where it is registered, by whom it is run
+_COMPANY_FOOTER = re.compile(
+    r"\b(registered\s+(?:in|office|number|no)|register\s+court|registergericht|amtsgericht|"
+    r"company\s+(?:no|number|registration)|HRB\s*\d|VAT\s+(?:no|reg)|ust-?idnr|"
+    r"managing\s+directors?\s*:|geschäftsführer|sitz\s+der\s+gesellschaft|"
+    r"(?:consider|think\s+of)\s+the\s+environment\s+before\s+printing)",
+    re.IGNORECASE,
+)
 _SIGNATURE_MAX_LINES = 10
 _SIGNATURE_MAX_WIDTH = 80
 
@@ -200,13 +208,23 @@ def _address_header(message: Message, name: str) -> str:
         addresses = getattr(message[name], "addresses", ()) if len(value) < 4096 else ()
     except Exception:  # a malformed header: its text as it stands
         return value
-    if not addresses or all(address.domain for address in addresses):
+    if not addresses:
         return value
-    shown = [
-        str(address) if address.domain else address.display_name or address.username
-        for address in addresses
-    ]
-    return " ".join(", ".join(shown).split())
+    return " ".join(", ".join(_shown_address(address) for address in addresses).split())
+
+
+def _shown_address(address: Any) -> str:
+    """ "Dr. Miguel Santos <miguel@example.com>", as a reader writes it: the standard form
+    quotes a name holding a dot ('"Dr. Miguel Santos" <...>'); only a name holding a
+    comma keeps its quotes, since addresses are listed with commas."""
+    name = address.display_name or ""
+    if not address.domain:
+        return name or address.username
+    if not name:
+        return address.addr_spec
+    if "," in name or ";" in name:
+        return str(address)
+    return f"{name} <{address.addr_spec}>"
 
 
 def _iso_date(value: str) -> str:
@@ -306,18 +324,78 @@ def _quote_start(lines: list[str]) -> int:
 
 
 def _quoted_blocks(lines: list[str]) -> list[Block]:
-    """Quoted lines without their ">" marks; an attribution line is a block of its own."""
-    if not lines:
-        return []
+    """The quoted earlier mails, each under a heading naming who sent it and when.
+
+    A forwarded or quoted mail's "From:/Sent:" lines had become statements of
+    their own ("-----Original Message----- From: ... Sent: ..."), and its
+    signature and legal footer requirements ("Please consider the environment
+    before printing"). As the section of the quoted text, the header tells the
+    reviewer whose words a quoted requirement are; the signature is dropped as
+    in the mail's own text.
+    """
     cleaned = [_QUOTE_PREFIX.sub("", line) for line in lines]
-    first, following = cleaned[0], cleaned[1] if len(cleaned) > 1 else ""
-    head: list[str] = []
+    blocks: list[Block] = []
+    for header, body in _quoted_mails(cleaned):
+        if header:
+            blocks.append(Block(text=_quoted_heading(header), kind="heading", style="quoted"))
+        start = _signature_start(body)
+        blocks.extend(blocks_from_text("\n".join(body[:start]), kind="quoted"))
+        signature = [line for line in body[start:] if not _SIGNATURE_DELIMITER.match(line)]
+        blocks.extend(blocks_from_text("\n".join(signature), kind="signature"))
+    return blocks
+
+
+_HEADER_FIELD = re.compile(
+    r"^\s*\*?(From|Sent|Date|To|Cc|Bcc|Subject|Importance|Von|Gesendet|Datum|An|Betreff|"
+    r"De|Envoyé|À|Objet)\s*:\*?\s*(.*)$",
+    re.IGNORECASE,
+)
+_SENDER_FIELDS = ("from", "von", "de")
+_SENT_FIELDS = ("sent", "date", "gesendet", "datum", "envoyé")
+
+
+def _quoted_mails(lines: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """The quoted region cut into mails: each one's header lines and body lines."""
+    while lines:
+        header = _header_length(lines)
+        rest = lines[header:]
+        following = _quote_start(rest[1:]) + 1 if rest else 0
+        yield lines[:header], rest[:following]
+        lines = rest[following:]
+
+
+def _header_length(lines: list[str]) -> int:
+    """How many lines at the start are a quoted mail's header (0 when there is none)."""
+    first = lines[0]
+    following = lines[1] if len(lines) > 1 else ""
     if _ATTRIBUTION.match(first):
-        head, cleaned = [first], cleaned[1:]
-    elif first.lstrip().startswith(("On ", "Am ")) and _ATTRIBUTION.match(f"{first} {following}"):
-        head, cleaned = [first, following], cleaned[2:]
-    blocks = blocks_from_text("\n".join(head), kind="quoted") if head else []
-    return blocks + blocks_from_text("\n".join(cleaned), kind="quoted")
+        return 1
+    if first.lstrip().startswith(("On ", "Am ")) and _ATTRIBUTION.match(f"{first} {following}"):
+        return 2
+    index = 1 if _ORIGINAL_MESSAGE.match(first) or _UNDERSCORE_RULE.match(first) else 0
+    while index < len(lines) and not lines[index].strip() and index <= 1:
+        index += 1  # a blank line between "--- Original Message ---" and its fields
+    fields = index
+    while fields < len(lines) and _HEADER_FIELD.match(lines[fields]):
+        fields += 1
+    return fields if fields > index else index
+
+
+def _quoted_heading(header: list[str]) -> str:
+    """ "Quoted mail from Tom Adair <tom@...>, sent 10 February 2026 17:05", or the
+    attribution line as written ("On Tue, 10 Feb 2026, Tom Adair wrote:")."""
+    found: dict[str, str] = {}
+    for line in header:
+        match = _HEADER_FIELD.match(line)
+        if match and match.group(2).strip():
+            name = match.group(1).lower()
+            key = "from" if name in _SENDER_FIELDS else "sent" if name in _SENT_FIELDS else ""
+            if key:
+                found.setdefault(key, match.group(2).strip())
+    if "from" in found:
+        sent = f", sent {found['sent']}" if "sent" in found else ""
+        return f"Quoted mail from {found['from']}{sent}"
+    return " ".join(" ".join(line.split()) for line in header if line.strip()) or "Quoted mail"
 
 
 def _runs_by_quote_prefix(lines: list[str]) -> list[tuple[bool, list[str]]]:
@@ -339,7 +417,7 @@ def _signature_start(lines: list[str]) -> int:
             return index
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if (_SIGN_OFF.match(stripped) or _SENT_FROM_DEVICE.match(stripped)) and (
+        if (_is_sign_off(stripped) or _SENT_FROM_DEVICE.match(stripped)) and (
             _looks_like_signature(lines[index + 1 :])
         ):
             return index
@@ -379,8 +457,16 @@ def _trailing_disclaimer_start(lines: list[str]) -> int:
 
 
 def _is_disclaimer(paragraph: list[str]) -> bool:
+    """A confidentiality notice, or the company's legal footer under a signature."""
     text = " ".join(paragraph)
+    if _COMPANY_FOOTER.search(text):
+        return True
     return bool(_DISCLAIMER_WORDS.search(text) and _DISCLAIMER_CONTEXT.search(text))
+
+
+def _is_sign_off(line: str) -> bool:
+    """ "Best regards", or two of them side by side ("Mit freundlichen Grüßen / Kind regards")."""
+    return all(_SIGN_OFF.match(part.strip()) for part in line.split(" / ")) if line else False
 
 
 def _paragraphs(lines: list[str]) -> list[list[str]]:

@@ -66,6 +66,6 @@ def test_hostile_text_in_an_outlook_mail_is_shown_literally(place: AppPlace) -> 
     shown = texts(test)
     assert any("<script>alert('x')</script>" in line for line in shown)
     assert any(line.startswith('=HYPERLINK("http') for line in shown)
-    assert any('from "<b>Mallory</b>" <mallory@example.com>' in line for line in shown)
+    assert any("from <b>Mallory</b> <mallory@example.com>" in line for line in shown)
     markdown = [e.value for e in test.markdown] + [e.value for e in test.caption]
     assert not any("<script>" in value or "<b>" in value for value in markdown)

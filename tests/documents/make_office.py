@@ -623,14 +623,14 @@ REPLY_BLOCKS: Expected = [
         0,
         "Best regards, Anna Berg Purchasing Manager Harbour Instruments GmbH +49 40 555 0199",
     ),
-    ("quoted", 0, "On Mon, 26 Feb 2024 at 16:05, Tom Reed <tom.reed@northwind.example> wrote:"),
+    ("heading", 0, "On Mon, 26 Feb 2024 at 16:05, Tom Reed <tom.reed@northwind.example> wrote:"),
     ("quoted", 0, "Dear Anna,"),
     (
         "quoted",
         0,
         "please find our quotation 4471 attached. Lead time is six weeks after receipt of order.",
     ),
-    ("quoted", 0, "Kind regards, Tom"),
+    ("signature", 0, "Kind regards, Tom"),
 ]
 
 INSPECTION_LINES = [

@@ -74,14 +74,74 @@ def test_outlook_style_quote_and_everything_below_is_quoted() -> None:
         "Shall we ship partial lots?\n"
     )
     kinds = [(block.kind, block.text) for block in body_blocks(body)]
-    assert kinds[0] == ("paragraph", "Agreed, please go ahead.")
-    assert {kind for kind, _ in kinds[1:]} == {"quoted"}
-    assert kinds[-1] == ("quoted", "Shall we ship partial lots?")
+    assert kinds == [
+        ("paragraph", "Agreed, please go ahead."),
+        (
+            "heading",
+            "Quoted mail from Tom Reed <tom@example.com>, sent Monday, March 4, 2024 3:00 PM",
+        ),
+        ("quoted", "Shall we ship partial lots?"),
+    ]
 
 
 def test_original_message_separator_starts_the_quote() -> None:
     blocks = body_blocks("Yes.\n\n-----Original Message-----\nFrom: x\n\nOld text\n")
-    assert [block.kind for block in blocks] == ["paragraph", "quoted", "quoted"]
+    assert [(block.kind, block.text) for block in blocks] == [
+        ("paragraph", "Yes."),
+        ("heading", "Quoted mail from x"),
+        ("quoted", "Old text"),
+    ]
+
+
+def test_each_quoted_mail_is_headed_by_its_sender_and_its_signature_dropped() -> None:
+    """A forwarded chain: the header lines had been statements ("-----Ursprüngliche
+    Nachricht----- Von: ... Gesendet: ..."), and the quoted signatures and legal
+    footers too ("Please consider the environment before printing")."""
+    body = (
+        "FYI, see Katrin's change below.\n\n"
+        "-----Ursprüngliche Nachricht-----\n"
+        "Von: Katrin Vogel <katrin@nordwerk.example>\n"
+        "Gesendet: Dienstag, 3. März 2026 09:12\n"
+        "An: Tom Adair <tom@brightline.example>\n"
+        "Betreff: Delivery\n\n"
+        "Delivery is moved to week 14.\n\n"
+        "Mit freundlichen Grüßen / Kind regards\n\n"
+        "Katrin Vogel\nStrategic Purchasing | Nordwerk Pumpen GmbH\n\n"
+        "Nordwerk Pumpen GmbH | Registered office: Kassel | Amtsgericht Kassel HRB 48812 | "
+        "Managing directors: Dr. Henrike Lange, Paul Osterkamp\n\n"
+        "Please consider the environment before printing this e-mail.\n\n"
+        "From: Tom Adair <tom@brightline.example>\n"
+        "Sent: Monday, 2 March 2026 17:05\n"
+        "Subject: Delivery\n\n"
+        "Can we deliver in week 12?\n"
+    )
+    kinds = [(block.kind, block.text) for block in body_blocks(body) if block.kind != "signature"]
+    assert kinds == [
+        ("paragraph", "FYI, see Katrin's change below."),
+        (
+            "heading",
+            "Quoted mail from Katrin Vogel <katrin@nordwerk.example>, "
+            "sent Dienstag, 3. März 2026 09:12",
+        ),
+        ("quoted", "Delivery is moved to week 14."),
+        (
+            "heading",
+            "Quoted mail from Tom Adair <tom@brightline.example>, sent Monday, 2 March 2026 17:05",
+        ),
+        ("quoted", "Can we deliver in week 12?"),
+    ]
+
+
+def test_a_bilingual_sign_off_and_a_company_footer_end_the_mail() -> None:
+    body = (
+        "We accept payment 45 days net.\n\n"
+        "Mit freundlichen Grüßen / Kind regards\n\n"
+        "Katrin Vogel\nStrategic Purchasing | Nordwerk Pumpen GmbH\n\n"
+        "Nordwerk Pumpen GmbH | Registered office: Kassel | Register court: Amtsgericht Kassel "
+        "HRB 48812 | Managing directors: Dr. Henrike Lange, Paul Osterkamp\n"
+    )
+    kinds = [block.kind for block in body_blocks(body)]
+    assert kinds == ["paragraph", "signature", "signature", "signature"]
 
 
 def test_inline_quoted_lines_are_quoted_and_own_lines_are_not() -> None:
@@ -263,3 +323,15 @@ def test_attachment_files_are_the_bytes_the_reader_read() -> None:
 
 def _parts(document):  # type: ignore[no-untyped-def]
     return [(part.path, part) for part in document.attachments]
+
+
+def test_a_sender_is_shown_as_a_reader_writes_it() -> None:
+    """The standard form quotes a name holding a dot: '"Dr. Miguel Santos" <...>'."""
+    mail = (
+        b'From: "Dr. Miguel Santos" <miguel.santos@nordwerk.example>\n'
+        b'To: "Vogel, Katrin" <katrin@nordwerk.example>, tom@brightline.example\n'
+        b"Subject: Inspection\n\nPlease send the first article report.\n"
+    )
+    metadata = read_document_bytes(mail, "inspection.eml").metadata
+    assert metadata["sender"] == "Dr. Miguel Santos <miguel.santos@nordwerk.example>"
+    assert metadata["to"] == '"Vogel, Katrin" <katrin@nordwerk.example>, tom@brightline.example'
