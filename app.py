@@ -25,6 +25,7 @@ import json
 import re
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -331,25 +332,27 @@ def upload_section() -> None:
         key="careful_reading",
         help="The default fast reader (pypdfium2) reads a 50-page contract in about 2 s.",
     )
+    # A new picker after each import: files left in it had been listed again with every
+    # later upload, their results repeated, as mails arrived one by one over weeks.
+    round_ = int(st.session_state.setdefault("upload_round", 0))
     files = st.file_uploader(
         "Contracts, purchase orders, statements of work, e-mails",
         type=UPLOAD_TYPES,
         accept_multiple_files=True,
-        key="uploads",
+        key=f"uploads_{round_}",
         disabled=not reviewer(),
+        help="The list empties once the files are in the register; what each gave stays below.",
     )
-    done: dict[str, UploadResult] = st.session_state.setdefault("done_uploads", {})
-    new = [upload for upload in files or [] if upload.file_id not in done]
-    if new:
-        results = handle_uploads([(u.name, u.getvalue()) for u in new], careful=careful)
-        for upload, result in zip(new, results, strict=True):
-            done[upload.file_id] = result
+    if files:
+        results = handle_uploads([(u.name, u.getvalue()) for u in files], careful=careful)
+        st.session_state["upload_results"] = results
         uploaded_ids = sorted({i for r in results for i in r.document_ids})
         if uploaded_ids:
             # Show the queue of what was just uploaded (the filter is drawn after this).
             st.session_state["queue_documents"] = uploaded_ids
-    current = [done[u.file_id] for u in files or [] if u.file_id in done]
-    show_upload_results(current)
+        st.session_state["upload_round"] = round_ + 1
+        st.rerun()
+    show_upload_results(st.session_state.get("upload_results", []))
 
 
 # -- review queue --------------------------------------------------------------------
@@ -715,6 +718,17 @@ def queue_filters(opened: Register) -> EntryFilter:
     document_ids = st.multiselect(
         "Documents", list(documents), format_func=lambda d: documents[d], key="queue_documents"
     )
+    if document_ids:
+        waiting = EntryFilter(statuses=("candidate",))
+        elsewhere = opened.count_entries(waiting) - opened.count_entries(
+            replace(waiting, document_ids=tuple(document_ids))
+        )
+        if elsewhere > 0:
+            # An upload narrows the queue to its documents; those uploaded before it still wait
+            st.caption(
+                f"{elsewhere:,} candidates of other documents wait for review too: "
+                "empty the Documents box to see them."
+            )
     first, second, third = st.columns(3)
     labels = first.multiselect("Labels", LABELS, key="queue_labels")
     statuses = second.multiselect("Status", STATUSES, default=["candidate"], key="queue_statuses")

@@ -106,7 +106,12 @@ def test_filters_narrow_the_queue(place: AppPlace):
     test.multiselect(key="queue_labels").unselect("statutory")
     test.slider(key="queue_confidence").set_range(0.0, 1.0)
     test.multiselect(key="queue_documents").select(2).run()
-    assert test.caption[0].value.startswith("3 in the queue")
+    captions = [caption.value for caption in test.caption]
+    # the other document's candidates are said to wait, so an upload's narrowing hides nothing
+    assert captions[0] == (
+        "6 candidates of other documents wait for review too: empty the Documents box to see them."
+    )
+    assert captions[1].startswith("3 in the queue")
     # No page to show for a text file: the statements around it instead, shown literally.
     with place.register() as register:
         found = [e.text for e in register.iter_entries() if e.document_name == "terms.txt"]

@@ -94,6 +94,10 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
 
             page.locator("input[type=file]").set_input_files(str(upload))
             page.get_by_text("new candidates").wait_for(timeout=120_000)
+            # the picker empties once the file is in the register; what it gave stays shown
+            uploader = page.get_by_test_id("stFileUploader")
+            file_size = re.compile(r"^\d+(\.\d+)?\s?[KM]?B$")  # a listed file: "29.1KB"
+            uploader.get_by_text(file_size).wait_for(state="detached", timeout=30_000)
             page.get_by_text(HEADING).first.wait_for()  # the queue is sorted by confidence
             page.get_by_test_id("stImage").first.wait_for()
             page.wait_for_function(  # the close-up and the page drawn, not their placeholders
