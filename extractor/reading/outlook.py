@@ -26,7 +26,6 @@ import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.parser import HeaderParser
@@ -36,7 +35,56 @@ import olefile
 
 from extractor.errors import CorruptDocument, DocumentError, EncryptedDocument, UnsupportedFormat
 from extractor.reading.codepages import codec_for
-from extractor.reading.rtf import RtfError, rtf_body
+from extractor.reading.mapi import (
+    ATTACH_BY_VALUE,
+    ATTACH_EMBEDDED_MSG,
+    ATTACH_OLE,
+    BODIES,
+    PR_ADDRTYPE,
+    PR_ATTACH_DATA,
+    PR_ATTACH_FILENAME,
+    PR_ATTACH_LONG_FILENAME,
+    PR_ATTACH_METHOD,
+    PR_ATTACH_MIME_TAG,
+    PR_BODY,
+    PR_CLIENT_SUBMIT_TIME,
+    PR_DISPLAY_CC,
+    PR_DISPLAY_NAME,
+    PR_DISPLAY_TO,
+    PR_EMAIL_ADDRESS,
+    PR_HTML,
+    PR_INTERNET_CPID,
+    PR_INTERNET_MESSAGE_ID,
+    PR_MESSAGE_CLASS,
+    PR_MESSAGE_CODEPAGE,
+    PR_MESSAGE_DELIVERY_TIME,
+    PR_NORMALIZED_SUBJECT,
+    PR_RECIPIENT_TYPE,
+    PR_RTF_COMPRESSED,
+    PR_SENDER_ADDRTYPE,
+    PR_SENDER_EMAIL_ADDRESS,
+    PR_SENDER_NAME,
+    PR_SENDER_SMTP_ADDRESS,
+    PR_SENT_REPRESENTING_ADDRTYPE,
+    PR_SENT_REPRESENTING_EMAIL_ADDRESS,
+    PR_SENT_REPRESENTING_NAME,
+    PR_SENT_REPRESENTING_SMTP_ADDRESS,
+    PR_SMTP_ADDRESS,
+    PR_SUBJECT,
+    PR_SUBJECT_PREFIX,
+    PR_TRANSPORT_MESSAGE_HEADERS,
+    PT_BINARY,
+    PT_BOOLEAN,
+    PT_LONG,
+    PT_OBJECT,
+    PT_STRING8,
+    PT_SYSTIME,
+    PT_UNICODE,
+    file_name,
+    filetime,
+    mime_type,
+    set_body,
+)
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PROPERTIES = "__properties_version1.0"
@@ -46,50 +94,10 @@ _ATTACHMENT_PREFIX = "__attach_version1.0_#"
 _VALUE_NAME = re.compile(r"__substg1\.0_([0-9A-F]{4})([0-9A-F]{4})", re.IGNORECASE)
 _TOP_HEADER, _EMBEDDED_HEADER, _OBJECT_HEADER = 32, 24, 8
 
-PT_LONG, PT_BOOLEAN, PT_OBJECT, PT_STRING8, PT_UNICODE = 0x0003, 0x000B, 0x000D, 0x001E, 0x001F
-PT_SYSTIME, PT_BINARY = 0x0040, 0x0102
-
-PR_MESSAGE_CLASS = 0x001A
-PR_SUBJECT = 0x0037
-PR_CLIENT_SUBMIT_TIME = 0x0039
-PR_SUBJECT_PREFIX = 0x003D
-PR_SENT_REPRESENTING_NAME = 0x0042
-PR_SENT_REPRESENTING_ADDRTYPE = 0x0064
-PR_SENT_REPRESENTING_EMAIL_ADDRESS = 0x0065
-PR_TRANSPORT_MESSAGE_HEADERS = 0x007D
-PR_RECIPIENT_TYPE = 0x0C15
-PR_SENDER_NAME = 0x0C1A
-PR_SENDER_ADDRTYPE = 0x0C1E
-PR_SENDER_EMAIL_ADDRESS = 0x0C1F
-PR_DISPLAY_CC = 0x0E03
-PR_DISPLAY_TO = 0x0E04
-PR_MESSAGE_DELIVERY_TIME = 0x0E06
-PR_NORMALIZED_SUBJECT = 0x0E1D
-PR_BODY = 0x1000
-PR_RTF_COMPRESSED = 0x1009
-PR_HTML = 0x1013
-PR_INTERNET_MESSAGE_ID = 0x1035
-PR_DISPLAY_NAME = 0x3001
-PR_ADDRTYPE = 0x3002
-PR_EMAIL_ADDRESS = 0x3003
-PR_ATTACH_DATA = 0x3701
-PR_ATTACH_FILENAME = 0x3704
-PR_ATTACH_METHOD = 0x3705
-PR_ATTACH_LONG_FILENAME = 0x3707
-PR_ATTACH_MIME_TAG = 0x370E
-PR_SMTP_ADDRESS = 0x39FE
-PR_INTERNET_CPID = 0x3FDE
-PR_MESSAGE_CODEPAGE = 0x3FFD
-PR_SENDER_SMTP_ADDRESS = 0x5D01
-PR_SENT_REPRESENTING_SMTP_ADDRESS = 0x5D02
-_BODIES = (PR_BODY, PR_HTML, PR_RTF_COMPRESSED)
-
-ATTACH_BY_VALUE, ATTACH_EMBEDDED_MSG, ATTACH_OLE = 1, 5, 6
 # Attached mails inside attached mails: as deep as the reader goes, and one more.
 _MAX_EMBEDDED_DEPTH = 3
 # Header values longer than this are cut (a 10 MB subject took minutes to parse).
 MAX_HEADER_CHARS = 32 * 1024
-_MIME_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
 # DER object identifiers of CMS content types (RFC 5652): enveloped = encrypted.
 _ENVELOPED_DATA = bytes.fromhex("06092a864886f70d010703")
 _SIGNED_DATA = bytes.fromhex("06092a864886f70d010702")
@@ -327,23 +335,14 @@ class _Reader:
 
     def set_body(self, message: EmailMessage, item: _Object, codec: str) -> None:
         """Plain body, else HTML, else the compressed RTF's HTML or text."""
-        plain = self.string(item, PR_BODY, codec)
-        if plain.strip():
-            message.set_content(plain, cte="base64")
-            return
-        html = self.html(item, codec)
-        if html.strip():
-            message.set_content(html, subtype="html", cte="base64")
-            return
-        compressed = self.binary(item, PR_RTF_COMPRESSED)
-        if compressed:
-            try:
-                kind, text = rtf_body(compressed)
-            except RtfError as error:
-                self.warnings.append(f"the body could not be read: {error}")
-                return
-            subtype = "html" if kind == "html" else "plain"
-            message.set_content(text, subtype=subtype, cte="base64")
+        failure = set_body(
+            message,
+            self.string(item, PR_BODY, codec),
+            self.html(item, codec),
+            self.binary(item, PR_RTF_COMPRESSED),
+        )
+        if failure:
+            self.warnings.append(f"the body could not be read: {failure}")
 
     def html(self, item: _Object, codec: str) -> str:
         """PR_HTML, binary in the body's code page (or a string property)."""
@@ -375,7 +374,7 @@ class _Reader:
         label = f"attachment-{int(number, 16) + 1 if _is_hex(number) else number}"
         try:
             attachment = self.load(tuple(storage), _OBJECT_HEADER)
-            label = _file_name(
+            label = file_name(
                 self.string(attachment, PR_ATTACH_LONG_FILENAME, codec)
                 or self.string(attachment, PR_ATTACH_FILENAME, codec)
                 or self.string(attachment, PR_DISPLAY_NAME, codec)
@@ -390,10 +389,7 @@ class _Reader:
                 self.warnings.append(f"attachment {label} skipped: an embedded OLE object")
             elif PR_ATTACH_DATA in attachment.streams:
                 data = self.binary(attachment, PR_ATTACH_DATA) or b""
-                mime = self.string(attachment, PR_ATTACH_MIME_TAG, codec).strip().lower()
-                maintype, subtype = (
-                    mime if _MIME_TYPE.fullmatch(mime) else "application/octet-stream"
-                ).split("/")
+                maintype, subtype = mime_type(self.string(attachment, PR_ATTACH_MIME_TAG, codec))
                 message.add_attachment(data, maintype, subtype, filename=label)
             elif method == ATTACH_BY_VALUE:
                 self.warnings.append(f"attachment {label} skipped: its content is missing")
@@ -470,7 +466,7 @@ def _children(ole: olefile.OleFileIO) -> dict[tuple[str, ...], dict[str, tuple[s
 
 def _check_body_streams(item: _Object) -> None:
     """A body the property stream lists, with a size, whose stream is gone: a damaged file."""
-    for prop_id in _BODIES:
+    for prop_id in BODIES:
         kind, value = item.fixed.get(prop_id, (0, b""))
         if kind in (PT_STRING8, PT_UNICODE, PT_BINARY) and prop_id not in item.streams:
             size = struct.unpack_from("<I", value)[0] if len(value) >= 4 else 0
@@ -489,16 +485,9 @@ def _date(item: _Object) -> str:
     """The Date header: when the mail was sent, else when it arrived."""
     for prop_id in (PR_CLIENT_SUBMIT_TIME, PR_MESSAGE_DELIVERY_TIME):
         kind, value = item.fixed.get(prop_id, (0, b""))
-        if kind == PT_SYSTIME and len(value) == 8:
-            ticks = struct.unpack("<Q", value)[0]
-            try:
-                moment = datetime(1601, 1, 1, tzinfo=timezone.utc) + timedelta(
-                    microseconds=ticks // 10
-                )
-            except OverflowError:
-                continue
-            if moment.year > 1601:
-                return format_datetime(moment)
+        moment = filetime(value) if kind == PT_SYSTIME else None
+        if moment is not None:
+            return format_datetime(moment)
     return ""
 
 
@@ -524,10 +513,6 @@ def _address(name: str, address: str) -> str:
 def _names(display: str) -> str:
     """PR_DISPLAY_TO's "A; B" as a header line, when the recipient objects are missing."""
     return ", ".join(part.strip() for part in display.split(";") if part.strip())
-
-
-def _file_name(name: str) -> str:
-    return " ".join(name.split())[:255]
 
 
 def _is_hex(text: str) -> bool:
