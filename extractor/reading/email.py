@@ -25,6 +25,7 @@ from typing import Any
 from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
 from extractor.reading.outlook import is_outlook_message, message_from_msg
 from extractor.reading.text import blocks_from_text
+from extractor.reading.tnef import is_tnef, message_from_tnef
 from extractor.types import Block, Document, Page
 
 ReadAttachment = Callable[[bytes, str], Document]
@@ -92,6 +93,7 @@ def _read_message(
     warnings: list[str],
 ) -> Document:
     """The document of a parsed mail; ``data`` is the file it came from (for its hash)."""
+    message = with_tnef_unpacked(message, warnings)
     metadata = _metadata(message)
     blocks: list[Block] = []
     if metadata.get("subject"):
@@ -176,8 +178,18 @@ def _metadata(message: Message) -> dict[str, str]:
         "cc": _address_header(message, "Cc"),
         "date": _iso_date(_header(message, "Date")),
         "subject": _header(message, "Subject"),
+        "report": _REPORTS.get(str(message.get_param("report-type", "") or "").lower(), "")
+        if message.get_content_type() == "multipart/report"
+        else "",
     }
     return {key: value for key, value in found.items() if value}
+
+
+# What a multipart/report mail is (RFC 6522), by its report-type.
+_REPORTS = {
+    "delivery-status": "delivery report",
+    "disposition-notification": "read receipt",
+}
 
 
 _MAX_PARSED_HEADER = 64 * 1024
@@ -608,7 +620,7 @@ def _attachments(
     if not isinstance(message, EmailMessage):
         return []
     documents: list[Document] = []
-    for index, part in enumerate(message.iter_attachments(), start=1):
+    for index, part in enumerate(_files_of(message), start=1):
         name = _attachment_name(part, index)
         content = _attachment_bytes(part)
         if content is None:
@@ -628,7 +640,7 @@ def attachment_files(data: bytes, depth: int = 0) -> Iterator[tuple[str, bytes]]
     message = _parsed(data)
     if message is None:
         return
-    for index, part in enumerate(message.iter_attachments(), start=1):
+    for index, part in enumerate(_files_of(message), start=1):
         content = _attachment_bytes(part)
         if content is None:
             continue
@@ -655,7 +667,100 @@ def _parsed(data: bytes) -> EmailMessage | None:
     except Exception:
         return None
     message = _with_boundary_found(message, [])
-    return message if isinstance(message, EmailMessage) else None
+    return with_tnef_unpacked(message, []) if isinstance(message, EmailMessage) else None
+
+
+# The machine-made parts of a delivery report or read receipt (RFC 3464, 8098,
+# 6522): what the report says is in its text part; these hold no one's words.
+_REPORT_PARTS = frozenset(
+    {
+        "message/delivery-status",
+        "message/disposition-notification",
+        "message/global-delivery-status",
+        "message/global-disposition-notification",
+        "message/global-headers",
+        "text/rfc822-headers",
+    }
+)
+
+
+def _files_of(message: EmailMessage) -> Iterator[Message]:
+    """The attachments a reader wants: all but the machine parts of a report."""
+    for part in message.iter_attachments():
+        if part.get_content_type() not in _REPORT_PARTS:
+            yield part
+
+
+# ---------------------------------------------------------------- winmail.dat
+
+_TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
+# A body that only says the mail is in rich text: Outlook put the real one in winmail.dat.
+_RICH_TEXT_ONLY = re.compile(r"rich[\s-]*text|\bRTF\b|winmail\.dat|\bTNEF\b", re.IGNORECASE)
+_RICH_TEXT_NOTE_MAX = 300
+
+
+def with_tnef_unpacked(message: EmailMessage, warnings: list[str]) -> EmailMessage:
+    """``message`` with each winmail.dat replaced by what it holds.
+
+    Outlook sends a "rich text" mail as a plain body (sometimes empty, or a
+    line saying the message is in rich text) plus winmail.dat, holding the
+    real body and attachments. The result's attachments are the mail's own
+    with the winmail.dat's files in its place, named by their own file names;
+    its body is the mail's own unless that is empty or only the rich-text
+    note, then the winmail.dat's. A mail without winmail.dat is returned as is.
+    """
+    whole = message.get_content_type() in _TNEF_TYPES and not message.is_multipart()
+    parts = [message] if whole else list(message.iter_attachments())
+    found = {id(part): content for part in parts if (content := _tnef_bytes(part)) is not None}
+    if not found:
+        return message
+    unpacked: dict[int, EmailMessage] = {}
+    tnef_body = ""
+    for index, part in enumerate(parts, start=1):
+        if id(part) not in found:
+            continue
+        name = _attachment_name(part, index) if not whole else "winmail.dat"
+        inner, inner_warnings = message_from_tnef(found[id(part)], name)
+        warnings.extend(inner_warnings)
+        text = _body_text(inner, warnings)
+        empty = not text.strip() and not any(True for _ in inner.iter_attachments())
+        if empty and not inner_warnings:
+            warnings.append(f"{name} holds no text or attachments")
+        tnef_body = tnef_body or text
+        unpacked[id(part)] = inner
+    own = "" if whole else _body_text(message, warnings)
+    rebuilt = EmailMessage()
+    for key, value in message.raw_items():
+        if not key.lower().startswith("content-"):
+            rebuilt.set_raw(key, value)
+    rebuilt.set_content(tnef_body if _only_rich_text_note(own) and tnef_body.strip() else own)
+    rebuilt.make_mixed()
+    for part in parts:
+        held = unpacked.get(id(part))
+        for attached in held.iter_attachments() if held is not None else (part,):
+            rebuilt.attach(attached)
+    return rebuilt
+
+
+def _tnef_bytes(part: Message) -> bytes | None:
+    """The TNEF stream of a winmail.dat part (named so, typed so, or by its bytes), or None."""
+    try:
+        name = (part.get_filename() or "").lower()
+    except Exception:  # a malformed Content-Disposition parameter
+        name = ""
+    named = part.get_content_type() in _TNEF_TYPES or name == "winmail.dat"
+    if not named and part.get_content_type() != "application/octet-stream":
+        return None
+    content = _attachment_bytes(part)
+    if content is None or not (named or is_tnef(content)):
+        return None
+    return content
+
+
+def _only_rich_text_note(body: str) -> bool:
+    """True for an empty body, or one only saying the message is in rich text."""
+    text = body.strip()
+    return not text or (len(text) <= _RICH_TEXT_NOTE_MAX and bool(_RICH_TEXT_ONLY.search(text)))
 
 
 def _attachment_name(part: Message, index: int) -> str:
