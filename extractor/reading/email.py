@@ -659,7 +659,7 @@ def _parsed(data: bytes) -> EmailMessage | None:
     """The message in an .eml or .msg file, or None when there is none to be had."""
     if is_outlook_message(data):
         try:
-            return message_from_msg("", data)[0]
+            return with_tnef_unpacked(message_from_msg("", data)[0], [])
         except DocumentError:
             return None
     try:
