@@ -16,8 +16,9 @@ from pathlib import PurePath
 from typing import Literal
 
 from extractor.errors import DocumentError, EmptyDocument, TooLarge, too_much_text
+from extractor.reading.calendar import read_calendar
 from extractor.reading.docx import read_docx
-from extractor.reading.email import read_email, read_outlook
+from extractor.reading.email import read_email, read_outlook, read_winmail
 from extractor.reading.sniff import detect_format
 from extractor.reading.text import read_text
 from extractor.types import Document
@@ -113,7 +114,9 @@ def _read(
         document = _read_pdf(data, path, password, max_pages, ocr, on_disk=on_disk, reader=reader)
     elif kind == "docx":
         document = read_docx(path, data)
-    elif kind in ("email", "msg"):
+    elif kind == "calendar":
+        document = read_calendar(path, data)
+    elif kind in ("email", "msg", "tnef"):
 
         def read_attachment(content: bytes, name: str) -> Document:
             if depth + 1 >= _MAX_NESTING:
@@ -130,7 +133,7 @@ def _read(
                 reader=reader,
             )
 
-        read_mail = read_outlook if kind == "msg" else read_email
+        read_mail = {"msg": read_outlook, "tnef": read_winmail}.get(kind, read_email)
         document = read_mail(path, data, read_attachment=read_attachment)
     else:
         document = read_text(path, data, max_chars=MAX_TEXT_CHARS)
@@ -152,6 +155,8 @@ _KIND_NAMES = {
     "docx": "a Word document",
     "email": "an e-mail",
     "msg": "an Outlook e-mail",
+    "tnef": "an Outlook winmail.dat",
+    "calendar": "a calendar invitation",
     "text": "text",
 }
 

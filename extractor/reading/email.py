@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
+from extractor.reading.calendar import DESCRIPTION
 from extractor.reading.outlook import is_outlook_message, message_from_msg
 from extractor.reading.text import blocks_from_text
 from extractor.reading.tnef import is_tnef, message_from_tnef
@@ -85,6 +86,12 @@ def read_outlook(path: str, data: bytes, *, read_attachment: ReadAttachment) -> 
     return _read_message(path, data, message, read_attachment, warnings)
 
 
+def read_winmail(path: str, data: bytes, *, read_attachment: ReadAttachment) -> Document:
+    """A winmail.dat on its own (saved from a mail), read as the mail it holds."""
+    message, warnings = message_from_tnef(data, path.replace("\\", "/").split("/")[-1])
+    return _read_message(path, data, message, read_attachment, warnings)
+
+
 def _read_message(
     path: str,
     data: bytes,
@@ -98,9 +105,10 @@ def _read_message(
     blocks: list[Block] = []
     if metadata.get("subject"):
         blocks.append(Block(text=metadata["subject"], kind="heading", style="subject"))
-    blocks.extend(body_blocks(_body_text(message, warnings)))
+    body = _body_text(message, warnings)
+    blocks.extend(body_blocks(body))
     attachments = [
-        _carried_by(attachment, metadata)
+        _carried_by(_without_repeats(attachment, body), metadata)
         for attachment in _attachments(message, path, read_attachment, warnings)
     ]
     if not blocks and not attachments:
@@ -133,6 +141,29 @@ def _carried_by(attachment: Document, metadata: Mapping[str, str]) -> Document:
     if not carried:
         return attachment
     return replace(attachment, metadata={**attachment.metadata, **carried})
+
+
+def _without_repeats(attachment: Document, body: str) -> Document:
+    """A calendar invitation without the description the mail body already holds.
+
+    Outlook writes an invitation's text both into the mail and into the .ics:
+    read twice, each sentence would be two candidates.
+    """
+    if "calendar" not in attachment.metadata:
+        return attachment
+    said = " ".join(body.split())
+    pages = tuple(
+        replace(
+            page,
+            blocks=tuple(
+                block
+                for block in page.blocks
+                if block.style != DESCRIPTION or " ".join(block.text.split()) not in said
+            ),
+        )
+        for page in attachment.pages
+    )
+    return replace(attachment, pages=pages)
 
 
 def _with_boundary_found(message: EmailMessage, warnings: list[str]) -> EmailMessage:

@@ -2,8 +2,9 @@
 
 A DOCX saved as ``.pdf`` or an e-mail saved as ``.txt`` is common in customer
 archives; the extension is only used to word error messages. Anything that is
-not a PDF, DOCX, e-mail (.eml, or Outlook's .msg: a compound file holding a
-message's property streams) or text file raises ``UnsupportedFormat`` naming
+not a PDF, DOCX, e-mail (.eml, Outlook's .msg: a compound file holding a
+message's property streams, or a winmail.dat: Outlook's TNEF stream), calendar
+invitation (.ics, read for its human fields) or text file raises ``UnsupportedFormat`` naming
 what it seems to be, so the user knows what to convert it to.
 """
 
@@ -16,9 +17,11 @@ from typing import Literal
 
 from extractor.errors import CorruptDocument, EncryptedDocument, UnsupportedFormat
 from extractor.reading.outlook import is_outlook_message
+from extractor.reading.tnef import is_tnef
 
-# The reader a file needs; an Outlook .msg becomes a document of kind "email".
-FileFormat = Literal["pdf", "docx", "email", "msg", "text"]
+# The reader a file needs; an Outlook .msg and a winmail.dat become documents of kind
+# "email", a calendar invitation (.ics) one of kind "text".
+FileFormat = Literal["pdf", "docx", "email", "msg", "tnef", "calendar", "text"]
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -99,6 +102,8 @@ def detect_format(path: str, data: bytes) -> FileFormat:
         if is_outlook_message(data, path):
             return "msg"
         raise _compound_file_error(path, data)
+    if is_tnef(data):
+        return "tnef"
     text = decode_probe(data[:_TEXT_PROBE_BYTES])
     if text is None:
         raise UnsupportedFormat(
@@ -106,6 +111,8 @@ def detect_format(path: str, data: bytes) -> FileFormat:
         )
     if looks_like_email(text):
         return "email"
+    if is_calendar(text):
+        return "calendar"
     markup = _name_markup(text)
     if markup:
         raise UnsupportedFormat(path, f"not a PDF, DOCX, e-mail or text file: it is {markup}")
@@ -222,6 +229,11 @@ def looks_like_email(text: str) -> bool:
         names.add(match.group(1).lower())
     known = names & _MAIL_HEADERS
     return len(known) >= 2 and bool(known & _MAIL_ANCHORS)
+
+
+def is_calendar(text: str) -> bool:
+    """True for text that opens as an iCalendar object (.ics, RFC 5545)."""
+    return text.lstrip("\ufeff \t\r\n")[:15].upper().startswith("BEGIN:VCALENDAR")
 
 
 def _name_markup(text: str) -> str:

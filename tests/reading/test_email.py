@@ -335,3 +335,93 @@ def test_a_sender_is_shown_as_a_reader_writes_it() -> None:
     metadata = read_document_bytes(mail, "inspection.eml").metadata
     assert metadata["sender"] == "Dr. Miguel Santos <miguel.santos@nordwerk.example>"
     assert metadata["to"] == '"Vogel, Katrin" <katrin@nordwerk.example>, tom@brightline.example'
+
+
+# ---------------------------------------------------------------- delivery reports, receipts
+
+_BOUNCE = b"""From: Mail Delivery System <postmaster@northwind.example>
+To: Tom Reed <tom.reed@northwind.example>
+Date: Thu, 12 Mar 2026 07:58:04 +0000
+Subject: Undeliverable: Draft inspection plan
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="dsn"
+
+--dsn
+Content-Type: text/plain; charset=utf-8
+
+Delivery has failed to these recipients: m.santos@harbour.example
+
+--dsn
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.northwind.example
+
+Final-Recipient: rfc822; m.santos@harbour.example
+Action: failed
+Status: 5.1.1
+
+--dsn
+Content-Type: text/rfc822-headers
+
+From: Tom Reed <tom.reed@northwind.example>
+Subject: Draft inspection plan
+
+--dsn
+Content-Type: message/rfc822
+
+From: Tom Reed <tom.reed@northwind.example>
+To: m.santos@harbour.example
+Date: Thu, 12 Mar 2026 07:57:00 +0000
+Subject: Draft inspection plan
+
+The inspection plan shall be approved before production starts.
+
+--dsn--
+"""
+
+_RECEIPT = b"""From: Anna Berg <anna.berg@harbour.example>
+To: Tom Reed <tom.reed@northwind.example>
+Date: Fri, 06 Feb 2026 08:01:10 +0100
+Subject: Read: Order 7731
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type="disposition-notification"; boundary="mdn"
+
+--mdn
+Content-Type: text/plain; charset=utf-8
+
+This is a receipt for the mail you sent.
+
+--mdn
+Content-Type: message/disposition-notification
+
+Final-Recipient: rfc822;anna.berg@harbour.example
+Disposition: manual-action/MDN-sent-manually; displayed
+
+--mdn--
+"""
+
+
+def test_a_bounces_machine_parts_are_no_attachments_and_the_mail_is_a_delivery_report() -> None:
+    document = read_document_bytes(_BOUNCE, "bounce.eml")
+    assert document.warnings == ()
+    assert document.metadata["report"] == "delivery report"
+    (returned,) = document.attachments
+    assert returned.path == "bounce.eml#attachment-1.eml"
+    assert "The inspection plan shall be approved before production starts." in [
+        block.text for page in returned.pages for block in page.blocks
+    ]
+
+
+def test_a_read_receipt_has_no_attachment_to_warn_about() -> None:
+    from extractor.reading.email import attachment_files
+
+    document = read_document_bytes(_RECEIPT, "receipt.eml")
+    assert document.warnings == ()
+    assert document.attachments == ()
+    assert document.metadata["report"] == "read receipt"
+    assert list(attachment_files(_RECEIPT)) == []
+
+
+def test_an_ordinary_mail_is_no_report() -> None:
+    document = read_document_bytes(_mail("Please ship by Friday.").as_bytes(), "mail.eml")
+    assert "report" not in document.metadata
