@@ -17,7 +17,6 @@ from script_loader import ROOT, load_script
 
 from extractor.reading import read_document_bytes
 from extractor.reading.email import attachment_files
-from extractor.reading.tnef import message_from_tnef, properties
 from extractor.types import Document
 
 from .conftest import DOCUMENTS
@@ -258,6 +257,8 @@ def test_a_winmail_dat_with_nothing_readable_says_so() -> None:
 
 
 def test_a_damaged_property_list_raises_only_inside_the_reader() -> None:
+    from extractor.reading.tnef import message_from_tnef, properties
+
     with pytest.raises(ValueError, match="claims"):
         properties(b"\xff\xff\xff\x00" + bytes(8))
     message, warnings = message_from_tnef(b"not TNEF at all")
