@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import click
 from extractor.cli_errors import CommandError
 from extractor.errors import RegisterError
 from extractor.register.settings import ENV_VAR
-from extractor.register.views import EXPORT_FORMATS
+from extractor.register.views import EXPORT_FORMATS, RevisionDecided
 
 DB_HELP = f"Database URL or SQLite file (default: ${ENV_VAR}, else ./register.db)."
 _db_option = click.option("--db", "db_url", default=None, help=DB_HELP)
@@ -74,6 +75,29 @@ def _count(number: int, thing: str) -> str:
     return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
 
 
+SHOWN_DOCUMENTS = 10  # documents named in a summary line; the rest counted
+
+
+def _in_documents(counts: Mapping[int, int], names: Mapping[int, str]) -> str:
+    """ ": 4 in spec-b.docx, 2 in po.pdf" (most first), or "" when there are none."""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], names.get(item[0], "")))
+    shown = [f"{count} in {names.get(doc, f'document {doc}')}" for doc, count in ranked]
+    more = len(shown) - SHOWN_DOCUMENTS
+    if more > 0:
+        shown = [*shown[:SHOWN_DOCUMENTS], f"{_count(more, 'more document')}"]
+    return ": " + ", ".join(shown) if shown else ""
+
+
+def _among_documents(document_ids: Sequence[int], names: Mapping[int, str]) -> str:
+    """ ", in po.pdf" or ", in the 3 imported documents (a.pdf, b.pdf, c.pdf)"."""
+    shown = [names.get(doc, f"document {doc}") for doc in document_ids[:SHOWN_DOCUMENTS]]
+    more = len(document_ids) - len(shown)
+    listed = ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+    if len(document_ids) == 1:
+        return f", in {listed}"
+    return f", in the {len(document_ids)} imported documents ({listed})"
+
+
 def _refuse_binary_on_a_terminal(output_format: str, out_path: Path | None) -> None:
     if out_path is None and output_format == "xlsx" and sys.stdout.isatty():
         raise click.UsageError("XLSX is binary: give --out FILE or redirect the output")
@@ -128,8 +152,9 @@ def register_group() -> None:
 @click.option(
     "--decide-as-before",
     is_flag=True,
-    help="Then decide every waiting candidate whose text was decided before, as it was "
-    "(only where the earlier decisions agree; audited under --by).",
+    help="Then decide the waiting candidates of the documents imported (never another "
+    "document's) whose text was decided before, as it was (only where the earlier decisions "
+    "agree; audited under --by).",
 )
 @click.option(
     "--revision",
@@ -150,22 +175,28 @@ def import_command(
 
     if revision and not decide_as_before:
         raise CommandError("--revision goes with --decide-as-before")
-    decided = superseded = 0
+    outcome: RevisionDecided | None = None
+    names: dict[int, str] = {}
     try:
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
-            if decide_as_before:
-                waiting = EntryFilter(statuses=("candidate",))
+            if decide_as_before and report.document_ids:
+                # Only the waiting candidates of the documents this import added or found
+                # there, as the app's bulk button decides only the chosen documents': an
+                # unrelated order's candidates are its reviewer's to decide.
+                waiting = EntryFilter(statuses=("candidate",), document_ids=report.document_ids)
                 with _ProgressBar("deciding as before", unit="entry") as bar:
                     if revision:
                         outcome = register.decide_revision_as_before(
                             waiting, actor=actor or _reviewer(), progress=bar.report
                         )
-                        decided, superseded = outcome.decided, outcome.superseded
                     else:
-                        decided = register.apply_earlier_decisions(
-                            waiting, actor=actor or _reviewer(), progress=bar.report
+                        outcome = RevisionDecided(
+                            register.apply_earlier_decisions(
+                                waiting, actor=actor or _reviewer(), progress=bar.report
+                            )
                         )
+                names = {document.id: document.name for document in register.documents()}
     except RegisterError as error:
         if "could not import" in error.message:  # a disk full, say, in the middle of a run
             raise CommandError(
@@ -187,10 +218,20 @@ def import_command(
             f"{_count(report.labels_added, 'candidate')} imported before without a label got one"
         )
     if decide_as_before:
-        click.echo(f"{_count(decided, 'candidate')} decided as their text was decided before")
+        decided = outcome.decided if outcome else 0
+        where = ""
+        if outcome and revision:
+            where = _in_documents(outcome.decided_in, names)
+        elif decided:  # a repeat order: only in the documents imported, not counted by each
+            where = _among_documents(report.document_ids, names)
+        click.echo(
+            f"{_count(decided, 'candidate')} decided as their text was decided before{where}"
+        )
     if revision:
+        superseded = outcome.superseded if outcome else 0
         earlier = "earlier entry" if superseded == 1 else "earlier entries"
-        click.echo(f"{superseded} {earlier} superseded by them, no longer in force")
+        where = _in_documents(outcome.superseded_in, names) if outcome else ""
+        click.echo(f"{superseded} {earlier} superseded by them, no longer in force{where}")
     if report.skipped_lines:
         count = len(report.skipped_lines)
         named = (

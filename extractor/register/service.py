@@ -10,6 +10,7 @@ carries the ``version`` the reviewer saw: a save on a stale version raises
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -309,6 +310,7 @@ class Register:
             entries_added=len(entries),
             candidates_skipped=len(candidates) - len(entries),
             labels_added=labels_added,
+            document_ids=(row.id,),
         )
 
     def import_extractions(
@@ -1066,6 +1068,8 @@ class Register:
         at_once: bool,
     ) -> RevisionDecided:
         changed = superseded = carried = 0
+        decided_in: Counter[int] = Counter()
+        superseded_in: Counter[int] = Counter()
         with self._session() as session, session.begin():
             now = _now()
             plan = _same_as_earlier(session, where)
@@ -1136,9 +1140,15 @@ class Register:
                     session.execute(insert(AuditRow), audits)
                 changed += len(applied)
                 superseded += len(gone)
+                decided_in.update(st.document_id for st in applied if st.document_id is not None)
+                superseded_in.update(
+                    old.document_id
+                    for _, old in going
+                    if old.entry_id in gone and old.document_id is not None
+                )
                 if progress is not None:
                     progress(start + len(steps), len(plan))
-        return RevisionDecided(changed, superseded, carried)
+        return RevisionDecided(changed, superseded, carried, dict(decided_in), dict(superseded_in))
 
     def confirm_where(self, where: EntryFilter, *, actor: str) -> int:
         """E.g. confirm every ``statutory`` candidate above 0.9."""

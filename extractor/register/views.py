@@ -265,6 +265,9 @@ class ImportReport:
     labels_added: int = 0
     # Lines of the imported files that were no usable statement record: "file:7: why"
     skipped_lines: tuple[str, ...] = field(default_factory=tuple)
+    # The documents this import added or found already there, each once, in import order:
+    # the scope of deciding them as before (never the rest of the register)
+    document_ids: tuple[int, ...] = field(default_factory=tuple)
 
     def __add__(self, other: ImportReport) -> ImportReport:
         return ImportReport(
@@ -275,6 +278,7 @@ class ImportReport:
             self.skipped_files + other.skipped_files,
             self.labels_added + other.labels_added,
             self.skipped_lines + other.skipped_lines,
+            tuple(dict.fromkeys(self.document_ids + other.document_ids)),
         )
 
 
@@ -286,6 +290,9 @@ class RevisionDecided:
     decided: int
     superseded: int = 0
     carried: int = 0
+    # document id -> how many of its entries were decided, and how many superseded
+    decided_in: Mapping[int, int] = field(default_factory=dict)
+    superseded_in: Mapping[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,7 +131,9 @@ def test_import_can_decide_the_next_order_as_the_last_one_was(
         ["register", "import", str(second), "--db", database, "--by", "bot", "--decide-as-before"],
     )
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == "2 candidates decided as their text was decided before"
+    assert result.output.splitlines()[-1] == (
+        "2 candidates decided as their text was decided before, in po-2.pdf"
+    )
     with open_register(database) as register:
         statuses = [e.status for e in register.iter_entries() if e.document_name == "po-2.pdf"]
         history = register.history(1 + len(CONTRACT_LINES))
@@ -161,12 +163,97 @@ def test_import_of_a_revision_supersedes_the_earlier_entries_it_decides_as_befor
     )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-2:] == [
-        "2 candidates decided as their text was decided before",
-        "1 earlier entry superseded by them, no longer in force",
+        "2 candidates decided as their text was decided before: 2 in rev-b.pdf",
+        "1 earlier entry superseded by them, no longer in force: 1 in rev-a.pdf",
     ]
     with open_register(database) as register:
         old, new = register.get_entry(1), register.get_entry(1 + len(CONTRACT_LINES))
     assert (old.superseded_by, new.status, new.owner) == (new.ref, "confirmed", "M. Byrne")
+
+
+def test_import_of_a_revision_decides_only_the_imported_documents(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    """The walk's problem 3: an unrelated order's waiting candidates were decided in the
+    importer's name and superseded a third document's confirmed entries."""
+    quotation = write_statement_file(tmp_path / "q.jsonl", make_extraction("quotation.pdf"))
+    order = write_statement_file(tmp_path / "po.jsonl", make_extraction("po-4711.pdf"))
+    rev_a, rev_b = (
+        _spec_file(tmp_path / f"{revision}.jsonl", f"spec-{revision}.pdf") for revision in "ab"
+    )
+    for statements in (quotation, order, rev_a):
+        imported = runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
+        assert imported.exit_code == 0, imported.output
+    lines = len(CONTRACT_LINES)
+    quoted, ordered, spec_a = 1, 1 + lines, 1 + 2 * lines  # the first clause in each
+    with open_register(db_url) as register:
+        register.confirm(quoted, version=1, actor="ann")  # the order still waits for review
+        register.confirm(spec_a, version=1, actor="ann")
+    result = runner.invoke(
+        cli,
+        [
+            *("register", "import", str(rev_b), "--db", db_url, "--by", "bernd"),
+            *("--decide-as-before", "--revision"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-2:] == [
+        "1 candidate decided as their text was decided before: 1 in spec-b.pdf",
+        "1 earlier entry superseded by them, no longer in force: 1 in spec-a.pdf",
+    ]
+    with open_register(db_url) as register:
+        spec_b = register.get_entry(1 + 3 * lines)
+        assert register.get_entry(ordered).status == "candidate"
+        assert register.get_entry(ordered).updated_by != "bernd"
+        assert register.get_entry(quoted).superseded_by == ""
+        assert register.get_entry(spec_a).superseded_by == spec_b.ref
+        decided_by_bernd = {
+            e.entry_ref
+            for e in register.iter_audit()
+            if e.actor == "bernd" and e.action in ("same_as_earlier", "supersede")
+        }
+    assert spec_b.status == "confirmed"
+    assert decided_by_bernd == {spec_b.ref, register_ref(spec_a)}
+
+
+def register_ref(entry_id: int) -> str:
+    return f"REQ-{entry_id:04d}"
+
+
+def _spec_file(path: Path, name: str) -> Path:
+    """A specification's statements: the contract's clauses worded so no order has them."""
+    records = extraction_records(make_extraction(name))
+    path.write_text(
+        "".join(json.dumps({**r, "text": f"Spec TS-300: {r['text']}"}) + "\n" for r in records),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_import_decides_as_before_only_in_the_imported_documents(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    database = str(tmp_path / "r.db")
+    first = write_statement_file(tmp_path / "po-1.jsonl", make_extraction("po-1.pdf"))
+    waiting = write_statement_file(tmp_path / "po-2.jsonl", make_extraction("po-2.pdf"))
+    for statements in (first, waiting):
+        assert (
+            runner.invoke(cli, ["register", "import", str(statements), "--db", database]).exit_code
+            == 0
+        )
+    with open_register(database) as register:
+        register.confirm("REQ-0001", version=1, actor="ann")
+    third = write_statement_file(tmp_path / "po-3.jsonl", make_extraction("po-3.pdf"))
+    result = runner.invoke(
+        cli, ["register", "import", str(third), "--db", database, "--decide-as-before"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == (
+        "1 candidate decided as their text was decided before, in po-3.pdf"
+    )
+    with open_register(database) as register:
+        assert register.get_entry(1 + len(CONTRACT_LINES)).status == "candidate"
+        assert register.get_entry(1 + 2 * len(CONTRACT_LINES)).status == "confirmed"
 
 
 def test_audit_trail_export_from_the_command_line(runner: CliRunner, tmp_path: Path) -> None:
