@@ -392,6 +392,26 @@ def test_audit_log_is_append_only_in_the_database(db_url: str) -> None:
     assert log.items[-1].action == "upload"
 
 
+@pytest.mark.parametrize("table", ["audit_log", "entries", "documents"])
+def test_postgresql_refuses_to_truncate_the_audit_log(postgres_url: str, table: str) -> None:
+    """The walk's problem 2: ``TRUNCATE audit_log CASCADE`` had wiped the whole trail;
+    a TRUNCATE of a table the trail refers to, with CASCADE, empties it too."""
+    with open_register(postgres_url) as register:
+        register.import_extractions([make_extraction()], actor="ann")
+        total = register.audit_log().total
+    engine = create_engine(postgres_url)
+    try:
+        for statement in (f"TRUNCATE {table} CASCADE", f"TRUNCATE {table}"):
+            with pytest.raises(DBAPIError), engine.begin() as connection:
+                connection.execute(text(statement))
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {table} CASCADE"))
+    finally:
+        engine.dispose()
+    with open_register(postgres_url) as register:
+        assert register.audit_log().total == total == 1 + len(CONTRACT_LINES)
+
+
 def test_simultaneous_saves_one_wins_one_conflicts(db_url: str) -> None:
     """Two reviewers press save at the same moment, ten times over: never both succeed."""
     import threading
