@@ -288,7 +288,12 @@ def export_command(
 @_out_option
 @_db_option
 def audit_command(output_format: str, out_path: Path | None, db_url: str | None) -> None:
-    """Write the whole audit trail, oldest first: who decided what, when, before and after."""
+    """Write the whole audit trail, oldest first: who decided what, when, before and after.
+
+    Fails (exit status 1, after writing what the trail holds) when confirmed or
+    rejected entries have no event in it that decided them: a trail that was
+    emptied, or entries changed outside reqx, is not the record of the review.
+    """
     _refuse_binary_on_a_terminal(output_format, out_path)
     from extractor.register.exporting import export_audit_bytes
     from extractor.register.service import open_register
@@ -296,6 +301,28 @@ def audit_command(output_format: str, out_path: Path | None, db_url: str | None)
     try:
         with open_register(db_url, must_exist=True, read_only=True) as register:
             data = export_audit_bytes(register, output_format)  # type: ignore[arg-type]
+            decisions = register.decisions()
     except RegisterError as error:
         raise CommandError(error.message) from None
     _write_out(data, out_path)
+    # An auditor takes this file as the retained evidence of review (ISO 9001 8.2.3.2):
+    # written as found, but a job archiving it must not take a gap in it for the record.
+    unrecorded = sorted(entry_id for entry_id, decision in decisions.items() if decision is None)
+    if unrecorded:
+        raise CommandError(_unrecorded_message(unrecorded, len(decisions)))
+
+
+SHOWN_REFS = 5
+
+
+def _unrecorded_message(unrecorded: Sequence[int], decided: int) -> str:
+    from extractor.register.views import format_ref
+
+    refs = ", ".join(format_ref(entry_id) for entry_id in unrecorded[:SHOWN_REFS])
+    more = len(unrecorded) - SHOWN_REFS
+    refs += f" and {more} more" if more > 0 else ""
+    return (
+        f"the audit trail records no decision for {len(unrecorded)} of the {decided} confirmed or "
+        f"rejected entries ({refs}): the trail was emptied or the entries were changed outside "
+        "reqx; what the trail holds was written, but it is not the whole record of the review"
+    )

@@ -59,6 +59,7 @@ from extractor.register.views import (
     AuditEvent,
     CandidateView,
     Counts,
+    Decision,
     DocumentView,
     EarlierDecision,
     EarlierDecisions,
@@ -568,6 +569,47 @@ class Register:
                 select(AuditRow).where(AuditRow.id > last_id).order_by(AuditRow.id).limit(batch)
             )
             return [_audit_event(row) for row in rows]
+
+    @_database_errors
+    def decisions(self) -> dict[int, Decision | None]:
+        """For every confirmed or rejected entry, the audit event that set its status.
+
+        None where the trail holds no such event, or its last status event says
+        otherwise than the entry: the trail was emptied (PostgreSQL before
+        migration 0007 let ``TRUNCATE`` through) or the entry was changed outside
+        reqx. One query over the whole register, for the exports.
+        """
+        status = AuditRow.after["status"].as_string()
+        last = (
+            select(AuditRow.entry_id, func.max(AuditRow.id).label("event_id"))
+            .where(AuditRow.entry_id.is_not(None), status.is_not(None))
+            .group_by(AuditRow.entry_id)
+            .subquery()
+        )
+        query = (
+            select(EntryRow.id, EntryRow.status, AuditRow)
+            .select_from(EntryRow)
+            .outerjoin(last, last.c.entry_id == EntryRow.id)
+            .outerjoin(AuditRow, AuditRow.id == last.c.event_id)
+            .where(EntryRow.status.in_(DECIDED_STATUSES))
+        )
+        found: dict[int, Decision | None] = {}
+        with self._session() as session:
+            for entry_id, entry_status, event in session.execute(query):
+                after = (event.after or {}) if event is not None else {}
+                if event is None or after.get("status") != entry_status:
+                    found[entry_id] = None
+                    continue
+                found[entry_id] = Decision(
+                    entry_id,
+                    cast(Status, entry_status),
+                    event.actor,
+                    _utc(event.at),
+                    event.action,
+                    same_as=str(after.get("same_as") or ""),
+                    replaces=tuple(str(ref) for ref in after.get("replaces") or ()),
+                )
+        return found
 
     # -- decisions -----------------------------------------------------------------
 

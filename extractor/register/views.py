@@ -207,6 +207,25 @@ class AuditEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class Decision:
+    """Who gave a decided entry its current status, and when: the audit event that set it.
+
+    Not ``updated_by``, which is whoever touched the entry last (a note, an owner,
+    a later revision superseding it). ``same_as`` names the entry it was decided
+    as, where it was decided "as before" (``same_as_earlier``), and ``replaces``
+    the earlier revision's entries it superseded then.
+    """
+
+    entry_id: int
+    status: Status
+    actor: str
+    at: datetime
+    action: str  # "confirm", "bulk_confirm", "same_as_earlier", "reject", ...
+    same_as: str = ""
+    replaces: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class EntryFilter:
     """Which entries to list; every field left at its default matches everything.
 

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from extractor.cli import cli
-from extractor.register import ENV_VAR, RegisterError, open_register
+from extractor.register import ENV_VAR, EntryFilter, RegisterError, open_register
 from extractor.register.commands import _ProgressBar
 from extractor.types import MAX_STATEMENT_CHARS
 
@@ -274,6 +274,62 @@ def test_audit_trail_export_from_the_command_line(runner: CliRunner, tmp_path: P
     out = tmp_path / "audit.csv"
     written = runner.invoke(cli, ["register", "audit", "--out", str(out), "--db", database])
     assert written.exit_code == 0 and out.read_bytes().startswith(b"\xef\xbb\xbfevent,at,actor")
+
+
+def test_audit_fails_when_decided_entries_have_no_decision_in_the_trail(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    """The walk's problem 2: after the trail was emptied, ``register audit`` wrote only its
+    header and exited 0 while 20 entries stood confirmed; a status set behind reqx's back
+    went unnoticed too."""
+    from sqlalchemy import create_engine, text
+
+    statements = write_statement_file(tmp_path / "po.jsonl", make_extraction("po.pdf"))
+    assert (
+        runner.invoke(cli, ["register", "import", str(statements), "--db", db_url]).exit_code == 0
+    )
+    with open_register(db_url) as register:
+        register.confirm("REQ-0001", version=1, actor="ann")
+        register.confirm("REQ-0002", version=1, actor="ann")
+        register.reject("REQ-0004", version=1, actor="ann")
+    clean = runner.invoke(cli, ["register", "audit", "--format", "json", "--db", db_url])
+    assert clean.exit_code == 0 and not clean.stderr
+    engine = create_engine(db_url)
+    with engine.begin() as connection:  # as the walk did with psql and sqlite3
+        connection.execute(text("UPDATE entries SET status = 'rejected' WHERE id IN (2, 3)"))
+    engine.dispose()
+    result = runner.invoke(cli, ["register", "audit", "--format", "json", "--db", db_url])
+    assert result.exit_code == 1
+    assert len(json.loads(result.stdout)) == 1 + len(CONTRACT_LINES) + 3  # written as found
+    assert result.stderr.startswith(
+        "reqx: error: the audit trail records no decision for 2 of the 4 confirmed or rejected "
+        "entries (REQ-0002, REQ-0003): the trail was emptied or the entries were changed "
+        "outside reqx"
+    )
+
+
+def test_audit_of_an_emptied_trail_fails(runner: CliRunner, tmp_path: Path) -> None:
+    import sqlite3
+
+    database = tmp_path / "r.db"
+    statements = write_statement_file(tmp_path / "po.jsonl", make_extraction("po.pdf"))
+    assert (
+        runner.invoke(cli, ["register", "import", str(statements), "--db", str(database)]).exit_code
+        == 0
+    )
+    with open_register(str(database)) as register:
+        register.confirm_where(EntryFilter(), actor="ann")
+    connection = sqlite3.connect(database)  # a trail emptied behind reqx's back
+    with connection:
+        connection.execute("DROP TRIGGER audit_log_no_delete")
+        connection.execute("DELETE FROM audit_log")
+    connection.close()
+    out = tmp_path / "audit.csv"
+    result = runner.invoke(cli, ["register", "audit", "--out", str(out), "--db", str(database)])
+    assert result.exit_code == 1
+    assert out.read_bytes() == b"\xef\xbb\xbfevent,at,actor,action,entry,document,before,after\r\n"
+    assert f"no decision for {len(CONTRACT_LINES)} of the {len(CONTRACT_LINES)}" in result.stderr
+    assert "REQ-0001, REQ-0002, REQ-0003, REQ-0004, REQ-0005 and 1 more" in result.stderr
 
 
 class _Terminal(io.StringIO):
