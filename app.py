@@ -413,15 +413,24 @@ def decide(entry: EntryView, verdict: Verdict, replaces: str | None = None) -> N
 
 
 def supersede(replaced: str, by: str, actor: str) -> None:
-    """Mark an earlier revision's entry superseded by the one just confirmed."""
+    """Mark an earlier revision's entry superseded by the one just confirmed, which takes
+    over its owner, due date and notes where it has none (``Register.supersede``)."""
     try:
         with register() as opened:
             old = opened.get_entry(replaced)
+            before = opened.get_entry(by)
             opened.supersede(replaced, by, version=old.version, actor=actor)
+            after = opened.get_entry(by)
     except RegisterError as error:
         flash("error", f"{replaced} was not marked superseded: {error}")
         return
-    flash("success", f"{replaced}: superseded by {by}, no longer in force")
+    taken = [
+        name.replace("_", " ")
+        for name in ("owner", "due_date", "notes")
+        if getattr(before, name) != getattr(after, name)
+    ]
+    took = f"; {by} took over its {', '.join(taken)}" if taken else ""
+    flash("success", f"{replaced}: superseded by {by}, no longer in force{took}")
 
 
 def undo_last_decision(kept: tuple[int, int, str, str]) -> None:

@@ -625,19 +625,55 @@ class Register:
     def reject(self, ref: str | int, *, version: int, actor: str) -> EntryView:
         return self.update(ref, version=version, actor=actor, action="reject", status="rejected")
 
+    @_database_errors
     def supersede(self, ref: str | int, by: str | int, *, version: int, actor: str) -> EntryView:
         """Mark ``ref`` replaced by ``by``, the same requirement in a later revision.
 
         It stays in the register with its history, but is no longer in force:
-        the register's export of confirmed entries leaves it out.
+        the register's export of confirmed entries leaves it out. ``by`` takes
+        over its owner, due date and notes where it has none of its own, as
+        ``decide_revision_as_before`` does (audit row ``take_over`` naming what
+        it ``replaces``); both in one transaction. Returns ``ref`` as saved.
         """
         replaced, replacing = _entry_id(ref), _entry_id(by)
         if replaced == replacing:
             raise RegisterError(f"{format_ref(replaced)} cannot supersede itself")
-        self.get_entry(replacing)  # NotFound when it is not in the register
-        return self.update(
-            replaced, version=version, actor=actor, action="supersede", superseded_by=replacing
-        )
+        if not actor.strip():
+            raise RegisterError(f"{format_ref(replaced)}: a decision needs the reviewer's name")
+        loaded = version  # the version of ``by`` as read here, for a conflict on it
+        try:
+            with self._session() as session, session.begin():
+                new = session.get(EntryRow, replacing, populate_existing=True)
+                if new is None:
+                    raise NotFound(f"{format_ref(replacing)}: not in the register")
+                old = session.get(EntryRow, replaced, populate_existing=True)
+                if old is None:
+                    raise NotFound(f"{format_ref(replaced)}: not in the register")
+                loaded = new.version
+                if old.version != version:
+                    raise ConflictError(format_ref(replaced), version, old.version, old.updated_by)
+                now = _now()
+                carried = _carried_over(
+                    {name: getattr(new, name) for name in CARRIED_FIELDS}, [_replaced_row(old)]
+                )
+                _change_audited(session, old, actor, now, "supersede", superseded_by=replacing)
+                if carried:
+                    _change_audited(
+                        session,
+                        new,
+                        actor,
+                        now,
+                        "take_over",
+                        noted={"replaces": [format_ref(replaced)]},
+                        **carried,
+                    )
+        except StaleDataError:
+            # Someone saved one of the two between our read and our write: neither is saved.
+            found = self.get_entry(replaced)
+            if found.version == version:
+                found, version = self.get_entry(replacing), loaded
+            raise ConflictError(found.ref, version, found.version, found.updated_by) from None
+        return self.get_entry(replaced)
 
     def reopen(self, ref: str | int, *, version: int, actor: str) -> EntryView:
         """Put a decided entry back in the review queue."""
@@ -695,26 +731,7 @@ class Register:
                     raise NotFound(f"{format_ref(entry_id)}: not in the register")
                 if row.version != version:
                     raise ConflictError(format_ref(entry_id), version, row.version, row.updated_by)
-                before = _decided(row)
-                for name, value in changes.items():
-                    setattr(row, name, value)
-                after = _decided(row)
-                changed = {k: v for k, v in after.items() if before[k] != v}
-                if changed:
-                    row.updated_at = _now()
-                    row.updated_by = actor
-                    session.flush()
-                    session.add(
-                        AuditRow(
-                            at=row.updated_at,
-                            actor=actor,
-                            action=action,
-                            entry_id=row.id,
-                            document_id=row.document_id,
-                            before={k: before[k] for k in changed},
-                            after=changed,
-                        )
-                    )
+                _change_audited(session, row, actor, _now(), action, **changes)
         except StaleDataError:
             # Someone saved between our read and our write: report what is there now.
             now = self.get_entry(entry_id)
@@ -1275,10 +1292,7 @@ def _decision_step(
         "notes": target.notes,
     }
     after = {**before, "status": source.status, "label": source.label, "text": source.text}
-    for name in CARRIED_FIELDS:
-        kept = [getattr(old, name) for old in replaces if getattr(old, name)]
-        if kept and not after[name]:
-            after[name] = kept[0]
+    after.update(_carried_over(after, replaces))
     return _DecisionStep(
         target.id,
         target.version,
@@ -1287,6 +1301,55 @@ def _decision_step(
         source=source,
         document_id=target.document_id,
         replaces=tuple(replaces),
+    )
+
+
+def _carried_over(current: Mapping[str, Any], replaces: Sequence[_Replaced]) -> dict[str, Any]:
+    """What an entry takes over from the entries it replaces (latest first): the owner,
+    due date and notes it has none of, from the latest one that has them."""
+    carried: dict[str, Any] = {}
+    for name in CARRIED_FIELDS:
+        kept = [getattr(old, name) for old in replaces if getattr(old, name)]
+        if kept and not current[name]:
+            carried[name] = kept[0]
+    return carried
+
+
+def _replaced_row(row: EntryRow) -> _Replaced:
+    return _Replaced(row.id, row.version, row.document_id, row.owner, row.due_date, row.notes)
+
+
+def _change_audited(
+    session: Session,
+    row: EntryRow,
+    actor: str,
+    now: datetime,
+    action: str,
+    noted: Mapping[str, Any] | None = None,
+    **changes: Any,
+) -> None:
+    """Set ``changes`` on the loaded entry and add its audit row (fields before and after,
+    and ``noted`` beside them); nothing when nothing changes. The ORM checks the version."""
+    before = _decided(row)
+    for name, value in changes.items():
+        setattr(row, name, value)
+    after = _decided(row)
+    changed = {k: v for k, v in after.items() if before[k] != v}
+    if not changed:
+        return
+    row.updated_at = now
+    row.updated_by = actor
+    session.flush()
+    session.add(
+        AuditRow(
+            at=now,
+            actor=actor,
+            action=action,
+            entry_id=row.id,
+            document_id=row.document_id,
+            before={k: before[k] for k in changed},
+            after={**changed, **(noted or {})},
+        )
     )
 
 

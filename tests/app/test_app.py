@@ -734,6 +734,59 @@ def test_confirming_a_changed_clause_can_supersede_the_earlier_one(place: AppPla
     assert "Superseded by REQ-0002: no longer in force" in texts(test)
 
 
+def test_a_changed_clause_confirmed_on_its_card_takes_over_owner_due_date_and_notes(
+    place: AppPlace,
+):
+    """The walk's problem 5: REQ-0148 ("+70 °C") superseded REQ-0123 ("+60 °C") from its
+    card and was left with no owner, due date or notes, while the unchanged clauses
+    decided as before had taken theirs over."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    with place.register() as register:
+        for name, limit in (("rev-a.txt", 60), ("rev-b.txt", 70)):
+            register.add_document(
+                DocumentInput(name * 8, name, "txt"),
+                [
+                    CandidateInput(
+                        position=0,
+                        text=f"The unit shall operate up to +{limit} °C.",
+                        label="specified",
+                        confidence=0.9,
+                    )
+                ],
+                actor="importer",
+            )
+        owned = register.update(
+            "REQ-0001",
+            version=1,
+            actor="Bo",
+            owner="Engineering / T. Haas",
+            due_date=date(2027, 3, 1),
+            notes="Check with the thermal test report.",
+        )
+        register.confirm("REQ-0001", version=owned.version, actor="Bo")
+    test = app()
+    test.checkbox(key="2-v1-replaces").check()
+    test.button(key="2-v1-confirm").click().run()
+    assert any("REQ\\-0002 took over its owner, due date, notes" in s.value for s in test.success)
+    with place.register() as register:
+        old, new = register.get_entry(1), register.get_entry(2)
+        history = register.history(2)
+    assert (old.superseded_by, new.status) == ("REQ-0002", "confirmed")
+    assert (new.owner, new.due_date, new.notes) == (
+        "Engineering / T. Haas",
+        date(2027, 3, 1),
+        "Check with the thermal test report.",
+    )
+    assert (history[-1].action, history[-1].actor) == ("take_over", "Ann")
+    assert history[-1].after == {
+        "owner": "Engineering / T. Haas",
+        "due_date": "2027-03-01",
+        "notes": "Check with the thermal test report.",
+        "replaces": ["REQ-0001"],
+    }
+
+
 def test_the_register_view_hands_out_the_audit_trail(place: AppPlace):
     add_labelled_document(place)
     with place.register() as register:

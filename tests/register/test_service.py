@@ -246,6 +246,44 @@ def test_a_requirement_replaced_by_a_later_revision_is_no_longer_in_force(db_url
     )
 
 
+def test_the_superseding_entry_takes_over_owner_due_date_and_notes_it_has_none_of(
+    db_url: str,
+) -> None:
+    """As ``decide_revision_as_before`` does for clauses repeated as they were: the walk
+    found the changed clauses, superseded one by one, without an owner."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    with open_register(db_url) as register:
+        for name, hours in (("rev-a.txt", 24), ("rev-b.txt", 48)):
+            register.add_document(
+                DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "txt"),
+                [CandidateInput(position=0, text=f"Spares shall ship within {hours} hours.")],
+                actor="ann",
+            )
+        old = register.update(
+            "REQ-0001",
+            version=1,
+            actor="ann",
+            status="confirmed",
+            owner="Logistics",
+            due_date=date(2027, 3, 1),
+            notes="old note",
+        )
+        new = register.update("REQ-0002", version=1, actor="bo", status="confirmed", notes="mine")
+        with pytest.raises(ConflictError):  # a stale copy of the old entry: nothing changes
+            register.supersede(old.ref, new.ref, version=old.version - 1, actor="bo")
+        assert register.get_entry(new.ref).version == new.version
+        register.supersede(old.ref, new.ref, version=old.version, actor="bo")
+        after = register.get_entry(new.ref)
+        history = register.history(new.ref)
+    assert (after.owner, after.due_date, after.notes) == ("Logistics", date(2027, 3, 1), "mine")
+    assert (history[-1].action, history[-1].before, history[-1].after) == (
+        "take_over",
+        {"owner": "", "due_date": None},
+        {"owner": "Logistics", "due_date": "2027-03-01", "replaces": ["REQ-0001"]},
+    )
+
+
 def test_counts_by_status_keep_superseded_entries_apart_as_the_confirmed_export_does(
     db_url: str,
 ) -> None:
