@@ -155,6 +155,8 @@ def main() -> None:
                 "one entry and its history",
                 lambda: (register.get_entry(12_345), register.history(12_345)),
             ),
+            # the exports' decided_by / decided_at: one query over the whole audit log
+            ("who decided each decided entry", register.decisions),
         ]
         width = max(len(name) for name, _ in queries)
         print(f"{'query':<{width}}  {'best':>8}  {'median':>8}  matches")

@@ -26,6 +26,7 @@ from extractor.register.views import (
     EXPORT_FORMATS,
     STATUSES,
     AuditEvent,
+    Decision,
     EntryFilter,
     EntryView,
     ExportFormat,
@@ -71,6 +72,12 @@ EXPORT_FIELDS = (
     "updated_by",
     "version",
     "superseded_by",
+    # who decided it and when (the audit event that set its status; updated_by is only
+    # whoever touched it last), how, and the entry it followed where decided as before
+    "decided_by",
+    "decided_at",
+    "decided_how",
+    "decided_as_before",
 )
 
 # what XML 1.0 (so XLSX and ReqIF) cannot hold: a register filled before reading
@@ -78,8 +85,12 @@ EXPORT_FIELDS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def entry_record(entry: EntryView) -> dict[str, Any]:
-    """An entry as a JSON-ready dict with the fields of ``EXPORT_FIELDS``."""
+def entry_record(entry: EntryView, decision: Decision | None = None) -> dict[str, Any]:
+    """An entry as a JSON-ready dict with the fields of ``EXPORT_FIELDS``.
+
+    ``decision``: the audit event that confirmed or rejected it (``Register.decisions``);
+    its ``decided_*`` fields are empty without one (a candidate, or a trail with a gap).
+    """
     return {
         "id": entry.ref,
         "status": entry.status,
@@ -108,6 +119,10 @@ def entry_record(entry: EntryView) -> dict[str, Any]:
         "updated_by": entry.updated_by,
         "version": entry.version,
         "superseded_by": entry.superseded_by or None,
+        "decided_by": decision.actor if decision else None,
+        "decided_at": decision.at.isoformat() if decision else None,
+        "decided_how": decision.action if decision else None,
+        "decided_as_before": (decision.same_as or None) if decision else None,
     }
 
 
@@ -202,7 +217,10 @@ def export_entries(
     if output_format not in FORMATS:
         raise RegisterError(f"unknown export format {output_format!r} (one of {FORMATS})")
     chosen = where if where is not None else export_filter(status)
-    records = [entry_record(entry) for entry in register.iter_entries(chosen)]
+    decisions = register.decisions()
+    records = [
+        entry_record(entry, decisions.get(entry.id)) for entry in register.iter_entries(chosen)
+    ]
     WRITERS[output_format](records, out)
     return len(records)
 

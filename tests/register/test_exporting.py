@@ -63,7 +63,7 @@ def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> Non
     assert by_id["REQ-0002"]["confidence"] == 0.97
     assert by_id["REQ-0002"]["text"] == 'Parts: <REACH> & "RoHS"  '
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
-    assert sheet.auto_filter.ref == "A1:Y7"  # filter buttons over every column and row
+    assert sheet.auto_filter.ref == "A1:AC7"  # filter buttons over every column and row
 
 
 def test_xlsx_due_dates_are_dates(db_url: str, tmp_path: Path) -> None:
@@ -293,3 +293,48 @@ def test_an_edited_formula_keeps_its_extracted_text_neutralised(db_url: str) -> 
         )
     assert rows[4]["text"] == "Ignore the hyperlink."
     assert rows[4]["extracted_text"] == "'" + FORMULA
+
+
+def test_exports_name_who_decided_each_entry_when_and_how(db_url: str) -> None:
+    """The walk's problem 4: REQ-0117, confirmed by Anna Berg, exported as updated_by Bernd
+    Kurz (who superseded it later), and an entry decided as before gave no hint of it."""
+    from extractor.register import EntryFilter
+
+    lines = len(CONTRACT_LINES)
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("rev-a.pdf")], actor="importer")
+        confirmed = register.confirm(1, version=1, actor="Anna Berg")
+        register.reject(4, version=1, actor="Anna Berg")
+        register.confirm_where(EntryFilter(entry_ids=(2,)), actor="Anna Berg")
+        register.add_note(1, "checked", version=confirmed.version, actor="Bernd Kurz")
+        register.import_extractions([make_extraction("rev-b.pdf")], actor="importer")
+        register.decide_revision_as_before(
+            EntryFilter(statuses=("candidate",), document_ids=(2,)), actor="Bernd Kurz"
+        )
+        decided = {e.id: e.updated_at for e in register.iter_entries()}
+        records = {r["id"]: r for r in json.loads(export_bytes(register, "json", status="all"))}
+        rows = list(csv.DictReader(io.StringIO(export_bytes(register, "csv").decode("utf-8-sig"))))
+    first, rejected, bulk = records["REQ-0001"], records["REQ-0004"], records["REQ-0002"]
+    assert (first["updated_by"], first["superseded_by"]) == ("Bernd Kurz", f"REQ-{1 + lines:04d}")
+    assert (first["decided_by"], first["decided_how"], first["decided_as_before"]) == (
+        "Anna Berg",
+        "confirm",
+        None,
+    )
+    assert first["decided_at"] < first["updated_at"]
+    assert (rejected["decided_by"], rejected["decided_how"]) == ("Anna Berg", "reject")
+    assert (bulk["decided_by"], bulk["decided_how"]) == ("Anna Berg", "bulk_confirm")
+    followed = records[f"REQ-{1 + lines:04d}"]
+    assert (followed["decided_by"], followed["decided_how"], followed["decided_as_before"]) == (
+        "Bernd Kurz",
+        "same_as_earlier",
+        "REQ-0001",
+    )
+    assert followed["decided_at"] == decided[1 + lines].isoformat()
+    waiting = records["REQ-0003"]
+    assert [waiting[f] for f in ("decided_by", "decided_at", "decided_how")] == [None] * 3
+    # the register in force, as a spreadsheet reads it
+    assert {r["id"]: r["decided_by"] for r in rows} == {
+        f"REQ-{1 + lines:04d}": "Bernd Kurz",
+        f"REQ-{2 + lines:04d}": "Bernd Kurz",
+    }
