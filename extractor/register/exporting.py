@@ -1,8 +1,10 @@
 """Write register entries as CSV, XLSX, JSON or ReqIF, for people and for requirements tools.
 
-One record shape (``EXPORT_FIELDS``) for every format. Spreadsheet formats pass
-every text cell through ``neutralise_formula``, because entry text comes from
-customer documents and a cell starting with ``=`` would run as a formula.
+One record shape (``EXPORT_FIELDS``) for every format. Entry text comes from
+customer documents, and a cell starting with ``=`` would run as a formula: CSV
+passes every text cell through ``neutralise_formula`` (a leading apostrophe),
+XLSX writes such text as a string cell with the ``quotePrefix`` style, so it
+shows unchanged and is never evaluated.
 ReqIF (via the ``reqif`` package) opens in DOORS, Polarion and ReqView; the
 entry text is the ``ReqIF.Text`` attribute and the REQ id ``ReqIF.ForeignID``.
 """
@@ -256,7 +258,14 @@ def _clean(value: str) -> str:
 
 
 def _spreadsheet_cell(value: Any) -> Any:
-    """A number stays a number; everything else becomes formula-safe text."""
+    """A CSV cell: a number stays a number; everything else becomes formula-safe text
+    (a leading apostrophe where a spreadsheet would run it)."""
+    cell = _spreadsheet_value(value)
+    return neutralise_formula(cell) if isinstance(cell, str) else cell
+
+
+def _spreadsheet_value(value: Any) -> Any:
+    """A number stays a number; everything else becomes text (not yet formula-safe)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -270,7 +279,7 @@ def _spreadsheet_cell(value: Any) -> Any:
             value = json.dumps(value)
         else:
             value = "; ".join(str(part) for part in value)
-    return neutralise_formula(_clean(str(value)))
+    return _clean(str(value))
 
 
 def write_csv(
@@ -314,7 +323,15 @@ def write_xlsx(
                 cell = WriteOnlyCell(sheet, value=due)
                 cell.number_format = "yyyy-mm-dd"
             else:
-                cell = WriteOnlyCell(sheet, value=_spreadsheet_cell(record.get(name)))
+                value = _spreadsheet_value(record.get(name))
+                cell = WriteOnlyCell(sheet, value=value)
+                if isinstance(value, str) and neutralise_formula(value) != value:
+                    # Text a spreadsheet would run ("=HYPERLINK(...)", "-2 percent"): a
+                    # string cell marked as typed with a leading apostrophe (quotePrefix),
+                    # so Excel shows it as it is and keeps it text even when edited,
+                    # without an apostrophe in the value as the CSV needs.
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
             if cell.data_type == "f":  # never let openpyxl store text as a formula
                 cell.data_type = "s"
             row.append(cell)
