@@ -43,7 +43,7 @@ from extractor.lexicons import word_list
 from extractor.nlp import Words, words_of
 from extractor.types import Annotations, Statement
 
-__all__ = ["annotate", "annotations_of"]
+__all__ = ["annotate", "annotations_of", "change_cues"]
 
 # ---------------------------------------------------------------- deontic cues
 
@@ -191,6 +191,130 @@ def _negated_by_context(lower: list[str], index: int) -> bool:
     if "no event" in text or "no circumstances" in text:
         return True
     return "nor" in lower[max(index - 6, 0) : index] and "neither" in lower[:index]
+
+
+# ---------------------------------------------------------------- change cues
+
+# Words a statement uses when it states a change to what was asked before, in its own
+# words: e-mail never repeats the clause with the new number, it writes "600 instead of
+# 500", "delivery moved to week 14", "rev D replaces rev C" (ISO 9001 8.2.3.1 e).
+_CHANGE_PHRASES = (
+    "instead of",
+    "in place of",
+    "no longer",
+    "any more",
+    "anymore",
+    "replaces",
+    "replaced by",
+    "supersedes",
+    "superseded by",
+    "revised to",
+    "amended to",
+    "please amend",
+    "please change",
+    "please correct",
+    "please update",
+    "update:",
+    "correction:",
+    "change:",
+    "moved to",
+    "moved from",
+    "postponed to",
+    "brought forward to",
+    "increased to",
+    "increased from",
+    "reduced to",
+    "reduced from",
+    "raised to",
+    "lowered to",
+    "extended to",
+    "shortened to",
+    "from now on",
+    "(was",
+    # German
+    "statt",
+    "anstatt",
+    "anstelle",
+    "an stelle",
+    "geändert",
+    "ändert sich",
+    "nicht mehr",
+    "ersetzt",
+    "verschoben auf",
+    "korrektur:",
+    "änderung:",
+)
+_CHANGE_PATTERNS = (
+    # the phrases as words ("statt" is not "Werkstatt", "(was" not "(wash"), but not the
+    # contract idioms "no longer than" (a limit), "supersedes all prior agreements",
+    # "reduced to practice"
+    r"(?<!\w)(?:" + _trie_pattern(_CHANGE_PHRASES) + r")(?!\w)"
+    r"(?<!no longer(?= than))(?<!supersedes(?= all| any))(?<!reduced to(?= practice| writing))",
+    # "has changed the coating spec from", "changed:"; not "no change to the site"
+    r"\bchanged\b(?:\s+[^\s.;:]+){0,5}?\s+(?:to|from)\b|\bchanged(?=:)",
+    # "moved the first batch to", "is now at revision D", "level B now applies"
+    r"\bmoved\b(?:\s+[^\s.;:]+){1,5}?\s+(?:to|from)\b",
+    r"\b(?:is|are) now at\b|\bnow (?:applies|apply)\b",
+    # "in week 14, not week 12", "DAP Kassel, not FCA Tamworth as printed in the PO";
+    # not "in a closed vehicle, not with pesticides"
+    r", not(?! (?:to )?exceed| later| less| more| fewer| earlier)"
+    r"(?= (?:[^\s,.;]+ ){0,2}[^\s,.;]*\d"
+    r"| [^.;]{0,60}\bas (?:printed|stated|written|shown|given|quoted|ordered|agreed|offered)\b)",
+)
+_CHANGE_RULE = re.compile("|".join(f"(?:{pattern})" for pattern in _CHANGE_PATTERNS))
+# A word every change cue holds: the rule runs only on the few statements that have one.
+_CHANGE_GATE = re.compile(
+    _trie_pattern(
+        (
+            "instead",
+            "place of",
+            "longer",
+            "any",
+            "replace",
+            "supersede",
+            "revised",
+            "amend",
+            "update",
+            "correct",
+            "chang",
+            "moved",
+            "postponed",
+            "brought",
+            "increased",
+            "reduced",
+            "raised",
+            "lowered",
+            "extended",
+            "shortened",
+            "now",
+            "(was",
+            "statt",
+            "stelle",
+            "ändert",
+            "nicht mehr",
+            "ersetzt",
+            "verschoben",
+            "korrektur",
+            "änderung",
+            ", not ",
+        )
+    )
+)
+
+
+def change_cues(text: str) -> tuple[str, ...]:
+    """The words by which ``text`` states a change, lower-cased as written, in order.
+
+    "please make it 600 units instead of 500" gives ("instead of",); a clause
+    that only states a requirement gives ().
+    """
+    lowered = text.lower()
+    if _CHANGE_GATE.search(lowered) is None:
+        return ()
+    if not _is_spaced_plainly(lowered):
+        lowered = " ".join(lowered.split())
+    found = [match.group().strip(" ,(") for match in _CHANGE_RULE.finditer(lowered)]
+    return tuple(dict.fromkeys(cue for cue in found if cue))
 
 
 # ---------------------------------------------------------------- obliged party
@@ -825,6 +949,7 @@ def _annotations(text: str) -> Annotations:
     return Annotations(
         cues=cue_texts,
         negated=any(negated for _, _, negated in cues),
+        changes=change_cues(text),
         party=party,
         laws=_unique(laws),
         standards=_unique(standards),

@@ -119,6 +119,8 @@ class Annotations:
     standards: tuple[str, ...] = ()  # cited standards
     dates: tuple[str, ...] = ()  # dates and durations
     quantities: tuple[str, ...] = ()  # quantities with units
+    # words stating a change to what was asked before: "instead of", "moved to", "no longer"
+    changes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,7 @@ def parquet_schema() -> Any:
         "standards": strings,
         "dates": strings,
         "quantities": strings,
+        "changes": strings,
         "ocr": pa.bool_(),
         "label": pa.string(),
         "confidence": pa.float64(),

@@ -28,13 +28,22 @@ from extractor.types import LABELS, BlockKind, Statement
 if TYPE_CHECKING:
     from extractor.pipeline import Extraction
 
-ANNOTATION_FIELDS = ("party", "cues", "laws", "standards", "dates", "quantities", "ocr")
+ANNOTATION_FIELDS = (
+    "party",
+    "cues",
+    "laws",
+    "standards",
+    "dates",
+    "quantities",
+    "changes",
+    "ocr",
+)
 REQUIRED_FIELDS = ("sha256", "index", "text")
 _KINDS_BY_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".eml": "email", ".msg": "email"}
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 MAX_CLAUSE_CHARS = 100
 """The longest clause number the register keeps (its ``candidates.clause`` column)."""
-_STRING_LISTS = ("cues", "laws", "standards", "dates", "quantities")
+_STRING_LISTS = ("cues", "laws", "standards", "dates", "quantities", "changes")
 _BOX_FIELDS = ("x0", "top", "x1", "bottom")
 
 

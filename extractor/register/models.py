@@ -52,6 +52,9 @@ class DocumentRow(Base):
     uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # an e-mail's sender and date ("sender", "sent_at"): who asked, and when
     details: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # details["sent_at"] as a UTC time: what came earlier in a thread is what was sent
+    # earlier, whatever order the mails were uploaded in
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class CandidateRow(Base):
@@ -80,6 +83,30 @@ class CandidateRow(Base):
     text_key: Mapped[str | None] = mapped_column(String(64), index=True)
     # ... and number_blind_key(text): the same clause with a quantity, price or date changed
     number_blind_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    # the first words stating a change ("instead of", "moved to"): extractor.annotating
+    change_cue: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class CandidateWordRow(Base):
+    """A content word of a candidate (``reworded.wording``): finds the statements that say
+    nearly the same thing, reworded."""
+
+    __tablename__ = "candidate_words"
+
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidates.id"), primary_key=True)
+    word: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class RewordedLinkRow(Base):
+    """A candidate that rewords an earlier one (``earlier_id``) with another value."""
+
+    __tablename__ = "reworded_links"
+
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidates.id"), primary_key=True)
+    earlier_id: Mapped[str] = mapped_column(
+        ForeignKey("candidates.id"), primary_key=True, index=True
+    )
+    similarity: Mapped[float] = mapped_column(Float)
 
 
 class EntryRow(Base):

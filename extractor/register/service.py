@@ -51,7 +51,14 @@ from extractor.register.importing import (
     statement_candidate_id,
     statement_files,
 )
-from extractor.register.models import AuditRow, CandidateRow, DocumentRow, EntryRow
+from extractor.register.models import (
+    AuditRow,
+    CandidateRow,
+    DocumentRow,
+    EntryRow,
+    RewordedLinkRow,
+)
+from extractor.register.reworded import add_words, is_earlier, link_document, sent_at
 from extractor.register.same_text import number_blind_key, text_key
 from extractor.register.settings import ENV_VAR, resolve_db_url
 from extractor.register.views import (
@@ -257,6 +264,7 @@ class Register:
                 uploaded_by=actor,
                 uploaded_at=now,
                 details=dict(document.details) if document.details else None,
+                sent_at=sent_at((document.details or {}).get("sent_at")),
             )
             session.add(row)
             session.flush()
@@ -291,6 +299,9 @@ class Register:
         entries = [_entry_row(candidate, actor, now) for candidate in new_candidates]
         session.add_all(new_candidates)
         session.flush()
+        if new_candidates:  # what a reworded change is found by, and the ones found
+            add_words(session.connection(), [(c.id, c.text) for c in new_candidates])
+            link_document(session.connection(), row.id, [c.id for c in new_candidates])
         session.add_all(entries)
         session.flush()
         session.add_all(
@@ -992,13 +1003,74 @@ class Register:
                 shown=2 * LATEST_SHOWN,
                 column=CandidateRow.number_blind_key,
             )
+            # only what was decided in a document before this one: revision 0's clause
+            # "differed" from revision 1's decided later
+            refs = {parse_ref(d.ref) or 0 for group in decided.values() for d in group.latest}
+            order = _documents_of_entries(session, {*refs, *(e.id for e in waiting)})
         found: dict[int, EarlierDecision] = {}
         for entry in waiting:
             same, blind = keys.get(entry.candidate_id or "", (None, None))
             group = decided.get(blind or "")
-            other = [d for d in group.latest if text_key(d.found_text) != same] if group else []
+            here = order.get(entry.id)
+            other = [
+                d
+                for d in (group.latest if group else ())
+                if text_key(d.found_text) != same
+                and here is not None
+                and (there := order.get(parse_ref(d.ref) or 0)) is not None
+                and is_earlier(there, here)
+            ]
             if other:
                 found[entry.id] = other[0]
+        return found
+
+    @_database_errors
+    def reworded_earlier(self, entries: Sequence[EntryView]) -> dict[int, EarlierStatement]:
+        """For each waiting candidate, the earlier statement it rewords with another value.
+
+        "Please make the delivery DAP Kassel, not FCA Tamworth" after the order's
+        "Delivery terms: FCA Tamworth": the same requirement worded anew, with a
+        value changed (``reworded``), in a document sent (or, without dates,
+        uploaded) before it. The most alike first, the latest of equals.
+        """
+        waiting = {e.candidate_id: e.id for e in entries if e.status == "candidate"}
+        waiting.pop(None, None)
+        if not waiting:
+            return {}
+        other = aliased(CandidateRow)
+        query = (
+            select(
+                RewordedLinkRow.candidate_id,
+                other.text,
+                EntryRow.id,
+                EntryRow.status,
+                DocumentRow.name,
+                DocumentRow.sent_at,
+            )
+            .join(other, other.id == RewordedLinkRow.earlier_id)
+            .join(EntryRow, EntryRow.candidate_id == other.id)
+            .join(DocumentRow, DocumentRow.id == other.document_id)
+            .where(RewordedLinkRow.candidate_id.in_(list(waiting)))
+            .order_by(
+                RewordedLinkRow.candidate_id,
+                RewordedLinkRow.similarity.desc(),
+                DocumentRow.sent_at.desc().nulls_last(),
+                DocumentRow.id.desc(),
+                other.position,
+            )
+        )
+        found: dict[int, EarlierStatement] = {}
+        with self._session() as session:
+            for candidate_id, text, entry_id, status, name, sent in session.execute(query):
+                entry = waiting[candidate_id]
+                if entry not in found:
+                    found[entry] = EarlierStatement(
+                        format_ref(entry_id),
+                        cast(Status, status),
+                        name or "",
+                        text,
+                        sent_at=_utc(sent) if sent else None,
+                    )
         return found
 
     @_database_errors
@@ -1019,18 +1091,25 @@ class Register:
             return {}
         this = aliased(CandidateRow)
         other = aliased(CandidateRow)
+        this_document = aliased(DocumentRow)
         query = (
             select(this.id, other.text, EntryRow.id, EntryRow.status, DocumentRow.name)
+            .join(this_document, this_document.id == this.document_id)
             .join(
                 other,
                 (other.number_blind_key == this.number_blind_key)
                 & (other.text_key != this.text_key)
-                & (other.document_id < this.document_id),
+                & (other.document_id != this.document_id),
             )
             .join(EntryRow, EntryRow.candidate_id == other.id)
-            .outerjoin(DocumentRow, DocumentRow.id == other.document_id)
-            .where(this.id.in_(list(waiting)))
-            .order_by(this.id, other.document_id.desc(), other.position)
+            .join(DocumentRow, DocumentRow.id == other.document_id)
+            .where(this.id.in_(list(waiting)), _before(DocumentRow, this_document))
+            .order_by(
+                this.id,
+                DocumentRow.sent_at.desc().nulls_last(),
+                other.document_id.desc(),
+                other.position,
+            )
         )
         found: dict[int, EarlierStatement] = {}
         with self._session() as session:
@@ -1525,14 +1604,40 @@ def _outcome() -> Any:
     return EntryRow.status + "|" + func.coalesce(EntryRow.label, "") + "|" + EntryRow.text
 
 
+def _before(earlier: Any, later: Any) -> Any:
+    """True where document ``earlier`` came before ``later`` (two aliases of DocumentRow):
+    sent before it when both are e-mails (or came in one) with a date, else uploaded before
+    it. ``reworded.is_earlier`` says the same in Python."""
+    dated = earlier.sent_at.is_not(None) & later.sent_at.is_not(None)
+    return (dated & (earlier.sent_at < later.sent_at)) | (~dated & (earlier.id < later.id))
+
+
+def _earlier_than_this(other: Any) -> Any:
+    """True where candidate ``other`` (an alias) is in a document before ``CandidateRow``'s;
+    use inside a subquery that selects from ``other``."""
+    earlier_document = aliased(DocumentRow)
+    this_document = aliased(DocumentRow)
+    return (
+        select(earlier_document.id)
+        .where(
+            earlier_document.id == other.document_id,
+            this_document.id == CandidateRow.document_id,
+            _before(earlier_document, this_document),
+        )
+        .correlate_except(earlier_document, this_document)
+        .exists()
+    )
+
+
 def _in_an_earlier_document() -> Any:
-    """True for a candidate whose statement, numbers aside, a document imported before has."""
+    """True for a candidate whose statement, numbers aside, a document before it has."""
     other = aliased(CandidateRow)
     return (
         select(other.id)
         .where(
             other.number_blind_key == CandidateRow.number_blind_key,
-            other.document_id < CandidateRow.document_id,
+            other.document_id != CandidateRow.document_id,
+            _earlier_than_this(other),
         )
         .exists()
     )
@@ -1609,20 +1714,30 @@ def _differing_candidates() -> Select[Any]:
             earlier.number_blind_key == CandidateRow.number_blind_key,
             earlier.text_key != CandidateRow.text_key,
             decided.status.in_(DECIDED_STATUSES),
+            earlier.document_id != CandidateRow.document_id,
+            _earlier_than_this(earlier),
         )
     )
     return select(CandidateRow.id).where(changed.exists())
 
 
 def _changed_since_earlier_documents() -> Select[Any]:
-    """Candidates whose clause a document imported before has with other numbers."""
+    """Candidates that differ from what a document before them said: the same clause with
+    other numbers, a reworded one with another value (``reworded_links``), or a statement
+    that says it changes something ("instead of", "moved to")."""
     earlier = aliased(CandidateRow)
     changed = select(earlier.id).where(
         earlier.number_blind_key == CandidateRow.number_blind_key,
         earlier.text_key != CandidateRow.text_key,
-        earlier.document_id < CandidateRow.document_id,
+        earlier.document_id != CandidateRow.document_id,
+        _earlier_than_this(earlier),
     )
-    return select(CandidateRow.id).where(changed.exists())
+    reworded = select(RewordedLinkRow.candidate_id).where(
+        RewordedLinkRow.candidate_id == CandidateRow.id
+    )
+    return select(CandidateRow.id).where(
+        changed.exists() | reworded.exists() | CandidateRow.change_cue.is_not(None)
+    )
 
 
 def _agreed_keys() -> Select[Any]:
@@ -1680,6 +1795,24 @@ def _same_as_earlier(
             )
             plan.append((planned, source))
     return plan
+
+
+def _documents_of_entries(
+    session: Session, entry_ids: set[int]
+) -> dict[int, tuple[int, datetime | None]]:
+    """Each entry's document as ``reworded.is_earlier`` orders them: (id, sent_at)."""
+    found: dict[int, tuple[int, datetime | None]] = {}
+    ordered = sorted(entry_ids)
+    for start in range(0, len(ordered), _KEYS_PER_QUERY):
+        chunk = ordered[start : start + _KEYS_PER_QUERY]
+        query = (
+            select(EntryRow.id, DocumentRow.id, DocumentRow.sent_at)
+            .join(DocumentRow, DocumentRow.id == EntryRow.document_id)
+            .where(EntryRow.id.in_(chunk))
+        )
+        for entry_id, document_id, sent in session.execute(query):
+            found[entry_id] = (document_id, _utc(sent) if sent else None)
+    return found
 
 
 def _ref_text(ref: str | int) -> str:
@@ -1789,6 +1922,7 @@ def _entry_query() -> Select[Any]:
             CandidateRow.label,
             DocumentRow.details,
             CandidateRow.text,
+            CandidateRow.change_cue,
         )
         .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
         .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
@@ -1814,7 +1948,18 @@ def _candidate_row(
         imported_at=now,
         text_key=text_key(candidate.text),
         number_blind_key=number_blind_key(candidate.text),
+        change_cue=_change_cue(candidate),
     )
+
+
+def _change_cue(candidate: CandidateInput) -> str | None:
+    """The first words by which the statement states a change (``annotating.change_cues``)."""
+    found = candidate.annotations.get("changes")
+    if not isinstance(found, list | tuple):
+        from extractor.annotating import change_cues  # spaCy's import: only when importing
+
+        found = change_cues(candidate.text)
+    return str(found[0])[:64] if found else None
 
 
 def _entry_row(candidate: CandidateRow, actor: str, now: datetime) -> EntryRow:
@@ -1876,6 +2021,7 @@ def _entry_view(
     found_label: str | None = None,
     document_details: Mapping[str, Any] | None = None,
     found_text: str | None = None,
+    change_cue: str | None = None,
 ) -> EntryView:
     notes = annotations or {}
     details = document_details or {}
@@ -1910,6 +2056,7 @@ def _entry_view(
         sender=str(details.get("sender") or ""),
         sent_at=str(details.get("sent_at") or ""),
         extracted_text=found_text or "",
+        change_cue=change_cue or "",
     )
 
 

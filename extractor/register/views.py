@@ -132,6 +132,7 @@ class EntryView:
     sent_at: str = ""  # and its Date (ISO 8601)
     superseded_by: str = ""  # the entry of a later revision that replaced it ("REQ-0128")
     extracted_text: str = ""  # the statement as the tool found it ("" for one typed in)
+    change_cue: str = ""  # the words by which it states a change: "instead of", "moved to"
 
     @property
     def edited(self) -> bool:
@@ -166,12 +167,14 @@ class EarlierDecision:
 
 @dataclass(frozen=True, slots=True)
 class EarlierStatement:
-    """The same clause with other numbers in a document imported before, decided or not."""
+    """The same clause with other numbers, or reworded with another value, in a document
+    before this one (sent before it, or uploaded before it), decided or not."""
 
     ref: str
     status: Status
     document_name: str
     text: str  # as the tool found it there
+    sent_at: datetime | None = None  # when its e-mail was sent, where known
 
 
 @dataclass(frozen=True, slots=True)

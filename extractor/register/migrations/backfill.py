@@ -14,7 +14,7 @@ from alembic import op
 _BATCH = 1000
 
 
-def fill_from_text(column: str, compute: Callable[[str], str]) -> None:
+def fill_from_text(column: str, compute: Callable[[str], str | None]) -> None:
     """Set ``candidates.<column>`` to ``compute(text)`` on every existing candidate."""
     candidates = sa.table(
         "candidates", sa.column("id", sa.String), sa.column("text", sa.Text), sa.column(column)

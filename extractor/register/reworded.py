@@ -1,0 +1,377 @@
+"""Statements that say nearly what an earlier one said, with another value: a reworded change.
+
+In e-mail a requirement is never repeated with only its number changed: "We
+need 500 frames" becomes "please make it 600 instead of 500", weld "quality
+level C" becomes "level B", "drawing rev C" becomes "rev D". ISO 9001 8.2.3.1 e
+asks for a review of exactly these. ``same_text.number_blind_key`` finds the
+same sentence with other numbers; this module finds the reworded ones:
+
+* **content words**: the statement lower-cased, without numbers, stop words
+  and words under three letters, each cut to a crude stem ("frames" and
+  "frame", "galvanised" and "galvanising" alike);
+* **values**: what a change changes: numbers (1,000 and 1000 alike), months,
+  Incoterms ("FCA", "DAP"), and a letter or short code after a word that
+  grades or revises ("level C", "rev D", "class 2");
+* two statements **match** when they share at least ``MIN_SHARED`` content
+  words and the cosine of their word sets is at least ``MIN_COSINE``, or when
+  both open with the same heading ("Coating: ...", "Delivery terms: ..."); a
+  match is a **change** when the later one states a value the earlier one does
+  not have.
+
+Everything is computed from the text, so it is deterministic and needs no
+model. The register keeps each candidate's content words (``candidate_words``)
+to find the few earlier statements worth comparing, and the links found
+(``reworded_links``), when a document is imported (``link_document``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from extractor.normalising import NUMBER_WORDS, normalise
+
+# Thresholds, measured on a customer e-mail thread and on our own document pairs
+# (benchmarks/differs_accuracy.py); raise them and reworded changes are missed, lower
+# them and requirements about other things that share words are flagged.
+MIN_COSINE = 0.6
+MIN_SHARED = 3
+# A word in more than this many other statements finds too many to compare: it still
+# counts in the cosine, but does not propose statements to compare.
+MAX_POSTINGS = 1000
+LINKS_PER_CANDIDATE = 3
+_KEYS_PER_QUERY = 500
+MAX_WORD = 64
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.,/+\-][^\W_]+)*\+?")
+_DIGIT = re.compile(r"\d")
+
+
+def _set_of(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_MONTHS = _set_of(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_INCOTERMS = _set_of("exw fca fas fob cfr cif cpt cip dap dpu ddp dat ddu daf des deq")
+# A word after which a letter or short code is a value: "level B", "rev D", "class 2".
+_MARKERS = _set_of(
+    "level rev revision class category cat grade type version issue edition index option"
+    " variant stufe klasse kategorie ausgabe stand"
+)
+# Function words, modal and request words, what every requirement says (comply, provide,
+# according to) and the names of standards bodies (their numbers are values).
+_STOP_WORDS = _set_of(
+    """
+    the and for are but not you your our ours yours all any can has have had was were been
+    being its it's this that these those with from into onto than then there their them they
+    what which who whom whose when where why how will shall must may should would could might
+    also only just very more most less such same other each every both either neither nor
+    per via upon about above below after before between during under over again further
+    please kindly note dear regards thanks thank hello here now still yet too own off out
+    does did doing done make made get got need needs needed require requires required
+    is be am an as at by if in of on or so to up we us me my he she his her him
+    according accordance comply complies meet meets provide provided supplied ensure
+    iso din iec astm ansi asme api nfpa
+    der die das und oder für mit von vom zum zur den dem des ein eine einer einem eines ist
+    sind wird werden bitte auf aus bei nach nicht auch als wie
+    """
+)
+_HEADING = re.compile(r"\s*([^\W\d_][^:;.!?]{1,40}?)\s*:\s+\S")
+# Headings that name no topic: an e-mail header's "From:", "Please note:", "Update:".
+_GENERIC_HEADINGS = _set_of(
+    "note important remark attention subject re fw fwd update correction change changes hi"
+    " hello dear summary from sent to cc date an von gesendet betreff"
+) | {"please note"}
+_NUMBER_TEXT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """What a statement says, for finding it reworded: its content words and values."""
+
+    words: frozenset[str]
+    values: frozenset[str]
+    heading: str = ""
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _number(token: str) -> str:
+    """ "1,000" and "1000", "412.00" and "412" alike."""
+    if _NUMBER_TEXT.match(token):
+        token = token.replace(",", "")
+    if re.fullmatch(r"\d+\.0+", token):
+        token = token.split(".", 1)[0]
+    return token
+
+
+def wording(text: str) -> Wording:
+    """The content words and values of ``text`` (see the module's docstring)."""
+    plain = normalise(text)
+    words: set[str] = set()
+    values: set[str] = set()
+    previous = ""
+    for token in _TOKEN.findall(plain):
+        if _DIGIT.search(token):
+            values.add(_number(token))
+        elif token in _INCOTERMS or token in _MONTHS or token in NUMBER_WORDS:
+            values.add(token)
+        elif previous in _MARKERS and len(token) <= 2:
+            values.add(f"{previous} {token}")
+        elif len(token) >= 3 and token not in _STOP_WORDS:
+            words.add(_stem(token)[:MAX_WORD])
+        previous = token
+    heading = ""
+    found = _HEADING.match(plain)
+    if found and len(found.group(1).split()) <= 4 and found.group(1) not in _GENERIC_HEADINGS:
+        heading = found.group(1)
+    return Wording(frozenset(words), frozenset(values), heading)
+
+
+def cosine(first: Wording, second: Wording) -> float:
+    if not first.words or not second.words:
+        return 0.0
+    shared = len(first.words & second.words)
+    return shared / math.sqrt(len(first.words) * len(second.words))
+
+
+def changed_from(later: Wording, earlier: Wording, *, states_change: bool = False) -> float | None:
+    """How alike the two are, when ``later`` reads as ``earlier`` with another value; else None.
+
+    Alike: most content words shared, or the same heading. Changed: each
+    states a value the other does not (600 where it said 500; "level B" where
+    it said "level C"). Only reworded, with the same values or more of them,
+    is no change, unless ``later`` says it changes something ("DAP Kassel, not
+    FCA Tamworth" names the old value too).
+    """
+    if not later.values - earlier.values:
+        return None
+    if not states_change and not earlier.values - later.values:
+        return None
+    similarity = cosine(later, earlier)
+    if similarity >= MIN_COSINE and len(later.words & earlier.words) >= MIN_SHARED:
+        return similarity
+    if later.heading and later.heading == earlier.heading:
+        return max(similarity, MIN_COSINE)
+    return None
+
+
+# -- in the register -----------------------------------------------------------------
+
+_candidates = sa.table(
+    "candidates",
+    sa.column("id", sa.String),
+    sa.column("document_id", sa.Integer),
+    sa.column("text", sa.Text),
+    sa.column("text_key", sa.String),
+    sa.column("number_blind_key", sa.String),
+)
+_documents = sa.table("documents", sa.column("id", sa.Integer), sa.column("sent_at", sa.DateTime))
+_words = sa.table(
+    "candidate_words", sa.column("candidate_id", sa.String), sa.column("word", sa.String)
+)
+_links = sa.table(
+    "reworded_links",
+    sa.column("candidate_id", sa.String),
+    sa.column("earlier_id", sa.String),
+    sa.column("similarity", sa.Float),
+)
+
+
+def sent_at(value: Any) -> datetime | None:
+    """A document's ``sent_at`` detail as a UTC time (None when missing or unreadable)."""
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        try:
+            moment = datetime.fromisoformat(str(value or "").strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def is_earlier(first: tuple[int, datetime | None], second: tuple[int, datetime | None]) -> bool:
+    """Whether document ``first`` (id, sent_at) came before ``second``: by the date the
+    e-mails were sent when both have one (a mail sent the same moment, its attachment,
+    is not earlier), else by upload order."""
+    (first_id, first_sent), (second_id, second_sent) = first, second
+    if first_sent is not None and second_sent is not None:
+        return sent_at(first_sent) < sent_at(second_sent)  # type: ignore[operator]
+    return first_id < second_id
+
+
+def add_words(connection: Connection, texts: Iterable[tuple[str, str]]) -> None:
+    """Keep the content words of each (candidate id, text)."""
+    rows = [
+        {"candidate_id": candidate_id, "word": word}
+        for candidate_id, text in texts
+        for word in sorted(wording(text).words)
+    ]
+    if rows:
+        connection.execute(sa.insert(_words), rows)
+
+
+def link_document(connection: Connection, document_id: int, candidate_ids: Sequence[str]) -> int:
+    """Link each of ``candidate_ids`` (of document ``document_id``) with the statements of
+    other documents it rewords with another value, the earlier one of each pair in
+    ``earlier_id``; returns how many links were added.
+
+    A candidate whose text, numbers aside, another document has is left to
+    ``number_blind_key`` (and keeps this fast on repeat orders, where nearly
+    every clause is such a one).
+    """
+    if not candidate_ids:
+        return 0
+    rows: list[Any] = []
+    for start in range(0, len(candidate_ids), _KEYS_PER_QUERY):
+        chunk = list(candidate_ids[start : start + _KEYS_PER_QUERY])
+        rows += connection.execute(
+            sa.select(_candidates.c.id, _candidates.c.text, _candidates.c.number_blind_key).where(
+                _candidates.c.id.in_(chunk)
+            )
+        ).all()
+    blind_keys = sorted({str(row.number_blind_key) for row in rows if row.number_blind_key})
+    elsewhere: set[str] = set()
+    for start in range(0, len(blind_keys), _KEYS_PER_QUERY):
+        chunk = blind_keys[start : start + _KEYS_PER_QUERY]
+        elsewhere.update(
+            connection.scalars(
+                sa.select(_candidates.c.number_blind_key)
+                .where(
+                    _candidates.c.number_blind_key.in_(chunk),
+                    _candidates.c.document_id != document_id,
+                )
+                .distinct()
+            )
+        )
+    searched = {row.id: wording(row.text) for row in rows if row.number_blind_key not in elsewhere}
+    searched = {key: found for key, found in searched.items() if found.words or found.heading}
+    if not searched:
+        return 0
+    others = _proposed(connection, document_id, searched)
+    if not others:
+        return 0
+    here = _document_order(connection, [document_id])[document_id]
+    texts: dict[str, tuple[int, str]] = {}
+    wanted = sorted({other for found in others.values() for other in found})
+    for start in range(0, len(wanted), _KEYS_PER_QUERY):
+        chunk = wanted[start : start + _KEYS_PER_QUERY]
+        for other_id, other_document, text in connection.execute(
+            sa.select(_candidates.c.id, _candidates.c.document_id, _candidates.c.text).where(
+                _candidates.c.id.in_(chunk)
+            )
+        ):
+            texts[other_id] = (other_document, text)
+    order = _document_order(connection, sorted({d for d, _ in texts.values()}))
+    from extractor.annotating import change_cues  # spaCy's import: only where linking
+
+    cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
+    links: dict[tuple[str, str], float] = {}
+    kept: Counter[str] = Counter()
+    for candidate_id, found in sorted(searched.items()):
+        scored = []
+        for other_id in sorted(others.get(candidate_id, ())):
+            other_document, text = texts[other_id]
+            other = wording(text)
+            if is_earlier(order[other_document], here):
+                pair = (candidate_id, other_id)
+                similarity = changed_from(found, other, states_change=cue[candidate_id])
+            elif is_earlier(here, order[other_document]):
+                pair = (other_id, candidate_id)
+                similarity = changed_from(other, found, states_change=bool(change_cues(text)))
+            else:  # sent together (a mail and its attachment): neither was said before
+                continue
+            if similarity is not None:
+                scored.append((-similarity, pair))
+        for negative, pair in sorted(scored)[:LINKS_PER_CANDIDATE]:
+            if kept[pair[0]] < LINKS_PER_CANDIDATE * 2:
+                links[pair] = round(-negative, 4)
+                kept[pair[0]] += 1
+    existing: set[tuple[str, str]] = set()
+    keys = sorted({p[0] for p in links})
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        chunk = keys[start : start + _KEYS_PER_QUERY]
+        existing.update(
+            (str(a), str(b))
+            for a, b in connection.execute(
+                sa.select(_links.c.candidate_id, _links.c.earlier_id).where(
+                    _links.c.candidate_id.in_(chunk)
+                )
+            ).all()
+        )
+    new = [
+        {"candidate_id": later, "earlier_id": earlier, "similarity": similarity}
+        for (later, earlier), similarity in sorted(links.items())
+        if (later, earlier) not in existing
+    ]
+    if new:
+        connection.execute(sa.insert(_links), new)
+    return len(new)
+
+
+def _proposed(
+    connection: Connection, document_id: int, searched: dict[str, Wording]
+) -> dict[str, set[str]]:
+    """For each searched candidate, the statements of other documents worth comparing:
+    those sharing a word (not one of the commonest), or its heading's words."""
+    wanted = sorted({word for found in searched.values() for word in found.words})
+    common: set[str] = set()
+    postings: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), _KEYS_PER_QUERY):
+        chunk = wanted[start : start + _KEYS_PER_QUERY]
+        counted = connection.execute(
+            sa.select(_words.c.word, sa.func.count())
+            .where(_words.c.word.in_(chunk))
+            .group_by(_words.c.word)
+        ).all()
+        common.update(word for word, count in counted if count > MAX_POSTINGS)
+        rare = [word for word, count in counted if count <= MAX_POSTINGS]
+        if not rare:
+            continue
+        query = (
+            sa.select(_words.c.word, _words.c.candidate_id)
+            .join(_candidates, _candidates.c.id == _words.c.candidate_id)
+            .where(_words.c.word.in_(rare), _candidates.c.document_id != document_id)
+        )
+        for word, candidate_id in connection.execute(query):
+            postings.setdefault(word, []).append(candidate_id)
+    proposed: dict[str, set[str]] = {}
+    for candidate_id, found in searched.items():
+        shared: Counter[str] = Counter()
+        for word in found.words:
+            shared.update(postings.get(word, ()))
+        # enough rare words shared to reach the threshold, or a heading's word shared
+        needed = 1 if found.heading else min(MIN_SHARED, max(1, len(found.words - common)))
+        proposed[candidate_id] = {other for other, count in shared.items() if count >= needed}
+    return proposed
+
+
+def _document_order(
+    connection: Connection, document_ids: Sequence[int]
+) -> dict[int, tuple[int, datetime | None]]:
+    rows = connection.execute(
+        sa.select(_documents.c.id, _documents.c.sent_at).where(
+            _documents.c.id.in_(list(document_ids))
+        )
+    ).all()
+    return {
+        int(row.id): (int(row.id), sent_at(row.sent_at) if row.sent_at else None) for row in rows
+    }
