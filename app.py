@@ -306,9 +306,10 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
             )
             met_before.append(
                 f"{result.changed_since_earlier} "
-                f"{'differs' if result.changed_since_earlier == 1 else 'differ'} in numbers or"
-                f" dates from an earlier document{decided} (marked on their cards; tick"
-                ' "Only clauses an earlier document has with other numbers")'
+                f"{'differs' if result.changed_since_earlier == 1 else 'differ'} from an"
+                f" earlier document (other numbers or dates, said in other words with another"
+                f" value, or stating a change){decided} (marked on their cards; tick"
+                ' "Only what differs from an earlier document")'
             )
         if result.new_or_reworded:
             met_before.append(
@@ -562,6 +563,22 @@ def changed_since_lines(entry: EntryView, earlier: EarlierStatement) -> list[str
     ]
 
 
+def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
+    """The statement an earlier document has reworded, with another value: the word diff."""
+    state = "waiting for review" if earlier.status == "candidate" else earlier.status
+    sent = f", sent {earlier.sent_at:%Y-%m-%d}" if earlier.sent_at else ""
+    return [
+        f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
+        " said before in other words, with another value:",
+        format_words(word_diff(earlier.text, entry.text)),
+    ]
+
+
+def change_cue_line(entry: EntryView) -> str:
+    """A statement that says it changes something, with no earlier one found to show."""
+    return f'States a change ("{entry.change_cue}"): check which earlier requirement it replaces'
+
+
 def label_line(entry: EntryView) -> str:
     """The label, and the classifier's confidence only beside the label it gave.
 
@@ -586,12 +603,14 @@ def candidate_card(
     *,
     new_in_revision: bool = False,
     changed_since: EarlierStatement | None = None,
+    reworded: EarlierStatement | None = None,
 ) -> None:
     """One candidate: where it comes from, its page with the statement marked, the decision form.
 
     ``new_in_revision``: its document repeats statements of earlier ones, but not this one.
     ``changed_since``: an earlier document has it with other numbers (shown when no
-    decision there says so already).
+    decision there says so already). ``reworded``: an earlier document said it in other
+    words with another value (shown when neither of those is).
     """
     boxes_json = json.dumps([dict(box) for box in entry.boxes])
     with st.container(border=True):
@@ -643,6 +662,15 @@ def candidate_card(
             elif changed_since is not None:
                 for line in changed_since_lines(entry, changed_since):
                     st.text(line)
+            elif reworded is not None:
+                for line in reworded_lines(entry, reworded):
+                    st.text(line)
+            if (
+                entry.change_cue
+                and entry.status == "candidate"
+                and not (other_numbers or changed_since or reworded)
+            ):
+                st.text(change_cue_line(entry))
             if earlier is not None:
                 st.text(earlier_decisions_line(entry, earlier))
                 if earlier.agreed is not None:
@@ -750,11 +778,13 @@ def queue_filters(opened: Register) -> EntryFilter:
         " those messages themselves. A quote that is the only copy stays in the queue.",
     )
     changed_only = second.checkbox(
-        "Only clauses an earlier document has with other numbers",
+        "Only what differs from an earlier document",
         key="queue_changed_only",
         help="The same clause as in an earlier document (a previous revision, the last "
-        "order), reviewed or not, with a quantity, price, lead time or date changed: the "
-        "requirements that differ from those expressed before.",
+        "order, an e-mail sent before), reviewed or not, with a quantity, price, lead time "
+        "or date changed; one said before in other words with another value (level C, now "
+        'level B); and statements that say they change something ("600 instead of 500", '
+        '"moved to week 14"): the requirements that differ from those expressed before.',
     )
     return EntryFilter(
         statuses=tuple(statuses),
@@ -903,6 +933,7 @@ def review_view() -> None:
         earlier = opened.earlier_decisions(page.items)
         other_numbers = opened.decided_with_other_numbers(page.items)
         changed_since = opened.earlier_with_other_numbers(page.items)
+        reworded = opened.reworded_earlier(page.items)
         around = opened.neighbours([entry for entry in page.items if entry.page is None])
         new_ones = new_in_revision(opened, page.items)
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
@@ -917,6 +948,7 @@ def review_view() -> None:
             around.get(entry.id),
             new_in_revision=entry.id in new_ones,
             changed_since=changed_since.get(entry.id),
+            reworded=reworded.get(entry.id),
         )
     if pages > 1:  # after ten cards the page control at the top is far away
         back, ahead, where_now = st.columns([1, 1, 3])

@@ -216,7 +216,6 @@ _CHANGE_PHRASES = (
     "please update",
     "update:",
     "correction:",
-    "change:",
     "moved to",
     "moved from",
     "postponed to",

@@ -93,7 +93,22 @@ _GENERIC_HEADINGS = _set_of(
     "note important remark attention subject re fw fwd update correction change changes hi"
     " hello dear summary from sent to cc date an von gesendet betreff"
 ) | {"please note"}
+_DIGITS_OF = {
+    word: str(number)
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90"}
 _NUMBER_TEXT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+# An e-mail header quoted in a reply ("From: ... Sent: ... To: ..."): names and dates, no
+# requirement; two of these labels make one.
+_MAIL_HEADER = re.compile(r"\b(?:from|sent|to|cc|subject|von|gesendet|an|betreff|date):\s")
+# A part or document number ("NW-4471-210"): two statements naming different ones are
+# about different things, however alike their words (two rows of one order).
+_PART_NUMBER = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?-\d{2,}(?:-\d+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +119,14 @@ class Wording:
     values: frozenset[str]
     heading: str = ""
 
+    @property
+    def parts(self) -> frozenset[str]:
+        return frozenset(value for value in self.values if _PART_NUMBER.match(value))
+
 
 def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -124,12 +145,16 @@ def _number(token: str) -> str:
 def wording(text: str) -> Wording:
     """The content words and values of ``text`` (see the module's docstring)."""
     plain = normalise(text)
+    if len(_MAIL_HEADER.findall(plain)) >= 2:
+        return Wording(frozenset(), frozenset())
     words: set[str] = set()
     values: set[str] = set()
     previous = ""
     for token in _TOKEN.findall(plain):
         if _DIGIT.search(token):
             values.add(_number(token))
+        elif token in _DIGITS_OF:  # "thirty days" is "30 days"
+            values.add(_DIGITS_OF[token])
         elif token in _INCOTERMS or token in _MONTHS or token in NUMBER_WORDS:
             values.add(token)
         elif previous in _MARKERS and len(token) <= 2:
@@ -164,6 +189,8 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
         return None
     if not states_change and not earlier.values - later.values:
         return None
+    if later.parts and earlier.parts and not later.parts & earlier.parts:
+        return None  # another part of the same order
     similarity = cosine(later, earlier)
     if similarity >= MIN_COSINE and len(later.words & earlier.words) >= MIN_SHARED:
         return similarity

@@ -832,9 +832,10 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
     assert not test.exception
     (message,) = [info.value for info in test.info if "po\\-2" in info.value]
     assert "1 has the text of an earlier decision" in message
-    assert "1 differs in numbers or dates from an earlier document, 1 of them decided there" in (
-        message.replace("\\", "")
-    )
+    assert (
+        "1 differs from an earlier document (other numbers or dates, said in other words with"
+        " another value, or stating a change), 1 of them decided there"
+    ) in message.replace("\\", "")
     assert "1 is in no earlier document, not even with other numbers" in message
 
 
@@ -846,7 +847,7 @@ def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: 
     assert not test.exception
     (message,) = [info.value for info in test.info if "rev\\-b" in info.value]
     assert message.replace("\\", "").startswith(
-        "rev-b.txt: 1 differs in numbers or dates from an earlier document (marked on their"
+        "rev-b.txt: 1 differs from an earlier document (other numbers or dates, said in other"
     )
     assert "; 1 is in no earlier document" in message.replace("\\", "")
     test = app()
