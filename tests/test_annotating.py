@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.annotating import annotate, annotations_of
+from extractor.annotating import annotate, annotations_of, change_cues
 from extractor.types import Annotations, Statement
 
 CUES = [
@@ -255,3 +255,48 @@ def test_annotate_fills_annotations_and_keeps_everything_else() -> None:
 
 def test_annotate_of_nothing_is_nothing() -> None:
     assert annotate([]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Please make it 600 units instead of 500.", ("instead of",)),
+        ("We need the first 250 frames in week 14, not week 12.", ("not",)),
+        ("The delivery terms are DAP Kassel, not FCA Tamworth as printed in the PO.", ("not",)),
+        ("Delivery moved to week 14.", ("moved to",)),
+        ("We have moved the first delivery to week 14.", ("moved the first delivery to",)),
+        ("Drawing NW-4471-200 is now at revision D (was rev C).", ("is now at", "was")),
+        ("Level C no longer applies anywhere.", ("no longer",)),
+        ("Drawing rev D replaces rev C.", ("replaces",)),
+        ("Revision 2 supersedes revision 1.", ("supersedes",)),
+        ("The quantity was revised to 600.", ("revised to",)),
+        ("The coating spec changed: no galvanising.", ("changed",)),
+        ("Update: payment is 45 days net.", ("update:",)),
+        ("Correction: the address is gate 3.", ("correction:",)),
+        ("Please amend the order accordingly.", ("please amend",)),
+        ("ISO 5817 level B now applies to all welds.", ("now applies",)),
+        ("Lackierung statt Verzinkung.", ("statt",)),
+        ("Die Lieferadresse wurde geändert.", ("geändert",)),
+    ],
+)
+def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str, ...]) -> None:
+    assert change_cues(text) == cues
+    assert annotations_of([text])[0].changes == cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier shall deliver the goods within 30 days.",
+        "This Agreement supersedes all prior agreements between the parties.",
+        "The warranty is 24 months, but no longer than 30 months from delivery.",
+        "Fees are paid monthly, not to exceed EUR 48,000.",
+        "Liquidated damages of 0.5% per day, not exceeding 10%.",
+        "Transport in a closed vehicle, not with any pesticide.",
+        "No change to the process shall be made without approval.",
+        "Inventions reduced to practice by either party belong to it.",
+        "Die Werkstatt liefert die Rahmen.",
+    ],
+)
+def test_a_statement_stating_no_change_has_none(text: str) -> None:
+    assert change_cues(text) == ()

@@ -93,13 +93,17 @@ _GENERIC_HEADINGS = _set_of(
     "note important remark attention subject re fw fwd update correction change changes hi"
     " hello dear summary from sent to cc date an von gesendet betreff"
 ) | {"please note"}
-_DIGITS_OF = {
-    word: str(number)
-    for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90"}
+_NUMBER_NAMES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_DIGITS_OF = {word: str(number) for number, word in enumerate(_NUMBER_NAMES.split())} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "ninety": "90",
+}
 _NUMBER_TEXT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 

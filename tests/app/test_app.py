@@ -967,3 +967,53 @@ def test_text_read_by_ocr_says_so_on_its_card(place: AppPlace):
     shown = entry(place, "shal1")
     test.button(key=f"{shown.id}-v{shown.version}-reject").click().run()
     assert [s.value.replace("\\", "") for s in test.success] == [f"{shown.ref}: rejected"]
+
+
+def test_a_reworded_change_in_a_later_mail_is_marked_on_its_card(place: AppPlace):
+    """A walk over a customer thread: "level B" in a later mail for the order's "level C"
+    had no mark, nor "600 instead of 500"; text from documents stays literal."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    def mail(sha: str, name: str, sent: str, texts: list[str]) -> None:
+        with place.register() as register:
+            register.add_document(
+                DocumentInput(sha * 64, name, "email", None, {"sender": "kv", "sent_at": sent}),
+                [
+                    CandidateInput(position=i, text=t, label="specified", confidence=0.9)
+                    for i, t in enumerate(texts)
+                ],
+                actor="importer",
+            )
+
+    # uploaded first, sent last: the later one
+    mail(
+        "b",
+        "m17 <b>spec</b>.eml",
+        "2026-02-20T09:00:00+01:00",
+        [
+            "**Weld** imperfections shall meet <i>quality</i> level B according to ISO 5817.",
+            "Please make it 600 units instead of 500.",
+        ],
+    )
+    mail(
+        "a",
+        "po.eml",
+        "2026-02-10T09:00:00+01:00",
+        ["**Weld** imperfections shall meet <i>quality</i> level C according to ISO 5817."],
+    )
+    test = app()
+    assert not test.exception
+    shown = texts(test)
+    assert (
+        "May differ from REQ-0003 (po.eml, sent 2026-02-10, waiting for review): said before"
+        " in other words, with another value:"
+    ) in shown
+    assert (
+        "**Weld** imperfections shall meet <i>quality</i> level [-C-]{+B+} according to ISO 5817."
+        in shown
+    )
+    assert 'States a change ("instead of"): check which earlier requirement it replaces' in shown
+    assert not [line for line in shown if line.startswith("May differ from REQ-0001")]
+    test.checkbox(key="queue_changed_only").check().run()
+    assert test.caption[0].value.startswith("2 in the queue")
+    assert not test.markdown or all("<i>" not in m.value for m in test.markdown)

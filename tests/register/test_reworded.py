@@ -1,0 +1,202 @@
+"""Requirements that differ from those previously expressed, worded anew (ISO 9001 8.2.3.1 e).
+
+A walk over a six-week customer e-mail thread found 1 of its 10 changed
+requirements marked: e-mail writes "level B" where the order said "level C",
+"DAP Kassel, not FCA Tamworth", and "earlier" meant uploaded earlier.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from alembic import command
+from sqlalchemy import create_engine, text
+
+from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register
+from extractor.register.database import _alembic_config
+from extractor.register.reworded import changed_from, wording
+
+ORDER = [
+    "Weld imperfections shall meet quality level C according to ISO 5817.",
+    "Delivery terms: FCA Tamworth (Incoterms 2020).",
+    "All structural steel shall be S355J2+N according to EN 10025-2.",
+    "The goods shall be manufactured according to drawing NW-4471-200 rev C.",
+]
+
+
+def _mail(register, name: str, sent: str | None, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    details = {"sender": "Katrin Vogel <kv@example.com>", "sent_at": sent} if sent else None
+    register.add_document(
+        DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "email", None, details),
+        [
+            CandidateInput(position=i, text=t, label="specified", confidence=0.9)
+            for i, t in enumerate(texts)
+        ],
+        actor="ann",
+    )
+
+
+def _waiting(register):  # type: ignore[no-untyped-def]
+    return list(register.iter_entries(EntryFilter(statuses=("candidate",))))
+
+
+def test_a_reworded_change_points_to_the_earlier_statement(db_url: str) -> None:
+    with open_register(db_url) as register:
+        _mail(register, "po.eml", "2026-02-10T10:00:00+01:00", ORDER)
+        _mail(
+            register,
+            "spec-b.eml",
+            "2026-02-20T09:00:00+01:00",
+            [
+                "From now on weld imperfections must meet ISO 5817 level B for the frame.",
+                "Please note the delivery terms are DAP Kassel, not FCA Tamworth as printed.",
+                "Inspection certificates type 3.1 according to EN 10204 shall be supplied for"
+                " all structural steel.",
+                "Frames shall be manufactured to drawing NW-4471-200, revision C.",
+            ],
+        )
+        found = register.reworded_earlier(_waiting(register))
+        listed = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+    assert {entry_id: earlier.ref for entry_id, earlier in found.items()} == {
+        5: "REQ-0001",  # level C -> B
+        6: "REQ-0002",  # FCA -> DAP, the old value named too
+    }
+    assert found[5].text == ORDER[0]
+    assert found[5].document_name == "po.eml"
+    assert found[5].sent_at == datetime(2026, 2, 10, 9, 0, tzinfo=UTC)
+    # the steel certificates share "structural steel" with the grade: another requirement;
+    # the drawing named again as it was: reworded, no change
+    assert [entry.ref for entry in listed] == ["REQ-0005", "REQ-0006"]
+
+
+def test_a_requirement_about_another_thing_sharing_words_is_not_flagged() -> None:
+    steel = wording("All structural steel shall be S355J2+N according to EN 10025-2.")
+    certificates = wording(
+        "Inspection certificates type 3.1 according to EN 10204 shall be supplied for all"
+        " structural steel."
+    )
+    spare = wording("20: Spare mounting plate NW-4471-210 (Quantity: 20 pcs) (Unit price: EUR 38)")
+    frame = wording("10: Base frame NW-4471-200 (Quantity: 500 pcs) (Unit price: EUR 412)")
+    header = wording("From: Katrin Vogel Sent: 10 February 2026 12:30 To: Tom Adair")
+    older_header = wording("From: Katrin Vogel Sent: 4 February 2026 09:40 To: Tom Adair")
+    assert changed_from(certificates, steel) is None
+    assert changed_from(spare, frame) is None  # another part of the same order
+    assert changed_from(header, older_header) is None
+    # reworded, same values: no change; a value only added: no change
+    assert (
+        changed_from(
+            wording("Backups are kept for thirty days."),
+            wording("The Provider shall keep backups for 30 days."),
+        )
+        is None
+    )
+    level_b = wording("Weld imperfections shall meet quality level B according to ISO 5817.")
+    level_c = wording("Weld imperfections shall meet quality level C according to ISO 5817.")
+    assert changed_from(level_b, level_c) == 1.0
+
+
+def test_a_later_sent_document_is_not_taken_for_an_earlier_one(db_url: str) -> None:
+    """Mails uploaded out of order: what was sent first is the earlier one; the walk saw
+    the original order point to its revision uploaded before it."""
+    revised = "Weld imperfections shall meet quality level B according to ISO 5817."
+    changed_terms = "Payment terms: 45 days net."
+    with open_register(db_url) as register:
+        _mail(register, "rev1.eml", "2026-03-13T10:00:00+01:00", [revised, changed_terms])
+        _mail(
+            register,
+            "rev0.eml",
+            "2026-02-10T10:00:00+01:00",
+            [ORDER[0], "Payment terms: 60 days net."],
+        )
+        waiting = _waiting(register)
+        reworded = register.reworded_earlier(waiting)
+        numbers = register.earlier_with_other_numbers(waiting)
+        listed = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+        register.confirm("REQ-0001", version=1, actor="ann")
+        decided = register.decided_with_other_numbers(_waiting(register))
+    # rev1 (uploaded first) differs from rev0 (sent first), never the other way round
+    assert {i: e.ref for i, e in reworded.items()} == {1: "REQ-0003"}
+    assert {i: e.ref for i, e in numbers.items()} == {2: "REQ-0004"}
+    assert [entry.ref for entry in listed] == ["REQ-0001", "REQ-0002"]
+    assert decided == {}  # rev0's clause does not "differ" from rev1's decided later
+
+
+def test_without_dates_upload_order_decides(db_url: str) -> None:
+    with open_register(db_url) as register:
+        _mail(register, "a.txt", None, ORDER[:1])
+        _mail(register, "b.txt", None, [ORDER[0].replace("level C", "level B")])
+        found = register.reworded_earlier(_waiting(register))
+    assert {i: e.ref for i, e in found.items()} == {2: "REQ-0001"}
+
+
+def test_a_statement_stating_a_change_is_in_the_differs_filter(db_url: str) -> None:
+    with open_register(db_url) as register:
+        _mail(register, "m01.eml", "2026-02-02T10:00:00+01:00", ["We need 500 frames in total."])
+        _mail(
+            register,
+            "m14.eml",
+            "2026-02-16T10:00:00+01:00",
+            ["Our forecast was updated: please make it 600 units instead of 500.", "Thanks."],
+        )
+        listed = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+    assert [(entry.ref, entry.change_cue) for entry in listed] == [("REQ-0002", "instead of")]
+
+
+def test_a_register_made_before_reworded_links_gets_them_when_opened(db_url: str) -> None:
+    engine = create_engine(db_url)
+    config = _alembic_config()
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0006")
+        for number, (sha, sent, statement) in enumerate(
+            (
+                ("a", "2026-03-01T10:00:00+00:00", ORDER[0].replace("level C", "level B")),
+                ("b", "2026-02-01T10:00:00+00:00", ORDER[0]),
+            ),
+            1,
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO documents (id, sha256, name, kind, pages, uploaded_by,"
+                    " uploaded_at, details) VALUES (:id, :sha, :name, 'email', NULL, 'ann',"
+                    " :now, :details)"
+                ),
+                {
+                    "id": number,
+                    "sha": sha * 64,
+                    "name": f"{sha}.eml",
+                    "now": now,
+                    "details": f'{{"sent_at": "{sent}"}}',
+                },
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO candidates (id, document_id, position, text, label, confidence,"
+                    " page, boxes, clause, section, kind, annotations, imported_at) VALUES"
+                    " (:id, :document, 0, :text, 'specified', 0.9, NULL, '[]', '', '',"
+                    " 'paragraph', '{}', :now)"
+                ),
+                {"id": f"c{number}", "document": number, "text": statement, "now": now},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO entries (id, candidate_id, document_id, text, label, confidence,"
+                    " status, page, clause, boxes, owner, due_date, notes, created_at,"
+                    " updated_at, updated_by, version) VALUES (:id, :candidate, :document,"
+                    " :text, 'specified', 0.9, 'candidate', NULL, '', '[]', '', NULL, '', :now,"
+                    " :now, 'ann', 1)"
+                ),
+                {
+                    "id": number,
+                    "candidate": f"c{number}",
+                    "document": number,
+                    "text": statement,
+                    "now": now,
+                },
+            )
+    engine.dispose()
+    with open_register(db_url) as register:
+        found = register.reworded_earlier(_waiting(register))
+    assert {i: e.ref for i, e in found.items()} == {1: "REQ-0002"}  # sent earlier, uploaded later
