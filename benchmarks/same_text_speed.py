@@ -100,6 +100,17 @@ def main() -> None:
             )
             best, median, _ = timed(lambda: register.decided_with_other_numbers(page))
             print(f"  same clause with other numbers, {len(page)} cards: {_ms(best, median)}")
+            best, median, _ = timed(lambda: register.earlier_with_other_numbers(page))
+            print(f"  earlier document with other numbers, {len(page)} cards: {_ms(best, median)}")
+            if hasattr(register, "reworded_earlier"):  # older code: the figures before
+                best, median, _ = timed(lambda: register.reworded_earlier(page))
+                print(f"  reworded with another value, {len(page)} cards: {_ms(best, median)}")
+            differs = EntryFilter(statuses=("candidate",), differs_from_earlier=True)
+            best, median, listed = timed(lambda: register.list_entries(differs, limit=PAGE))
+            print(
+                f"  queue of what differs from an earlier document: {listed.total:,}, "  # type: ignore[attr-defined]
+                f"first page {_ms(best, median)}"
+            )
             changed = EntryFilter(statuses=("candidate",), differs_from_decided=True)
             best, median, listed = timed(lambda: register.list_entries(changed, limit=PAGE))
             print(

@@ -85,6 +85,9 @@ class CandidateRow(Base):
     number_blind_key: Mapped[str | None] = mapped_column(String(64), index=True)
     # the first words stating a change ("instead of", "moved to"): extractor.annotating
     change_cue: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # its document's sent_at, kept here too: "was it said before?" is asked of thousands
+    # of candidate pairs at once, without a join per pair
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class CandidateWordRow(Base):

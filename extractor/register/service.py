@@ -294,7 +294,9 @@ class Register:
                     existing[candidate_id] = candidate.label
                 continue
             existing[candidate_id] = candidate.label
-            new_candidates.append(_candidate_row(candidate_id, row.id, candidate, now))
+            new_candidates.append(
+                _candidate_row(candidate_id, row.id, candidate, now, row.sent_at)
+            )
         labels_added = _add_labels(session, labelled_now, actor, now)
         entries = [_entry_row(candidate, actor, now) for candidate in new_candidates]
         session.add_all(new_candidates)
@@ -1091,10 +1093,8 @@ class Register:
             return {}
         this = aliased(CandidateRow)
         other = aliased(CandidateRow)
-        this_document = aliased(DocumentRow)
         query = (
             select(this.id, other.text, EntryRow.id, EntryRow.status, DocumentRow.name)
-            .join(this_document, this_document.id == this.document_id)
             .join(
                 other,
                 (other.number_blind_key == this.number_blind_key)
@@ -1103,7 +1103,7 @@ class Register:
             )
             .join(EntryRow, EntryRow.candidate_id == other.id)
             .join(DocumentRow, DocumentRow.id == other.document_id)
-            .where(this.id.in_(list(waiting)), _before(DocumentRow, this_document))
+            .where(this.id.in_(list(waiting)), _said_before(other, this))
             .order_by(
                 this.id,
                 DocumentRow.sent_at.desc().nulls_last(),
@@ -1604,28 +1604,13 @@ def _outcome() -> Any:
     return EntryRow.status + "|" + func.coalesce(EntryRow.label, "") + "|" + EntryRow.text
 
 
-def _before(earlier: Any, later: Any) -> Any:
-    """True where document ``earlier`` came before ``later`` (two aliases of DocumentRow):
-    sent before it when both are e-mails (or came in one) with a date, else uploaded before
-    it. ``reworded.is_earlier`` says the same in Python."""
+def _said_before(earlier: Any, later: Any) -> Any:
+    """True where candidate ``earlier`` was said before ``later`` (aliases of CandidateRow):
+    sent before it when both came in e-mails with a date, else uploaded before it (as
+    ``reworded.is_earlier``). Each keeps its document's sending time: no join per pair."""
     dated = earlier.sent_at.is_not(None) & later.sent_at.is_not(None)
-    return (dated & (earlier.sent_at < later.sent_at)) | (~dated & (earlier.id < later.id))
-
-
-def _earlier_than_this(other: Any) -> Any:
-    """True where candidate ``other`` (an alias) is in a document before ``CandidateRow``'s;
-    use inside a subquery that selects from ``other``."""
-    earlier_document = aliased(DocumentRow)
-    this_document = aliased(DocumentRow)
-    return (
-        select(earlier_document.id)
-        .where(
-            earlier_document.id == other.document_id,
-            this_document.id == CandidateRow.document_id,
-            _before(earlier_document, this_document),
-        )
-        .correlate_except(earlier_document, this_document)
-        .exists()
+    return (dated & (earlier.sent_at < later.sent_at)) | (
+        ~dated & (earlier.document_id < later.document_id)
     )
 
 
@@ -1637,7 +1622,7 @@ def _in_an_earlier_document() -> Any:
         .where(
             other.number_blind_key == CandidateRow.number_blind_key,
             other.document_id != CandidateRow.document_id,
-            _earlier_than_this(other),
+            _said_before(other, CandidateRow),
         )
         .exists()
     )
@@ -1703,41 +1688,47 @@ def _decisions_by_key(
     return found
 
 
-def _differing_candidates() -> Select[Any]:
-    """Candidates whose clause was decided before with other numbers (not the same text)."""
+def _differing(this: Any) -> Any:
+    """True for candidate ``this`` (an alias) whose clause was decided before, in a document
+    before it, with other numbers (not the same text)."""
     earlier = aliased(CandidateRow)
     decided = aliased(EntryRow)
-    changed = (
+    return (
         select(earlier.id)
         .join(decided, decided.candidate_id == earlier.id)
         .where(
-            earlier.number_blind_key == CandidateRow.number_blind_key,
-            earlier.text_key != CandidateRow.text_key,
+            earlier.number_blind_key == this.number_blind_key,
+            earlier.text_key != this.text_key,
             decided.status.in_(DECIDED_STATUSES),
-            earlier.document_id != CandidateRow.document_id,
-            _earlier_than_this(earlier),
+            earlier.document_id != this.document_id,
+            _said_before(earlier, this),
         )
+        .exists()
     )
-    return select(CandidateRow.id).where(changed.exists())
 
 
-def _changed_since_earlier_documents() -> Select[Any]:
-    """Candidates that differ from what a document before them said: the same clause with
-    other numbers, a reworded one with another value (``reworded_links``), or a statement
-    that says it changes something ("instead of", "moved to")."""
+def _changed_since_earlier(this: Any) -> Any:
+    """True for candidate ``this`` (an alias) that differs from what a document before it
+    said: the same clause with other numbers, a reworded one with another value
+    (``reworded_links``), or a statement that says it changes something ("instead of")."""
     earlier = aliased(CandidateRow)
     changed = select(earlier.id).where(
-        earlier.number_blind_key == CandidateRow.number_blind_key,
-        earlier.text_key != CandidateRow.text_key,
-        earlier.document_id != CandidateRow.document_id,
-        _earlier_than_this(earlier),
+        earlier.number_blind_key == this.number_blind_key,
+        earlier.text_key != this.text_key,
+        earlier.document_id != this.document_id,
+        _said_before(earlier, this),
     )
     reworded = select(RewordedLinkRow.candidate_id).where(
-        RewordedLinkRow.candidate_id == CandidateRow.id
+        RewordedLinkRow.candidate_id == this.id
     )
-    return select(CandidateRow.id).where(
-        changed.exists() | reworded.exists() | CandidateRow.change_cue.is_not(None)
-    )
+    return changed.exists() | reworded.exists() | this.change_cue.is_not(None)
+
+
+def _entry_candidate_where(condition: Callable[[Any], Any]) -> Any:
+    """True for an entry whose candidate meets ``condition``, asked only of the entries the
+    other filters leave (the waiting ones of a queue), not of every candidate."""
+    this = aliased(CandidateRow)
+    return select(this.id).where(this.id == EntryRow.candidate_id, condition(this)).exists()
 
 
 def _agreed_keys() -> Select[Any]:
@@ -1863,9 +1854,9 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
     if where.entry_ids:
         query = query.where(EntryRow.id.in_(where.entry_ids))
     if where.differs_from_decided:
-        query = query.where(EntryRow.candidate_id.in_(_differing_candidates()))
+        query = query.where(_entry_candidate_where(_differing))
     if where.differs_from_earlier:
-        query = query.where(EntryRow.candidate_id.in_(_changed_since_earlier_documents()))
+        query = query.where(_entry_candidate_where(_changed_since_earlier))
     if not where.include_quoted:
         # Only quoted text the register also holds as written (the earlier e-mail itself):
         # a thread whose first message never came in has its requirements only in a quote.
@@ -1930,7 +1921,11 @@ def _entry_query() -> Select[Any]:
 
 
 def _candidate_row(
-    candidate_id: str, document_id: int, candidate: CandidateInput, now: datetime
+    candidate_id: str,
+    document_id: int,
+    candidate: CandidateInput,
+    now: datetime,
+    sent: datetime | None = None,
 ) -> CandidateRow:
     return CandidateRow(
         id=candidate_id,
@@ -1949,6 +1944,7 @@ def _candidate_row(
         text_key=text_key(candidate.text),
         number_blind_key=number_blind_key(candidate.text),
         change_cue=_change_cue(candidate),
+        sent_at=sent,
     )
 
 

@@ -38,6 +38,7 @@ def _first_change_cue(text: str) -> str | None:
 def upgrade() -> None:
     op.add_column("documents", sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True))
     op.add_column("candidates", sa.Column("change_cue", sa.String(64), nullable=True))
+    op.add_column("candidates", sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "candidate_words",
         sa.Column("candidate_id", sa.String(64), nullable=False),
@@ -79,6 +80,7 @@ def upgrade() -> None:
         sa.column("id", sa.String),
         sa.column("document_id", sa.Integer),
         sa.column("text", sa.Text),
+        sa.column("sent_at", sa.DateTime(timezone=True)),
     )
     dated = [
         {"row_id": document_id, "value": moment}
@@ -91,6 +93,12 @@ def upgrade() -> None:
         connection.execute(
             documents.update()
             .where(documents.c.id == sa.bindparam("row_id"))
+            .values(sent_at=sa.bindparam("value")),
+            dated,
+        )
+        connection.execute(
+            candidates.update()
+            .where(candidates.c.document_id == sa.bindparam("row_id"))
             .values(sent_at=sa.bindparam("value")),
             dated,
         )
@@ -122,5 +130,6 @@ def downgrade() -> None:
     op.drop_table("candidate_words")
     with op.batch_alter_table("candidates") as table:
         table.drop_column("change_cue")
+        table.drop_column("sent_at")
     with op.batch_alter_table("documents") as table:
         table.drop_column("sent_at")
