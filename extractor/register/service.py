@@ -294,9 +294,7 @@ class Register:
                     existing[candidate_id] = candidate.label
                 continue
             existing[candidate_id] = candidate.label
-            new_candidates.append(
-                _candidate_row(candidate_id, row.id, candidate, now, row.sent_at)
-            )
+            new_candidates.append(_candidate_row(candidate_id, row.id, candidate, now, row.sent_at))
         labels_added = _add_labels(session, labelled_now, actor, now)
         entries = [_entry_row(candidate, actor, now) for candidate in new_candidates]
         session.add_all(new_candidates)
@@ -1718,9 +1716,7 @@ def _changed_since_earlier(this: Any) -> Any:
         earlier.document_id != this.document_id,
         _said_before(earlier, this),
     )
-    reworded = select(RewordedLinkRow.candidate_id).where(
-        RewordedLinkRow.candidate_id == this.id
-    )
+    reworded = select(RewordedLinkRow.candidate_id).where(RewordedLinkRow.candidate_id == this.id)
     return changed.exists() | reworded.exists() | this.change_cue.is_not(None)
 
 
