@@ -1,8 +1,8 @@
 """Reworded changes: documents keep their sending time, candidates their change cue, content
 words and links to the earlier statements they reword with another value.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-28
 
 A walk over a six-week customer e-mail thread found 1 of its 10 changed
@@ -20,8 +20,8 @@ from alembic import op
 from extractor.register.migrations.backfill import fill_from_text
 from extractor.register.reworded import add_words, link_document, sent_at
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
