@@ -255,8 +255,8 @@ _CHANGE_PATTERNS = (
     r"\bmoved\b(?:\s+[^\s.;:]+){1,5}?\s+(?:to|from)\b",
     r"\b(?:is|are) now at\b|\bnow (?:applies|apply)\b",
     # "in week 14, not week 12", "DAP Kassel, not FCA Tamworth as printed in the PO";
-    # not "in a closed vehicle, not with pesticides"
-    r", not(?! (?:to )?exceed| later| less| more| fewer| earlier)"
+    # not "in a closed vehicle, not with pesticides" or "on every CoA, not only D90"
+    r", not(?! (?:to )?exceed| later| less| more| fewer| earlier| only| just| merely| even)"
     r"(?= (?:[^\s,.;]+ ){0,2}[^\s,.;]*\d"
     r"| [^.;]{0,60}\bas (?:printed|stated|written|shown|given|quoted|ordered|agreed|offered)\b)",
 )

@@ -296,6 +296,8 @@ def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str
         "No change to the process shall be made without approval.",
         "Inventions reduced to practice by either party belong to it.",
         "Die Werkstatt liefert die Rahmen.",
+        "Please report D10, D50 and D90 by laser diffraction on every CoA, not only D90.",
+        "Test every lot, not just lot 1.",
     ],
 )
 def test_a_statement_stating_no_change_has_none(text: str) -> None:
