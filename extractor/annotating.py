@@ -230,6 +230,7 @@ _CHANGE_PHRASES = (
     "shortened to",
     "from now on",
     "(was",
+    "(previously",
     # German
     "statt",
     "anstatt",
@@ -267,7 +268,7 @@ _CHANGE_RULE = re.compile("|".join(f"(?:{pattern})" for pattern in _CHANGE_PATTE
 _CHANGE_WORD_LIST = (
     "instead place longer more anymore replaces replaced supersedes superseded revised"
     " amended amend update: correct correction: changed changed: moved postponed brought"
-    " increased reduced raised lowered extended shortened now (was change statt anstatt"
+    " increased reduced raised lowered extended shortened now (was (previously change statt anstatt"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
 )
 _CHANGE_WORDS = frozenset(

@@ -277,6 +277,7 @@ def test_annotate_of_nothing_is_nothing() -> None:
         ("ISO 5817 level B now applies to all welds.", ("now applies",)),
         ("Lackierung statt Verzinkung.", ("statt",)),
         ("Die Lieferadresse wurde geändert.", ("geändert",)),
+        ("Maximum 8 frames per pallet (previously 10).", ("previously",)),
     ],
 )
 def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str, ...]) -> None:

@@ -87,6 +87,8 @@ _STOP_WORDS = _set_of(
     sind wird werden bitte auf aus bei nach nicht auch als wie
     """
 )
+# Standards bodies: the number after one names a standard ("ISO 1461", "ISPM 15")
+_STANDARD_BODIES = _set_of("iso din en iec astm ansi asme api nfpa ispm ipc mil sae jis bs ul")
 _HEADING = re.compile(r"\s*([^\W\d_][^:;.!?]{1,40}?)\s*:\s+\S")
 # Headings that name no topic: an e-mail header's "From:", "Please note:", "Update:".
 _GENERIC_HEADINGS = _set_of(
@@ -127,6 +129,22 @@ class Wording:
     def parts(self) -> frozenset[str]:
         return frozenset(value for value in self.values if _PART_NUMBER.match(value))
 
+    @property
+    def kinds(self) -> dict[str, str]:
+        """Each value's kind: a standard's number, a code after "level" or "rev", or else
+        any value. "ISPM 15" in one statement and "10 frames" in the other are no change
+        of one value: a change puts a value where one of the same kind stood."""
+        return {value: _value_kind(value) for value in self.values}
+
+
+def _value_kind(value: str) -> str:
+    head = value.split(" ", 1)[0]
+    if " " in value and head in _STANDARD_BODIES:
+        return "standard"
+    if " " in value and head in _MARKERS:
+        return head
+    return "value"
+
 
 def _stem(word: str) -> str:
     if word.endswith("ies") and len(word) > 5:
@@ -156,7 +174,8 @@ def wording(text: str) -> Wording:
     previous = ""
     for token in _TOKEN.findall(plain):
         if _DIGIT.search(token):
-            values.add(_number(token))
+            number = _number(token)
+            values.add(f"{previous} {number}" if previous in _STANDARD_BODIES else number)
         elif token in _DIGITS_OF:  # "thirty days" is "30 days"
             values.add(_DIGITS_OF[token])
         elif token in _INCOTERMS or token in _MONTHS or token in NUMBER_WORDS:
@@ -189,10 +208,14 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
     is no change, unless ``later`` says it changes something ("DAP Kassel, not
     FCA Tamworth" names the old value too).
     """
-    if not later.values - earlier.values:
+    added = later.values - earlier.values
+    if not added:
         return None
-    if not states_change and not earlier.values - later.values:
-        return None
+    if not states_change:
+        kinds = later.kinds | earlier.kinds
+        dropped = {kinds[value] for value in earlier.values - later.values}
+        if not dropped & {kinds[value] for value in added}:
+            return None  # no value of a kind put in the place of one of that kind
     if later.parts and earlier.parts and not later.parts & earlier.parts:
         return None  # another part of the same order
     similarity = cosine(later, earlier)

@@ -83,6 +83,10 @@ def test_a_requirement_about_another_thing_sharing_words_is_not_flagged() -> Non
     assert changed_from(certificates, steel) is None
     assert changed_from(spare, frame) is None  # another part of the same order
     assert changed_from(header, older_header) is None
+    # a standard's number is not a quantity: "ISPM 15" does not replace "10 frames"
+    treated = wording("Frames shall be shipped on ISPM 15 heat-treated wooden pallets.")
+    per_pallet = wording("Frames shall be shipped on pallets, maximum 10 frames per pallet.")
+    assert changed_from(treated, per_pallet) is None
     # reworded, same values: no change; a value only added: no change
     assert (
         changed_from(
@@ -94,6 +98,9 @@ def test_a_requirement_about_another_thing_sharing_words_is_not_flagged() -> Non
     level_b = wording("Weld imperfections shall meet quality level B according to ISO 5817.")
     level_c = wording("Weld imperfections shall meet quality level C according to ISO 5817.")
     assert changed_from(level_b, level_c) == 1.0
+    fine = wording("General tolerances of all machined dimensions shall be to ISO 2768-f.")
+    medium = wording("General tolerances of all machined dimensions shall be to ISO 2768-m.")
+    assert changed_from(fine, medium) == 1.0  # another class of the same standard
 
 
 def test_a_later_sent_document_is_not_taken_for_an_earlier_one(db_url: str) -> None:
