@@ -1385,7 +1385,9 @@ _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Z])")
 _GREETING = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon))\b", re.I)
 # "Hi Wei," / "Dear Ms Berg:" / "Hello all -" on a line of its own
 _SALUTATION = re.compile(
-    r"(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening))\b"
+    r"(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|"
+    r"sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+(?:tag|morgen|abend)|"
+    r"bonjour|cher|chère|chers|madame|monsieur|estimad[oa]s?|buongiorno|gentile)\b"
     r"(?:\s+[\w.'-]+){0,4}?\s*[,:!–—-]?",
     re.IGNORECASE,
 )

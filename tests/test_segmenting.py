@@ -705,3 +705,24 @@ def test_a_sub_clause_title_heads_its_own_paragraphs_not_its_siblings() -> None:
         ("(b)", "K.3 52.204-3 TAXPAYER IDENTIFICATION (OCT 1998)"),
         ("(c)", "K.3 52.204-3 TAXPAYER IDENTIFICATION (OCT 1998)"),
     ]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Hi Wei,", "Dear Mr Adair,", "Sehr geehrter Herr Adair,", "Sehr geehrte Damen und Herren,",
+     "Hallo Tom,", "Bonjour Madame,", "Estimado Sr. García:"],
+)  # fmt: skip
+def test_a_greeting_alone_is_not_glued_to_the_paragraph_after_it(greeting: str) -> None:
+    """A German greeting had been glued onto a list's lead-in and so onto each item:
+    "Sehr geehrter Herr Adair, für die Anlieferung ... gelten folgende Vorgaben ..."."""
+    from extractor.segmenting import is_salutation
+
+    assert is_salutation(greeting)
+    blocks = (
+        Block(text=greeting, kind="paragraph"),
+        Block(text="the crates must be heat-treated.", kind="paragraph"),
+    )
+    document = Document(
+        path="mail.eml", sha256="0", kind="email", pages=(Page(number=None, blocks=blocks),)
+    )
+    assert [s.text for s in segment(document)] == [greeting, "the crates must be heat-treated."]

@@ -53,8 +53,16 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _SENT_FROM_DEVICE = re.compile(r"^(Sent from|Get Outlook for|Von meinem)\b", re.IGNORECASE)
-_DISCLAIMER_WORDS = re.compile(r"\b(confidential|privileged|disclaimer)\b", re.IGNORECASE)
-_DISCLAIMER_CONTEXT = re.compile(r"\b(e-?mail|message|recipient|addressee)\b", re.IGNORECASE)
+# English, German and French: "confidential ... recipient", "vertraulich ... Empfänger"
+_DISCLAIMER_WORDS = re.compile(
+    r"\b(confidential|privileged|disclaimer|vertraulich\w*|rechtlich\s+geschützt\w*|"
+    r"confidentiel\w*)\b",
+    re.IGNORECASE,
+)
+_DISCLAIMER_CONTEXT = re.compile(
+    r"\b(e-?mail|message|recipient|addressee|nachricht|empfänger|adressat|destinataire)\b",
+    re.IGNORECASE,
+)
 # A company's legal footer under a signature: where it is registered, by whom it is run
 _COMPANY_FOOTER = re.compile(
     r"\b(registered\s+(?:in|office|number|no)|register\s+court|registergericht|amtsgericht|"

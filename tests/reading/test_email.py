@@ -422,3 +422,19 @@ def test_a_read_receipt_has_no_attachment_to_warn_about() -> None:
     assert list(attachment_files(_RECEIPT)) == []
     ordinary = read_document_bytes(_mail("Please ship by Friday.").as_bytes(), "mail.eml")
     assert "report" not in ordinary.metadata
+
+
+def test_a_german_sign_off_with_a_german_disclaimer_ends_the_mail() -> None:
+    body = (
+        "Die Rahmen müssen entgratet sein.\n\n"
+        "Mit freundlichen Grüßen\n\n"
+        "Jens Müller\nWareneingang / Goods Receiving\nNordwerk Pumpen GmbH\n\n"
+        "Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn "
+        "Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender.\n"
+    )
+    assert [block.kind for block in body_blocks(body)] == [
+        "paragraph",
+        "signature",
+        "signature",
+        "signature",
+    ]
