@@ -7,9 +7,10 @@ three can never disagree about what a file contains.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from extractor.language import language_warning
 from extractor.types import ClassifiedStatement, Document, Statement
 
 if TYPE_CHECKING:
@@ -46,11 +47,14 @@ def extract_document(document: Document, classifier: Classifier | None = None) -
     from extractor.segmenting import segment
 
     statements = tuple(annotate(segment(document)))
-    classified = (
-        tuple(classifier.classify(list(statements), from_email=document.kind == "email"))
-        if classifier
-        else ()
-    )
+    classified: tuple[ClassifiedStatement, ...] = ()
+    if classifier:
+        classified = tuple(
+            classifier.classify(list(statements), from_email=document.kind == "email")
+        )
+        warning = language_warning(statement.text for statement in statements)
+        if warning:
+            document = replace(document, warnings=(*document.warnings, warning))
     return Extraction(document, statements, classified)
 
 

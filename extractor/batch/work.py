@@ -162,7 +162,7 @@ class DocumentWorker:
                 records.append(record)
             where = "" if part.path == document.path else f"{part.path}: "
             where = _named(where, document.path, source.name)
-            notes.extend(where + warning for warning in part.warnings)
+            notes.extend(where + warning for warning in extraction.document.warnings)
         if not records:
             notes.append("no statements found")
         path = part_path(Path(settings.out_dir), task.sha256, settings.output_format)

@@ -110,7 +110,7 @@ def import_upload(
         report += register.add_document(document_input, candidates, actor=actor)
         # The app names the upload; a warning about an attachment names the attachment.
         where = f"{part.path}: " if part.path != name else ""
-        warnings.extend(where + warning for warning in part.warnings)
+        warnings.extend(where + warning for warning in extraction.document.warnings)
     if len(failures) == len(parts):
         return UploadResult(name, error=failures[0][1])
     warnings.extend(f"{path}: {reason}" for path, reason in failures)

@@ -257,3 +257,27 @@ def test_an_upload_says_how_many_of_its_statements_were_decided_before(place: Ap
     again = place.upload("po-2.txt", second.encode())
     assert again.ok and again.report.entries_added == 3
     assert (again.decided_before, again.differ_from_before) == (1, 1)
+
+
+def test_an_upload_in_another_language_warns_that_its_labels_are_guesses(place: AppPlace):
+    from extractor.classifying import load_default_classifier
+    from extractor.review import import_upload
+
+    german = (
+        "Die Rahmen müssen vor dem Versand vollständig entgratet sein. Ein Lieferavis ist "
+        "spätestens 48 Stunden vor der Anlieferung per E-Mail an den Wareneingang zu senden. "
+        "Holzpaletten müssen nach ISPM 15 behandelt und gekennzeichnet sein. Das Gewicht "
+        "einer Palette darf 1.000 kg nicht überschreiten, und die Lieferscheine sind in der "
+        "Tasche an der Palette mitzuliefern. Bitte beachten Sie auch die Hinweise im Anhang."
+    )
+    with place.register() as register:
+        result = import_upload(
+            "anlieferung.txt",
+            german.encode(),
+            register=register,
+            store=place.store(),
+            actor="Ann",
+            classifier=load_default_classifier(),
+        )
+    assert result.ok
+    assert any("mostly in German" in warning for warning in result.warnings)
