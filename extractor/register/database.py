@@ -343,7 +343,14 @@ def upgrade_to_head(engine: Engine) -> None:
     loses waits until the other has finished.
     """
     head = head_revision()
-    if current_revision(engine) == head:
+    try:
+        if current_revision(engine) == head:
+            return
+    except SQLAlchemyError as error:
+        # another process holds the new file while it makes the tables (longer than the
+        # busy timeout on a loaded machine): wait for it, as for a lost race below
+        if not _RACED.search(str(error)) or not _migrated_by_another(engine, head):
+            raise
         return
     with _MIGRATING:
         try:
