@@ -1349,11 +1349,13 @@ def register_entry_of(change: Change, entries: Mapping[str, EntryView]) -> str:
     return ""
 
 
-def changes_csv(changes: Sequence[Change], documents: tuple[str, str]) -> str:
-    """The shown changes as ``reqx compare --format csv`` writes them (formulas neutralised)."""
+def changes_csv(changes: Sequence[Change], documents: tuple[str, str]) -> bytes:
+    """The shown changes as ``reqx compare --format csv`` writes them (formulas neutralised),
+    with the byte-order mark Excel needs to read UTF-8 ("°C" had opened as "Â°C"), as the
+    register's exports have."""
     out = io.StringIO()
     write_csv([change_record(change, documents) for change in changes], out, CHANGE_FIELDS)
-    return out.getvalue()
+    return out.getvalue().encode("utf-8-sig")
 
 
 def change_detail(change: Change) -> None:

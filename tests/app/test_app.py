@@ -1017,3 +1017,14 @@ def test_a_reworded_change_in_a_later_mail_is_marked_on_its_card(place: AppPlace
     test.checkbox(key="queue_changed_only").check().run()
     assert test.caption[0].value.startswith("2 in the queue")
     assert not test.markdown or all("<i>" not in m.value for m in test.markdown)
+
+
+def test_the_compare_download_opens_in_excel_as_utf_8():
+    """It had no byte-order mark, so Excel showed "°C" as "Â°C" (an auditor's walk)."""
+    test = AppTest.from_string(
+        _load_app() + "st.session_state['out'] = module.changes_csv([], ('a.txt', 'b.txt'))\n",
+        default_timeout=TIMEOUT,
+    )
+    test.run()
+    data = test.session_state["out"]
+    assert data.startswith("\ufeff".encode()) and data.decode("utf-8-sig").startswith("kind,")
