@@ -6,20 +6,18 @@ holding it in memory; the same on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.engine import Connection
 
 _BATCH = 1000
 
 
-def fill_from_text(column: str, compute: Callable[[str], str | None]) -> None:
-    """Set ``candidates.<column>`` to ``compute(text)`` on every existing candidate."""
-    candidates = sa.table(
-        "candidates", sa.column("id", sa.String), sa.column("text", sa.Text), sa.column(column)
-    )
-    connection = op.get_bind()
+def candidate_texts(connection: Connection) -> Iterator[list[tuple[str, str]]]:
+    """Every candidate's (id, text), a batch at a time, in id order."""
+    candidates = sa.table("candidates", sa.column("id", sa.String), sa.column("text", sa.Text))
     last = ""
     while True:
         rows = connection.execute(
@@ -30,10 +28,18 @@ def fill_from_text(column: str, compute: Callable[[str], str | None]) -> None:
         ).all()
         if not rows:
             return
+        yield [(row_id, text) for row_id, text in rows]
+        last = rows[-1][0]
+
+
+def fill_from_text(column: str, compute: Callable[[str], str | None]) -> None:
+    """Set ``candidates.<column>`` to ``compute(text)`` on every existing candidate."""
+    candidates = sa.table("candidates", sa.column("id", sa.String), sa.column(column))
+    connection = op.get_bind()
+    for rows in candidate_texts(connection):
         connection.execute(
             candidates.update()
             .where(candidates.c.id == sa.bindparam("row_id"))
             .values({column: sa.bindparam("value")}),
             [{"row_id": row_id, "value": compute(text)} for row_id, text in rows],
         )
-        last = rows[-1][0]

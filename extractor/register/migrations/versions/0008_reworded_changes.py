@@ -17,15 +17,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from extractor.register.migrations.backfill import fill_from_text
+from extractor.register.migrations.backfill import candidate_texts, fill_from_text
 from extractor.register.reworded import add_words, link_document, sent_at
 
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
-
-_BATCH = 1000
 
 
 def _first_change_cue(text: str) -> str | None:
@@ -102,18 +100,8 @@ def upgrade() -> None:
             .values(sent_at=sa.bindparam("value")),
             dated,
         )
-    last = ""
-    while True:
-        rows = connection.execute(
-            sa.select(candidates.c.id, candidates.c.text)
-            .where(candidates.c.id > last)
-            .order_by(candidates.c.id)
-            .limit(_BATCH)
-        ).all()
-        if not rows:
-            break
-        add_words(connection, [(row.id, row.text) for row in rows])
-        last = rows[-1].id
+    for rows in candidate_texts(connection):
+        add_words(connection, rows)
     for (document_id,) in connection.execute(
         sa.select(documents.c.id).order_by(documents.c.id)
     ).all():
