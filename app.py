@@ -51,11 +51,14 @@ from extractor.register.exporting import (
     SUFFIXES,
     export_audit_bytes,
     export_bytes,
+    review_records,
+    reviews_csv,
 )
 from extractor.register.importing import statement_candidate_id
 from extractor.register.same_text import number_blind_key
 from extractor.register.views import (
     EXPORT_FORMATS,
+    REVIEW_OUTCOMES,
     STATUSES,
     ExportFormat,
     RevisionDecided,
@@ -1110,6 +1113,83 @@ def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
     st.caption(f"History of {plain(ref.upper())}")
 
 
+def finish_review(document_id: int) -> None:
+    """Record the finished review of a document (the panel's button callback)."""
+    outcome = str(st.session_state.get("review_outcome", REVIEW_OUTCOMES[0]))
+    comment = str(st.session_state.get("review_comment", ""))
+    try:
+        with register() as opened:
+            record = opened.finish_review(
+                document_id, outcome=outcome, comment=comment, actor=reviewer()
+            )
+    except RegisterError as error:
+        flash("error", str(error))
+        return
+    st.session_state["review_comment"] = ""
+    flash(
+        "success",
+        f"Review of {record.document_name} finished: {record.outcome}, "
+        f"{record.confirmed} requirements confirmed, {record.rejected} rejected.",
+    )
+
+
+def contract_review_panel(opened: Register) -> None:
+    """Where each document's review stands, and the record that one is finished.
+
+    ISO 9001 8.2.3.1 asks for the review before the order is accepted, and 8.2.3.2
+    for its results kept: deciding entries is the review, this is its sign-off.
+    """
+    st.subheader("Contract review")
+    reviews = opened.document_reviews()
+    if not reviews:
+        st.caption("No documents in the register yet.")
+        return
+    records = review_records(reviews)
+    st.dataframe(
+        [
+            {
+                "document": record["document"],
+                "where it stands": record["state"],
+                "confirmed": record["confirmed"],
+                "rejected": record["rejected"],
+                "to decide": record["open"],
+                "finished by": record["review_finished_by"],
+                "finished at": record["review_finished_at"][:16].replace("T", " "),
+                "comment": record["review_comment"],
+            }
+            for record in records
+        ],
+        hide_index=True,
+    )
+    st.download_button(
+        "Contract reviews (CSV)",
+        data=reviews_csv(reviews),
+        file_name="contract-reviews.csv",
+        mime="text/csv",
+        key="export_reviews",
+        on_click="ignore",
+    )
+    names = {review.document_id: review.name for review in reviews}
+    with st.form("finish_review_form"):
+        document_id = st.selectbox(
+            "Document", list(names), format_func=names.__getitem__, key="review_document"
+        )
+        st.radio("Outcome", REVIEW_OUTCOMES, horizontal=True, key="review_outcome")
+        st.text_area(
+            "Comment (deviations agreed, what the customer was told; needed unless accepted)",
+            key="review_comment",
+        )
+        waiting = next((review.open for review in reviews if review.document_id == document_id), 0)
+        st.form_submit_button(
+            "Record the review of this document as finished",
+            disabled=not reviewer(),
+            on_click=lambda: finish_review(int(st.session_state["review_document"])),
+            help="Refused while entries of the document are still to be decided"
+            + (f" ({waiting} now)" if waiting else "")
+            + ". Enter your name in the sidebar first.",
+        )
+
+
 def export_panel(where: EntryFilter, matching: int) -> None:
     st.subheader("Export")
     choices = {
@@ -1154,6 +1234,7 @@ def audit_data() -> bytes:
 
 def register_view() -> None:
     st.header("Register")
+    show_flashes()
     with register() as opened:
         where = register_filters(opened)
         counts_charts(opened, where)
@@ -1172,6 +1253,7 @@ def register_view() -> None:
         )
         st.caption(f"{page.total} matching · page {number} of {pages}")
         history_panel(opened, page.items)
+        contract_review_panel(opened)
     export_panel(where, page.total)
 
 

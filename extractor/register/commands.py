@@ -14,7 +14,7 @@ import click
 from extractor.cli_errors import CommandError
 from extractor.errors import RegisterError
 from extractor.register.settings import ENV_VAR
-from extractor.register.views import EXPORT_FORMATS, RevisionDecided
+from extractor.register.views import EXPORT_FORMATS, REVIEW_OUTCOMES, RevisionDecided
 
 DB_HELP = f"Database URL or SQLite file (default: ${ENV_VAR}, else ./register.db)."
 _db_option = click.option("--db", "db_url", default=None, help=DB_HELP)
@@ -326,3 +326,102 @@ def _unrecorded_message(unrecorded: Sequence[int], decided: int) -> str:
         f"rejected entries ({refs}): the trail was emptied or the entries were changed outside "
         "reqx; what the trail holds was written, but it is not the whole record of the review"
     )
+
+
+def _document_id(register: Any, document: str) -> int:
+    """The register's id of DOCUMENT given as its number or its file name (unique)."""
+    from extractor.errors import NotFound
+
+    if document.strip().isdigit():
+        return int(document)
+    named = [known for known in register.documents() if known.name == document]
+    if not named:
+        raise NotFound(f"{document}: no document of that name in the register")
+    if len(named) > 1:
+        ids = ", ".join(str(known.id) for known in named)
+        raise NotFound(
+            f"{document}: {len(named)} documents have that name (ids {ids}); give the id instead"
+        )
+    return int(named[0].id)
+
+
+@register_group.command("finish-review")
+@click.argument("document")
+@click.option(
+    "--outcome",
+    type=click.Choice(REVIEW_OUTCOMES),
+    required=True,
+    help="Whether the order can be accepted as its requirements stand.",
+)
+@click.option(
+    "--comment",
+    default="",
+    help="Why, which deviations were agreed, or what the customer was told (needed unless "
+    "the outcome is 'accepted').",
+)
+@click.option("--by", "actor", default=None, help="Who finished it (default: the login name).")
+@_db_option
+def finish_review_command(
+    document: str, outcome: str, comment: str, actor: str | None, db_url: str | None
+) -> None:
+    """Record that the contract review of DOCUMENT (its id or file name) is finished.
+
+    Refused while any of its entries is still a candidate. The record is an audit
+    event: ISO 9001 8.2.3.2 (a), the results of the review, kept.
+    """
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url, must_exist=True) as register:
+            record = register.finish_review(
+                _document_id(register, document),
+                outcome=outcome,
+                comment=comment,
+                actor=actor or _reviewer(),
+            )
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    click.echo(
+        f"{record.document_name}: review finished by {record.finished_by}, {record.outcome}; "
+        f"{_count(record.confirmed, 'requirement')} confirmed"
+        + (f", {record.superseded} superseded" if record.superseded else "")
+        + f", {record.rejected} rejected"
+    )
+
+
+@register_group.command("reviews")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "csv"]),
+    default="text",
+    show_default=True,
+    help="A table to read, or CSV (formulas neutralised) to keep.",
+)
+@_out_option
+@_db_option
+def reviews_command(output_format: str, out_path: Path | None, db_url: str | None) -> None:
+    """List every document: its entries by state and where its contract review stands."""
+    from extractor.register.exporting import review_records, reviews_csv
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url, must_exist=True, read_only=True) as register:
+            reviews = register.document_reviews()
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    if output_format == "csv":
+        _write_out(reviews_csv(reviews), out_path)
+        return
+    lines = [
+        f"{record['document_id']:>5}  {_printable(record['document'])}: {record['state']}"
+        f" ({record['confirmed']} confirmed, {record['rejected']} rejected,"
+        f" {record['open']} to decide)"
+        for record in review_records(reviews)
+    ]
+    _write_out(("\n".join(lines) + "\n" if lines else "").encode("utf-8"), out_path)
+
+
+def _printable(text: str) -> str:
+    """A document name as one terminal line: control characters shown, not obeyed."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)

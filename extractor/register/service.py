@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from extractor.errors import ConflictError, NotFound, RegisterError
+from extractor.register import contract_review
 from extractor.register.database import (
     display_url,
     folded,
@@ -67,6 +68,7 @@ from extractor.register.views import (
     CandidateView,
     Counts,
     Decision,
+    DocumentReview,
     DocumentView,
     EarlierDecision,
     EarlierDecisions,
@@ -76,6 +78,7 @@ from extractor.register.views import (
     ImportReport,
     ResultPage,
     ReviewedStatement,
+    ReviewRecord,
     RevisionDecided,
     SortOrder,
     Status,
@@ -621,6 +624,37 @@ class Register:
                     replaces=tuple(str(ref) for ref in after.get("replaces") or ()),
                 )
         return found
+
+    # -- contract review -------------------------------------------------------------
+
+    @_database_errors
+    def finish_review(
+        self, document_id: int, *, outcome: str, comment: str = "", actor: str
+    ) -> ReviewRecord:
+        """Record that the review of a document is finished (ISO 9001 8.2.3.2 (a)).
+
+        Refused while any of its entries is still a candidate, without a reviewer's
+        name, or for an outcome other than "accepted" without a comment saying why.
+        """
+        if not actor.strip():
+            raise RegisterError("finishing a review needs the reviewer's name")
+        with self._session() as session, session.begin():
+            contract_review.finish_review(
+                session, document_id, outcome=outcome, comment=comment, actor=actor, now=_now()
+            )
+        return self.review_records(document_id)[-1]  # oldest first: the one just added
+
+    @_database_errors
+    def review_records(self, document_id: int | None = None) -> list[ReviewRecord]:
+        """Every finished review (of one document, or all), oldest first."""
+        with self._session() as session:
+            return contract_review.review_records(session, document_id)
+
+    @_database_errors
+    def document_reviews(self) -> list[DocumentReview]:
+        """Every document with its entries counted and where its review stands."""
+        with self._session() as session:
+            return contract_review.document_reviews(session)
 
     # -- decisions -----------------------------------------------------------------
 

@@ -209,6 +209,55 @@ class AuditEvent:
     after: Mapping[str, Any] | None
 
 
+# How a finished contract review ends (ISO 9001:2015 8.2.3.1: can the organisation
+# meet the requirements?); all but "accepted" need a comment saying why.
+REVIEW_OUTCOMES = ("accepted", "accepted with deviations", "declined")
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRecord:
+    """A document's contract review declared finished: who, when, the outcome, the counts.
+
+    ``changes_since`` counts the decisions on the document's entries made after it:
+    above 0, what was signed off is no longer what the register says.
+    """
+
+    event_id: int
+    document_id: int
+    document_name: str
+    outcome: str
+    comment: str
+    finished_by: str
+    finished_at: datetime
+    confirmed: int
+    superseded: int
+    rejected: int
+    changes_since: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentReview:
+    """A document's entries counted by state, and its latest review record (None: not yet)."""
+
+    document_id: int
+    name: str
+    uploaded_at: datetime
+    confirmed: int
+    superseded: int
+    rejected: int
+    open: int
+    latest: ReviewRecord | None
+
+    @property
+    def state(self) -> str:
+        """One phrase for a list of documents: where its review stands."""
+        if self.latest is None:
+            return "to review" if self.open else "decided, review not finished"
+        if self.latest.changes_since:
+            return "changed since the review was finished"
+        return f"review finished: {self.latest.outcome}"
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """Who gave a decided entry its current status, and when: the audit event that set it.
