@@ -83,6 +83,7 @@ from extractor.review import (
     warm_up,
 )
 from extractor.review.decisions import Verdict
+from extractor.review.times import shown_date, shown_time
 from extractor.types import LABELS
 
 UPLOAD_TYPES = ["pdf", "docx", "eml", "msg", "txt", "md"]
@@ -176,6 +177,14 @@ def login_name() -> str:
         return str(user.get("email") or user.get("name") or "")
     except Exception:  # no auth configured: st.user may refuse to answer at all
         return ""
+
+
+def browser_zone() -> str | None:
+    """The reviewer's time zone as the browser reports it ("Europe/Berlin"); None: UTC."""
+    try:
+        return st.context.timezone
+    except Exception:  # no browser behind the run (a bare script)
+        return None
 
 
 def reviewer() -> str:
@@ -530,7 +539,7 @@ def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
         alike = f" and {earlier.total - 1} more alike" if earlier.total > 1 else ""
         return (
             f"Same text decided before: {agreed.ref} in {agreed.document_name}, {outcome}, "
-            f"by {agreed.updated_by} on {agreed.updated_at:%Y-%m-%d}{alike}"
+            f"by {agreed.updated_by} on {shown_date(agreed.updated_at, browser_zone())}{alike}"
         )
     shown = [f"{d.ref} {_decided_as(d)} ({d.updated_by})" for d in earlier.latest[:3]]
     more = f" and {earlier.total - len(shown)} more" if earlier.total > len(shown) else ""
@@ -551,7 +560,8 @@ def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]
     return [
         f"Differs from {earlier.ref} decided before in {earlier.document_name} "
         f"({_decided_as(earlier)}, "
-        f"by {earlier.updated_by} on {earlier.updated_at:%Y-%m-%d}); numbers or dates changed:",
+        f"by {earlier.updated_by} on {shown_date(earlier.updated_at, browser_zone())});"
+        " numbers or dates changed:",
         diff,
     ]
 
@@ -569,7 +579,7 @@ def changed_since_lines(entry: EntryView, earlier: EarlierStatement) -> list[str
 def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
     """The statement an earlier document has reworded, with another value: the word diff."""
     state = "waiting for review" if earlier.status == "candidate" else earlier.status
-    sent = f", sent {earlier.sent_at:%Y-%m-%d}" if earlier.sent_at else ""
+    sent = f", sent {shown_date(earlier.sent_at, browser_zone())}" if earlier.sent_at else ""
     return [
         f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
         " said before in other words, with another value:",
@@ -620,7 +630,7 @@ def candidate_card(
         left, right = st.columns([7, 3])  # the text and its close-up need the room
         with left:
             decided = (
-                f" by {entry.updated_by} on {entry.updated_at:%Y-%m-%d}"
+                f" by {entry.updated_by} on {shown_date(entry.updated_at, browser_zone())}"
                 if entry.status != "candidate"
                 else ""
             )
@@ -638,7 +648,9 @@ def candidate_card(
                         st.image(crop, caption=f"As set on page {page}")
             where = [entry.document_name]
             if entry.sender and entry.kind != "quoted":  # an e-mail: who asked, and when
-                sent = f", sent {entry.sent_at[:16].replace('T', ' ')}" if entry.sent_at else ""
+                sent = (
+                    f", sent {shown_time(entry.sent_at, browser_zone())}" if entry.sent_at else ""
+                )
                 where.append(f"from {entry.sender}{sent}")
             if entry.kind == "quoted":
                 where.append("quoted from an earlier e-mail")
@@ -1101,7 +1113,7 @@ def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
     st.dataframe(
         [
             {
-                "when": event.at.strftime("%Y-%m-%d %H:%M:%S"),
+                "when": shown_time(event.at, browser_zone()),
                 "who": event.actor,
                 "action": event.action,
                 "before": audit_values(event.before),
@@ -1110,7 +1122,7 @@ def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
             for event in events
         ],
     )
-    st.caption(f"History of {plain(ref.upper())}")
+    st.caption(f"History of {plain(ref.upper())} · times in {plain(browser_zone() or 'UTC')}")
 
 
 def finish_review(document_id: int) -> None:
@@ -1154,7 +1166,7 @@ def contract_review_panel(opened: Register) -> None:
                 "rejected": record["rejected"],
                 "to decide": record["open"],
                 "finished by": record["review_finished_by"],
-                "finished at": record["review_finished_at"][:16].replace("T", " "),
+                "finished at": shown_time(record["review_finished_at"], browser_zone()),
                 "comment": record["review_comment"],
             }
             for record in records
@@ -1253,8 +1265,9 @@ def register_view() -> None:
         )
         st.caption(f"{page.total} matching · page {number} of {pages}")
         history_panel(opened, page.items)
-        contract_review_panel(opened)
     export_panel(where, page.total)
+    with register() as opened:
+        contract_review_panel(opened)
 
 
 # -- compare revisions ----------------------------------------------------------------------
@@ -1364,7 +1377,7 @@ def register_revision(column: Any, current: Revision | None = None) -> Revision 
         return None
     total = len({number_blind_key(text) for text in texts})
     names = [
-        f"{view.name} ({view.uploaded_at:%Y-%m-%d})"
+        f"{view.name} ({shown_date(view.uploaded_at, browser_zone())})"
         + (f", {alike[view.id]} of {total} statements alike" if alike.get(view.id) else "")
         for view, _ in kept
     ]

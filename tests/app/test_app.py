@@ -399,6 +399,7 @@ def test_register_view_searches_counts_and_shows_history(place: AppPlace):
         "JSON",
         "REQIF",
         "Audit trail: every decision, who and when, before and after",
+        "Contract reviews (CSV)",
     ]
     assert list(test.radio(key="export_status").options) == [
         "confirmed",
@@ -585,7 +586,8 @@ def test_an_e_mail_statement_says_who_sent_it_and_when(place: AppPlace):
     own = [line for line in where if "quoted" not in line]
     quoted = [line for line in where if "quoted" in line]
     assert own and quoted
-    sender = "from Anna Berg <anna.berg@harbour.example>, sent 2024-03-01 09:30"
+    # the time zone named: UTC when the browser does not say its own
+    sender = "from Anna Berg <anna.berg@harbour.example>, sent 2024-03-01 09:30 UTC"
     assert all(sender in line for line in own)
     assert not any("from Anna Berg" in line for line in quoted)  # she quotes someone else
     attached = [line for line in texts(test) if line.startswith("thread.eml#")]
