@@ -163,8 +163,20 @@ def register_group() -> None:
     "entry confirmed as before supersedes the earlier confirmed entry with its text and "
     "takes over its owner, due date and notes (a repeat order leaves both in force).",
 )
+@click.option(
+    "--keep-files",
+    is_flag=True,
+    help="Also keep the documents read (found at the paths the statements name, with the "
+    "same bytes) where the app draws pages from ($EXTRACTOR_DOCUMENTS_DIR, else "
+    "./reqx-documents), so its cards show each statement on its page.",
+)
 def import_command(
-    path: Path, db_url: str | None, actor: str | None, decide_as_before: bool, revision: bool
+    path: Path,
+    db_url: str | None,
+    actor: str | None,
+    decide_as_before: bool,
+    revision: bool,
+    keep_files: bool,
 ) -> None:
     """Load PATH (JSONL of `reqx extract`, or a batch output folder) as candidates.
 
@@ -177,6 +189,7 @@ def import_command(
         raise CommandError("--revision goes with --decide-as-before")
     outcome: RevisionDecided | None = None
     names: dict[int, str] = {}
+    sources: list[tuple[str, str]] = []
     try:
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
@@ -197,6 +210,9 @@ def import_command(
                             )
                         )
                 names = {document.id: document.name for document in register.documents()}
+            if keep_files and report.document_ids:
+                imported = set(report.document_ids)
+                sources = [(d.name, d.sha256) for d in register.documents() if d.id in imported]
     except RegisterError as error:
         if "could not import" in error.message:  # a disk full, say, in the middle of a run
             raise CommandError(
@@ -232,6 +248,8 @@ def import_command(
         earlier = "earlier entry" if superseded == 1 else "earlier entries"
         where = _in_documents(outcome.superseded_in, names) if outcome else ""
         click.echo(f"{superseded} {earlier} superseded by them, no longer in force{where}")
+    if sources:
+        _keep_source_files(sources)
     if report.skipped_lines:
         count = len(report.skipped_lines)
         named = (
@@ -240,6 +258,22 @@ def import_command(
         raise CommandError(
             f"{count} {'line' if count == 1 else 'lines'} skipped{named}, the rest imported"
         )
+
+
+def _keep_source_files(sources: Sequence[tuple[str, str]]) -> None:
+    """Keep the imported documents' files for the app and say what could not be kept."""
+    from extractor.review.store import DocumentStore, default_store_folder, keep_sources
+
+    folder = default_store_folder()
+    try:
+        outcome = keep_sources(sources, DocumentStore(folder))
+    except RegisterError as error:  # the folder cannot be written
+        raise CommandError(f"{error.message}; the statements are imported") from None
+    click.echo(f"{_count(len(outcome.kept), 'document file')} kept for the app's pages in {folder}")
+    for name in outcome.missing[:SHOWN_SKIPPED]:
+        click.echo(f"reqx: not kept: {name}: no such file (run from where it was read)", err=True)
+    for name in outcome.changed[:SHOWN_SKIPPED]:
+        click.echo(f"reqx: not kept: {name}: the file has changed since it was read", err=True)
 
 
 @register_group.command("export")
