@@ -20,6 +20,7 @@ from extractor.reading.calendar import read_calendar
 from extractor.reading.docx import read_docx
 from extractor.reading.email import read_email, read_outlook, read_winmail
 from extractor.reading.sniff import detect_format
+from extractor.reading.spreadsheet import read_xlsx
 from extractor.reading.text import read_text
 from extractor.types import Document
 
@@ -114,6 +115,8 @@ def _read(
         document = _read_pdf(data, path, password, max_pages, ocr, on_disk=on_disk, reader=reader)
     elif kind == "docx":
         document = read_docx(path, data)
+    elif kind == "xlsx":
+        document = read_xlsx(path, data)
     elif kind == "calendar":
         document = read_calendar(path, data)
     elif kind in ("email", "msg", "tnef"):
@@ -147,12 +150,14 @@ def _read(
 _NAMED_KINDS = {
     ".pdf": ("pdf", "a PDF"),
     ".docx": ("docx", "a Word document"),
+    ".xlsx": ("xlsx", "an Excel workbook"),
     ".doc": ("doc", "a Word 97-2003 document"),
     ".msg": ("msg", "an Outlook e-mail"),
 }
 _KIND_NAMES = {
     "pdf": "a PDF",
     "docx": "a Word document",
+    "xlsx": "an Excel workbook",
     "email": "an e-mail",
     "msg": "an Outlook e-mail",
     "tnef": "an Outlook winmail.dat",

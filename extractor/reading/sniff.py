@@ -21,7 +21,7 @@ from extractor.reading.tnef import is_tnef
 
 # The reader a file needs; an Outlook .msg and a winmail.dat become documents of kind
 # "email", a calendar invitation (.ics) one of kind "text".
-FileFormat = Literal["pdf", "docx", "email", "msg", "tnef", "calendar", "text"]
+FileFormat = Literal["pdf", "docx", "xlsx", "email", "msg", "tnef", "calendar", "text"]
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -51,7 +51,6 @@ _BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
 
 # Other ZIP-based formats, by a member only they have.
 _ZIP_FORMATS: tuple[tuple[str, str], ...] = (
-    ("xl/workbook.xml", "an Excel workbook (.xlsx)"),
     ("ppt/presentation.xml", "a PowerPoint presentation (.pptx)"),
     ("content.xml", "an OpenDocument file (save it as DOCX or PDF)"),
 )
@@ -138,6 +137,8 @@ def _detect_zip(path: str, data: bytes) -> FileFormat:
         raise CorruptDocument(path, "a damaged ZIP archive: it cannot be opened") from None
     if "word/document.xml" in names:
         return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
     for member, name in _ZIP_FORMATS:
         if member in names:
             raise UnsupportedFormat(path, f"not a PDF, DOCX, e-mail or text file: it is {name}")
