@@ -133,6 +133,10 @@ class EntryView:
     superseded_by: str = ""  # the entry of a later revision that replaced it ("REQ-0128")
     extracted_text: str = ""  # the statement as the tool found it ("" for one typed in)
     change_cue: str = ""  # the words by which it states a change: "instead of", "moved to"
+    # a reviewer split one statement into several requirements (``Register.split``): the
+    # entry a part was split from ("REQ-0012"), and the parts split off this one
+    split_from: str = ""
+    split_into: tuple[str, ...] = ()
 
     @property
     def edited(self) -> bool:
@@ -188,6 +192,9 @@ class EarlierDecisions:
     latest: tuple[EarlierDecision, ...]  # latest first, a few at most
     total: int
     agree: bool
+    # the latest of them a reviewer split into several requirements ("REQ-0012"): a
+    # decision that no longer covers the whole text, so never applied as it was
+    split: str = ""
 
     @property
     def agreed(self) -> EarlierDecision | None:
