@@ -75,6 +75,11 @@ EXPORT_FIELDS = (
     "updated_by",
     "version",
     "superseded_by",
+    # one statement split by a reviewer into several requirements: the entry a part was
+    # split from (its page and clause are the part's; extracted_text the whole statement),
+    # and the parts split off an entry
+    "split_from",
+    "split_into",
     # who decided it and when (the audit event that set its status; updated_by is only
     # whoever touched it last), how, and the entry it followed where decided as before
     "decided_by",
@@ -122,6 +127,8 @@ def entry_record(entry: EntryView, decision: Decision | None = None) -> dict[str
         "updated_by": entry.updated_by,
         "version": entry.version,
         "superseded_by": entry.superseded_by or None,
+        "split_from": entry.split_from or None,
+        "split_into": list(entry.split_into),
         "decided_by": decision.actor if decision else None,
         "decided_at": decision.at.isoformat() if decision else None,
         "decided_how": decision.action if decision else None,

@@ -77,7 +77,7 @@ def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> Non
     assert by_id["REQ-0002"]["confidence"] == 0.97
     assert by_id["REQ-0002"]["text"] == 'Parts: <REACH> & "RoHS"  '
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
-    assert sheet.auto_filter.ref == "A1:AC7"  # filter buttons over every column and row
+    assert sheet.auto_filter.ref == "A1:AE7"  # filter buttons over every column and row
 
 
 def test_xlsx_due_dates_are_dates(db_url: str, tmp_path: Path) -> None:

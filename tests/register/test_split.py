@@ -7,8 +7,11 @@ requirement, and the reviewer could give it only one label.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +24,12 @@ from extractor.register import (
     RegisterError,
     open_register,
 )
-from extractor.register.exporting import export_bytes
+from extractor.register.exporting import (
+    EXPORT_FIELDS,
+    export_audit_bytes,
+    export_bytes,
+    export_file,
+)
 from extractor.types import Annotations, Box, ClassifiedStatement, Document, Page, Statement
 
 from .helpers import CONTRACT_LINES, make_extraction
@@ -203,6 +211,64 @@ def test_a_part_of_a_part_traces_back_to_the_statement_as_found(db_url: str) -> 
         2,
         "Surface treatment",
     )
+
+
+def test_each_part_is_decided_and_exported_with_where_it_came_from(
+    db_url: str, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    with open_register(db_url) as register:
+        kept, rohs = _split(register)
+        register.confirm(kept.ref, version=kept.version, actor="ann")
+        register.confirm(rohs.ref, version=rohs.version, actor="ann", label="statutory")
+        records = {r["id"]: r for r in json.loads(export_bytes(register, "json"))}
+        rows = {
+            r["id"]: r
+            for r in csv.DictReader(io.StringIO(export_bytes(register, "csv").decode("utf-8-sig")))
+        }
+        export_file(register, "xlsx", tmp_path / "register.xlsx")
+        reqif = export_bytes(register, "reqif").decode("utf-8")
+        audit = json.loads(export_audit_bytes(register, "json"))
+        lessons = {s.text: s.label for s in register.reviewed_statements()}
+    part, whole = records[ROHS_REF], records[BOTH_REF]
+    assert (part["label"], part["decided_by"], part["decided_how"]) == (
+        "statutory",
+        "ann",
+        "confirm",
+    )
+    # where it is on the page, the statement it came from, and the entry that holds the rest
+    assert (part["document"], part["page"], part["pages"], part["clause"]) == (
+        "drawing.pdf",
+        2,
+        "2",
+        "7.3",
+    )
+    assert part["boxes"] == whole["boxes"] and part["boxes"][0]["page"] == 2
+    assert (part["split_from"], part["extracted_text"], part["split_into"]) == (BOTH_REF, BOTH, [])
+    assert (whole["split_from"], whole["extracted_text"], whole["split_into"]) == (
+        None,
+        BOTH,
+        [ROHS_REF],
+    )
+    assert (part["model_label"], part["confidence"]) == (None, None)
+    assert (rows[ROHS_REF]["split_from"], rows[BOTH_REF]["split_into"]) == (BOTH_REF, ROHS_REF)
+    sheet = load_workbook(tmp_path / "register.xlsx").active
+    assert sheet is not None
+    cells = {
+        row[0]: dict(zip(EXPORT_FIELDS, row, strict=True))
+        for row in sheet.iter_rows(min_row=2, values_only=True)
+    }
+    assert cells[ROHS_REF]["split_from"] == BOTH_REF
+    assert cells[ROHS_REF]["extracted_text"] == BOTH
+    assert 'LONG-NAME="split_from"' in reqif and f'THE-VALUE="{BOTH_REF}"' in reqif
+    # the audit trail names both ends of the split
+    by_action = {(e["action"], e["entry"]): e for e in audit}
+    assert by_action[("split", BOTH_REF)]["after"]["split_into"] == [ROHS_REF]
+    assert by_action[("split_off", ROHS_REF)]["after"]["split_from"] == BOTH_REF
+    assert by_action[("split_off", ROHS_REF)]["document"] == "drawing.pdf"
+    # reviewers' decisions teach the model each part with its own label
+    assert (lessons[PLATING], lessons[ROHS]) == ("specified", "statutory")
 
 
 def test_a_part_of_quoted_text_names_no_sender(db_url: str) -> None:
