@@ -276,6 +276,50 @@ def _keep_source_files(sources: Sequence[tuple[str, str]]) -> None:
         click.echo(f"reqx: not kept: {name}: the file has changed since it was read", err=True)
 
 
+@register_group.command("split")
+@click.argument("ref")
+@click.option(
+    "--part",
+    "parts",
+    multiple=True,
+    metavar="TEXT",
+    help="One requirement of the statement; give it once per part, the first kept by REF.",
+)
+@click.option(
+    "--version",
+    "version",
+    type=int,
+    default=None,
+    help="The version of REF you read; refused if it was saved since (default: as it is now).",
+)
+@_db_option
+@click.option("--by", "actor", default=None, help="Who splits (default: the login name).")
+def split_command(
+    ref: str, parts: tuple[str, ...], version: int | None, db_url: str | None, actor: str | None
+) -> None:
+    """Split the candidate REF into several requirements, one --part each.
+
+    REF keeps the first part; each further part becomes a new candidate at the
+    same page and clause, with no label, to be labelled and decided on its own.
+    """
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url, must_exist=True) as register:
+            loaded = version if version is not None else register.get_entry(ref).version
+            saved = register.split(ref, parts, version=loaded, actor=actor or _reviewer())
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    # refs only: the parts' text came from a document, and a terminal runs escape codes
+    kept, *new = saved
+    added = ", ".join(entry.ref for entry in new)
+    click.echo(
+        f"{kept.ref} split: it keeps the first part; {added} "
+        f"{'is a new candidate' if len(new) == 1 else 'are new candidates'}"
+        " without a label, to be labelled and decided"
+    )
+
+
 @register_group.command("export")
 @click.option(
     "--format",

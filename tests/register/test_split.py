@@ -311,3 +311,42 @@ def test_a_split_decision_is_never_taken_over_as_it_was(db_url: str) -> None:
     assert (found.split, found.agree, found.agreed, found.total) == (BOTH_REF, False, None, 1)
     assert (counted, decided, labels) == (0, 0, {})
     assert (waiting.status, waiting.text) == ("candidate", BOTH)
+
+
+def test_the_command_line_splits_a_candidate(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from extractor.cli import cli
+    from extractor.register import ENV_VAR
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    runner = CliRunner()
+    with open_register(db_url) as register:
+        register.import_extractions([drawing()], actor="importer")
+    split = ["register", "split", "REQ-0001", "--db", db_url, "--by", "cy"]
+    one = runner.invoke(cli, [*split, "--part", PLATING])
+    assert one.exit_code == 1 and "two parts at least" in one.output
+    stale = runner.invoke(cli, [*split, "--version", "7", "--part", PLATING, "--part", ROHS])
+    assert stale.exit_code == 1 and "reload it" in stale.output
+    done = runner.invoke(cli, [*split, "--version", "1", "--part", PLATING, "--part", ROHS])
+    assert done.exit_code == 0, done.output
+    assert done.output == (
+        "REQ-0001 split: it keeps the first part; REQ-0002 is a new candidate without a label,"
+        " to be labelled and decided\n"
+    )
+    again = runner.invoke(
+        cli,
+        [*split[:2], "REQ-0002", *split[3:], "--part", "Comply with RoHS.", "--part", "Exempt."],
+    )
+    assert again.exit_code == 0, again.output  # without --version: the version as it is now
+    missing = runner.invoke(cli, [*split[:3], "--db", str(tmp_path / "nothing.db"), "--part", "a"])
+    assert missing.exit_code == 1 and "no register there" in missing.output
+    with open_register(db_url) as register:
+        entries = [(e.ref, e.text, e.updated_by) for e in register.iter_entries()]
+    assert entries == [
+        ("REQ-0001", PLATING, "cy"),
+        ("REQ-0002", "Comply with RoHS.", "cy"),
+        ("REQ-0003", "Exempt.", "cy"),
+    ]
