@@ -64,6 +64,7 @@ from extractor.register.views import (
     RevisionDecided,
     SortOrder,
     Status,
+    parse_ref,
 )
 from extractor.review import (
     Comparison,
@@ -80,6 +81,7 @@ from extractor.review import (
     highlight,
     import_upload,
     render_page,
+    split_lines,
     warm_up,
 )
 from extractor.review.decisions import Verdict
@@ -446,6 +448,39 @@ def supersede(replaced: str, by: str, actor: str) -> None:
     flash("success", f"{replaced}: superseded by {by}, no longer in force{took}")
 
 
+def split_entry(entry: EntryView) -> None:
+    """Button callback: split the statement into the lines the reviewer wrote, checked
+    against the version they were shown (``Register.split``)."""
+    actor = reviewer()
+    if not actor:
+        flash("error", "Enter your name in the sidebar before deciding.")
+        return
+    parts = split_lines(str(st.session_state.get(f"{_form_key(entry)}-split-text", "")))
+    if len(parts) < 2:
+        flash("error", f"{entry.ref} was not split: put each requirement on a line of its own")
+        return
+    try:
+        with register() as opened:
+            kept, *new = opened.split(entry.id, parts, version=entry.version, actor=actor)
+    except ConflictError as error:
+        yours = "\n\n".join(parts)  # nothing typed is lost; a paragraph each
+        st.session_state["conflict"] = (
+            f"{entry.ref} was not split: {error}\n\n"
+            f"Your parts, to split again after Reload:\n\n{yours}"
+        )
+        return
+    except RegisterError as error:
+        flash("error", str(error))
+        return
+    refs = ", ".join(part.ref for part in new)
+    are = "is a new candidate" if len(new) == 1 else "are new candidates"
+    flash(
+        "success",
+        f"{kept.ref} split: it keeps the first part; {refs} {are}, shown below it"
+        " without a label: choose one for each",
+    )
+
+
 def undo_last_decision(kept: tuple[int, int, str, str]) -> None:
     """Button callback: put the entry just confirmed or rejected back in the queue."""
     actor = reviewer()
@@ -531,6 +566,11 @@ def _decided_as(decision: EarlierDecision) -> str:
 
 def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
     """What reviewers decided before on the same text, in one line for the card."""
+    if earlier.split:  # one label would lose a part: the reviewer splits this one too
+        return (
+            f"Same text decided before, split into several requirements: {earlier.split}."
+            " Split this one too where it holds the same; it is not decided as before"
+        )
     agreed = earlier.agreed
     if agreed is not None:
         outcome = _decided_as(agreed)
@@ -636,8 +676,12 @@ def candidate_card(
             )
             st.text(f"{entry.ref}  ·  {label_line(entry)}  ·  {entry.status}{decided}")
             st.text(entry.text)
-            if entry.edited:  # the reviewer's wording: the source's stays in sight
+            if entry.split_from:  # a part of a statement: the whole stays in sight
+                st.text(f"Split from {entry.split_from} (extracted text: {entry.extracted_text})")
+            elif entry.edited:  # the reviewer's wording: the source's stays in sight
                 st.text(f"Edited (extracted text: {entry.extracted_text})")
+            if entry.split_into:
+                st.text(f"Split: the other parts are {', '.join(entry.split_into)}")
             if entry.notes:
                 st.text("Notes:\n" + entry.notes)
             pages = entry.pages
@@ -738,6 +782,8 @@ def candidate_card(
                             disabled=not can_decide,
                             type="primary" if verdict == suggested else "secondary",
                         )
+            if entry.status == "candidate":
+                split_control(entry, can_decide)
         with right:
             if entry.page is not None and entry.document_sha256:
                 png = marked_page(folder, entry.document_sha256, entry.page, boxes_json)
@@ -759,6 +805,30 @@ def candidate_card(
                 )
             else:
                 st.text("Text document: no page image")
+
+
+def split_control(entry: EntryView, can_decide: bool) -> None:
+    """Split a statement that holds two requirements ("zinc-plated to ASTM B633 and shall
+    comply with RoHS"), which one label cannot record: one part per line."""
+    key = _form_key(entry)
+    with (
+        st.expander("Split into several requirements"),
+        st.form(f"split-{key}", border=False),
+    ):
+        st.text_area(
+            "One requirement per line: this entry keeps the first, each other line becomes"
+            " a new candidate at the same place, without a label",
+            value=" ".join(entry.text.split()),
+            key=f"{key}-split-text",
+            height=100,
+        )
+        st.form_submit_button(
+            "Split",
+            key=f"{key}-split",
+            on_click=split_entry,
+            args=(entry,),
+            disabled=not can_decide,
+        )
 
 
 def queue_filters(opened: Register) -> EntryFilter:
@@ -923,6 +993,28 @@ def new_in_revision(opened: Register, entries: Sequence[EntryView]) -> set[int]:
     return {e.id for e in entries if e.document_id in revised and e.id not in met}
 
 
+def parts_waiting(opened: Register, entries: Sequence[EntryView]) -> dict[int, list[EntryView]]:
+    """The parts split off each waiting entry shown that still wait themselves, by entry: shown
+    right below it, where the reviewer split them, not pages away at the end of the
+    labelled candidates (they have no label and no confidence)."""
+    wanted = {
+        part_id: entry.id
+        for entry in entries
+        if entry.status == "candidate"
+        for ref in entry.split_into
+        if (part_id := parse_ref(ref)) is not None
+    }
+    if not wanted:
+        return {}
+    found = opened.list_entries(
+        EntryFilter(entry_ids=tuple(wanted), statuses=("candidate",)), limit=len(wanted)
+    )
+    below: dict[int, list[EntryView]] = {}
+    for part in found.items:
+        below.setdefault(wanted[part.id], []).append(part)
+    return below
+
+
 def review_view() -> None:
     st.header("Review")
     if not reviewer():
@@ -951,9 +1043,13 @@ def review_view() -> None:
         reworded = opened.reworded_earlier(page.items)
         around = opened.neighbours([entry for entry in page.items if entry.page is None])
         new_ones = new_in_revision(opened, page.items)
+        below = parts_waiting(opened, page.items)
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
     folder = str(default_store_folder())
+    shown_below = {part.id for parts in below.values() for part in parts}
     for entry in page.items:
+        if entry.id in shown_below:
+            continue
         candidate_card(
             entry,
             folder,
@@ -965,6 +1061,8 @@ def review_view() -> None:
             changed_since=changed_since.get(entry.id),
             reworded=reworded.get(entry.id),
         )
+        for part in below.get(entry.id, ()):
+            candidate_card(part, folder, can_decide)
     if pages > 1:  # after ten cards the page control at the top is far away
         back, ahead, where_now = st.columns([1, 1, 3])
         back.button(
@@ -1014,6 +1112,7 @@ def entry_row(entry: EntryView) -> dict[str, Any]:
         # out of force: the confirmed export leaves it out (a walk saw two "confirmed")
         "status": "superseded" if entry.superseded_by else entry.status,
         "superseded by": entry.superseded_by,
+        "split from": entry.split_from,
         "label": entry.label or "",
         "confidence": entry.confidence,
         "text": entry.text,

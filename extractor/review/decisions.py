@@ -91,6 +91,12 @@ def apply_decision(
     return current
 
 
+def split_lines(text: str) -> list[str]:
+    """The parts a reviewer wrote to split a statement into: one per line, blank lines
+    and the spaces around each left out (``Register.split`` checks the rest)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def conflict_report(
     shown: EntryView, now: EntryView, decision: Decision, error: ConflictError
 ) -> list[str]:
