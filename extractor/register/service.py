@@ -903,6 +903,7 @@ class Register:
         and recognised after.
         """
         waiting = [e for e in entries if e.status == "candidate" and e.candidate_id]
+        waiting = [e for e in waiting if not e.split_into]  # split: no longer the text found
         if not waiting:
             return {}
         with self._session() as session:
@@ -1218,7 +1219,11 @@ class Register:
                 CandidateRow, CandidateRow.id == EntryRow.candidate_id
             ),
             where,
-        ).where(EntryRow.status == "candidate", CandidateRow.text_key.in_(_agreed_keys()))
+        ).where(
+            EntryRow.status == "candidate",
+            CandidateRow.text_key.in_(_agreed_keys()),
+            ~was_split(EntryRow.id),
+        )
         with self._session() as session:
             return session.scalar(query) or 0
 
@@ -1914,7 +1919,11 @@ def _same_as_earlier(
             ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
             where,
         )
-        .where(EntryRow.status == "candidate", CandidateRow.text_key.in_(_agreed_keys()))
+        .where(
+            EntryRow.status == "candidate",
+            CandidateRow.text_key.in_(_agreed_keys()),
+            ~was_split(EntryRow.id),  # its text is a part now: deciding it as the whole undoes that
+        )
         .order_by(EntryRow.id)
     )
     targets = session.execute(query).all()

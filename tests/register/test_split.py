@@ -350,3 +350,22 @@ def test_the_command_line_splits_a_candidate(
         ("REQ-0002", "Comply with RoHS.", "cy"),
         ("REQ-0003", "Exempt.", "cy"),
     ]
+
+
+def test_a_split_entry_is_not_decided_as_the_whole_statement_was_before(db_url: str) -> None:
+    """The last drawing's note was confirmed whole; this one's is split: deciding it as
+    before would put the whole statement back beside its split-off part."""
+    with open_register(db_url) as register:
+        register.import_extractions([drawing("drawing-rev-a.pdf")], actor="importer")
+        register.confirm(1, version=1, actor="ann")
+        register.import_extractions([drawing("drawing-rev-b.pdf")], actor="importer")
+        register.split(2, [PLATING, ROHS], version=1, actor="bob")
+        waiting = EntryFilter(statuses=("candidate",))
+        shown = register.list_entries(waiting).items
+        earlier = register.earlier_decisions(shown)
+        counted = register.count_earlier_decided(waiting)
+        decided = register.apply_earlier_decisions(waiting, actor="bob")
+        kept = register.get_entry(2)
+    assert [e.ref for e in shown] == ["REQ-0002", "REQ-0003"]
+    assert (earlier, counted, decided) == ({}, 0, 0)
+    assert (kept.status, kept.text) == ("candidate", PLATING)
