@@ -65,6 +65,7 @@ from extractor.register.settings import ENV_VAR, resolve_db_url
 from extractor.register.splits import (
     SPLIT,
     SPLIT_OFF,
+    not_split,
     split_parts,
     was_split,
     with_split_links,
@@ -1222,7 +1223,7 @@ class Register:
         ).where(
             EntryRow.status == "candidate",
             CandidateRow.text_key.in_(_agreed_keys()),
-            ~was_split(EntryRow.id),
+            not_split(EntryRow.id),
         )
         with self._session() as session:
             return session.scalar(query) or 0
@@ -1922,7 +1923,7 @@ def _same_as_earlier(
         .where(
             EntryRow.status == "candidate",
             CandidateRow.text_key.in_(_agreed_keys()),
-            ~was_split(EntryRow.id),  # its text is a part now: deciding it as the whole undoes that
+            not_split(EntryRow.id),  # its text is a part now: deciding it as the whole undoes that
         )
         .order_by(EntryRow.id)
     )

@@ -55,6 +55,16 @@ def was_split(entry_id: Any) -> Any:
     )
 
 
+def not_split(entry_id: Any) -> Any:
+    """True where the entry ``entry_id`` (a column) was never split. ``was_split`` turned
+    round, but the split entries are read once, not looked up per row: asked of every
+    waiting candidate (the bulk button's count over 18,000: 35 ms against 46 ms)."""
+    split = select(AuditRow.entry_id).where(
+        AuditRow.action == SPLIT, AuditRow.entry_id.is_not(None)
+    )
+    return entry_id.not_in(split)
+
+
 def with_split_links(session: Session, views: Sequence[EntryView]) -> list[EntryView]:
     """``views`` with their split links: the parts split off each, and for a part the entry
     it came from and what it shares with the statement as found (extracted text, section,
