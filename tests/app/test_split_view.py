@@ -140,3 +140,20 @@ def test_a_hostile_statement_and_its_parts_are_shown_literally(place: AppPlace):
     assert not any(
         "<script>" in value or "**bold**" in value or "<b>" in value for value in rendered
     )
+
+
+def test_a_card_whose_text_was_split_before_says_so_and_offers_no_decision(place: AppPlace):
+    add_labelled_document(place, "po-1.pdf")
+    with place.register() as register:
+        kept, part = register.split(1, [REACH, ROHS], version=1, actor="Ann")
+        register.confirm(kept.ref, version=kept.version, actor="Ann")
+        register.confirm(part.ref, version=part.version, actor="Ann", label="statutory")
+    add_labelled_document(place, "po-2.pdf")  # REQ-0008 is the same statement again
+    test = app()
+    assert not test.exception
+    assert (
+        "Same text decided before, split into several requirements: REQ-0001."
+        " Split this one too where it holds the same; it is not decided as before"
+    ) in texts(test)
+    assert not [b for b in test.button if b.key == "8-v1-as-before"]
+    assert test.text_area(key="8-v1-split-text").value == BOTH
