@@ -756,7 +756,12 @@ def candidate_card(
                 st.text_area("Text", value=entry.text, key=f"{key}-text", height=80)
                 first, second = st.columns(2)
                 first.date_input("Due date", value=entry.due_date, key=f"{key}-due")
-                second.text_input("Add a note", key=f"{key}-note")
+                second.text_input(
+                    "Add a note",
+                    key=f"{key}-note",
+                    help="Kept in the entry's notes; with a confirm, reject, relabel or edit"
+                    " it is also recorded in the audit trail as the reason for the decision.",
+                )
                 replaces = None
                 if other_numbers is not None and other_numbers.status == "confirmed":
                     # revision B's "95 %" after revision A's "98 %": one of them is in force

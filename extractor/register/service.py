@@ -767,12 +767,15 @@ class Register:
         version: int,
         actor: str,
         action: str = "edit",
+        reason: str = "",
         **changes: Any,
     ) -> EntryView:
         """Change any of text, label, status, owner, due_date, notes in one audited save.
 
         ``version`` is the entry's version as the caller loaded it; when the entry
         has been saved since, ``ConflictError`` is raised and nothing changes.
+        ``reason``, when given, is kept in the decision's audit event ("why was this
+        relabelled?" is asked of the trail, not of the notes, which anyone may edit).
         """
         entry_id = _entry_id(ref)
         _validate(format_ref(entry_id), changes)
@@ -785,7 +788,8 @@ class Register:
                     raise NotFound(f"{format_ref(entry_id)}: not in the register")
                 if row.version != version:
                     raise ConflictError(format_ref(entry_id), version, row.version, row.updated_by)
-                _change_audited(session, row, actor, _now(), action, **changes)
+                noted = {"reason": reason.strip()} if reason.strip() else None
+                _change_audited(session, row, actor, _now(), action, noted, **changes)
         except StaleDataError:
             # Someone saved between our read and our write: report what is there now.
             now = self.get_entry(entry_id)

@@ -83,8 +83,14 @@ def apply_decision(
         action = "edit"
     current = entry
     if changes:
+        # the note typed with a decision is its reason, kept in the decision's own event
         current = register.update(
-            entry.id, version=entry.version, actor=actor, action=action, **changes
+            entry.id,
+            version=entry.version,
+            actor=actor,
+            action=action,
+            reason=decision.note,
+            **changes,
         )
     if decision.note.strip():
         current = register.add_note(entry.id, decision.note, version=current.version, actor=actor)
