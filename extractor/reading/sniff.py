@@ -2,7 +2,7 @@
 
 A DOCX saved as ``.pdf`` or an e-mail saved as ``.txt`` is common in customer
 archives; the extension is only used to word error messages. Anything that is
-not a PDF, DOCX, e-mail (.eml, Outlook's .msg: a compound file holding a
+not a PDF, DOCX, XLSX, e-mail (.eml, Outlook's .msg: a compound file holding a
 message's property streams, or a winmail.dat: Outlook's TNEF stream), calendar
 invitation (.ics, read for its human fields) or text file raises ``UnsupportedFormat`` naming
 what it seems to be, so the user knows what to convert it to.
@@ -106,7 +106,7 @@ def detect_format(path: str, data: bytes) -> FileFormat:
     text = decode_probe(data[:_TEXT_PROBE_BYTES])
     if text is None:
         raise UnsupportedFormat(
-            path, f"not a PDF, DOCX, e-mail or text file: it is {_name_binary(data)}"
+            path, f"not a PDF, DOCX, XLSX, e-mail or text file: it is {_name_binary(data)}"
         )
     if looks_like_email(text):
         return "email"
@@ -114,7 +114,7 @@ def detect_format(path: str, data: bytes) -> FileFormat:
         return "calendar"
     markup = _name_markup(text)
     if markup:
-        raise UnsupportedFormat(path, f"not a PDF, DOCX, e-mail or text file: it is {markup}")
+        raise UnsupportedFormat(path, f"not a PDF, DOCX, XLSX, e-mail or text file: it is {markup}")
     return "text"
 
 
@@ -141,9 +141,13 @@ def _detect_zip(path: str, data: bytes) -> FileFormat:
         return "xlsx"
     for member, name in _ZIP_FORMATS:
         if member in names:
-            raise UnsupportedFormat(path, f"not a PDF, DOCX, e-mail or text file: it is {name}")
+            raise UnsupportedFormat(
+                path, f"not a PDF, DOCX, XLSX, e-mail or text file: it is {name}"
+            )
     raise UnsupportedFormat(
-        path, "not a PDF, DOCX, e-mail or text file: it is a ZIP archive without a Word document"
+        path,
+        "not a PDF, DOCX, XLSX, e-mail or text file: it is a ZIP archive without a Word "
+        "document or workbook",
     )
 
 

@@ -32,6 +32,9 @@ from extractor.types import Block, Document, Page
 MAX_XML_BYTES = 50 * 1024 * 1024
 # Characters read before giving up, as the dispatcher's limit for any document.
 MAX_TEXT_CHARS = 10_000_000
+# Filled rows over all sheets: a compliance matrix or a parts list has hundreds to a few
+# thousand; 200,000 rows (an ERP table dumped) took minutes to label, one row at a time.
+MAX_ROWS = 20_000
 # A header cell is a column name, not a sentence.
 _HEADER_CELL_CHARS = 60
 _FLOAT_DIGITS = 10  # 0.1 + 0.2 stored as 0.30000000000000004 reads "0.3"
@@ -54,6 +57,7 @@ def read_xlsx(path: str, data: bytes) -> Document:
     blocks: list[Block] = []
     warnings: list[str] = []
     chars = 0
+    rows = 0
     try:
         for sheet in book.worksheets:
             title = str(sheet.title)
@@ -62,7 +66,14 @@ def read_xlsx(path: str, data: bytes) -> Document:
                 continue
             if not hasattr(sheet, "iter_rows"):  # a chart sheet: no cells
                 continue
-            sheet_blocks = _sheet_blocks(sheet)
+            sheet_blocks = _sheet_blocks(sheet, MAX_ROWS - rows)
+            if sheet_blocks is None:
+                raise TooLarge(
+                    path,
+                    f"the workbook has more than {MAX_ROWS:,} filled rows: a data export, not "
+                    "a document; copy the rows that state requirements into a smaller workbook",
+                )
+            rows += len(sheet_blocks)
             if sheet_blocks:
                 blocks.append(Block(text=title, kind="heading"))
                 blocks.extend(sheet_blocks)
@@ -96,8 +107,8 @@ def read_xlsx(path: str, data: bytes) -> Document:
     )
 
 
-def _sheet_blocks(sheet: Any) -> list[Block]:
-    """The sheet's rows as blocks."""
+def _sheet_blocks(sheet: Any, room: int) -> list[Block] | None:
+    """The sheet's rows as blocks; None when there are more than ``room`` of them."""
     blocks: list[Block] = []
     header: list[str] = []
     in_table = False  # inside a run of rows with no blank row between them
@@ -112,6 +123,8 @@ def _sheet_blocks(sheet: Any) -> list[Block]:
             header, in_table = cells, True
             continue
         in_table = True
+        if len(blocks) >= room:
+            return None
         if len(filled) == 1 and not header:
             blocks.append(Block(text=filled[0], kind="paragraph"))
             continue

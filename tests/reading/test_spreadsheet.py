@@ -161,3 +161,24 @@ def test_empty_damaged_and_bomb_workbooks_are_refused_clearly() -> None:
 )
 def test_cells_read_as_the_sheet_shows_them(value: object, number_format: str, shown: str) -> None:
     assert cell_text(value, number_format) == shown
+
+
+def test_a_data_export_is_refused_before_it_is_labelled_row_by_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """200,000 rows (an ERP table dumped) took minutes; the limit is counted over all sheets."""
+    from extractor.reading import spreadsheet
+
+    monkeypatch.setattr(spreadsheet, "MAX_ROWS", 5)
+    book = Workbook()
+    book.active.append(["Part", "Quantity"])
+    for number in range(3):
+        book.active.append([f"P-{number}", number])
+    second = book.create_sheet("More")
+    second.append(["Part", "Quantity"])
+    for number in range(2):
+        second.append([f"Q-{number}", number])
+    assert len(read_document_bytes(workbook_bytes(book), "ok.xlsx").pages[0].blocks) == 7
+    second.append(["Q-9", 9])
+    with pytest.raises(TooLarge, match="more than 5 filled rows: a data export, not a document"):
+        read_document_bytes(workbook_bytes(book), "dump.xlsx")
