@@ -26,6 +26,7 @@ from typing import Any
 
 from extractor.errors import CorruptDocument, EmptyDocument, TooLarge, too_much_text
 from extractor.reading.tables import render_row
+from extractor.reading.zip_parts import check_inflated_xml
 from extractor.types import Block, Document, Page
 
 # The workbook's XML inflated: beyond it, a ZIP bomb or a data dump, not correspondence.
@@ -197,18 +198,10 @@ def cell_text(value: Any, number_format: str = "") -> str:
 
 def _check_inflated_size(path: str, data: bytes) -> None:
     """Refuse a workbook whose XML inflates past ``MAX_XML_BYTES`` before parsing it."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            inflated = sum(
-                info.file_size
-                for info in archive.infolist()
-                if info.filename.endswith((".xml", ".rels"))
-            )
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return  # openpyxl names the damage
-    if inflated > MAX_XML_BYTES:
-        raise TooLarge(
-            path,
-            f"the workbook's XML inflates to {inflated // (1024 * 1024)} MB, over the "
-            f"{MAX_XML_BYTES // (1024 * 1024)} MB limit (a ZIP bomb, or a data dump)",
-        )
+    check_inflated_xml(
+        path,
+        data,
+        limit=MAX_XML_BYTES,
+        what="the workbook's XML",
+        because="a ZIP bomb, or a data dump",
+    )

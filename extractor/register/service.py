@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -781,6 +782,16 @@ class Register:
         _validate(format_ref(entry_id), changes)
         if not actor.strip():
             raise RegisterError(f"{format_ref(entry_id)}: a decision needs the reviewer's name")
+        with self._entry_to_change(entry_id, version) as (session, row):
+            noted = {"reason": reason.strip()} if reason.strip() else None
+            _change_audited(session, row, actor, _now(), action, noted, **changes)
+        return self.get_entry(entry_id)
+
+    @contextmanager
+    def _entry_to_change(self, entry_id: int, version: int) -> Iterator[tuple[Session, EntryRow]]:
+        """The entry in a transaction of its own, refused unless at ``version``; a save that
+        loses the race at commit raises ``ConflictError`` naming what is there now (and
+        nothing of it is saved)."""
         try:
             with self._session() as session, session.begin():
                 row = session.get(EntryRow, entry_id, populate_existing=True)
@@ -788,13 +799,11 @@ class Register:
                     raise NotFound(f"{format_ref(entry_id)}: not in the register")
                 if row.version != version:
                     raise ConflictError(format_ref(entry_id), version, row.version, row.updated_by)
-                noted = {"reason": reason.strip()} if reason.strip() else None
-                _change_audited(session, row, actor, _now(), action, noted, **changes)
+                yield session, row
         except StaleDataError:
             # Someone saved between our read and our write: report what is there now.
             now = self.get_entry(entry_id)
             raise ConflictError(now.ref, version, now.version, now.updated_by) from None
-        return self.get_entry(entry_id)
 
     @_database_errors
     def split(
@@ -819,23 +828,13 @@ class Register:
         texts = split_parts(format_ref(entry_id), parts)
         if not actor.strip():
             raise RegisterError(f"{format_ref(entry_id)}: a decision needs the reviewer's name")
-        try:
-            with self._session() as session, session.begin():
-                row = session.get(EntryRow, entry_id, populate_existing=True)
-                if row is None:
-                    raise NotFound(f"{format_ref(entry_id)}: not in the register")
-                if row.version != version:
-                    raise ConflictError(format_ref(entry_id), version, row.version, row.updated_by)
-                if row.status != "candidate":
-                    raise RegisterError(
-                        f"{format_ref(entry_id)} is {row.status}: only a candidate is split"
-                        " (reopen it first, then decide each part)"
-                    )
-                new_ids = _split_audited(session, row, texts, actor, _now())
-        except StaleDataError:
-            # Someone saved between our read and our write: nothing was split.
-            now = self.get_entry(entry_id)
-            raise ConflictError(now.ref, version, now.version, now.updated_by) from None
+        with self._entry_to_change(entry_id, version) as (session, row):
+            if row.status != "candidate":
+                raise RegisterError(
+                    f"{format_ref(entry_id)} is {row.status}: only a candidate is split"
+                    " (reopen it first, then decide each part)"
+                )
+            new_ids = _split_audited(session, row, texts, actor, _now())
         ids = (entry_id, *new_ids)
         return list(self.list_entries(EntryFilter(entry_ids=ids), limit=len(ids)).items)
 
