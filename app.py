@@ -842,6 +842,12 @@ def queue_filters(opened: Register) -> EntryFilter:
     if chosen is not None:
         st.session_state["queue_documents"] = [d for d in chosen if d in documents]
     # a row of its own: file names are long, and a quarter-width box cut them to "it_sta..."
+    text = st.text_input(
+        "Search text, clause or REQ number",
+        key="queue_search",
+        help="Narrows the queue to the statements holding these words, clause or number"
+        " ('3.1.2', 'REQ-0271', 'noise'), to decide them here.",
+    )
     document_ids = st.multiselect(
         "Documents", list(documents), format_func=lambda d: documents[d], key="queue_documents"
     )
@@ -884,6 +890,7 @@ def queue_filters(opened: Register) -> EntryFilter:
         max_confidence=high if high < 1.0 else None,
         include_quoted=not hide_quoted,
         differs_from_earlier=changed_only,
+        text=text,
     )
 
 
@@ -1034,6 +1041,8 @@ def review_view() -> None:
         sort_name = st.selectbox("Sort by", list(SORTS), key="queue_sort")
         page = opened.list_entries(where, limit=QUEUE_PAGE_SIZE, offset=0, sort=SORTS[sort_name])
         pages = max(1, -(-page.total // QUEUE_PAGE_SIZE))
+        if int(st.session_state.get("queue_page", 1)) > pages:  # a narrower filter than before
+            st.session_state["queue_page"] = pages
         number = int(st.number_input("Page", 1, pages, 1, key="queue_page") if pages > 1 else 1)
         if number > 1:
             page = opened.list_entries(
@@ -1644,6 +1653,7 @@ def compare_view() -> None:
 # ``kept_upload`` keeps those. (A comment, not a string: Streamlit's "magic" shows a
 # bare string on the page.)
 KEPT_ACROSS_VIEWS = (
+    "queue_search",
     "queue_documents",
     "queue_labels",
     "queue_statuses",

@@ -121,6 +121,27 @@ def test_filters_narrow_the_queue(place: AppPlace):
     assert "In its document" in [caption.value for caption in test.caption]
 
 
+def test_the_queue_can_be_searched_by_words_clause_or_number(place: AppPlace):
+    """A tender walk: finding clause 3.1.2.x to decide it meant searching the Register view
+    and guessing which queue page held it, the pages shifting after every decision."""
+    from tests.register.helpers import make_extraction
+
+    with place.register() as register:  # clauses 4.1 to 4.6
+        register.import_extractions([make_extraction()], actor="importer")
+    test = app()
+    test.session_state["queue_page"] = 1
+    test.text_input(key="queue_search").input("REACH").run()
+    assert not test.exception
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert any("REACH and RoHS" in line for line in texts(test))
+    test.text_input(key="queue_search").input("4.3").run()  # a clause number
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert any("corrosion" in line for line in texts(test))
+    test.text_input(key="queue_search").input("REQ-0006").run()
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert any("21 CFR 820" in line for line in texts(test))
+
+
 REPLY = (
     b"From: buyer@example.com\nTo: sales@example.com\nSubject: RE: crates\n"
     b"Content-Type: text/plain; charset=utf-8\n\n"
