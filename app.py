@@ -233,6 +233,15 @@ def show_flashes() -> None:
     for kind, message in st.session_state.pop("flash", []):
         getattr(st, kind)(plain(message))
     # offered once, under its message: on the next run both are gone
+    bulk_undoable = st.session_state.pop("bulk_undoable", None)
+    if bulk_undoable is not None:
+        ids, status, _ = bulk_undoable
+        st.button(
+            f"Undo: put the {_entries(len(ids))} just {status} back in the queue",
+            key="undo_bulk",
+            on_click=undo_bulk_decision,
+            args=(bulk_undoable,),
+        )
     undoable = st.session_state.pop("undoable", None)
     if undoable is not None:
         _, _, ref, status = undoable
@@ -516,7 +525,14 @@ def bulk(action: str, where: EntryFilter) -> None:
     if not actor:
         flash("error", "Enter your name in the sidebar before deciding.")
         return
+    target: Status = "confirmed" if action == "confirm" else "rejected"
     with register() as opened:
+        # what a bulk confirm or reject changes, so that it can be undone as one
+        changing = (
+            [e.id for e in opened.iter_entries(where) if e.status != target]
+            if action in ("confirm", "reject")
+            else []
+        )
         if action == "confirm":
             count = opened.confirm_where(where, actor=actor)
         elif action in ("same_as_earlier", "same_as_revision"):
@@ -538,6 +554,29 @@ def bulk(action: str, where: EntryFilter) -> None:
         else:
             count = opened.reject_where(where, actor=actor)
     flash("success", f"{_entries(count)} {action}ed")
+    if 0 < len(changing) <= BULK_UNDO_LIMIT:
+        st.session_state["bulk_undoable"] = (tuple(changing), target, count)
+
+
+# Entries a bulk decision may put back at once (the ids go into one IN (...) list).
+BULK_UNDO_LIMIT = 20_000
+
+
+def undo_bulk_decision(kept: tuple[tuple[int, ...], Status, int]) -> None:
+    """Button callback: put the entries a bulk confirm or reject just decided back in the
+    queue; those someone decided otherwise since are left as they are."""
+    actor = reviewer()
+    if not actor:
+        return
+    ids, status, count = kept
+    with register() as opened:
+        reopened = opened.set_status_where(
+            EntryFilter(entry_ids=ids, statuses=(status,)), "candidate", actor=actor
+        )
+    left = count - reopened
+    note = f"; {_entries(left)} changed since, left as they are" if left > 0 else ""
+    verb = "confirm" if status == "confirmed" else "reject"
+    flash("success", f"Bulk {verb} undone: {_entries(reopened)} back in the queue{note}")
 
 
 def _entries(count: int) -> str:

@@ -383,6 +383,35 @@ def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
     assert statuses["Records shall be kept for 10 years per 21 CFR 820."] == "candidate"
 
 
+def test_a_bulk_reject_can_be_undone_as_one(place: AppPlace):
+    """A tender walk: a bulk reject of 526 'none' candidates also dropped indemnities and
+    a no-contact rule, and only single decisions offered Undo."""
+    add_labelled_document(place)
+    test = app()
+    test.number_input(key="bulk_threshold").set_value(0.6).run()
+    test.button(key="bulk_reject").click().run()
+    undo = test.button(key="undo_bulk")
+    assert undo.label == "Undo: put the 2 entries just rejected back in the queue"
+    with place.register() as register:  # meanwhile someone decides one of them again
+        governed = register.list_entries(EntryFilter(text="governed by")).items[0]
+        register.confirm(governed.ref, version=governed.version, actor="Bo")
+    undo.click().run()
+    assert not test.exception
+    assert test.success[0].value == (  # escaped: messages are Markdown
+        "Bulk reject undone\\: 1 entry back in the queue; 1 entry changed since, left as they are"
+    )
+    with place.register() as register:
+        statuses = {e.text: e.status for e in register.iter_entries()}
+        headings = register.list_entries(EntryFilter(text="Headings are")).items[0]
+        actions = [e.action for e in register.history(headings.ref)]
+        governed_by = [e.actor for e in register.history(governed.ref)]
+    assert statuses["Headings are for convenience only."] == "candidate"
+    assert statuses["This Agreement is governed by the laws of Ohio."] == "confirmed"
+    assert actions[-2:] == ["bulk_reject", "bulk_reopen"]
+    assert governed_by[-1] == "Bo"  # Bo's decision since the bulk reject stands
+    assert "undo_bulk" not in [button.key for button in test.button]  # offered once
+
+
 def test_register_view_searches_counts_and_shows_history(place: AppPlace):
     add_labelled_document(place)
     place.upload("terms.txt", HOSTILE_TEXT.encode())
