@@ -805,6 +805,11 @@ def candidate_card(
                 if other_numbers is not None and other_numbers.status == "confirmed":
                     # revision B's "95 %" after revision A's "98 %": one of them is in force
                     replaces = other_numbers.ref
+                elif reworded is not None and reworded.status == "confirmed":
+                    # a clarification's "800 kg instead of 850": the tender's stays in force
+                    # in the export unless the reviewer says this one replaces it
+                    replaces = reworded.ref
+                if replaces is not None:
                     st.checkbox(
                         f"It replaces {replaces}: mark {replaces} superseded when confirming",
                         key=f"{key}-replaces",

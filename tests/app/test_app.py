@@ -1071,6 +1071,40 @@ def test_a_reworded_change_in_a_later_mail_is_marked_on_its_card(place: AppPlace
     assert not test.markdown or all("<i>" not in m.value for m in test.markdown)
 
 
+def test_a_reworded_change_confirmed_can_supersede_the_earlier_entry(place: AppPlace):
+    """A tender walk: a clarification's '800 kg instead of 850 kg' confirmed left the
+    tender's 850 kg in force too, so the exported compliance list held both."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    def mail(sha: str, name: str, sent: str, text: str) -> None:
+        with place.register() as register:
+            register.add_document(
+                DocumentInput(sha * 64, name, "email", None, {"sender": "kv", "sent_at": sent}),
+                [CandidateInput(position=0, text=text, label="specified", confidence=0.9)],
+                actor="importer",
+            )
+
+    unit = "The mass of each saloon unit shall not exceed"
+    mail("a", "itt.eml", "2026-02-10T09:00:00+01:00", f"{unit} 850 kg including refrigerant.")
+    mail("b", "clar.eml", "2026-02-20T09:00:00+01:00", f"{unit} 800 kg including its refrigerant.")
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    later = entry(place, "800 kg")
+    key = f"{later.id}-v{later.version}"
+    box = test.checkbox(key=f"{key}-replaces")
+    assert box.label == "It replaces REQ-0001: mark REQ-0001 superseded when confirming"
+    box.check()
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception
+    with place.register() as register:
+        earlier = register.get_entry("REQ-0001")
+        in_force = [e.text for e in register.iter_entries(EntryFilter(statuses=("confirmed",)))
+                    if not e.superseded_by]  # fmt: skip
+    assert earlier.superseded_by == later.ref
+    assert in_force == [later.text]
+
+
 def test_the_compare_download_opens_in_excel_as_utf_8():
     """It had no byte-order mark, so Excel showed "°C" as "Â°C" (an auditor's walk)."""
     test = AppTest.from_string(
