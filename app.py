@@ -750,7 +750,7 @@ def candidate_card(
             st.text("  ·  ".join(where))
             if entry.laws or entry.standards:
                 st.text("Cites: " + "; ".join([*entry.laws, *entry.standards]))
-            if new_in_revision:
+            if new_in_revision and reworded is None:  # not "new" and "said before" at once
                 st.text(NEW_IN_REVISION)
             if entry.superseded_by:
                 st.text(f"Superseded by {entry.superseded_by}: no longer in force")

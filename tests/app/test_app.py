@@ -919,6 +919,24 @@ def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: 
     ]
 
 
+def test_a_reworded_statement_is_not_also_called_new(place: AppPlace):
+    """A tender walk: cards said both "May differ from REQ-0894 ... said before in other
+    words" and "New or reworded: ... no earlier document has this one"."""
+    place.upload(
+        "spec-a.txt",
+        b"1. The Supplier shall deliver within 30 days.\n\n"
+        b"2. The first article inspection shall take place in week 30 at the works.\n",
+    )
+    place.upload(
+        "spec-b.txt",
+        b"1. The Supplier shall deliver within 30 days.\n\n"
+        b"2. The first article inspection is moved to week 26 at the Supplier's works.\n",
+    )
+    shown = texts(app())
+    assert any(line.startswith("May differ from REQ-0002") for line in shown)
+    assert not [line for line in shown if line.startswith("New or reworded: ")]
+
+
 def test_an_upload_with_no_statements_is_a_warning_not_a_success(place: AppPlace):
     """A file named .pdf that is text, holding only a heading: the reviewer is told both."""
     test = AppTest.from_string(
