@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from extractor.comparing import CHANGE_KINDS, Change, format_words, word_diff
 from extractor.errors import ConflictError, ExtractorError, RegisterError
@@ -908,7 +907,10 @@ def queue_filters(opened: Register) -> EntryFilter:
             )
     first, second, third = st.columns(3)
     labels = first.multiselect("Labels", LABELS, key="queue_labels")
-    statuses = second.multiselect("Status", STATUSES, default=["candidate"], key="queue_statuses")
+    # the default set through the session, not default=: a value kept across views is
+    # written back there, and both at once made Streamlit warn on every run
+    st.session_state.setdefault("queue_statuses", ["candidate"])
+    statuses = second.multiselect("Status", STATUSES, key="queue_statuses")
     low, high = third.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
     first, second = st.columns(2)
     hide_quoted = first.checkbox(
@@ -1158,7 +1160,8 @@ window.parent.scrollTo(0, 0);
 
 def scroll_to_top_after_paging() -> None:
     if st.session_state.pop("scroll_to_top", False):
-        components.html(_SCROLL_TO_TOP, height=0)
+        # our own constant, never document text: st.iframe runs it with the app's origin
+        st.iframe(_SCROLL_TO_TOP, height=1)
 
 
 # -- register ----------------------------------------------------------------------------
@@ -1646,9 +1649,8 @@ def compare_view() -> None:
             first, "Previous revision (quotation, contract, revision A)", "compare_previous"
         )
     every = st.checkbox("Every statement, not only requirements", key="compare_all")
-    kinds = st.multiselect(
-        "Show", CHANGE_KINDS, default=["changed", "added", "removed"], key="compare_kinds"
-    )
+    st.session_state.setdefault("compare_kinds", ["changed", "added", "removed"])
+    kinds = st.multiselect("Show", CHANGE_KINDS, key="compare_kinds")
     if previous is None or current is None:
         st.info("Upload both revisions to see what changed.")
         return
