@@ -745,3 +745,18 @@ def test_a_form_signed_with_dot_leaders_after_a_closing_reads() -> None:
         Block("Date: ...................................."),
     ]
     assert _texts(*blocks) == ["We offer to supply the goods for the prices in our schedule."]
+
+
+def test_a_quote_opening_the_next_sentence_goes_with_it() -> None:
+    """A tender walk: '"Shall" denotes ... requirement. "' + 'Should" denotes ...': the
+    opening quote of each sentence had stuck to the one before."""
+    text = (
+        '"Shall" denotes a mandatory requirement. "Should" denotes a preferred solution.'
+        ' He said "ship it." The Buyer agreed.'
+    )
+    assert _texts(Block(text)) == [
+        '"Shall" denotes a mandatory requirement.',
+        '"Should" denotes a preferred solution.',
+        'He said "ship it."',
+        "The Buyer agreed.",
+    ]
