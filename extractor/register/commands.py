@@ -190,6 +190,7 @@ def import_command(
     outcome: RevisionDecided | None = None
     names: dict[int, str] = {}
     sources: list[tuple[str, str]] = []
+    differing = 0
     try:
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
@@ -210,6 +211,16 @@ def import_command(
                             )
                         )
                 names = {document.id: document.name for document in register.documents()}
+            if report.entries_added and report.document_ids:
+                # ISO 9001 8.2.3.1 e: what differs from what was said before, as the app's
+                # upload message says it
+                differing = register.count_entries(
+                    EntryFilter(
+                        statuses=("candidate",),
+                        document_ids=report.document_ids,
+                        differs_from_earlier=True,
+                    )
+                )
             if keep_files and report.document_ids:
                 imported = set(report.document_ids)
                 sources = [(d.name, d.sha256) for d in register.documents() if d.id in imported]
@@ -229,6 +240,17 @@ def import_command(
         f"{_count(report.entries_added, 'new candidate')} from {_count(documents, 'document')} "
         f"({report.documents_added} new); {report.candidates_skipped} already in the register"
     )
+    if differing:
+        verbs = (
+            "differs from an earlier document or states"
+            if differing == 1
+            else ("differ from an earlier document or state")
+        )
+        click.echo(
+            f"{_count(differing, 'candidate')} of these documents {verbs} a change (other "
+            "numbers, other words with another value): the app's 'Only what differs from an "
+            "earlier document' lists them"
+        )
     if report.labels_added:
         click.echo(
             f"{_count(report.labels_added, 'candidate')} imported before without a label got one"

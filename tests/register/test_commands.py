@@ -689,3 +689,20 @@ def test_keep_files_names_what_it_could_not_keep(
     assert "reqx: not kept: mail.eml: the file has changed" in result.stderr
     # the attachments inside the edited mail are still the bytes that were read
     assert "2 document files kept" in result.stdout
+
+
+def test_import_says_how_many_differ_from_an_earlier_document(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tender walk: the app's upload said what differs, a command-line import did not."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("1. The Supplier shall deliver within 30 days.\n\n2. Pack in VCI.\n")
+    Path("b.txt").write_text("1. The Supplier shall deliver within 45 days.\n\n2. Pack in VCI.\n")
+    for name in ("a", "b"):
+        extracted = runner.invoke(cli, ["extract", f"{name}.txt"])
+        Path(f"{name}.jsonl").write_text(extracted.stdout, encoding="utf-8")
+    first = runner.invoke(cli, ["register", "import", "a.jsonl", "--db", "r.db"])
+    assert "differ" not in first.stdout
+    second = runner.invoke(cli, ["register", "import", "b.jsonl", "--db", "r.db"])
+    assert second.exit_code == 0
+    assert "1 candidate of these documents differs from an earlier document" in second.stdout
