@@ -1389,6 +1389,14 @@ def export_panel(where: EntryFilter, matching: int) -> None:
                 on_click="ignore",
             )
     st.download_button(
+        "Compliance list (XLSX): requirements in force in clause order, to answer",
+        data=compliance_data,
+        file_name="compliance-list.xlsx",
+        mime=MEDIA_TYPES["xlsx"],
+        key="export_compliance",
+        on_click="ignore",
+    )
+    st.download_button(
         "Audit trail: every decision, who and when, before and after",
         data=audit_data,
         file_name="register-audit.csv",
@@ -1396,6 +1404,16 @@ def export_panel(where: EntryFilter, matching: int) -> None:
         key="export_audit",
         on_click="ignore",
     )
+
+
+def compliance_data() -> bytes:
+    """The compliance list as XLSX (formulas neutralised), for the download button."""
+    from extractor.register.compliance import export_compliance
+
+    buffer = io.BytesIO()
+    with register() as opened:
+        export_compliance(opened, "xlsx", buffer)
+    return buffer.getvalue()
 
 
 def audit_data() -> bytes:

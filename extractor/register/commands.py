@@ -376,6 +376,39 @@ def export_command(
     _write_out(data, out_path)
 
 
+@register_group.command("compliance")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["csv", "xlsx"]),
+    default="xlsx",
+    show_default=True,
+    help="File format; formulas neutralised.",
+)
+@_out_option
+@_db_option
+def compliance_command(output_format: str, out_path: Path | None, db_url: str | None) -> None:
+    """Write the confirmed requirements in force as a compliance list, in clause order.
+
+    One row each, ordered by document and clause (3.1.2 before 3.1.10), with empty
+    compliance and response columns to answer a tender in; a requirement that
+    superseded an earlier one sits at that one's clause.
+    """
+    _refuse_binary_on_a_terminal(output_format, out_path)
+    import io
+
+    from extractor.register.compliance import export_compliance
+    from extractor.register.service import open_register
+
+    buffer = io.BytesIO()
+    try:
+        with open_register(db_url, must_exist=True, read_only=True) as register:
+            export_compliance(register, output_format, buffer)
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    _write_out(buffer.getvalue(), out_path)
+
+
 @register_group.command("audit")
 @click.option(
     "--format",

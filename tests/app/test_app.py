@@ -448,6 +448,7 @@ def test_register_view_searches_counts_and_shows_history(place: AppPlace):
         "XLSX",
         "JSON",
         "REQIF",
+        "Compliance list (XLSX): requirements in force in clause order, to answer",
         "Audit trail: every decision, who and when, before and after",
         "Contract reviews (CSV)",
     ]
