@@ -87,7 +87,7 @@ from extractor.review.decisions import Verdict
 from extractor.review.times import shown_date, shown_time
 from extractor.types import LABELS
 
-UPLOAD_TYPES = ["pdf", "docx", "xlsx", "eml", "msg", "txt", "md"]
+UPLOAD_TYPES = ["pdf", "docx", "xlsx", "csv", "eml", "msg", "txt", "md"]
 QUEUE_PAGE_SIZE = 10
 REGISTER_PAGE_SIZE = 50
 NEW_IN_REVISION = (

@@ -20,7 +20,7 @@ from extractor.reading.calendar import read_calendar
 from extractor.reading.docx import read_docx
 from extractor.reading.email import read_email, read_outlook, read_winmail
 from extractor.reading.sniff import detect_format
-from extractor.reading.spreadsheet import read_xlsx
+from extractor.reading.spreadsheet import read_csv, read_xlsx
 from extractor.reading.text import read_text
 from extractor.types import Document
 
@@ -138,6 +138,8 @@ def _read(
 
         read_mail = {"msg": read_outlook, "tnef": read_winmail}.get(kind, read_email)
         document = read_mail(path, data, read_attachment=read_attachment)
+    elif PurePath(path.split("#")[-1]).suffix.lower() in (".csv", ".tsv"):
+        document = read_csv(path, data)  # text by content; rows of cells by its name
     else:
         document = read_text(path, data, max_chars=MAX_TEXT_CHARS)
     _check_text_size(document)

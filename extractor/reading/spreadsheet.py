@@ -16,12 +16,14 @@ compute) is left out, and said so.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
+from pathlib import PurePath
 from typing import Any
 
 from extractor.errors import CorruptDocument, EmptyDocument, TooLarge, too_much_text
@@ -110,12 +112,17 @@ def read_xlsx(path: str, data: bytes) -> Document:
 
 def _sheet_blocks(sheet: Any, room: int) -> list[Block] | None:
     """The sheet's rows as blocks; None when there are more than ``room`` of them."""
+    sheet.reset_dimensions()  # a stated size of A1:XFD1048576 must not pad every row
+    return rows_as_blocks((_row_text(row) for row in sheet.iter_rows()), room)
+
+
+def rows_as_blocks(rows: Iterable[list[str]], room: int) -> list[Block] | None:
+    """Rows of cell texts as blocks: a header row folded into the rows under it, a blank row
+    ending a table, a lone cell a paragraph. None when there are more than ``room`` rows."""
     blocks: list[Block] = []
     header: list[str] = []
     in_table = False  # inside a run of rows with no blank row between them
-    sheet.reset_dimensions()  # a stated size of A1:XFD1048576 must not pad every row
-    for row in sheet.iter_rows():
-        cells = _row_text(row)
+    for cells in rows:
         filled = [cell for cell in cells if cell]
         if not filled:
             header, in_table = [], False
@@ -204,4 +211,44 @@ def _check_inflated_size(path: str, data: bytes) -> None:
         limit=MAX_XML_BYTES,
         what="the workbook's XML",
         because="a ZIP bomb, or a data dump",
+    )
+
+
+# Field separators a CSV export uses: Excel writes ";" where "," is the decimal mark.
+_CSV_DELIMITERS = ",;\t|"
+
+
+def read_csv(path: str, data: bytes) -> Document:
+    """A CSV (or TSV) export, read as one sheet named after the file.
+
+    A delivery schedule saved from Excel had been read as text: its rows one
+    1,178-character statement, a week changed in one row not traceable.
+    """
+    from extractor.reading.text import decode_text
+
+    text, encoding = decode_text(data)
+    if len(text) > 2 * MAX_TEXT_CHARS:
+        raise too_much_text(path, len(text), MAX_TEXT_CHARS)
+    lines = text.splitlines()
+    try:
+        dialect: Any = csv.Sniffer().sniff("\n".join(lines[:50]), delimiters=_CSV_DELIMITERS)
+    except csv.Error:
+        dialect = csv.excel  # one column, or no consistent separator: commas
+    rows = ([" ".join(cell.split()) for cell in row] for row in csv.reader(lines, dialect))
+    blocks = rows_as_blocks(rows, MAX_ROWS)
+    if blocks is None:
+        raise TooLarge(
+            path,
+            f"the file has more than {MAX_ROWS:,} filled rows: a data export, not a document; "
+            "copy the rows that state requirements into a smaller file",
+        )
+    if not blocks:
+        raise EmptyDocument(path, "the CSV file holds no text")
+    title = PurePath(path.split("#")[-1]).stem
+    return Document(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind="text",
+        pages=(Page(number=None, blocks=(Block(text=title, kind="heading"), *blocks)),),
+        metadata={"encoding": encoding},
     )

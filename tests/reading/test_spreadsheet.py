@@ -182,3 +182,41 @@ def test_a_data_export_is_refused_before_it_is_labelled_row_by_row(
     second.append(["Q-9", 9])
     with pytest.raises(TooLarge, match="more than 5 filled rows: a data export, not a document"):
         read_document_bytes(workbook_bytes(book), "dump.xlsx")
+
+
+SCHEDULE_CSV = (
+    "\ufeffLot;Item;Description;Quantity;Delivery week;Notes\r\n"
+    "1;1.1;Saloon HVAC Unit, first article;1;2027-W30;Delivered with the FAI report (EN 9102)\r\n"
+    '1;1.2;"Saloon HVAC Unit; series batch 1";16;2027-W36;\r\n'
+    "\r\n"
+    "All units shall be delivered DAP Calderport.\r\n"
+)
+
+
+def test_a_csv_export_is_read_as_rows_under_its_column_names() -> None:
+    """A tender walk: an Excel-saved schedule was refused by the app, and read as one
+    1,178-character statement when it came attached to a mail."""
+    for name in ("schedule.csv", "clarification.eml#schedule.csv"):
+        document = read_document_bytes(SCHEDULE_CSV.encode("utf-8"), name)
+        assert [(block.kind, block.text) for block in document.pages[0].blocks] == [
+            ("heading", "schedule"),
+            (
+                "table_row",
+                "1: 1.1 (Description: Saloon HVAC Unit, first article) (Quantity: 1)"
+                " (Delivery week: 2027-W30) (Notes: Delivered with the FAI report (EN 9102))",
+            ),
+            (
+                "table_row",
+                "1: 1.2 (Description: Saloon HVAC Unit; series batch 1) (Quantity: 16)"
+                " (Delivery week: 2027-W36)",
+            ),
+            ("paragraph", "All units shall be delivered DAP Calderport."),
+        ]
+
+
+def test_a_csv_that_is_prose_or_empty_reads_clearly() -> None:
+    prose = "The Supplier shall deliver within 30 days to the site at its own cost."
+    document = read_document_bytes(prose.encode(), "notes.csv")
+    assert [block.text for block in document.pages[0].blocks][-1] == prose
+    with pytest.raises(EmptyDocument, match="holds no text"):
+        read_document_bytes(b";;;\r\n\r\n", "notes.csv")
