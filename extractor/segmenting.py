@@ -39,7 +39,9 @@ Decisions (tested in ``tests/test_segmenting.py``):
   end in a page number are dropped, up to the first line that does not.
 * **Page notices** ("[Remainder of page intentionally left blank; signature
   page follows]") are dropped like page furniture.
-* **Table rows** are one statement each. **Quoted** e-mail text is split into
+* **Table rows** are one statement each; a matrix row the reader marks as repeating
+  a clause (``style="clause"``: "3.1.2.1" | its text | "T") keeps its number as
+  the clause and the rest as its text. **Quoted** e-mail text is split into
   sentences with ``kind="quoted"``; its "From:/Sent:/... wrote:" lines are dropped.
 * A paragraph cut by a page break (the first part does not end a sentence and
   the next block continues in lower case, or after a comma or a joining word,
@@ -1060,6 +1062,8 @@ def _sentence_case_title(text: str, marker: _Marker | None) -> re.Match[str] | N
 
 def _prepare(unit: _Unit) -> _Prepared:
     text = unit.text
+    if unit.kind == "table_row" and unit.blocks[0].style == "clause":
+        return _clause_row(text)
     if unit.kind in ("table_row", "quoted", "signature", "heading"):
         return _Prepared(None, "", 0)
     marker = _find_marker(text) or _number_before_run_in_title(text)
@@ -1079,6 +1083,15 @@ def _prepare(unit: _Unit) -> _Prepared:
                 title = candidate
                 start += match.end()
     return _Prepared(marker, title, start)
+
+
+def _clause_row(text: str) -> _Prepared:
+    """A matrix row the reader found to repeat a clause ("3.1.2.1 The net ... (Method: T)"):
+    its number is the clause, the rest its text."""
+    marker = _find_marker(text)
+    if marker is None or marker.family == "bullet":
+        return _Prepared(None, "", 0)
+    return _Prepared(marker, "", marker.end)
 
 
 class _Segmenter:
@@ -1199,7 +1212,8 @@ class _Segmenter:
         if kind == "table_row":
             self.in_signoff = False
             self.close_frames()
-            self.emit(text, unit, 0, len(text), "")
+            clause = prepared.marker.label if prepared.marker else ""
+            self.emit(text[prepared.body_start :], unit, prepared.body_start, len(text), clause)
             return
         raw = "\n".join(block.text for block in unit.blocks)
         if self.in_signoff and kind != "quoted":

@@ -33,7 +33,7 @@ from docx.oxml import parse_xml
 
 from extractor.errors import CorruptDocument, EmptyDocument
 from extractor.lexicons import word_list
-from extractor.reading.tables import render_row
+from extractor.reading.tables import CLAUSE_NUMBER, ENDS_CLAUSE, render_row
 from extractor.reading.zip_parts import check_inflated_xml
 from extractor.types import Block, BlockKind, Document, Page
 
@@ -658,14 +658,6 @@ def _fill_vertical_merges(rows: list[list[_Cell]]) -> list[list[_Cell]]:
     return filled
 
 
-# A cell holding only a clause number, written as the segmenter knows one: "2.1", "3.",
-# "4)", "(a)", "b)", "(iv)", "C.5.3". A bare "3" may as well be a quantity or a row count.
-_CLAUSE_NUMBER = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlc]{1,6}\)"
-    r"|[A-Z]\.\d{1,3}(?:\.\d{1,3})*)$"
-)
-
-
 def _is_clause_table(rows: list[list[_Cell]]) -> bool:
     """Clauses laid out in a table: a number cell, then one cell with the clause's text.
 
@@ -679,9 +671,9 @@ def _is_clause_table(rows: list[list[_Cell]]) -> bool:
         filled = [cell for cell in row if cell.paragraphs]
         if not filled:
             continue
-        if len(filled) != 2 or not row[0].paragraphs or not _CLAUSE_NUMBER.match(row[0].text):
+        if len(filled) != 2 or not row[0].paragraphs or not CLAUSE_NUMBER.match(row[0].text):
             return False
-        if not _ENDS_CLAUSE.search(filled[1].paragraphs[-1]):
+        if not ENDS_CLAUSE.search(filled[1].paragraphs[-1]):
             return False
         found = True
     return found
@@ -716,7 +708,6 @@ def _split_cell_paragraphs(row: list[_Cell]) -> Iterator[list[str]]:
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
-_ENDS_CLAUSE = re.compile(r"[.!?;:][\"'”’)\]]*$")
 
 
 def _names_columns(cells: list[str]) -> bool:

@@ -14,11 +14,11 @@ import json
 import re
 import statistics
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.reading.layout import Line, PageWord
-from extractor.reading.tables import render_row, row_pieces
+from extractor.reading.tables import clause_row_pieces, is_clause_row, render_row, row_pieces
 from extractor.types import Block, BlockKind, Box, Word
 
 __all__ = [
@@ -249,10 +249,15 @@ def _classify(
     if short and not bulleted and (bold or larger or (len(lines) == 1 and _is_caps_heading(text))):
         return "heading", style, 0
     if marker:
-        decimal = _DECIMAL.match(marker)
-        level = marker.count(".") + 1 - marker.endswith(".") if decimal else 0
-        return "list_item", style, level
+        return "list_item", style, _marker_level(marker)
     return "paragraph", style, 0
+
+
+def _marker_level(marker: str) -> int:
+    """How deep a decimal clause number is ("3.1.2" is 3); 0 for others ("C.5", "(a)")."""
+    if not _DECIMAL.match(marker):
+        return 0
+    return marker.count(".") + 1 - marker.endswith(".")
 
 
 def build_blocks(
@@ -302,10 +307,60 @@ table_row_text = render_row  # the one row renderer, shared with the DOCX and Ma
 
 
 def table_row_block(
-    headers: Sequence[str], cells: Sequence[Sequence[PageWord]], *, page: int, ocr: bool = False
+    headers: Sequence[str],
+    cells: Sequence[Sequence[PageWord]],
+    *,
+    page: int,
+    ocr: bool = False,
+    clauses: bool = False,
 ) -> Block | None:
-    """One ``table_row`` Block from a row's cells (each a list of words), boxes kept."""
-    pieces = row_pieces(headers, [" ".join(word.text for word in cell) for cell in cells])
+    """One ``table_row`` Block from a row's cells (each a list of words), boxes kept.
+
+    ``clauses``: the table lists clauses (``tables.is_clause_table``); a row
+    of a clause number and its text then reads as the numbered clause (see
+    ``_clause_row_block``).
+    """
+    texts = [" ".join(word.text for word in cell) for cell in cells]
+    if clauses and is_clause_row(texts):
+        return _clause_row_block(headers, cells, texts, page=page, ocr=ocr)
+    pieces = row_pieces(headers, texts)
+    return _row_block(pieces, cells, page=page, ocr=ocr)
+
+
+def _clause_row_block(
+    headers: Sequence[str],
+    cells: Sequence[Sequence[PageWord]],
+    texts: Sequence[str],
+    *,
+    page: int,
+    ocr: bool,
+) -> Block | None:
+    """A matrix row that repeats a clause ("3.1.2.1" | its text), marked ``style="clause"``.
+
+    With only the number and the text filled it is a numbered list item, as the
+    clause is where the document states it, so it gives the same statements
+    (one per sentence) and the register knows them as the same text. With more
+    cells filled ("(Method: T)") it stays one table row, its number kept as
+    the clause by the segmenter.
+    """
+    pieces = clause_row_pieces(headers, texts)
+    block = _row_block(pieces, cells, page=page, ocr=ocr)
+    if block is None:
+        return None
+    if sum(1 for text in texts if text.strip()) > 2:
+        return replace(block, style="clause")
+    marker = " ".join(texts[0].split())
+    return replace(block, kind="list_item", style="clause", level=_marker_level(marker))
+
+
+def _row_block(
+    pieces: Sequence[tuple[str, int | None]],
+    cells: Sequence[Sequence[PageWord]],
+    *,
+    page: int,
+    ocr: bool,
+) -> Block | None:
+    """The rendered row's pieces as a block whose words map back to the cells' boxes."""
     words: list[Word] = []
     offset = 0
     for text, cell in pieces:

@@ -65,6 +65,7 @@ from extractor.reading.pdf_damage import (
     unopenable_reason,
     unreadable_reason,
 )
+from extractor.reading.tables import is_clause_table
 from extractor.reading.turned_text import page_turn, unturn_box, words_read_level
 from extractor.types import Block, Box, Document, Page
 
@@ -722,7 +723,9 @@ def _table_blocks(
     The first row is the header row when every cell is filled, short (at most
     six words) and either bold or free of digits. A table without such a row
     but with as many columns as the previous table continues it and borrows
-    its headers; otherwise rows are rendered without headers.
+    its headers; otherwise rows are rendered without headers. A compliance or
+    verification matrix (``tables.is_clause_table``) gives its clauses' rows as
+    the clauses they repeat.
     """
     texts = [[" ".join(word.text for word in cell) for cell in row] for row in table.rows]
     first = table.rows[0]
@@ -743,7 +746,12 @@ def _table_blocks(
         headers, body = previous_headers, table.rows
     else:
         headers, body = [], table.rows
-    blocks = [block for row in body if (block := table_row_block(headers, row, page=page))]
+    clauses = is_clause_table(texts[len(texts) - len(body) :])
+    blocks = [
+        block
+        for row in body
+        if (block := table_row_block(headers, row, page=page, clauses=clauses))
+    ]
     return blocks, headers
 
 

@@ -5,6 +5,11 @@ the headers [Property | Requirement | Test method] only makes sense with its
 headers, so the row becomes "Tensile strength: min 500 MPa (Test method: ASTM E8)".
 Every reader (PDF, DOCX, Markdown) renders rows here, so a table reads the same
 whichever file it came in.
+
+A compliance or verification matrix lists clauses: [3.1.2.1 | The net cooling
+capacity ... shall be ... | R]. Its rows are the clauses again, so a row reads
+as the clause does ("3.1.2.1" then the text, the other cells after it), and the
+segmenter keeps the number as the clause and the text as the clause's text.
 """
 
 from __future__ import annotations
@@ -12,7 +17,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["render_row", "row_pieces"]
+__all__ = [
+    "CLAUSE_NUMBER",
+    "ENDS_CLAUSE",
+    "clause_row_pieces",
+    "is_clause_row",
+    "is_clause_table",
+    "render_row",
+    "row_pieces",
+]
+
+# A cell holding only a clause number, written as the segmenter knows one: "2.1", "3.",
+# "4)", "(a)", "b)", "(iv)", "C.5.3". A bare "3" may as well be a quantity or a row count.
+CLAUSE_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlc]{1,6}\)"
+    r"|[A-Z]\.\d{1,3}(?:\.\d{1,3})*)$"
+)
+ENDS_CLAUSE = re.compile(r"[.!?;:][\"'”’)\]]*$")
+_OPENS_SENTENCE = re.compile(r"^[\"'“‘(\[]?[A-Z]")
 
 
 def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, int | None]]:
@@ -33,12 +55,6 @@ def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, 
             pieces.append((cells[i], i))
         return pieces
     headers = [" ".join(header.split()) for header in headers]
-
-    def labelled(i: int, before: str = "", after: str = "") -> list[tuple[str, int | None]]:
-        header = headers[i] if i < len(headers) else ""
-        label = f"{before}{header}: " if header else before
-        return [(label, None), (cells[i], i), (after, None)]
-
     rest = filled[1:]
     if filled[0] == 0:
         pieces.append((cells[0], 0))
@@ -46,9 +62,64 @@ def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, 
             pieces += [(": ", None), (cells[1], 1)]
             rest = rest[1:]
     else:
-        pieces += labelled(filled[0])
+        pieces += _labelled(headers, cells, filled[0])
     for i in rest:
-        pieces += labelled(i, " (", ")")
+        pieces += _labelled(headers, cells, i, " (", ")")
+    return [piece for piece in pieces if piece[0]]
+
+
+def _labelled(
+    headers: Sequence[str], cells: Sequence[str], i: int, before: str = "", after: str = ""
+) -> list[tuple[str, int | None]]:
+    """A cell under its column's name: "(Test method: ASTM E8)"."""
+    header = headers[i] if i < len(headers) else ""
+    label = f"{before}{header}: " if header else before
+    return [(label, None), (cells[i], i), (after, None)]
+
+
+def _is_sentence(text: str) -> bool:
+    """A clause's text: three words or more, opening in capitals and ending as a clause does.
+
+    "First issue" or "Cooling" in a revision or heading row is no clause text.
+    """
+    return len(text.split()) >= 3 and bool(_OPENS_SENTENCE.match(text) and ENDS_CLAUSE.search(text))
+
+
+def is_clause_row(cells: Sequence[str]) -> bool:
+    """A matrix row naming a clause: its number in the first cell, its text in the second."""
+    cells = [" ".join(cell.split()) for cell in cells]
+    return len(cells) >= 2 and bool(CLAUSE_NUMBER.match(cells[0])) and _is_sentence(cells[1])
+
+
+def is_clause_table(rows: Sequence[Sequence[str]]) -> bool:
+    """A table of clauses: every first cell written is a clause number, and a row is a clause.
+
+    A table whose first column holds anything else (a part number, "1" of a
+    delivery lot, a name) stays a table, whatever its second column says.
+    """
+    firsts = [" ".join(row[0].split()) for row in rows if row and row[0].strip()]
+    return all(CLAUSE_NUMBER.match(first) for first in firsts) and any(
+        is_clause_row(row) for row in rows
+    )
+
+
+def clause_row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, int | None]]:
+    """A clause row as the page would set the clause: "3.1.2.1 The net cooling ...".
+
+    The other cells the row fills follow as ``row_pieces`` shows them
+    ("(Method: T)"); a matrix with only the number and the text filled gives
+    the clause's own words, which the register then knows as the same text.
+    """
+    cells = [" ".join(cell.split()) for cell in cells]
+    pieces: list[tuple[str, int | None]] = [(cells[0], 0), (" ", None), (cells[1], 1)]
+    headers = [" ".join(header.split()) for header in headers]
+    for i in range(2, len(cells)):
+        if cells[i]:
+            pieces += (
+                _labelled(headers, cells, i, " (", ")")
+                if headers
+                else [("; ", None), (cells[i], i)]
+            )
     return [piece for piece in pieces if piece[0]]
 
 
