@@ -36,7 +36,11 @@ Decisions (tested in ``tests/test_segmenting.py``):
   and the party's name right above a signature block ("ACME CORP., a Delaware
   corporation").
 * **Tables of contents**: after a "Table of Contents" heading, the lines that
-  end in a page number are dropped, up to the first line that does not.
+  end in a page number are dropped, up to the first line that does not (once
+  entries have dot leaders, the first without one). A short line followed by
+  entries with dot leaders (a running header left in at the top of the next
+  contents page, "Contents (continued)") does not end them, and an entry's
+  dot leader at a page end never runs on into the next page's text.
 * **Page notices** ("[Remainder of page intentionally left blank; signature
   page follows]") are dropped like page furniture.
 * **Table rows** are one statement each; a matrix row the reader marks as repeating
@@ -409,10 +413,14 @@ _COMPANY_NAME = re.compile(
     r"|limited|s\.p\.a|spa|gmbh|ag|plc|n\.v|b\.v|s\.a|co|company|l\.p|lp|kft|oy|ab|sas)\.?$"
 )
 # A table of contents: its heading, and its lines ("3.1 Price 2", "Definitions ..... 4")
-_CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
+_CONTENTS_HEADING = re.compile(
+    r"^(?:table\s+of\s+)?contents(?:\s*[(\[]?\s*(?:continued|cont(?:['’]d|\.)?)\s*[)\]]?)?$", re.I
+)
 _CONTENTS_LINE = re.compile(
     r"^.{1,120}?(?:\s|\.{2,}|(?:\s\.){2,})\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I
 )
+# a line ending in a dot leader and a page number: a contents entry, never run on
+_LEADER_END = re.compile(r"(?:\.{4,}|(?:\s\.){4,}|…{2,})\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I)
 # one entry of several that layout joined into one block: its title, dot leaders, page
 _CONTENTS_ENTRY = re.compile(
     r"\s*.{1,120}?(?:\.{4,}|(?:\s\.){4,}|…{2,})\s*(?:\d{1,3}|[ivxl]{1,5})(?=\s|$)", re.I
@@ -510,6 +518,19 @@ def _contents_entries(text: str) -> bool:
             return False
         position = match.end()
     return position > 0
+
+
+def _is_leader_entry(text: str) -> bool:
+    """Contents entries with dot leaders ("8.1 Spare parts ........ 63"), which no clause is."""
+    if "...." not in text and ". . . ." not in text and "……" not in text:
+        return False  # every unit comes here: the regular expressions only for leaders
+    return not _CUE_WORDS.search(text) and _contents_entries(text)
+
+
+def _is_page_label(text: str) -> bool:
+    """A short line that says nothing: a running header left in, "Contents (continued)"."""
+    words = text.split()
+    return 0 < len(words) <= 20 and text[-1] not in ".!?;:" and not _CUE_WORDS.search(text)
 
 
 def _is_party_line(text: str) -> bool:
@@ -625,6 +646,8 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
     before, after = previous.text.rstrip(), block.text.lstrip()
     if not before or not after or before[-1] in ".!?:" or is_salutation(before):
         return False
+    if _LEADER_END.search(before):
+        return False  # a contents entry's dot leader runs to the margin, and ends there
     if block.kind == "list_item" and _continues_inline_list(before, after):
         return True
     if block.kind != "paragraph" or _find_marker(after):
@@ -1015,6 +1038,7 @@ class _Prepared:
     body_start: int
     spans: list[tuple[int, int]] = field(default_factory=list)
     heading: bool = False  # a sentence-case heading, told by what follows it
+    before_contents: bool = False  # contents entries with dot leaders come next
 
 
 def _ends_in_abbreviation(phrase: str) -> bool:
@@ -1106,6 +1130,7 @@ class _Segmenter:
         self.item_section = ""  # the label lead-in over the current item, if any
         self.started = False  # a statement or heading was read (the first line may be a title)
         self.in_contents = False  # reading a table of contents: its lines are no statements
+        self.leader_entries = 0  # its entries with dot leaders so far
         self.previous: _Unit | None = None  # the unit read last
         self.lead_frame: _Frame | None = None  # the lead-in over the item being read
 
@@ -1192,10 +1217,10 @@ class _Segmenter:
         if kind == "signature" or not text:
             return
         if _CONTENTS_HEADING.match(text):
-            self.in_contents = True
+            self.in_contents, self.leader_entries = True, 0
             return
         if self.in_contents:
-            if _is_contents_line(text):
+            if self.contents_go_on(text, prepared):
                 return
             self.in_contents = False
         if _is_placeholder(text):
@@ -1240,6 +1265,23 @@ class _Segmenter:
         self.read_clause(unit, prepared)
         if _WITNESS.match(text):
             self.in_signoff = True
+
+    def contents_go_on(self, text: str, prepared: _Prepared) -> bool:
+        """Is ``text`` still a line of the table of contents being read?
+
+        A short line followed by entries with dot leaders (a running header
+        left in over the next contents page, "Contents (continued)") is. Once
+        the entries have dot leaders, a line without one ends them: "The fleet
+        comprises 24 units" after the last entry is a clause, not "... 24".
+        """
+        if _is_leader_entry(text):
+            self.leader_entries += 1
+            return True
+        if prepared.before_contents and _is_page_label(text):
+            return True
+        if self.leader_entries >= 2:
+            return text.lower() == "page"
+        return _is_contents_line(text)
 
     def read_clause(self, unit: _Unit, prepared: _Prepared) -> None:
         text, marker = unit.text, prepared.marker
@@ -1564,6 +1606,7 @@ def segment(document: Document) -> list[Statement]:
         prepared[i].heading = _heads_what_follows(
             units[i], prepared[i], units[i + 1], prepared[i + 1]
         )
+        prepared[i].before_contents = _is_leader_entry(units[i + 1].text)
     segmenter = _Segmenter()
     for unit, ready in zip(units, prepared, strict=True):
         segmenter.read(unit, ready)

@@ -428,6 +428,43 @@ def test_a_clause_ending_in_a_number_after_a_contents_heading_is_kept() -> None:
     assert _texts(*blocks) == ["The Supplier shall deliver the goods listed in clause 4"]
 
 
+def test_contents_over_several_pages_with_a_header_left_in_give_no_statements() -> None:
+    # a tender's contents on pages 2-4: a running header not taken for furniture
+    # above page 3 ended the contents, and its 76 entries became statements
+    blocks = [
+        Block("Contents", 1, kind="heading"),
+        Block("1 Scope ........................ 3", 1),
+        Block("1.1 Supply of the Units ........ 3", 1, kind="list_item"),
+        Block("Acme Rail Ltd – ITT 0147 – HVAC Units Contents", 2),
+        Block("1.2 Cooling capacity ........... 4 2 Verification ........ 5", 2, kind="list_item"),
+        Block("2.1 Type tests ................. 5", 2, kind="list_item"),
+        Block("Contents (continued)", 3, kind="heading"),
+        Block("2.2 Routine tests .............. 6", 3, kind="list_item"),
+        Block("1 Scope", 4, kind="heading"),
+        Block("1.1 The fleet comprises 24 units of Class 521", 4, kind="list_item"),
+        Block("1.2 The Units are numbered 1 to 24", 5, kind="list_item"),
+    ]
+    assert _texts(*blocks) == [
+        "The fleet comprises 24 units of Class 521",
+        "The Units are numbered 1 to 24",
+    ]
+
+
+def test_a_contents_entry_at_a_page_end_does_not_run_on_to_the_next_page() -> None:
+    # its dot leader runs to the margin, which had read as a line the page cut; and
+    # the clause, ending in a number but with no dot leader, is no entry either
+    blocks = [
+        Block("Invitation to Tender", 1, kind="heading"),
+        Block("Contents", 1, kind="heading"),
+        _block({"text": "1 Scope ............................ 3", "page": 1, "lines": [100]}),
+        _block({"text": "2 Delivery ......................... 4", "page": 1, "lines": [112]}),
+        _block(
+            {"text": "The fleet comprises four car units of Class 521", "page": 2, "lines": [90]}
+        ),
+    ]
+    assert _texts(*blocks) == ["The fleet comprises four car units of Class 521"]
+
+
 def test_a_short_sentence_in_capitals_is_no_run_in_title() -> None:
     assert _texts(Block("Prices are firm."), Block("THE SUPPLIER SHALL PAY.")) == [
         "Prices are firm.",
