@@ -20,6 +20,8 @@ DEFAULT_RESOLUTION = 100
 HIGHLIGHT_FILL = (255, 214, 0, 90)
 HIGHLIGHT_OUTLINE = (214, 40, 40, 255)
 CLOSE_UP_CONTEXT = 30  # points of the page kept above and below the statement (two lines)
+INK_LEVEL = 128  # grey darker than this is print; a light watermark is not
+INK_MARGIN = 6  # points of paper kept left of the text's left edge
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,17 +96,8 @@ def close_up(
     if not on_page:
         return None
     image = Image.open(io.BytesIO(marked_png))
-    left = min(float(box["x0"]) for box in on_page) - 2 * context  # the clause number too
-    right = max(float(box["x1"]) for box in on_page) + context / 2
-    top = min(float(box["top"]) for box in on_page) - context
-    bottom = max(float(box["bottom"]) for box in on_page) + context
-    area = (
-        max(0, int(left * page.scale)),
-        max(0, int(top * page.scale)),
-        min(image.width, int(right * page.scale) + 1),
-        min(image.height, int(bottom * page.scale) + 1),
-    )
-    if area[2] <= area[0] or area[3] <= area[1]:
+    area = close_up_area(image, page, on_page, context)
+    if area is None:
         return None
     crop = image.crop(area)
     turn = reading_turn(on_page)
@@ -113,6 +106,46 @@ def close_up(
     buffer = io.BytesIO()
     crop.save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def close_up_area(
+    image: Any, page: PageImage, boxes: Sequence[Mapping[str, Any]], context: float
+) -> tuple[int, int, int, int] | None:
+    """The close-up's box in the page image's pixels (left, top, right, bottom), or None.
+
+    The statement's boxes start at its text, not at its clause number, which a
+    hanging indent sets up to 30 mm further left ("3.1.2.2" had shown as
+    ".2.2"): the box reaches left to the page's print on the close-up's lines
+    (``_print_left``), and at least 2 * ``context`` points.
+    """
+    left = min(float(box["x0"]) for box in boxes) - 2 * context
+    right = max(float(box["x1"]) for box in boxes) + context / 2
+    top = min(float(box["top"]) for box in boxes) - context
+    bottom = max(float(box["bottom"]) for box in boxes) + context
+    area = (
+        max(0, int(left * page.scale)),
+        max(0, int(top * page.scale)),
+        min(image.width, int(right * page.scale) + 1),
+        min(image.height, int(bottom * page.scale) + 1),
+    )
+    if area[2] <= area[0] or area[3] <= area[1]:
+        return None
+    if reading_turn(boxes):
+        return area  # its lines run up or down the page: left is not where they start
+    printed = _print_left(image, area)
+    if printed is not None:
+        area = (max(0, min(area[0], printed - int(INK_MARGIN * page.scale))), *area[1:])
+    return area
+
+
+def _print_left(image: Any, area: tuple[int, int, int, int]) -> int | None:
+    """The leftmost printed pixel left of ``area`` on its rows: a clause number, the
+    text's margin (or, on a two-column page, the left column)."""
+    if area[0] <= 0:
+        return None
+    band = image.crop((0, area[1], area[0], area[3])).convert("L")
+    ink = band.point(lambda level: 255 if level < INK_LEVEL else 0).getbbox()
+    return None if ink is None else int(ink[0])
 
 
 def reading_turn(boxes: Sequence[Mapping[str, Any]]) -> int:

@@ -94,6 +94,56 @@ def test_the_close_up_of_a_statement_on_a_page_turned_by_rotate_reads_level(tmp_
     assert crop.size[0] > 3 * crop.size[1]
 
 
+def test_the_close_up_shows_the_clause_number_of_a_hanging_indent(tmp_path):
+    """A tender sets its numbers 27 mm left of the text: the close-up, 60 points left
+    of the statement's boxes (which start at the text), had shown 3.1.2.2 as ".2.2"."""
+    from dataclasses import asdict
+
+    import pdfplumber
+    from fpdf import FPDF
+
+    from extractor.reading import read_document
+    from extractor.segmenting import segment
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    clauses = {
+        "3.1.2.1": "The net cooling capacity of the saloon Unit shall be at least 38 kW.",
+        "3.1.2.2": "The net cooling capacity of the cab Unit shall be at least 5.5 kW.",
+    }
+    for row, (number, text) in enumerate(clauses.items()):
+        pdf.text(25, 40 + 20 * row, number)
+        pdf.text(25 + 27, 40 + 20 * row, text)
+    pdf.text(25, 120, "The Supplier shall keep this contract confidential.")
+    path = tmp_path / "hanging.pdf"
+    pdf.output(str(path))
+    *numbered, plain = segment(read_document(str(path)))
+    with pdfplumber.open(path) as opened:
+        words = {word["text"]: word for word in opened.pages[0].extract_words()}
+    page = render_page(path, 1)
+
+    def crop_box(boxes: list[dict]) -> tuple[int, int, int, int]:
+        """Where the close-up was cut from the page: its right and bottom edges are known."""
+        crop = Image.open(io.BytesIO(close_up(highlight(page, boxes, 1), page, boxes, 1)))
+        right = int((max(box["x1"] for box in boxes) + 15) * page.scale) + 1
+        bottom = int((max(box["bottom"] for box in boxes) + 30) * page.scale) + 1
+        return right - crop.width, bottom - crop.height, right, bottom
+
+    for statement, number in zip(numbered, clauses, strict=True):
+        assert statement.clause == number
+        boxes = [asdict(box) for box in statement.boxes]
+        assert boxes[0]["x0"] > words[number]["x1"] + 40  # the boxes start at the text
+        left, _, _, _ = crop_box(boxes)
+        assert left < words[number]["x0"] * page.scale  # the whole number is in it
+    from extractor.review.pages import close_up_area
+
+    boxes = [asdict(box) for box in plain.boxes]
+    area = close_up_area(Image.open(io.BytesIO(page.png)), page, boxes, 30)
+    assert area == crop_box(boxes)
+    assert area[0] == int((boxes[0]["x0"] - 60) * page.scale)  # nothing printed left of it
+
+
 def test_which_way_a_close_up_is_turned():
     from extractor.reading.turned_text import turn_box
     from extractor.review.pages import reading_turn
