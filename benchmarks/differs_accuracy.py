@@ -184,7 +184,7 @@ TENDER_CHANGES = (
     ),
     Change("A.3.3 questions 16 -> 30 Oct", r"A\.3\.3 moves to 30 October", r"16 October 2026"),
     Change("3.3.3.2 drains -35 -> -40 °C", r"[Dd]rains .*-40 °C", r"cannot freeze at -35"),
-    Change("9.2.3 first article wk 30 -> 26", r"week 26", r"week 30"),
+    Change("9.2.3 first article wk 30 -> 26", r"week 26|W26", r"week 30|W30"),
     Change("C.18.1 liability 24 -> 36 months", r"36 months", r"24 months"),
     Change("3.1.6.2 noise 68 -> 65 dB(A)", r"65 dB\(A\)", r"68 dB\(A\)"),
     Change("3.6.2.1 ventilation 90 -> 120 min", r"120 minutes instead", r"90 minutes"),

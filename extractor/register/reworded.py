@@ -272,6 +272,19 @@ def referenced_numbers(text: str) -> set[str]:
     return {match.group(1).lower() for match in _REFERENCE.finditer(text)}
 
 
+def _replaces_a_value(later: Wording, earlier: Wording, states_change: bool) -> bool:
+    """The earlier statement has a value the later one may replace: one of the same kind,
+    or any where the later says it changes something. A verification matrix row of the
+    clause ("... (Method: R)", its values cut off) holds none to replace."""
+    if not earlier.values:
+        return False
+    if states_change:
+        return True
+    kinds = later.kinds | earlier.kinds
+    dropped = {kinds[value] for value in earlier.values - later.values}
+    return bool(dropped & {kinds[value] for value in later.values - earlier.values})
+
+
 def cited_clauses(text: str) -> set[str]:
     """The clause numbers a statement names after "clause": "3.3.3.2", "A.3.2"."""
     return {match.group(1).upper() for match in _CITED_CLAUSE.finditer(text)}
@@ -404,7 +417,11 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     kept: Counter[str] = Counter()
     for candidate_id, found in sorted(searched.items()):
         scored = []
+        said_as_is = 0.0  # the closest earlier statement saying it with the same values
+        best_named = _closest(found, cited.get(candidate_id, set()), texts)
         for other_id in sorted(others.get(candidate_id, ())):
+            if best_named and other_id != best_named:
+                continue  # of the named clause's statements, the one it says again
             other_document, text = texts[other_id]
             other = wording(text)
             if is_earlier(order[other_document], here):
@@ -416,15 +433,25 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
             else:  # sent together (a mail and its attachment): neither was said before
                 continue
             similarity = changed_from(later, earlier, states_change=states_change)
-            is_named = pair[0] == candidate_id and other_id in cited.get(candidate_id, ())
+            if pair[0] == candidate_id and not states_change and earlier.values <= later.values:
+                # said before, every value kept (a column more, perhaps): a sibling row
+                # with other values is no change of it
+                said_as_is = max(said_as_is, cosine(later, earlier))
+            is_named = pair[0] == candidate_id and other_id == best_named
             # the clause's own number is no new value ("Q1. Clause 3.1.2.1 requires 38 kW")
             new_values = later.values - earlier.values - pointers[candidate_id]
-            if is_named and new_values:
+            if is_named and new_values and _replaces_a_value(later, earlier, states_change):
                 # "the Defects Liability Period of clause C.18.1 is extended to 36 months":
                 # the clause named, with a value it does not have, whatever the words
                 scored.append((-CITED_RANK - (similarity or 0.0), pair))
             elif similarity is not None:
                 scored.append((-rank(later, earlier, similarity), pair))
+        if said_as_is >= MIN_COSINE:  # "1: 1.2 ... week 36" is row 1.2, not row 1.3 changed
+            scored = [
+                (score, pair)
+                for score, pair in scored
+                if pair[0] != candidate_id or cosine(found, wording(texts[pair[1]][1])) > said_as_is
+            ]
         for negative, pair in sorted(scored)[:LINKS_PER_CANDIDATE]:
             if kept[pair[0]] < LINKS_PER_CANDIDATE * 2:
                 links[pair] = round(-negative, 4)
@@ -449,6 +476,19 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     if new:
         connection.execute(sa.insert(_links), new)
     return len(new)
+
+
+def _closest(found: Wording, named: set[str], texts: dict[str, tuple[int, str]]) -> str:
+    """Of the statements a clause number names, the one this says again ("" for none): the
+    most values in common (the old value quoted), then the most alike in words. Clause
+    3.2.1.1 in the specification, not its row in the verification matrix; A.3.2's sentence
+    with the deadline, not the one after it."""
+
+    def closeness(other: str) -> tuple[int, float]:
+        said = wording(texts[other][1])
+        return len(found.values & said.values), cosine(found, said)
+
+    return max(sorted(other for other in named if other in texts), key=closeness, default="")
 
 
 def _cited_elsewhere(

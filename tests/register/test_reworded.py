@@ -288,3 +288,30 @@ def test_rank_cited_clauses_and_pointers() -> None:
     }
     assert wording("from -40 °C to +40 °C").values == {"-40", "40"}
     assert wording("10 - 12 pieces, 10-12 %, item-4").values == {"10", "12", "10-12", "item-4"}
+
+
+def test_a_schedule_row_said_again_is_no_change_of_its_neighbour(db_url: str) -> None:
+    """A tender walk: a revised delivery schedule's unchanged rows were each flagged as
+    changing the row next to them (same words, other numbers); only row 1.1 changed."""
+    earlier = [
+        "1: 1.1 (Description: Saloon Unit, first article) (Qty: 1) (Delivery week: 2027-W30)",
+        "1: 1.2 (Description: Saloon Unit, series batch 1) (Qty: 16) (Delivery week: 2027-W36)",
+        "1: 1.3 (Description: Saloon Unit, series batch 2) (Qty: 20) (Delivery week: 2027-W40)",
+    ]
+    later = [
+        "1: 1.1 (Description: Saloon Unit, first article) (Quantity: 1) (Delivery week:"
+        " 2027-W26) (Incoterms: DAP)",
+        "1: 1.2 (Description: Saloon Unit, series batch 1) (Quantity: 16) (Delivery week:"
+        " 2027-W36) (Incoterms: DAP)",
+        "1: 1.3 (Description: Saloon Unit, series batch 2) (Quantity: 20) (Delivery week:"
+        " 2027-W40) (Incoterms: DAP)",
+    ]
+    with open_register(db_url) as register:
+        _mail(register, "itt.eml", "2026-09-01T09:00:00+00:00", earlier)
+        _mail(register, "schedule.eml", "2026-10-16T09:00:00+00:00", later)
+        waiting = _waiting(register)
+        found = register.reworded_earlier(waiting)
+    text_of = {entry.id: entry.text for entry in waiting}
+    assert {text_of[entry_id][:6]: link.text[:6] for entry_id, link in found.items()} == {
+        "1: 1.1": "1: 1.1"
+    }
