@@ -25,7 +25,6 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    insert,
     or_,
     select,
     update,
@@ -35,6 +34,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from extractor.errors import ConflictError, NotFound, RegisterError
+from extractor.register.chain import ChainHead, append_events, stored_head
 from extractor.register.database import (
     display_url,
     folded,
@@ -255,6 +255,7 @@ class Register:
             select(DocumentRow).where(DocumentRow.sha256 == document.sha256)
         ).one_or_none()
         known = row is not None
+        audits: list[dict[str, Any]] = []
         if row is None:
             row = DocumentRow(
                 sha256=document.sha256,
@@ -268,14 +269,16 @@ class Register:
             )
             session.add(row)
             session.flush()
-            session.add(
-                AuditRow(
-                    at=now,
-                    actor=actor,
-                    action="upload",
-                    document_id=row.id,
-                    after={"name": document.name, "sha256": document.sha256},
-                )
+            audits.append(
+                {
+                    "at": now,
+                    "actor": actor,
+                    "action": "upload",
+                    "entry_id": None,
+                    "document_id": row.id,
+                    "before": None,
+                    "after": {"name": document.name, "sha256": document.sha256},
+                }
             )
         existing: dict[str, str | None] = dict(
             session.execute(
@@ -295,7 +298,8 @@ class Register:
                 continue
             existing[candidate_id] = candidate.label
             new_candidates.append(_candidate_row(candidate_id, row.id, candidate, now, row.sent_at))
-        labels_added = _add_labels(session, labelled_now, actor, now)
+        labels_found = _add_labels(session, labelled_now, actor, now)
+        audits.extend(labels_found)
         entries = [_entry_row(candidate, actor, now) for candidate in new_candidates]
         session.add_all(new_candidates)
         session.flush()
@@ -304,24 +308,25 @@ class Register:
             link_document(session.connection(), row.id, [c.id for c in new_candidates])
         session.add_all(entries)
         session.flush()
-        session.add_all(
-            AuditRow(
-                at=now,
-                actor=actor,
-                action="import",
-                entry_id=entry.id,
-                document_id=row.id,
-                before=None,
-                after=_decided(entry),
-            )
+        audits.extend(
+            {
+                "at": now,
+                "actor": actor,
+                "action": "import",
+                "entry_id": entry.id,
+                "document_id": row.id,
+                "before": None,
+                "after": _decided(entry),
+            }
             for entry in entries
         )
+        append_events(session.connection(), audits)
         return ImportReport(
             documents_added=0 if known else 1,
             documents_known=1 if known else 0,
             entries_added=len(entries),
             candidates_skipped=len(candidates) - len(entries),
-            labels_added=labels_added,
+            labels_added=len(labels_found),
             document_ids=(row.id,),
         )
 
@@ -622,6 +627,13 @@ class Register:
                 )
         return found
 
+    @_database_errors
+    def chain_head(self) -> ChainHead:
+        """How many audit events there are and the chain hash stored last, as the app shows
+        them beside the trail (read, not recomputed: that is ``verify``)."""
+        with self._engine.connect() as connection:
+            return stored_head(connection)
+
     # -- decisions -----------------------------------------------------------------
 
     def confirm(
@@ -667,9 +679,11 @@ class Register:
                 carried = _carried_over(
                     {name: getattr(new, name) for name in CARRIED_FIELDS}, [_replaced_row(old)]
                 )
-                _change_audited(session, old, actor, now, "supersede", superseded_by=replacing)
+                audits = _change_audited(
+                    session, old, actor, now, "supersede", superseded_by=replacing
+                )
                 if carried:
-                    _change_audited(
+                    audits += _change_audited(
                         session,
                         new,
                         actor,
@@ -678,6 +692,7 @@ class Register:
                         noted={"replaces": [format_ref(replaced)]},
                         **carried,
                     )
+                append_events(session.connection(), audits)
         except StaleDataError:
             # Someone saved one of the two between our read and our write: neither is saved.
             found = self.get_entry(replaced)
@@ -742,7 +757,8 @@ class Register:
                     raise NotFound(f"{format_ref(entry_id)}: not in the register")
                 if row.version != version:
                     raise ConflictError(format_ref(entry_id), version, row.version, row.updated_by)
-                _change_audited(session, row, actor, _now(), action, **changes)
+                audits = _change_audited(session, row, actor, _now(), action, **changes)
+                append_events(session.connection(), audits)
         except StaleDataError:
             # Someone saved between our read and our write: report what is there now.
             now = self.get_entry(entry_id)
@@ -767,6 +783,7 @@ class Register:
     ) -> int:
         action = {"confirmed": "bulk_confirm", "rejected": "bulk_reject"}.get(status, "bulk_reopen")
         changed = 0
+        audits: list[dict[str, Any]] = []
         with self._session() as session, session.begin():
             query = (
                 _filtered(
@@ -789,7 +806,7 @@ class Register:
                     now,
                     at_once=at_once,
                 )
-                audits = [
+                audits.extend(
                     {
                         "at": now,
                         "actor": actor,
@@ -800,10 +817,9 @@ class Register:
                         "after": {"status": status},
                     }
                     for entry_id in done
-                ]
-                if audits:
-                    session.execute(insert(AuditRow), audits)
+                )
                 changed += len(done)
+            append_events(session.connection(), audits)
         return changed
 
     # -- the same text decided before ---------------------------------------------
@@ -1206,6 +1222,7 @@ class Register:
         changed = superseded = carried = 0
         decided_in: Counter[int] = Counter()
         superseded_in: Counter[int] = Counter()
+        audits: list[dict[str, Any]] = []
         with self._session() as session, session.begin():
             now = _now()
             plan = _same_as_earlier(session, where)
@@ -1241,7 +1258,6 @@ class Register:
                         at_once=at_once,
                     )
                 )
-                audits = []
                 for step in applied:
                     after: dict[str, Any] = {**step.changes, "same_as": step.source.ref}
                     refs = [format_ref(o.entry_id) for o in step.replaces if o.entry_id in gone]
@@ -1272,8 +1288,6 @@ class Register:
                     for step, old in going
                     if old.entry_id in gone
                 )
-                if audits:
-                    session.execute(insert(AuditRow), audits)
                 changed += len(applied)
                 superseded += len(gone)
                 decided_in.update(st.document_id for st in applied if st.document_id is not None)
@@ -1284,6 +1298,7 @@ class Register:
                 )
                 if progress is not None:
                     progress(start + len(steps), len(plan))
+            append_events(session.connection(), audits)
         return RevisionDecided(changed, superseded, carried, dict(decided_in), dict(superseded_in))
 
     def confirm_where(self, where: EntryFilter, *, actor: str) -> int:
@@ -1404,30 +1419,30 @@ def _change_audited(
     action: str,
     noted: Mapping[str, Any] | None = None,
     **changes: Any,
-) -> None:
-    """Set ``changes`` on the loaded entry and add its audit row (fields before and after,
-    and ``noted`` beside them); nothing when nothing changes. The ORM checks the version."""
+) -> list[dict[str, Any]]:
+    """Set ``changes`` on the loaded entry and return its audit event (fields before and
+    after, and ``noted`` beside them); none when nothing changes. The ORM checks the version."""
     before = _decided(row)
     for name, value in changes.items():
         setattr(row, name, value)
     after = _decided(row)
     changed = {k: v for k, v in after.items() if before[k] != v}
     if not changed:
-        return
+        return []
     row.updated_at = now
     row.updated_by = actor
     session.flush()
-    session.add(
-        AuditRow(
-            at=now,
-            actor=actor,
-            action=action,
-            entry_id=row.id,
-            document_id=row.document_id,
-            before={k: before[k] for k in changed},
-            after={**changed, **(noted or {})},
-        )
-    )
+    return [
+        {
+            "at": now,
+            "actor": actor,
+            "action": action,
+            "entry_id": row.id,
+            "document_id": row.document_id,
+            "before": {k: before[k] for k in changed},
+            "after": {**changed, **(noted or {})},
+        }
+    ]
 
 
 def _replaced_entries(
@@ -1544,13 +1559,13 @@ def _update_versioned(
 
 def _add_labels(
     session: Session, labelled: Sequence[tuple[str, CandidateInput]], actor: str, now: datetime
-) -> int:
+) -> list[dict[str, Any]]:
     """Give candidates imported unlabelled (``--no-classify``) the label found now.
 
     Their entries take it too while still waiting with no label of a reviewer's;
-    each such entry gets an audit row ``label_found``. Returns how many entries.
+    returns an audit event ``label_found`` for each such entry.
     """
-    changed = 0
+    audits: list[dict[str, Any]] = []
     for candidate_id, candidate in labelled:
         session.execute(
             update(CandidateRow)
@@ -1569,19 +1584,18 @@ def _add_labels(
         found = {"label": candidate.label, "confidence": candidate.confidence}
         if not _versioned_update(session, entry.id, entry.version, actor, now, **found):
             continue
-        session.add(
-            AuditRow(
-                at=now,
-                actor=actor,
-                action="label_found",
-                entry_id=entry.id,
-                document_id=entry.document_id,
-                before={"label": None},
-                after={"label": candidate.label},
-            )
+        audits.append(
+            {
+                "at": now,
+                "actor": actor,
+                "action": "label_found",
+                "entry_id": entry.id,
+                "document_id": entry.document_id,
+                "before": {"label": None},
+                "after": {"label": candidate.label},
+            }
         )
-        changed += 1
-    return changed
+    return audits
 
 
 def _versioned_update(
