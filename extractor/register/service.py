@@ -86,6 +86,7 @@ from extractor.types import LABELS, Statement
 
 if TYPE_CHECKING:
     from extractor.pipeline import Extraction
+    from extractor.register.verifying import ExpectedHead, Verification
 
 # Any SELECT; SQLAlchemy 2.0 and 2.1 parametrise ``Select`` differently.
 _Query = TypeVar("_Query", bound=Select)
@@ -633,6 +634,16 @@ class Register:
         them beside the trail (read, not recomputed: that is ``verify``)."""
         with self._engine.connect() as connection:
             return stored_head(connection)
+
+    @_database_errors
+    def verify(self, expect: ExpectedHead | None = None) -> Verification:
+        """Whether the register still holds what reqx wrote (``verifying``): the audit chain,
+        entries against their events, candidates against their ids, documents against their
+        upload; ``expect``, a head written down before, catches a chain recomputed whole."""
+        from extractor.register.verifying import verify
+
+        with self._engine.connect() as connection:
+            return verify(connection, expect)
 
     # -- decisions -----------------------------------------------------------------
 
