@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from extractor.comparing import CHANGE_KINDS, Change, format_words, word_diff
 from extractor.errors import ConflictError, ExtractorError, RegisterError
@@ -52,16 +51,20 @@ from extractor.register.exporting import (
     SUFFIXES,
     export_audit_bytes,
     export_bytes,
+    review_records,
+    reviews_csv,
 )
 from extractor.register.importing import statement_candidate_id
 from extractor.register.same_text import number_blind_key
 from extractor.register.views import (
     EXPORT_FORMATS,
+    REVIEW_OUTCOMES,
     STATUSES,
     ExportFormat,
     RevisionDecided,
     SortOrder,
     Status,
+    parse_ref,
 )
 from extractor.review import (
     Comparison,
@@ -78,12 +81,14 @@ from extractor.review import (
     highlight,
     import_upload,
     render_page,
+    split_lines,
     warm_up,
 )
 from extractor.review.decisions import Verdict
+from extractor.review.times import shown_date, shown_time
 from extractor.types import LABELS
 
-UPLOAD_TYPES = ["pdf", "docx", "eml", "msg", "txt", "md"]
+UPLOAD_TYPES = ["pdf", "docx", "xlsx", "csv", "eml", "msg", "txt", "md"]
 QUEUE_PAGE_SIZE = 10
 REGISTER_PAGE_SIZE = 50
 NEW_IN_REVISION = (
@@ -176,6 +181,14 @@ def login_name() -> str:
         return ""
 
 
+def browser_zone() -> str | None:
+    """The reviewer's time zone as the browser reports it ("Europe/Berlin"); None: UTC."""
+    try:
+        return st.context.timezone
+    except Exception:  # no browser behind the run (a bare script)
+        return None
+
+
 def reviewer() -> str:
     return login_name() or str(st.session_state.get("reviewer", ""))
 
@@ -220,6 +233,15 @@ def show_flashes() -> None:
     for kind, message in st.session_state.pop("flash", []):
         getattr(st, kind)(plain(message))
     # offered once, under its message: on the next run both are gone
+    bulk_undoable = st.session_state.pop("bulk_undoable", None)
+    if bulk_undoable is not None:
+        ids, status, _ = bulk_undoable
+        st.button(
+            f"Undo: put the {_entries(len(ids))} just {status} back in the queue",
+            key="undo_bulk",
+            on_click=undo_bulk_decision,
+            args=(bulk_undoable,),
+        )
     undoable = st.session_state.pop("undoable", None)
     if undoable is not None:
         _, _, ref, status = undoable
@@ -435,6 +457,39 @@ def supersede(replaced: str, by: str, actor: str) -> None:
     flash("success", f"{replaced}: superseded by {by}, no longer in force{took}")
 
 
+def split_entry(entry: EntryView) -> None:
+    """Button callback: split the statement into the lines the reviewer wrote, checked
+    against the version they were shown (``Register.split``)."""
+    actor = reviewer()
+    if not actor:
+        flash("error", "Enter your name in the sidebar before deciding.")
+        return
+    parts = split_lines(str(st.session_state.get(f"{_form_key(entry)}-split-text", "")))
+    if len(parts) < 2:
+        flash("error", f"{entry.ref} was not split: put each requirement on a line of its own")
+        return
+    try:
+        with register() as opened:
+            kept, *new = opened.split(entry.id, parts, version=entry.version, actor=actor)
+    except ConflictError as error:
+        yours = "\n\n".join(parts)  # nothing typed is lost; a paragraph each
+        st.session_state["conflict"] = (
+            f"{entry.ref} was not split: {error}\n\n"
+            f"Your parts, to split again after Reload:\n\n{yours}"
+        )
+        return
+    except RegisterError as error:
+        flash("error", str(error))
+        return
+    refs = ", ".join(part.ref for part in new)
+    are = "is a new candidate" if len(new) == 1 else "are new candidates"
+    flash(
+        "success",
+        f"{kept.ref} split: it keeps the first part; {refs} {are}, shown below it"
+        " without a label: choose one for each",
+    )
+
+
 def undo_last_decision(kept: tuple[int, int, str, str]) -> None:
     """Button callback: put the entry just confirmed or rejected back in the queue."""
     actor = reviewer()
@@ -470,7 +525,14 @@ def bulk(action: str, where: EntryFilter) -> None:
     if not actor:
         flash("error", "Enter your name in the sidebar before deciding.")
         return
+    target: Status = "confirmed" if action == "confirm" else "rejected"
     with register() as opened:
+        # what a bulk confirm or reject changes, so that it can be undone as one
+        changing = (
+            [e.id for e in opened.iter_entries(where) if e.status != target]
+            if action in ("confirm", "reject")
+            else []
+        )
         if action == "confirm":
             count = opened.confirm_where(where, actor=actor)
         elif action in ("same_as_earlier", "same_as_revision"):
@@ -492,6 +554,29 @@ def bulk(action: str, where: EntryFilter) -> None:
         else:
             count = opened.reject_where(where, actor=actor)
     flash("success", f"{_entries(count)} {action}ed")
+    if 0 < len(changing) <= BULK_UNDO_LIMIT:
+        st.session_state["bulk_undoable"] = (tuple(changing), target, count)
+
+
+# Entries a bulk decision may put back at once (the ids go into one IN (...) list).
+BULK_UNDO_LIMIT = 20_000
+
+
+def undo_bulk_decision(kept: tuple[tuple[int, ...], Status, int]) -> None:
+    """Button callback: put the entries a bulk confirm or reject just decided back in the
+    queue; those someone decided otherwise since are left as they are."""
+    actor = reviewer()
+    if not actor:
+        return
+    ids, status, count = kept
+    with register() as opened:
+        reopened = opened.set_status_where(
+            EntryFilter(entry_ids=ids, statuses=(status,)), "candidate", actor=actor
+        )
+    left = count - reopened
+    note = f"; {_entries(left)} changed since, left as they are" if left > 0 else ""
+    verb = "confirm" if status == "confirmed" else "reject"
+    flash("success", f"Bulk {verb} undone: {_entries(reopened)} back in the queue{note}")
 
 
 def _entries(count: int) -> str:
@@ -520,6 +605,11 @@ def _decided_as(decision: EarlierDecision) -> str:
 
 def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
     """What reviewers decided before on the same text, in one line for the card."""
+    if earlier.split:  # one label would lose a part: the reviewer splits this one too
+        return (
+            f"Same text decided before, split into several requirements: {earlier.split}."
+            " Split this one too where it holds the same; it is not decided as before"
+        )
     agreed = earlier.agreed
     if agreed is not None:
         outcome = _decided_as(agreed)
@@ -528,7 +618,7 @@ def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
         alike = f" and {earlier.total - 1} more alike" if earlier.total > 1 else ""
         return (
             f"Same text decided before: {agreed.ref} in {agreed.document_name}, {outcome}, "
-            f"by {agreed.updated_by} on {agreed.updated_at:%Y-%m-%d}{alike}"
+            f"by {agreed.updated_by} on {shown_date(agreed.updated_at, browser_zone())}{alike}"
         )
     shown = [f"{d.ref} {_decided_as(d)} ({d.updated_by})" for d in earlier.latest[:3]]
     more = f" and {earlier.total - len(shown)} more" if earlier.total > len(shown) else ""
@@ -549,7 +639,8 @@ def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]
     return [
         f"Differs from {earlier.ref} decided before in {earlier.document_name} "
         f"({_decided_as(earlier)}, "
-        f"by {earlier.updated_by} on {earlier.updated_at:%Y-%m-%d}); numbers or dates changed:",
+        f"by {earlier.updated_by} on {shown_date(earlier.updated_at, browser_zone())});"
+        " numbers or dates changed:",
         diff,
     ]
 
@@ -567,7 +658,7 @@ def changed_since_lines(entry: EntryView, earlier: EarlierStatement) -> list[str
 def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
     """The statement an earlier document has reworded, with another value: the word diff."""
     state = "waiting for review" if earlier.status == "candidate" else earlier.status
-    sent = f", sent {earlier.sent_at:%Y-%m-%d}" if earlier.sent_at else ""
+    sent = f", sent {shown_date(earlier.sent_at, browser_zone())}" if earlier.sent_at else ""
     return [
         f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
         " said before in other words, with another value:",
@@ -618,14 +709,18 @@ def candidate_card(
         left, right = st.columns([7, 3])  # the text and its close-up need the room
         with left:
             decided = (
-                f" by {entry.updated_by} on {entry.updated_at:%Y-%m-%d}"
+                f" by {entry.updated_by} on {shown_date(entry.updated_at, browser_zone())}"
                 if entry.status != "candidate"
                 else ""
             )
             st.text(f"{entry.ref}  ·  {label_line(entry)}  ·  {entry.status}{decided}")
             st.text(entry.text)
-            if entry.edited:  # the reviewer's wording: the source's stays in sight
+            if entry.split_from:  # a part of a statement: the whole stays in sight
+                st.text(f"Split from {entry.split_from} (extracted text: {entry.extracted_text})")
+            elif entry.edited:  # the reviewer's wording: the source's stays in sight
                 st.text(f"Edited (extracted text: {entry.extracted_text})")
+            if entry.split_into:
+                st.text(f"Split: the other parts are {', '.join(entry.split_into)}")
             if entry.notes:
                 st.text("Notes:\n" + entry.notes)
             pages = entry.pages
@@ -636,7 +731,9 @@ def candidate_card(
                         st.image(crop, caption=f"As set on page {page}")
             where = [entry.document_name]
             if entry.sender and entry.kind != "quoted":  # an e-mail: who asked, and when
-                sent = f", sent {entry.sent_at[:16].replace('T', ' ')}" if entry.sent_at else ""
+                sent = (
+                    f", sent {shown_time(entry.sent_at, browser_zone())}" if entry.sent_at else ""
+                )
                 where.append(f"from {entry.sender}{sent}")
             if entry.kind == "quoted":
                 where.append("quoted from an earlier e-mail")
@@ -653,7 +750,7 @@ def candidate_card(
             st.text("  ·  ".join(where))
             if entry.laws or entry.standards:
                 st.text("Cites: " + "; ".join([*entry.laws, *entry.standards]))
-            if new_in_revision:
+            if new_in_revision and reworded is None:  # not "new" and "said before" at once
                 st.text(NEW_IN_REVISION)
             if entry.superseded_by:
                 st.text(f"Superseded by {entry.superseded_by}: no longer in force")
@@ -698,11 +795,21 @@ def candidate_card(
                 st.text_area("Text", value=entry.text, key=f"{key}-text", height=80)
                 first, second = st.columns(2)
                 first.date_input("Due date", value=entry.due_date, key=f"{key}-due")
-                second.text_input("Add a note", key=f"{key}-note")
+                second.text_input(
+                    "Add a note",
+                    key=f"{key}-note",
+                    help="Kept in the entry's notes; with a confirm, reject, relabel or edit"
+                    " it is also recorded in the audit trail as the reason for the decision.",
+                )
                 replaces = None
                 if other_numbers is not None and other_numbers.status == "confirmed":
                     # revision B's "95 %" after revision A's "98 %": one of them is in force
                     replaces = other_numbers.ref
+                elif reworded is not None and reworded.status == "confirmed":
+                    # a clarification's "800 kg instead of 850": the tender's stays in force
+                    # in the export unless the reviewer says this one replaces it
+                    replaces = reworded.ref
+                if replaces is not None:
                     st.checkbox(
                         f"It replaces {replaces}: mark {replaces} superseded when confirming",
                         key=f"{key}-replaces",
@@ -724,6 +831,8 @@ def candidate_card(
                             disabled=not can_decide,
                             type="primary" if verdict == suggested else "secondary",
                         )
+            if entry.status == "candidate":
+                split_control(entry, can_decide)
         with right:
             if entry.page is not None and entry.document_sha256:
                 png = marked_page(folder, entry.document_sha256, entry.page, boxes_json)
@@ -747,12 +856,42 @@ def candidate_card(
                 st.text("Text document: no page image")
 
 
+def split_control(entry: EntryView, can_decide: bool) -> None:
+    """Split a statement that holds two requirements ("zinc-plated to ASTM B633 and shall
+    comply with RoHS"), which one label cannot record: one part per line."""
+    key = _form_key(entry)
+    with (
+        st.expander("Split into several requirements"),
+        st.form(f"split-{key}", border=False),
+    ):
+        st.text_area(
+            "One requirement per line: this entry keeps the first, each other line becomes"
+            " a new candidate at the same place, without a label",
+            value=" ".join(entry.text.split()),
+            key=f"{key}-split-text",
+            height=100,
+        )
+        st.form_submit_button(
+            "Split",
+            key=f"{key}-split",
+            on_click=split_entry,
+            args=(entry,),
+            disabled=not can_decide,
+        )
+
+
 def queue_filters(opened: Register) -> EntryFilter:
     documents = {view.id: view.name for view in opened.documents()}
     chosen = st.session_state.get("queue_documents")
     if chosen is not None:
         st.session_state["queue_documents"] = [d for d in chosen if d in documents]
     # a row of its own: file names are long, and a quarter-width box cut them to "it_sta..."
+    text = st.text_input(
+        "Search text, clause or REQ number",
+        key="queue_search",
+        help="Narrows the queue to the statements holding these words, clause or number"
+        " ('3.1.2', 'REQ-0271', 'noise'), to decide them here.",
+    )
     document_ids = st.multiselect(
         "Documents", list(documents), format_func=lambda d: documents[d], key="queue_documents"
     )
@@ -769,7 +908,10 @@ def queue_filters(opened: Register) -> EntryFilter:
             )
     first, second, third = st.columns(3)
     labels = first.multiselect("Labels", LABELS, key="queue_labels")
-    statuses = second.multiselect("Status", STATUSES, default=["candidate"], key="queue_statuses")
+    # the default set through the session, not default=: a value kept across views is
+    # written back there, and both at once made Streamlit warn on every run
+    st.session_state.setdefault("queue_statuses", ["candidate"])
+    statuses = second.multiselect("Status", STATUSES, key="queue_statuses")
     low, high = third.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
     first, second = st.columns(2)
     hide_quoted = first.checkbox(
@@ -795,6 +937,7 @@ def queue_filters(opened: Register) -> EntryFilter:
         max_confidence=high if high < 1.0 else None,
         include_quoted=not hide_quoted,
         differs_from_earlier=changed_only,
+        text=text,
     )
 
 
@@ -909,6 +1052,28 @@ def new_in_revision(opened: Register, entries: Sequence[EntryView]) -> set[int]:
     return {e.id for e in entries if e.document_id in revised and e.id not in met}
 
 
+def parts_waiting(opened: Register, entries: Sequence[EntryView]) -> dict[int, list[EntryView]]:
+    """The parts split off each waiting entry shown that still wait themselves, by entry: shown
+    right below it, where the reviewer split them, not pages away at the end of the
+    labelled candidates (they have no label and no confidence)."""
+    wanted = {
+        part_id: entry.id
+        for entry in entries
+        if entry.status == "candidate"
+        for ref in entry.split_into
+        if (part_id := parse_ref(ref)) is not None
+    }
+    if not wanted:
+        return {}
+    found = opened.list_entries(
+        EntryFilter(entry_ids=tuple(wanted), statuses=("candidate",)), limit=len(wanted)
+    )
+    below: dict[int, list[EntryView]] = {}
+    for part in found.items:
+        below.setdefault(wanted[part.id], []).append(part)
+    return below
+
+
 def review_view() -> None:
     st.header("Review")
     if not reviewer():
@@ -923,6 +1088,8 @@ def review_view() -> None:
         sort_name = st.selectbox("Sort by", list(SORTS), key="queue_sort")
         page = opened.list_entries(where, limit=QUEUE_PAGE_SIZE, offset=0, sort=SORTS[sort_name])
         pages = max(1, -(-page.total // QUEUE_PAGE_SIZE))
+        if int(st.session_state.get("queue_page", 1)) > pages:  # a narrower filter than before
+            st.session_state["queue_page"] = pages
         number = int(st.number_input("Page", 1, pages, 1, key="queue_page") if pages > 1 else 1)
         if number > 1:
             page = opened.list_entries(
@@ -937,9 +1104,13 @@ def review_view() -> None:
         reworded = opened.reworded_earlier(page.items)
         around = opened.neighbours([entry for entry in page.items if entry.page is None])
         new_ones = new_in_revision(opened, page.items)
+        below = parts_waiting(opened, page.items)
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
     folder = str(default_store_folder())
+    shown_below = {part.id for parts in below.values() for part in parts}
     for entry in page.items:
+        if entry.id in shown_below:
+            continue
         candidate_card(
             entry,
             folder,
@@ -951,6 +1122,8 @@ def review_view() -> None:
             changed_since=changed_since.get(entry.id),
             reworded=reworded.get(entry.id),
         )
+        for part in below.get(entry.id, ()):
+            candidate_card(part, folder, can_decide)
     if pages > 1:  # after ten cards the page control at the top is far away
         back, ahead, where_now = st.columns([1, 1, 3])
         back.button(
@@ -988,7 +1161,8 @@ window.parent.scrollTo(0, 0);
 
 def scroll_to_top_after_paging() -> None:
     if st.session_state.pop("scroll_to_top", False):
-        components.html(_SCROLL_TO_TOP, height=0)
+        # our own constant, never document text: st.iframe runs it with the app's origin
+        st.iframe(_SCROLL_TO_TOP, height=1)
 
 
 # -- register ----------------------------------------------------------------------------
@@ -1000,6 +1174,7 @@ def entry_row(entry: EntryView) -> dict[str, Any]:
         # out of force: the confirmed export leaves it out (a walk saw two "confirmed")
         "status": "superseded" if entry.superseded_by else entry.status,
         "superseded by": entry.superseded_by,
+        "split from": entry.split_from,
         "label": entry.label or "",
         "confidence": entry.confidence,
         "text": entry.text,
@@ -1099,7 +1274,7 @@ def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
     st.dataframe(
         [
             {
-                "when": event.at.strftime("%Y-%m-%d %H:%M:%S"),
+                "when": shown_time(event.at, browser_zone()),
                 "who": event.actor,
                 "action": event.action,
                 "before": audit_values(event.before),
@@ -1108,7 +1283,84 @@ def history_panel(opened: Register, entries: Sequence[EntryView]) -> None:
             for event in events
         ],
     )
-    st.caption(f"History of {plain(ref.upper())}")
+    st.caption(f"History of {plain(ref.upper())} · times in {plain(browser_zone() or 'UTC')}")
+
+
+def finish_review(document_id: int) -> None:
+    """Record the finished review of a document (the panel's button callback)."""
+    outcome = str(st.session_state.get("review_outcome", REVIEW_OUTCOMES[0]))
+    comment = str(st.session_state.get("review_comment", ""))
+    try:
+        with register() as opened:
+            record = opened.finish_review(
+                document_id, outcome=outcome, comment=comment, actor=reviewer()
+            )
+    except RegisterError as error:
+        flash("error", str(error))
+        return
+    st.session_state["review_comment"] = ""
+    flash(
+        "success",
+        f"Review of {record.document_name} finished: {record.outcome}, "
+        f"{record.confirmed} requirements confirmed, {record.rejected} rejected.",
+    )
+
+
+def contract_review_panel(opened: Register) -> None:
+    """Where each document's review stands, and the record that one is finished.
+
+    ISO 9001 8.2.3.1 asks for the review before the order is accepted, and 8.2.3.2
+    for its results kept: deciding entries is the review, this is its sign-off.
+    """
+    st.subheader("Contract review")
+    reviews = opened.document_reviews()
+    if not reviews:
+        st.caption("No documents in the register yet.")
+        return
+    records = review_records(reviews)
+    st.dataframe(
+        [
+            {
+                "document": record["document"],
+                "where it stands": record["state"],
+                "confirmed": record["confirmed"],
+                "rejected": record["rejected"],
+                "to decide": record["open"],
+                "finished by": record["review_finished_by"],
+                "finished at": shown_time(record["review_finished_at"], browser_zone()),
+                "comment": record["review_comment"],
+            }
+            for record in records
+        ],
+        hide_index=True,
+    )
+    st.download_button(
+        "Contract reviews (CSV)",
+        data=reviews_csv(reviews),
+        file_name="contract-reviews.csv",
+        mime="text/csv",
+        key="export_reviews",
+        on_click="ignore",
+    )
+    names = {review.document_id: review.name for review in reviews}
+    with st.form("finish_review_form"):
+        document_id = st.selectbox(
+            "Document", list(names), format_func=names.__getitem__, key="review_document"
+        )
+        st.radio("Outcome", REVIEW_OUTCOMES, horizontal=True, key="review_outcome")
+        st.text_area(
+            "Comment (deviations agreed, what the customer was told; needed unless accepted)",
+            key="review_comment",
+        )
+        waiting = next((review.open for review in reviews if review.document_id == document_id), 0)
+        st.form_submit_button(
+            "Record the review of this document as finished",
+            disabled=not reviewer(),
+            on_click=lambda: finish_review(int(st.session_state["review_document"])),
+            help="Refused while entries of the document are still to be decided"
+            + (f" ({waiting} now)" if waiting else "")
+            + ". Enter your name in the sidebar first.",
+        )
 
 
 def export_panel(where: EntryFilter, matching: int) -> None:
@@ -1138,6 +1390,14 @@ def export_panel(where: EntryFilter, matching: int) -> None:
                 on_click="ignore",
             )
     st.download_button(
+        "Compliance list (XLSX): requirements in force in clause order, to answer",
+        data=compliance_data,
+        file_name="compliance-list.xlsx",
+        mime=MEDIA_TYPES["xlsx"],
+        key="export_compliance",
+        on_click="ignore",
+    )
+    st.download_button(
         "Audit trail: every decision, who and when, before and after",
         data=audit_data,
         file_name="register-audit.csv",
@@ -1145,6 +1405,16 @@ def export_panel(where: EntryFilter, matching: int) -> None:
         key="export_audit",
         on_click="ignore",
     )
+
+
+def compliance_data() -> bytes:
+    """The compliance list as XLSX (formulas neutralised), for the download button."""
+    from extractor.register.compliance import export_compliance
+
+    buffer = io.BytesIO()
+    with register() as opened:
+        export_compliance(opened, "xlsx", buffer)
+    return buffer.getvalue()
 
 
 SHOWN_PROBLEMS = 100
@@ -1187,6 +1457,7 @@ def audit_data() -> bytes:
 
 def register_view() -> None:
     st.header("Register")
+    show_flashes()
     with register() as opened:
         where = register_filters(opened)
         counts_charts(opened, where)
@@ -1208,6 +1479,8 @@ def register_view() -> None:
         chain = opened.chain_head()
     export_panel(where, page.total)
     audit_chain_panel(chain)
+    with register() as opened:
+        contract_review_panel(opened)
 
 
 # -- compare revisions ----------------------------------------------------------------------
@@ -1317,7 +1590,7 @@ def register_revision(column: Any, current: Revision | None = None) -> Revision 
         return None
     total = len({number_blind_key(text) for text in texts})
     names = [
-        f"{view.name} ({view.uploaded_at:%Y-%m-%d})"
+        f"{view.name} ({shown_date(view.uploaded_at, browser_zone())})"
         + (f", {alike[view.id]} of {total} statements alike" if alike.get(view.id) else "")
         for view, _ in kept
     ]
@@ -1429,9 +1702,8 @@ def compare_view() -> None:
             first, "Previous revision (quotation, contract, revision A)", "compare_previous"
         )
     every = st.checkbox("Every statement, not only requirements", key="compare_all")
-    kinds = st.multiselect(
-        "Show", CHANGE_KINDS, default=["changed", "added", "removed"], key="compare_kinds"
-    )
+    st.session_state.setdefault("compare_kinds", ["changed", "added", "removed"])
+    kinds = st.multiselect("Show", CHANGE_KINDS, key="compare_kinds")
     if previous is None or current is None:
         st.info("Upload both revisions to see what changed.")
         return
@@ -1480,6 +1752,7 @@ def compare_view() -> None:
 # ``kept_upload`` keeps those. (A comment, not a string: Streamlit's "magic" shows a
 # bare string on the page.)
 KEPT_ACROSS_VIEWS = (
+    "queue_search",
     "queue_documents",
     "queue_labels",
     "queue_statuses",

@@ -21,6 +21,7 @@ its new value is flagged, and as found **with the right earlier entry** when
 that flag points to a statement of the old value. Every other flag is false.
 
     .venv/bin/python benchmarks/differs_accuracy.py --thread /tmp/walk-mail/mails
+    .venv/bin/python benchmarks/differs_accuracy.py --tender /tmp/walk-tender/docs-src
 
 Runs on older code too (``PYTHONPATH=<old checkout>``), where only the
 other-numbers lookup exists, for the figures before.
@@ -165,6 +166,31 @@ PAIR_CHANGES = (
 )
 
 
+# ``--tender DIR``: a 153-page rail HVAC invitation to tender and two clarification e-mails
+# (a session-18 user walk's material, not in the repository), imported in that order.
+TENDER_FILES = (
+    "KRL-T-2026-0147_ITT_HVAC.pdf",
+    "Clarification_01_KRL-T-2026-0147.eml",
+    "Clarification_02_KRL-T-2026-0147.eml",
+)
+# the clarification's covering line announcing a revised schedule (read in the CSV)
+TENDER_NOTICES = (r"a revised delivery\s+schedule",)
+TENDER_CHANGES = (
+    Change("3.1.2.1 saloon 38 -> 42 kW", r"not less than 42 kW", r"saloon Unit .*38 kW"),
+    Change("3.2.1.1 -35 -> -40 °C", r"from -40 °C to \+40 °C", r"from -35 °C to \+40 °C"),
+    Change("3.3.1.2 850 -> 800 kg", r"shall not exceed 800 kg", r"850 kg"),
+    Change(
+        "A.3.2 tenders 30 Oct -> 13 Nov", r"13 November 2026", r"submit their Tender.*30 October"
+    ),
+    Change("A.3.3 questions 16 -> 30 Oct", r"A\.3\.3 moves to 30 October", r"16 October 2026"),
+    Change("3.3.3.2 drains -35 -> -40 °C", r"[Dd]rains .*-40 °C", r"cannot freeze at -35"),
+    Change("9.2.3 first article wk 30 -> 26", r"week 26", r"week 30"),
+    Change("C.18.1 liability 24 -> 36 months", r"36 months", r"24 months"),
+    Change("3.1.6.2 noise 68 -> 65 dB(A)", r"65 dB\(A\)", r"68 dB\(A\)"),
+    Change("3.6.2.1 ventilation 90 -> 120 min", r"120 minutes instead", r"90 minutes"),
+)
+
+
 def flags(register, entries):  # type: ignore[no-untyped-def]
     """Each flagged entry's id -> (how, the earlier text or "")."""
     found = {}
@@ -202,6 +228,8 @@ def judge(name, register, changes, show, notices=()):  # type: ignore[no-untyped
         right += bool(good)
         mark = "right earlier" if good else ("flagged" if hits else "MISSED")
         print(f"  {change.name:32} {mark:14} {len(hits)} flag(s)")
+        if hits and not good and show:  # which earlier statement it was taken for
+            print(f"    linked to: {hits[0][2][:100]!r}")
     noticed = {
         entry_id
         for entry_id in set(flagged) - true_flags
@@ -224,6 +252,7 @@ def judge(name, register, changes, show, notices=()):  # type: ignore[no-untyped
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--thread", type=Path, help="the walk's mails folder (M01...M30)")
+    parser.add_argument("--tender", type=Path, help="the tender walk's docs-src folder")
     parser.add_argument("--no-model", action="store_true", help="import unlabelled (faster)")
     parser.add_argument("--quiet", action="store_true", help="do not list the false flags")
     args = parser.parse_args()
@@ -256,6 +285,23 @@ def main() -> None:
                 took = time.perf_counter() - started
                 judge("thread", register, THREAD_CHANGES, not args.quiet, THREAD_NOTICES)
                 print(f"  (30 uploads {took:.1f} s)")
+        if args.tender:
+            started = time.perf_counter()
+            with open_register(str(Path(folder) / "tender.db")) as register:
+                for name in TENDER_FILES:
+                    result = import_upload(
+                        name,
+                        (args.tender / name).read_bytes(),
+                        register=register,
+                        store=store,
+                        actor="benchmark",
+                        classifier=classifier,
+                        reader="fast",
+                    )
+                    assert result.ok, result.error
+                took = time.perf_counter() - started
+                judge("tender", register, TENDER_CHANGES, not args.quiet, TENDER_NOTICES)
+                print(f"  (3 uploads {took:.1f} s)")
         with open_register(str(Path(folder) / "pairs.db")) as register:
             for name, earlier, later in PAIRS:
                 for suffix, text in (("earlier", earlier), ("later", later)):

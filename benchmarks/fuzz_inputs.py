@@ -126,7 +126,7 @@ def byte_flips(rng: random.Random, samples: list[Path], per_file: int) -> Iterat
 
 
 def wrong_extensions(rng: random.Random, samples: list[Path]) -> Iterator[Case]:
-    suffixes = (".pdf", ".docx", ".eml", ".msg", ".txt", ".md", ".doc", ".png", "")
+    suffixes = (".pdf", ".docx", ".xlsx", ".eml", ".msg", ".txt", ".md", ".doc", ".png", "")
     for path in samples:
         others = [suffix for suffix in suffixes if suffix != path.suffix]
         for suffix in rng.sample(others, 2):
@@ -421,6 +421,86 @@ BASE_HEADERS = (
     "Date: Mon, 3 Jun 2024 10:00:00 +0200\nMessage-ID: <1@example.com>\nMIME-Version: 1.0\n"
 )
 BODY = "The Supplier shall deliver 500 housings by 30 June.\r\nPlease confirm.\r\n"
+
+
+def xlsx_workbook() -> bytes:
+    """A small delivery schedule written by openpyxl, as a customer's export would be."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Schedule"
+    sheet.append(["Part number", "Quantity", "Due date"])
+    sheet.append(["HX-4711", 500, "2026-03-02"])
+    sheet.append(["All parts shall be delivered with a 3.1 certificate to EN 10204."])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def xlsx_members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def xlsx_package(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=compression) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def xlsx_cases(rng: random.Random) -> Iterator[Case]:
+    good = xlsx_workbook()
+    members = xlsx_members(good)
+    yield Case("xlsx", "good.xlsx", good, "control: a valid workbook")
+    for member in sorted(members):
+        safe = member.replace("/", "_").replace("[", "").replace("]", "")
+        rest = {name: content for name, content in members.items() if name != member}
+        yield Case("xlsx", f"missing_{safe}.xlsx", xlsx_package(rest), f"no {member}")
+    for member in ("xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml"):
+        safe = member.replace("/", "_")
+        content = members[member]
+        for how, broken in (
+            ("garbage", b"\x00\x01 not xml at all"),
+            ("cut", content[: len(content) // 2]),
+            (
+                "flipped",
+                bytes(b ^ (1 << rng.randrange(8)) if rng.random() < 0.02 else b for b in content),
+            ),
+        ):
+            yield Case("xlsx", f"{how}_{safe}.xlsx", xlsx_package({**members, member: broken}))
+    sheet = members["xl/worksheets/sheet1.xml"]
+    huge_dimension = sheet.replace(b'<dimension ref="A1:C3"/>', b'<dimension ref="A1:XFD1048576"/>')
+    yield Case(
+        "xlsx",
+        "huge_dimension.xlsx",
+        xlsx_package({**members, "xl/worksheets/sheet1.xml": huge_dimension}),
+        "a stated size of the whole grid",
+    )
+    row = (
+        b'<row r="{n}"><c r="A{n}" t="inlineStr">'
+        b"<is><t>The Supplier shall deliver.</t></is></c></row>"
+    )
+    many = b"".join(row.replace(b"{n}", str(n).encode()) for n in range(4, 200_000))
+    yield Case(
+        "xlsx",
+        "two_hundred_thousand_rows.xlsx",
+        xlsx_package(
+            {
+                **members,
+                "xl/worksheets/sheet1.xml": sheet.replace(b"</sheetData>", many + b"</sheetData>"),
+            }
+        ),
+        "a data dump, not correspondence",
+    )
+    yield Case(
+        "xlsx",
+        "bomb.xlsx",
+        xlsx_package({**members, "xl/worksheets/sheet2.xml": b" " * (400 * MiB)}),
+        "a member inflating to 400 MiB",
+    )
 
 
 def email_cases(rng: random.Random) -> Iterator[Case]:
@@ -1198,6 +1278,7 @@ def all_cases(seed: int, per_file: int, families: set[str] | None) -> list[Case]
         "byteflip": lambda: byte_flips(rng, samples, per_file),
         "wrong_ext": lambda: wrong_extensions(rng, samples),
         "docx": docx_cases,
+        "xlsx": lambda: xlsx_cases(rng),
         "email": lambda: email_cases(rng),
         "text": text_cases,
         "pdf": pdf_cases,

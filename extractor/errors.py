@@ -2,7 +2,7 @@
 
     ExtractorError                 base; ``message`` renders for humans
     ├── DocumentError              one input file cannot be used; names file and reason
-    │   ├── UnsupportedFormat      not a PDF, DOCX, e-mail or text file (whatever its name says)
+    │   ├── UnsupportedFormat      not a PDF, DOCX, XLSX, e-mail or text file (whatever the name)
     │   ├── CorruptDocument        the file claims a format but cannot be parsed
     │   ├── EncryptedDocument      password protected, and no (or a wrong) password given
     │   ├── EmptyDocument          readable, but holds no text at all

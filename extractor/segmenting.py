@@ -1017,7 +1017,10 @@ class _Prepared:
 
 def _ends_in_abbreviation(phrase: str) -> bool:
     """ "Acme Kft." or "No." is a name or a number sign, not a run-in clause title."""
-    last = phrase.split()[-1].lower()
+    words = phrase.split()
+    if not words:  # a dot leader to sign on ("Signed: ......") leaves no word
+        return False
+    last = words[-1].lower()
     return last in word_list("abbreviations") or last in word_list("abbreviations_final")
 
 
@@ -1496,11 +1499,15 @@ def _keep(text: str) -> bool:
 
 
 def _is_blank_form_row(text: str) -> bool:
-    """Two or more field labels with nothing after their colons; one alone may lead in a list."""
-    if len(text) > 160 or not text.rstrip().endswith(":"):
+    """Two or more field labels with nothing after their colons; one alone may lead in a list,
+    unless a dot leader or a rule follows it to write on ("For and on behalf of: ......")."""
+    text = text.strip()
+    blank = _RULE.sub("", text).strip()
+    if len(text) > 160 or not blank.endswith(":"):
         return False
-    labels = _FORM_LABEL.findall(text)
-    if len(labels) < 2 or "".join(labels).replace(" ", "") != text.replace(" ", ""):
+    labels = _FORM_LABEL.findall(blank)
+    least = 1 if blank != text else 2
+    if len(labels) < least or "".join(labels).replace(" ", "") != blank.replace(" ", ""):
         return False
     words = [word.casefold().strip(".:") for label in labels for word in label.split()]
     return all(len(label.split()) <= 5 for label in labels) and not _MODAL_WORDS & set(words)

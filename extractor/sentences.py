@@ -129,7 +129,9 @@ def statement_offsets(doc: Doc) -> list[int]:
             continue
         if _is_boundary(doc, index):
             end = index + 1
-            while end < len(doc) and doc[end].text in _CLOSERS:
+            # closing quotes and brackets go with the statement they close; a straight
+            # quote after a space opens the next one ('... requirement. "Should" ...')
+            while end < len(doc) and doc[end].text in _CLOSERS and not doc[end - 1].whitespace_:
                 end += 1
             if end < len(doc):
                 starts.append(doc[end].idx)

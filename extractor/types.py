@@ -15,7 +15,7 @@ from typing import Literal
 Label = Literal["specified", "implied", "statutory", "none"]
 LABELS: tuple[Label, ...] = ("specified", "implied", "statutory", "none")
 
-DocumentKind = Literal["pdf", "docx", "email", "text"]
+DocumentKind = Literal["pdf", "docx", "xlsx", "email", "text"]
 
 MAX_STATEMENT_CHARS = 20_000  # far beyond any real sentence (a long clause is ~4,000)
 

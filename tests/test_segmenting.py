@@ -567,6 +567,12 @@ def test_a_time_zone_before_a_date_does_not_end_the_sentence() -> None:
         "Tel No. : Fax No. :",
         "THE BUYER: THE SELLER:",
         "Name: Title: Signature:",
+        # one label with a dot leader or a rule to write on (a tender's form)
+        "For and on behalf of: ......................",
+        "Signed: ____________",
+        # the leader alone left no word: this had raised IndexError and lost the whole
+        # 153-page tender it was in (a walk)
+        "Date: ....................................",
     ],
 )
 def test_a_row_of_form_labels_left_blank_is_no_statement(row: str) -> None:
@@ -581,6 +587,7 @@ def test_a_row_of_form_labels_left_blank_is_no_statement(row: str) -> None:
         "Positive Incentives:",  # one label alone may head a list
         "Note: the price is: firm:",  # a sentence with colons, not labels
         "Deliveries: the Supplier must ship: weekly:",
+        "The Supplier shall sign here: ......",  # a duty, whatever follows it
     ],
 )
 def test_lead_ins_and_filled_fields_stay_statements(text: str) -> None:
@@ -726,3 +733,30 @@ def test_a_greeting_alone_is_not_glued_to_the_paragraph_after_it(greeting: str) 
         path="mail.eml", sha256="0", kind="email", pages=(Page(number=None, blocks=blocks),)
     )
     assert [s.text for s in segment(document)] == [greeting, "the crates must be heat-treated."]
+
+
+def test_a_form_signed_with_dot_leaders_after_a_closing_reads() -> None:
+    """A tender's Form of Tender: its signature lines end in dot leaders, no word after."""
+    blocks = [
+        Block("FORM OF TENDER", kind="heading"),
+        Block("We offer to supply the goods for the prices in our schedule."),
+        Block("Signed: ...................................."),
+        Block("For and on behalf of: ......................"),
+        Block("Date: ...................................."),
+    ]
+    assert _texts(*blocks) == ["We offer to supply the goods for the prices in our schedule."]
+
+
+def test_a_quote_opening_the_next_sentence_goes_with_it() -> None:
+    """A tender walk: '"Shall" denotes ... requirement. "' + 'Should" denotes ...': the
+    opening quote of each sentence had stuck to the one before."""
+    text = (
+        '"Shall" denotes a mandatory requirement. "Should" denotes a preferred solution.'
+        ' He said "ship it." The Buyer agreed.'
+    )
+    assert _texts(Block(text)) == [
+        '"Shall" denotes a mandatory requirement.',
+        '"Should" denotes a preferred solution.',
+        'He said "ship it."',
+        "The Buyer agreed.",
+    ]

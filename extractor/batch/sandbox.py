@@ -18,6 +18,7 @@ import signal
 import struct
 import subprocess
 import sys
+import threading
 import time
 from typing import IO, Any
 
@@ -27,6 +28,9 @@ __all__ = ["Sandbox"]
 
 _HEADER = struct.Struct("!Q")
 _READY = "ready"
+# the parent's pid, handed to the child: it stops when that process is gone
+_PARENT_VARIABLE = "REQX_SANDBOX_PARENT"
+_PARENT_CHECK_SECONDS = 1.0
 
 
 class Sandbox:
@@ -50,6 +54,7 @@ class Sandbox:
             self._log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the child
         self._process = subprocess.Popen(
             [sys.executable, "-c", "from extractor.batch.sandbox import main; main()"],
+            env={**os.environ, _PARENT_VARIABLE: str(os.getpid())},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._log if self._log else subprocess.DEVNULL,
@@ -207,9 +212,30 @@ def serve(source: IO[bytes], sink: IO[bytes]) -> None:
         _send(sink, worker.run(task))
 
 
+def stop_with_parent(parent: int, every: float = _PARENT_CHECK_SECONDS) -> None:
+    """Exit as soon as ``parent`` is gone (a watchdog thread; its check is getppid()).
+
+    A batch killed with SIGKILL (kill -9, the OOM killer) cannot stop its children;
+    one busy on a document, or hung in it, then ran on alone until the time limit
+    the dead parent was to enforce, or for ever. Not prctl(PR_SET_PDEATHSIG),
+    which fires when the parent's *thread* ends: a Dask worker starts sandboxes
+    from pool threads.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="stop-with-parent", daemon=True).start()
+
+
 def main() -> None:
     """Keep the protocol on the real stdout; anything else printed goes to stderr."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when children stop
+    parent = os.environ.get(_PARENT_VARIABLE, "")
+    if parent.isdigit():
+        stop_with_parent(int(parent))
     protocol = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     serve(sys.stdin.buffer, protocol)

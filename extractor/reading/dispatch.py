@@ -20,6 +20,7 @@ from extractor.reading.calendar import read_calendar
 from extractor.reading.docx import read_docx
 from extractor.reading.email import read_email, read_outlook, read_winmail
 from extractor.reading.sniff import detect_format
+from extractor.reading.spreadsheet import read_csv, read_xlsx
 from extractor.reading.text import read_text
 from extractor.types import Document
 
@@ -114,6 +115,8 @@ def _read(
         document = _read_pdf(data, path, password, max_pages, ocr, on_disk=on_disk, reader=reader)
     elif kind == "docx":
         document = read_docx(path, data)
+    elif kind == "xlsx":
+        document = read_xlsx(path, data)
     elif kind == "calendar":
         document = read_calendar(path, data)
     elif kind in ("email", "msg", "tnef"):
@@ -135,6 +138,8 @@ def _read(
 
         read_mail = {"msg": read_outlook, "tnef": read_winmail}.get(kind, read_email)
         document = read_mail(path, data, read_attachment=read_attachment)
+    elif PurePath(path.split("#")[-1]).suffix.lower() in (".csv", ".tsv"):
+        document = read_csv(path, data)  # text by content; rows of cells by its name
     else:
         document = read_text(path, data, max_chars=MAX_TEXT_CHARS)
     _check_text_size(document)
@@ -147,12 +152,14 @@ def _read(
 _NAMED_KINDS = {
     ".pdf": ("pdf", "a PDF"),
     ".docx": ("docx", "a Word document"),
+    ".xlsx": ("xlsx", "an Excel workbook"),
     ".doc": ("doc", "a Word 97-2003 document"),
     ".msg": ("msg", "an Outlook e-mail"),
 }
 _KIND_NAMES = {
     "pdf": "a PDF",
     "docx": "a Word document",
+    "xlsx": "an Excel workbook",
     "email": "an e-mail",
     "msg": "an Outlook e-mail",
     "tnef": "an Outlook winmail.dat",

@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,9 +31,10 @@ import docx as python_docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 
-from extractor.errors import CorruptDocument, EmptyDocument, TooLarge
+from extractor.errors import CorruptDocument, EmptyDocument
 from extractor.lexicons import word_list
 from extractor.reading.tables import render_row
+from extractor.reading.zip_parts import check_inflated_xml
 from extractor.types import Block, BlockKind, Document, Page
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -180,27 +180,14 @@ def _tracked_changes_warning(roots: list[Any]) -> str | None:
 
 
 def _check_inflated_size(path: str, data: bytes) -> None:
-    """Refuse a package whose XML parts inflate past ``_MAX_XML_BYTES`` before parsing them.
-
-    A few kilobytes of DOCX can inflate to gigabytes (a ZIP bomb), and the
-    parsed tree takes several times the XML's size. The sizes are the ZIP
-    directory's; ``zipfile`` never inflates a member past its declared size.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            inflated = sum(
-                info.file_size
-                for info in archive.infolist()
-                if info.filename.endswith((".xml", ".rels"))
-            )
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return  # python-docx names the damage below
-    if inflated > _MAX_XML_BYTES:
-        raise TooLarge(
-            path,
-            f"the DOCX's XML inflates to {inflated // (1024 * 1024)} MB, over the "
-            f"{_MAX_XML_BYTES // (1024 * 1024)} MB limit (a ZIP bomb, or not a document)",
-        )
+    """Refuse a package whose XML parts inflate past ``_MAX_XML_BYTES`` before parsing them."""
+    check_inflated_xml(
+        path,
+        data,
+        limit=_MAX_XML_BYTES,
+        what="the DOCX's XML",
+        because="a ZIP bomb, or not a document",
+    )
 
 
 def _metadata(package: Any) -> dict[str, str]:

@@ -486,7 +486,61 @@ def find_furniture(
                     break
                 furniture.add((p, i))
     furniture.update(_furniture_set_elsewhere(pages, furniture, in_band_needed))
+    furniture.update(_headers_by_part(pages, heights, furniture, body, in_band_needed))
     return furniture
+
+
+# Words this many line heights apart are separate pieces of a line: a header's title set
+# left and its part or chapter name set right, with the page between them empty.
+_PIECE_GAP_HEIGHTS = 4.0
+
+
+def _line_pieces(line: Line) -> list[str]:
+    """The line's pieces set apart by wide gaps, each normalised as furniture text."""
+    gap = _PIECE_GAP_HEIGHTS * max(line.height, 1.0)
+    pieces: list[list[str]] = [[line.words[0].text]]
+    for before, word in itertools.pairwise(line.words):
+        if word.x0 - before.x1 > gap:
+            pieces.append([])
+        pieces[-1].append(word.text)
+    return [normalise_furniture_text(" ".join(piece)) for piece in pieces]
+
+
+def _headers_by_part(
+    pages: Sequence[Sequence[Line]],
+    heights: Sequence[float],
+    furniture: set[tuple[int, int]],
+    body: set[str],
+    needed: int,
+) -> set[tuple[int, int]]:
+    """A running header or footer whose one side names the part it is in.
+
+    "Acme Rail Ltd - ITT 0147        Part B - Specification": the title repeats on
+    every page, the part name only on that part's pages, so the line as a whole
+    was on too few pages to be taken for furniture and its text was read into
+    the clauses it broke. The outermost line of a page's top or bottom band
+    (the lines already found aside), set in pieces far apart, is furniture when
+    its first or last piece is found so on enough pages.
+    """
+    outermost: list[tuple[int, int]] = []
+    for p, lines in enumerate(pages):
+        kept = [i for i in range(len(lines)) if (p, i) not in furniture]
+        for i in kept[:1] + kept[-1:]:
+            if _in_band(lines[i], heights[p]) and len(lines[i].words) > 1:
+                outermost.append((p, i))
+    pieces_of = {(p, i): _line_pieces(pages[p][i]) for p, i in outermost}
+    pages_with: dict[str, set[int]] = defaultdict(set)
+    for (p, _), pieces in pieces_of.items():
+        if len(pieces) > 1:
+            for piece in (pieces[0], pieces[-1]):
+                pages_with[piece].add(p)
+    return {
+        (p, i)
+        for (p, i), pieces in pieces_of.items()
+        if len(pieces) > 1
+        and normalise_furniture_text(pages[p][i].text) not in body
+        and max(len(pages_with[pieces[0]]), len(pages_with[pieces[-1]])) >= needed
+    }
 
 
 _MAX_VARYING_NUMBERS = 2  # "Page 3 of 50", "ABC-000123 page 3": a footer's own counters

@@ -2,7 +2,7 @@
 
 A DOCX saved as ``.pdf`` or an e-mail saved as ``.txt`` is common in customer
 archives; the extension is only used to word error messages. Anything that is
-not a PDF, DOCX, e-mail (.eml, Outlook's .msg: a compound file holding a
+not a PDF, DOCX, XLSX, e-mail (.eml, Outlook's .msg: a compound file holding a
 message's property streams, or a winmail.dat: Outlook's TNEF stream), calendar
 invitation (.ics, read for its human fields) or text file raises ``UnsupportedFormat`` naming
 what it seems to be, so the user knows what to convert it to.
@@ -21,7 +21,7 @@ from extractor.reading.tnef import is_tnef
 
 # The reader a file needs; an Outlook .msg and a winmail.dat become documents of kind
 # "email", a calendar invitation (.ics) one of kind "text".
-FileFormat = Literal["pdf", "docx", "email", "msg", "tnef", "calendar", "text"]
+FileFormat = Literal["pdf", "docx", "xlsx", "email", "msg", "tnef", "calendar", "text"]
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -51,7 +51,6 @@ _BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
 
 # Other ZIP-based formats, by a member only they have.
 _ZIP_FORMATS: tuple[tuple[str, str], ...] = (
-    ("xl/workbook.xml", "an Excel workbook (.xlsx)"),
     ("ppt/presentation.xml", "a PowerPoint presentation (.pptx)"),
     ("content.xml", "an OpenDocument file (save it as DOCX or PDF)"),
 )
@@ -107,7 +106,7 @@ def detect_format(path: str, data: bytes) -> FileFormat:
     text = decode_probe(data[:_TEXT_PROBE_BYTES])
     if text is None:
         raise UnsupportedFormat(
-            path, f"not a PDF, DOCX, e-mail or text file: it is {_name_binary(data)}"
+            path, f"not a PDF, DOCX, XLSX, e-mail or text file: it is {_name_binary(data)}"
         )
     if looks_like_email(text):
         return "email"
@@ -115,7 +114,7 @@ def detect_format(path: str, data: bytes) -> FileFormat:
         return "calendar"
     markup = _name_markup(text)
     if markup:
-        raise UnsupportedFormat(path, f"not a PDF, DOCX, e-mail or text file: it is {markup}")
+        raise UnsupportedFormat(path, f"not a PDF, DOCX, XLSX, e-mail or text file: it is {markup}")
     return "text"
 
 
@@ -138,11 +137,17 @@ def _detect_zip(path: str, data: bytes) -> FileFormat:
         raise CorruptDocument(path, "a damaged ZIP archive: it cannot be opened") from None
     if "word/document.xml" in names:
         return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
     for member, name in _ZIP_FORMATS:
         if member in names:
-            raise UnsupportedFormat(path, f"not a PDF, DOCX, e-mail or text file: it is {name}")
+            raise UnsupportedFormat(
+                path, f"not a PDF, DOCX, XLSX, e-mail or text file: it is {name}"
+            )
     raise UnsupportedFormat(
-        path, "not a PDF, DOCX, e-mail or text file: it is a ZIP archive without a Word document"
+        path,
+        "not a PDF, DOCX, XLSX, e-mail or text file: it is a ZIP archive without a Word "
+        "document or workbook",
     )
 
 

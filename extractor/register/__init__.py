@@ -18,11 +18,13 @@ if TYPE_CHECKING:
     from extractor.register.service import Register, open_register
     from extractor.register.settings import ENV_VAR, resolve_db_url
     from extractor.register.views import (
+        REVIEW_OUTCOMES,
         STATUSES,
         AuditEvent,
         CandidateView,
         Counts,
         Decision,
+        DocumentReview,
         DocumentView,
         EarlierDecision,
         EarlierDecisions,
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
         EntryView,
         ImportReport,
         ResultPage,
+        ReviewRecord,
         SortOrder,
         Status,
         format_ref,
@@ -51,11 +54,13 @@ _HOMES = {
     "resolve_db_url": "extractor.register.settings",
     **dict.fromkeys(
         (
+            "REVIEW_OUTCOMES",
             "STATUSES",
             "AuditEvent",
             "CandidateView",
             "Counts",
             "Decision",
+            "DocumentReview",
             "DocumentView",
             "EarlierDecision",
             "EarlierDecisions",
@@ -64,6 +69,7 @@ _HOMES = {
             "EntryView",
             "ImportReport",
             "ResultPage",
+            "ReviewRecord",
             "SortOrder",
             "Status",
             "format_ref",
@@ -82,6 +88,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "ENV_VAR",
+    "REVIEW_OUTCOMES",
     "STATUSES",
     "AuditEvent",
     "CandidateInput",
@@ -90,6 +97,7 @@ __all__ = [
     "Counts",
     "Decision",
     "DocumentInput",
+    "DocumentReview",
     "DocumentView",
     "EarlierDecision",
     "EarlierDecisions",
@@ -101,6 +109,7 @@ __all__ = [
     "Register",
     "RegisterError",
     "ResultPage",
+    "ReviewRecord",
     "SortOrder",
     "Status",
     "format_ref",

@@ -14,7 +14,7 @@ import click
 from extractor.cli_errors import CommandError
 from extractor.errors import RegisterError
 from extractor.register.settings import ENV_VAR
-from extractor.register.views import EXPORT_FORMATS, RevisionDecided
+from extractor.register.views import EXPORT_FORMATS, REVIEW_OUTCOMES, RevisionDecided
 
 DB_HELP = f"Database URL or SQLite file (default: ${ENV_VAR}, else ./register.db)."
 _db_option = click.option("--db", "db_url", default=None, help=DB_HELP)
@@ -163,8 +163,20 @@ def register_group() -> None:
     "entry confirmed as before supersedes the earlier confirmed entry with its text and "
     "takes over its owner, due date and notes (a repeat order leaves both in force).",
 )
+@click.option(
+    "--keep-files",
+    is_flag=True,
+    help="Also keep the documents read (found at the paths the statements name, with the "
+    "same bytes) where the app draws pages from ($EXTRACTOR_DOCUMENTS_DIR, else "
+    "./reqx-documents), so its cards show each statement on its page.",
+)
 def import_command(
-    path: Path, db_url: str | None, actor: str | None, decide_as_before: bool, revision: bool
+    path: Path,
+    db_url: str | None,
+    actor: str | None,
+    decide_as_before: bool,
+    revision: bool,
+    keep_files: bool,
 ) -> None:
     """Load PATH (JSONL of `reqx extract`, or a batch output folder) as candidates.
 
@@ -177,6 +189,8 @@ def import_command(
         raise CommandError("--revision goes with --decide-as-before")
     outcome: RevisionDecided | None = None
     names: dict[int, str] = {}
+    sources: list[tuple[str, str]] = []
+    differing = 0
     try:
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
@@ -197,6 +211,19 @@ def import_command(
                             )
                         )
                 names = {document.id: document.name for document in register.documents()}
+            if report.entries_added and report.document_ids:
+                # ISO 9001 8.2.3.1 e: what differs from what was said before, as the app's
+                # upload message says it
+                differing = register.count_entries(
+                    EntryFilter(
+                        statuses=("candidate",),
+                        document_ids=report.document_ids,
+                        differs_from_earlier=True,
+                    )
+                )
+            if keep_files and report.document_ids:
+                imported = set(report.document_ids)
+                sources = [(d.name, d.sha256) for d in register.documents() if d.id in imported]
     except RegisterError as error:
         if "could not import" in error.message:  # a disk full, say, in the middle of a run
             raise CommandError(
@@ -213,6 +240,17 @@ def import_command(
         f"{_count(report.entries_added, 'new candidate')} from {_count(documents, 'document')} "
         f"({report.documents_added} new); {report.candidates_skipped} already in the register"
     )
+    if differing:
+        verbs = (
+            "differs from an earlier document or states"
+            if differing == 1
+            else ("differ from an earlier document or state")
+        )
+        click.echo(
+            f"{_count(differing, 'candidate')} of these documents {verbs} a change (other "
+            "numbers, other words with another value): the app's 'Only what differs from an "
+            "earlier document' lists them"
+        )
     if report.labels_added:
         click.echo(
             f"{_count(report.labels_added, 'candidate')} imported before without a label got one"
@@ -232,6 +270,8 @@ def import_command(
         earlier = "earlier entry" if superseded == 1 else "earlier entries"
         where = _in_documents(outcome.superseded_in, names) if outcome else ""
         click.echo(f"{superseded} {earlier} superseded by them, no longer in force{where}")
+    if sources:
+        _keep_source_files(sources)
     if report.skipped_lines:
         count = len(report.skipped_lines)
         named = (
@@ -240,6 +280,66 @@ def import_command(
         raise CommandError(
             f"{count} {'line' if count == 1 else 'lines'} skipped{named}, the rest imported"
         )
+
+
+def _keep_source_files(sources: Sequence[tuple[str, str]]) -> None:
+    """Keep the imported documents' files for the app and say what could not be kept."""
+    from extractor.review.store import DocumentStore, default_store_folder, keep_sources
+
+    folder = default_store_folder()
+    try:
+        outcome = keep_sources(sources, DocumentStore(folder))
+    except RegisterError as error:  # the folder cannot be written
+        raise CommandError(f"{error.message}; the statements are imported") from None
+    click.echo(f"{_count(len(outcome.kept), 'document file')} kept for the app's pages in {folder}")
+    for name in outcome.missing[:SHOWN_SKIPPED]:
+        click.echo(f"reqx: not kept: {name}: no such file (run from where it was read)", err=True)
+    for name in outcome.changed[:SHOWN_SKIPPED]:
+        click.echo(f"reqx: not kept: {name}: the file has changed since it was read", err=True)
+
+
+@register_group.command("split")
+@click.argument("ref")
+@click.option(
+    "--part",
+    "parts",
+    multiple=True,
+    metavar="TEXT",
+    help="One requirement of the statement; give it once per part, the first kept by REF.",
+)
+@click.option(
+    "--version",
+    "version",
+    type=int,
+    default=None,
+    help="The version of REF you read; refused if it was saved since (default: as it is now).",
+)
+@_db_option
+@click.option("--by", "actor", default=None, help="Who splits (default: the login name).")
+def split_command(
+    ref: str, parts: tuple[str, ...], version: int | None, db_url: str | None, actor: str | None
+) -> None:
+    """Split the candidate REF into several requirements, one --part each.
+
+    REF keeps the first part; each further part becomes a new candidate at the
+    same page and clause, with no label, to be labelled and decided on its own.
+    """
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url, must_exist=True) as register:
+            loaded = version if version is not None else register.get_entry(ref).version
+            saved = register.split(ref, parts, version=loaded, actor=actor or _reviewer())
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    # refs only: the parts' text came from a document, and a terminal runs escape codes
+    kept, *new = saved
+    added = ", ".join(entry.ref for entry in new)
+    click.echo(
+        f"{kept.ref} split: it keeps the first part; {added} "
+        f"{'is a new candidate' if len(new) == 1 else 'are new candidates'}"
+        " without a label, to be labelled and decided"
+    )
 
 
 @register_group.command("export")
@@ -274,6 +374,39 @@ def export_command(
     except RegisterError as error:
         raise CommandError(error.message) from None
     _write_out(data, out_path)
+
+
+@register_group.command("compliance")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["csv", "xlsx"]),
+    default="xlsx",
+    show_default=True,
+    help="File format; formulas neutralised.",
+)
+@_out_option
+@_db_option
+def compliance_command(output_format: str, out_path: Path | None, db_url: str | None) -> None:
+    """Write the confirmed requirements in force as a compliance list, in clause order.
+
+    One row each, ordered by document and clause (3.1.2 before 3.1.10), with empty
+    compliance and response columns to answer a tender in; a requirement that
+    superseded an earlier one sits at that one's clause.
+    """
+    _refuse_binary_on_a_terminal(output_format, out_path)
+    import io
+
+    from extractor.register.compliance import export_compliance
+    from extractor.register.service import open_register
+
+    buffer = io.BytesIO()
+    try:
+        with open_register(db_url, must_exist=True, read_only=True) as register:
+            export_compliance(register, output_format, buffer)
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    _write_out(buffer.getvalue(), out_path)
 
 
 @register_group.command("audit")
@@ -326,6 +459,105 @@ def _unrecorded_message(unrecorded: Sequence[int], decided: int) -> str:
         f"rejected entries ({refs}): the trail was emptied or the entries were changed outside "
         "reqx; what the trail holds was written, but it is not the whole record of the review"
     )
+
+
+def _document_id(register: Any, document: str) -> int:
+    """The register's id of DOCUMENT given as its number or its file name (unique)."""
+    from extractor.errors import NotFound
+
+    if document.strip().isdigit():
+        return int(document)
+    named = [known for known in register.documents() if known.name == document]
+    if not named:
+        raise NotFound(f"{document}: no document of that name in the register")
+    if len(named) > 1:
+        ids = ", ".join(str(known.id) for known in named)
+        raise NotFound(
+            f"{document}: {len(named)} documents have that name (ids {ids}); give the id instead"
+        )
+    return int(named[0].id)
+
+
+@register_group.command("finish-review")
+@click.argument("document")
+@click.option(
+    "--outcome",
+    type=click.Choice(REVIEW_OUTCOMES),
+    required=True,
+    help="Whether the order can be accepted as its requirements stand.",
+)
+@click.option(
+    "--comment",
+    default="",
+    help="Why, which deviations were agreed, or what the customer was told (needed unless "
+    "the outcome is 'accepted').",
+)
+@click.option("--by", "actor", default=None, help="Who finished it (default: the login name).")
+@_db_option
+def finish_review_command(
+    document: str, outcome: str, comment: str, actor: str | None, db_url: str | None
+) -> None:
+    """Record that the contract review of DOCUMENT (its id or file name) is finished.
+
+    Refused while any of its entries is still a candidate. The record is an audit
+    event: ISO 9001 8.2.3.2 (a), the results of the review, kept.
+    """
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url, must_exist=True) as register:
+            record = register.finish_review(
+                _document_id(register, document),
+                outcome=outcome,
+                comment=comment,
+                actor=actor or _reviewer(),
+            )
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    click.echo(
+        f"{record.document_name}: review finished by {record.finished_by}, {record.outcome}; "
+        f"{_count(record.confirmed, 'requirement')} confirmed"
+        + (f", {record.superseded} superseded" if record.superseded else "")
+        + f", {record.rejected} rejected"
+    )
+
+
+@register_group.command("reviews")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "csv"]),
+    default="text",
+    show_default=True,
+    help="A table to read, or CSV (formulas neutralised) to keep.",
+)
+@_out_option
+@_db_option
+def reviews_command(output_format: str, out_path: Path | None, db_url: str | None) -> None:
+    """List every document: its entries by state and where its contract review stands."""
+    from extractor.register.exporting import review_records, reviews_csv
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url, must_exist=True, read_only=True) as register:
+            reviews = register.document_reviews()
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    if output_format == "csv":
+        _write_out(reviews_csv(reviews), out_path)
+        return
+    lines = [
+        f"{record['document_id']:>5}  {_printable(record['document'])}: {record['state']}"
+        f" ({record['confirmed']} confirmed, {record['rejected']} rejected,"
+        f" {record['open']} to decide)"
+        for record in review_records(reviews)
+    ]
+    _write_out(("\n".join(lines) + "\n" if lines else "").encode("utf-8"), out_path)
+
+
+def _printable(text: str) -> str:
+    """A document name as one terminal line: control characters shown, not obeyed."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 SHOWN_PROBLEMS = 50  # problems listed by `verify`; the last line counts them all

@@ -29,6 +29,7 @@ from extractor.register.views import (
     STATUSES,
     AuditEvent,
     Decision,
+    DocumentReview,
     EntryFilter,
     EntryView,
     ExportFormat,
@@ -74,6 +75,11 @@ EXPORT_FIELDS = (
     "updated_by",
     "version",
     "superseded_by",
+    # one statement split by a reviewer into several requirements: the entry a part was
+    # split from (its page and clause are the part's; extracted_text the whole statement),
+    # and the parts split off an entry
+    "split_from",
+    "split_into",
     # who decided it and when (the audit event that set its status; updated_by is only
     # whoever touched it last), how, and the entry it followed where decided as before
     "decided_by",
@@ -121,6 +127,8 @@ def entry_record(entry: EntryView, decision: Decision | None = None) -> dict[str
         "updated_by": entry.updated_by,
         "version": entry.version,
         "superseded_by": entry.superseded_by or None,
+        "split_from": entry.split_from or None,
+        "split_into": list(entry.split_into),
         "decided_by": decision.actor if decision else None,
         "decided_at": decision.at.isoformat() if decision else None,
         "decided_how": decision.action if decision else None,
@@ -191,6 +199,56 @@ def export_audit_bytes(register: Register, output_format: ExportFormat) -> bytes
     """The audit trail as bytes, e.g. for a download button."""
     buffer = io.BytesIO()
     export_audit(register, output_format, buffer)
+    return buffer.getvalue()
+
+
+REVIEW_FIELDS = (
+    "document_id",
+    "document",
+    "uploaded_at",
+    "state",
+    "confirmed",
+    "superseded",
+    "rejected",
+    "open",
+    "review_outcome",
+    "review_comment",
+    "review_finished_by",
+    "review_finished_at",
+    "decisions_since_review",
+)
+
+
+def review_records(reviews: Iterable[DocumentReview]) -> list[dict[str, Any]]:
+    """Documents and where their contract review stands, with the fields of ``REVIEW_FIELDS``:
+    the list an auditor asks for ("which orders were reviewed before acceptance?")."""
+    records = []
+    for review in reviews:
+        latest = review.latest
+        records.append(
+            {
+                "document_id": review.document_id,
+                "document": review.name,
+                "uploaded_at": review.uploaded_at.isoformat(),
+                "state": review.state,
+                "confirmed": review.confirmed,
+                "superseded": review.superseded,
+                "rejected": review.rejected,
+                "open": review.open,
+                "review_outcome": latest.outcome if latest else "",
+                "review_comment": latest.comment if latest else "",
+                "review_finished_by": latest.finished_by if latest else "",
+                "review_finished_at": latest.finished_at.isoformat() if latest else "",
+                "decisions_since_review": latest.changes_since if latest else "",
+            }
+        )
+    return records
+
+
+def reviews_csv(reviews: Iterable[DocumentReview]) -> bytes:
+    """The documents' review states as CSV (byte-order mark, formulas neutralised)."""
+    buffer = io.BytesIO()
+    write_csv(review_records(reviews), buffer, REVIEW_FIELDS)
     return buffer.getvalue()
 
 

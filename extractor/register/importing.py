@@ -39,7 +39,13 @@ ANNOTATION_FIELDS = (
     "ocr",
 )
 REQUIRED_FIELDS = ("sha256", "index", "text")
-_KINDS_BY_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".eml": "email", ".msg": "email"}
+_KINDS_BY_SUFFIX = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".xlsx": "xlsx",
+    ".eml": "email",
+    ".msg": "email",
+}
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 MAX_CLAUSE_CHARS = 100
 """The longest clause number the register keeps (its ``candidates.clause`` column)."""

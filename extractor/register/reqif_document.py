@@ -9,6 +9,7 @@ The standard attribute names ``ReqIF.ForeignID`` (the REQ id) and ``ReqIF.Text``
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime, timezone
 from typing import Any
 
 from reqif.models.reqif_core_content import ReqIFCoreContent
@@ -40,6 +41,20 @@ def attribute_id(field: str) -> str:
     return f"reqx-attr-{field.replace('_', '-')}"
 
 
+def reqif_time(value: Any) -> str | None:
+    """An ISO time ("2026-11-27T09:15:02.123+00:00") as ReqIF writes it, in UTC; None
+    when there is none or it does not parse."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
 def reqif_xml(records: Sequence[Mapping[str, Any]], fields: Sequence[str], stamp: str) -> str:
     """The ReqIF XML for ``records`` (each has ``fields``); ``stamp`` is the LAST-CHANGE time."""
     definitions = [
@@ -60,7 +75,9 @@ def reqif_xml(records: Sequence[Mapping[str, Any]], fields: Sequence[str], stamp
                 for field in fields
             ],
             spec_object_type=OBJECT_TYPE,
-            last_change=stamp,
+            # when the entry was last decided or edited, as a requirements tool reads it
+            # to see what changed since its last import; not the export's time
+            last_change=reqif_time(record.get("updated_at")) or stamp,
             long_name=str(record["id"]),
         )
         for record in records
@@ -70,7 +87,7 @@ def reqif_xml(records: Sequence[Mapping[str, Any]], fields: Sequence[str], stamp
             identifier=f"{spec_object.identifier}-in-register",
             spec_object=spec_object.identifier,
             level=1,
-            last_change=stamp,
+            last_change=spec_object.last_change,
         )
         for spec_object in objects
     ]

@@ -164,6 +164,14 @@ def _number(token: str) -> str:
     return token
 
 
+def _minus(text: str, start: int) -> str:
+    """ "-" for a number written negative ("from -40 °C"), which "+40" must not equal; not
+    for the dash of a range or list ("10 - 12", "item-4")."""
+    if start and text[start - 1] in "-\u2212" and (start == 1 or not text[start - 2].isalnum()):
+        return "-"
+    return ""
+
+
 def wording(text: str) -> Wording:
     """The content words and values of ``text`` (see the module's docstring)."""
     plain = normalise(text)
@@ -172,9 +180,10 @@ def wording(text: str) -> Wording:
     words: set[str] = set()
     values: set[str] = set()
     previous = ""
-    for token in _TOKEN.findall(plain):
+    for match in _TOKEN.finditer(plain):
+        token = match.group()
         if _DIGIT.search(token):
-            number = _number(token)
+            number = _minus(plain, match.start()) + _number(token)
             values.add(f"{previous} {number}" if previous in _STANDARD_BODIES else number)
         elif token in _DIGITS_OF:  # "thirty days" is "30 days"
             values.add(_DIGITS_OF[token])
@@ -226,12 +235,55 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
     return None
 
 
+def rank(later: Wording, earlier: Wording, similarity: float) -> float:
+    """Which of the earlier statements ``later`` rewords it most likely changes (higher first).
+
+    "The saloon unit ... 42 kW instead of 38 kW" matches the tender's saloon clause
+    (38 kW, and a measuring condition more) and its cab clause (5.5 kW, shorter)
+    alike, and cosine put the cab's first. Ranked first is the one whose value the
+    later names too (the old value quoted, or one kept), then the one holding more
+    of the later's words, then cosine.
+    """
+    names_a_value = 1.0 if later.values & earlier.values else 0.0
+    covered = len(later.words & earlier.words) / len(later.words) if later.words else 0.0
+    return round(names_a_value + covered + similarity / 10, 4)
+
+
+# A clause a statement names ("clause 3.3.3.2", "clauses A.3.2"): what a clarification
+# changes, said outright.
+_CITED_CLAUSE = re.compile(
+    r"\bclauses?\s+((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b", re.IGNORECASE
+)
+# above any link by words alone (``rank`` stays under 2.1): named, it is the one
+CITED_RANK = 3.0
+
+
+# A number that points somewhere ("Annex 11", "Table 3-1", "item 2.1"): no value of the
+# requirement, so no change when a statement names one its clause does not.
+_REFERENCE = re.compile(
+    r"\b(?:clauses?|sections?|annex(?:es)?|appendix|appendices|tables?|items?|figures?"
+    r"|schedules?|criterion|option)\s+([A-Z]{0,2}\.?\d+(?:[.\-]\d+)*|[A-Z]\d*)\b",
+    re.IGNORECASE,
+)
+
+
+def referenced_numbers(text: str) -> set[str]:
+    """The numbers a statement uses to point at other parts, lower-cased as values are."""
+    return {match.group(1).lower() for match in _REFERENCE.finditer(text)}
+
+
+def cited_clauses(text: str) -> set[str]:
+    """The clause numbers a statement names after "clause": "3.3.3.2", "A.3.2"."""
+    return {match.group(1).upper() for match in _CITED_CLAUSE.finditer(text)}
+
+
 # -- in the register -----------------------------------------------------------------
 
 _candidates = sa.table(
     "candidates",
     sa.column("id", sa.String),
     sa.column("document_id", sa.Integer),
+    sa.column("clause", sa.String),
     sa.column("text", sa.Text),
     sa.column("text_key", sa.String),
     sa.column("number_blind_key", sa.String),
@@ -321,7 +373,16 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     if not searched:
         return 0
     others = _proposed(connection, document_id, searched)
-    if not others:
+    cited = _cited_elsewhere(
+        connection, document_id, {row.id: cited_clauses(row.text) for row in rows}
+    )
+    for candidate_id, named in cited.items():
+        if candidate_id in searched and named:
+            # a statement naming its clause is compared with that clause alone: "Clause
+            # 3.1.2.1 requires 38 kW" (a question restating it) had been linked by its
+            # words to the cab unit's clause 3.1.2.2
+            others[candidate_id] = set(named)
+    if not any(others.values()):
         return 0
     here = _document_order(connection, [document_id])[document_id]
     texts: dict[str, tuple[int, str]] = {}
@@ -338,6 +399,7 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     from extractor.annotating import change_cues  # spaCy's import: only where linking
 
     cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
+    pointers = {row.id: referenced_numbers(row.text) for row in rows if row.id in searched}
     links: dict[tuple[str, str], float] = {}
     kept: Counter[str] = Counter()
     for candidate_id, found in sorted(searched.items()):
@@ -346,15 +408,23 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
             other_document, text = texts[other_id]
             other = wording(text)
             if is_earlier(order[other_document], here):
-                pair = (candidate_id, other_id)
-                similarity = changed_from(found, other, states_change=cue[candidate_id])
+                pair, later, earlier = (candidate_id, other_id), found, other
+                states_change = cue[candidate_id]
             elif is_earlier(here, order[other_document]):
-                pair = (other_id, candidate_id)
-                similarity = changed_from(other, found, states_change=bool(change_cues(text)))
+                pair, later, earlier = (other_id, candidate_id), other, found
+                states_change = bool(change_cues(text))
             else:  # sent together (a mail and its attachment): neither was said before
                 continue
-            if similarity is not None:
-                scored.append((-similarity, pair))
+            similarity = changed_from(later, earlier, states_change=states_change)
+            is_named = pair[0] == candidate_id and other_id in cited.get(candidate_id, ())
+            # the clause's own number is no new value ("Q1. Clause 3.1.2.1 requires 38 kW")
+            new_values = later.values - earlier.values - pointers[candidate_id]
+            if is_named and new_values:
+                # "the Defects Liability Period of clause C.18.1 is extended to 36 months":
+                # the clause named, with a value it does not have, whatever the words
+                scored.append((-CITED_RANK - (similarity or 0.0), pair))
+            elif similarity is not None:
+                scored.append((-rank(later, earlier, similarity), pair))
         for negative, pair in sorted(scored)[:LINKS_PER_CANDIDATE]:
             if kept[pair[0]] < LINKS_PER_CANDIDATE * 2:
                 links[pair] = round(-negative, 4)
@@ -379,6 +449,27 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     if new:
         connection.execute(sa.insert(_links), new)
     return len(new)
+
+
+def _cited_elsewhere(
+    connection: Connection, document_id: int, named: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """For each candidate naming clauses, the candidates of other documents with that clause."""
+    wanted = sorted({clause for clauses in named.values() for clause in clauses})
+    holders: dict[str, set[str]] = {}
+    for start in range(0, len(wanted), _KEYS_PER_QUERY):
+        chunk = wanted[start : start + _KEYS_PER_QUERY]
+        for clause, other_id in connection.execute(
+            sa.select(_candidates.c.clause, _candidates.c.id).where(
+                _candidates.c.clause.in_(chunk), _candidates.c.document_id != document_id
+            )
+        ):
+            holders.setdefault(str(clause).upper(), set()).add(str(other_id))
+    return {
+        candidate_id: set().union(*(holders.get(clause, set()) for clause in clauses))
+        for candidate_id, clauses in named.items()
+        if clauses
+    }
 
 
 def _proposed(

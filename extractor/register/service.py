@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -34,6 +35,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from extractor.errors import ConflictError, NotFound, RegisterError
+from extractor.register import contract_review
 from extractor.register.chain import ChainHead, append_events, stored_head
 from extractor.register.database import (
     display_url,
@@ -61,12 +63,21 @@ from extractor.register.models import (
 from extractor.register.reworded import add_words, is_earlier, link_document, sent_at
 from extractor.register.same_text import number_blind_key, text_key
 from extractor.register.settings import ENV_VAR, resolve_db_url
+from extractor.register.splits import (
+    SPLIT,
+    SPLIT_OFF,
+    not_split,
+    split_parts,
+    was_split,
+    with_split_links,
+)
 from extractor.register.views import (
     STATUSES,
     AuditEvent,
     CandidateView,
     Counts,
     Decision,
+    DocumentReview,
     DocumentView,
     EarlierDecision,
     EarlierDecisions,
@@ -76,6 +87,7 @@ from extractor.register.views import (
     ImportReport,
     ResultPage,
     ReviewedStatement,
+    ReviewRecord,
     RevisionDecided,
     SortOrder,
     Status,
@@ -396,7 +408,7 @@ class Register:
             row = session.execute(_entry_query().where(EntryRow.id == entry_id)).one_or_none()
             if row is None:
                 raise NotFound(f"{format_ref(entry_id)}: not in the register")
-            return _entry_view(*row)
+            return with_split_links(session, [_entry_view(*row)])[0]
 
     @_database_errors
     def list_entries(
@@ -415,6 +427,7 @@ class Register:
             total = session.scalar(_filtered(select(func.count(EntryRow.id)), where)) or 0
             query = _sorted(_filtered(_entry_query(), where), sort).offset(offset).limit(limit)
             items = tuple(_entry_view(*row) for row in session.execute(query))
+            items = tuple(with_split_links(session, items))
         return ResultPage(items, total, offset, limit)
 
     def iter_entries(
@@ -439,7 +452,7 @@ class Register:
                 .order_by(EntryRow.id)
                 .limit(batch)
             )
-            return [_entry_view(*row) for row in session.execute(query)]
+            return with_split_links(session, [_entry_view(*row) for row in session.execute(query)])
 
     @_database_errors
     def reviewed_statements(self) -> list[ReviewedStatement]:
@@ -645,6 +658,37 @@ class Register:
         with self._engine.connect() as connection:
             return verify(connection, expect)
 
+    # -- contract review -------------------------------------------------------------
+
+    @_database_errors
+    def finish_review(
+        self, document_id: int, *, outcome: str, comment: str = "", actor: str
+    ) -> ReviewRecord:
+        """Record that the review of a document is finished (ISO 9001 8.2.3.2 (a)).
+
+        Refused while any of its entries is still a candidate, without a reviewer's
+        name, or for an outcome other than "accepted" without a comment saying why.
+        """
+        if not actor.strip():
+            raise RegisterError("finishing a review needs the reviewer's name")
+        with self._session() as session, session.begin():
+            contract_review.finish_review(
+                session, document_id, outcome=outcome, comment=comment, actor=actor, now=_now()
+            )
+        return self.review_records(document_id)[-1]  # oldest first: the one just added
+
+    @_database_errors
+    def review_records(self, document_id: int | None = None) -> list[ReviewRecord]:
+        """Every finished review (of one document, or all), oldest first."""
+        with self._session() as session:
+            return contract_review.review_records(session, document_id)
+
+    @_database_errors
+    def document_reviews(self) -> list[DocumentReview]:
+        """Every document with its entries counted and where its review stands."""
+        with self._session() as session:
+            return contract_review.document_reviews(session)
+
     # -- decisions -----------------------------------------------------------------
 
     def confirm(
@@ -750,17 +794,31 @@ class Register:
         version: int,
         actor: str,
         action: str = "edit",
+        reason: str = "",
         **changes: Any,
     ) -> EntryView:
         """Change any of text, label, status, owner, due_date, notes in one audited save.
 
         ``version`` is the entry's version as the caller loaded it; when the entry
         has been saved since, ``ConflictError`` is raised and nothing changes.
+        ``reason``, when given, is kept in the decision's audit event ("why was this
+        relabelled?" is asked of the trail, not of the notes, which anyone may edit).
         """
         entry_id = _entry_id(ref)
         _validate(format_ref(entry_id), changes)
         if not actor.strip():
             raise RegisterError(f"{format_ref(entry_id)}: a decision needs the reviewer's name")
+        with self._entry_to_change(entry_id, version) as (session, row):
+            noted = {"reason": reason.strip()} if reason.strip() else None
+            audits = _change_audited(session, row, actor, _now(), action, noted, **changes)
+            append_events(session.connection(), audits)
+        return self.get_entry(entry_id)
+
+    @contextmanager
+    def _entry_to_change(self, entry_id: int, version: int) -> Iterator[tuple[Session, EntryRow]]:
+        """The entry in a transaction of its own, refused unless at ``version``; a save that
+        loses the race at commit raises ``ConflictError`` naming what is there now (and
+        nothing of it is saved)."""
         try:
             with self._session() as session, session.begin():
                 row = session.get(EntryRow, entry_id, populate_existing=True)
@@ -768,13 +826,44 @@ class Register:
                     raise NotFound(f"{format_ref(entry_id)}: not in the register")
                 if row.version != version:
                     raise ConflictError(format_ref(entry_id), version, row.version, row.updated_by)
-                audits = _change_audited(session, row, actor, _now(), action, **changes)
-                append_events(session.connection(), audits)
+                yield session, row
         except StaleDataError:
             # Someone saved between our read and our write: report what is there now.
             now = self.get_entry(entry_id)
             raise ConflictError(now.ref, version, now.version, now.updated_by) from None
-        return self.get_entry(entry_id)
+
+    @_database_errors
+    def split(
+        self, ref: str | int, parts: Sequence[str], *, version: int, actor: str
+    ) -> list[EntryView]:
+        """Split a candidate's statement into ``parts``, one requirement each.
+
+        "Parts shall be zinc-plated to ASTM B633 and shall comply with RoHS ..." holds
+        a specified and a statutory requirement, which one label cannot record. The
+        entry keeps the first part; each further part becomes a new candidate (the
+        next REQ numbers) at the same document, page, clause and marked lines, with
+        no candidate of its own and no label or confidence: the model's were found
+        for the whole statement, and a copied "none 0.93" would be rejected in bulk
+        unread. Only a candidate is split: a decided entry is reopened first, so
+        nothing confirmed changes under its decision. One transaction, checked
+        against ``version`` as any save: a ``split`` audit row on the entry (text
+        before and after, the new refs as ``split_into``) and a ``split_off`` row for
+        each part holding all its decided fields and ``split_from``, as an import's
+        row does. Returns the entry and its parts as saved, in REQ order.
+        """
+        entry_id = _entry_id(ref)
+        texts = split_parts(format_ref(entry_id), parts)
+        if not actor.strip():
+            raise RegisterError(f"{format_ref(entry_id)}: a decision needs the reviewer's name")
+        with self._entry_to_change(entry_id, version) as (session, row):
+            if row.status != "candidate":
+                raise RegisterError(
+                    f"{format_ref(entry_id)} is {row.status}: only a candidate is split"
+                    " (reopen it first, then decide each part)"
+                )
+            new_ids = _split_audited(session, row, texts, actor, _now())
+        ids = (entry_id, *new_ids)
+        return list(self.list_entries(EntryFilter(entry_ids=ids), limit=len(ids)).items)
 
     @_database_errors
     def set_status_where(self, where: EntryFilter, status: Status, *, actor: str) -> int:
@@ -845,6 +934,7 @@ class Register:
         and recognised after.
         """
         waiting = [e for e in entries if e.status == "candidate" and e.candidate_id]
+        waiting = [e for e in waiting if not e.split_into]  # split: no longer the text found
         if not waiting:
             return {}
         with self._session() as session:
@@ -1160,7 +1250,11 @@ class Register:
                 CandidateRow, CandidateRow.id == EntryRow.candidate_id
             ),
             where,
-        ).where(EntryRow.status == "candidate", CandidateRow.text_key.in_(_agreed_keys()))
+        ).where(
+            EntryRow.status == "candidate",
+            CandidateRow.text_key.in_(_agreed_keys()),
+            not_split(EntryRow.id),
+        )
         with self._session() as session:
             return session.scalar(query) or 0
 
@@ -1418,6 +1512,65 @@ def _carried_over(current: Mapping[str, Any], replaces: Sequence[_Replaced]) -> 
     return carried
 
 
+def _split_audited(
+    session: Session, row: EntryRow, texts: Sequence[str], actor: str, now: datetime
+) -> list[int]:
+    """Give the loaded entry ``texts[0]`` and add an entry for each further part, with
+    their audit rows (``Register.split``); the ids of the new entries, in order."""
+    before = row.text
+    row.text = texts[0]
+    row.updated_at = now
+    row.updated_by = actor
+    session.flush()  # the version is checked (and bumped) before any REQ number is taken
+    parts = [
+        EntryRow(
+            candidate_id=None,  # the tool found one statement; the part is the reviewer's
+            document_id=row.document_id,
+            text=text,
+            label=None,
+            confidence=None,
+            status="candidate",
+            page=row.page,
+            clause=row.clause,
+            boxes=list(row.boxes or ()),
+            owner="",
+            due_date=None,
+            notes="",
+            created_at=now,
+            updated_at=now,
+            updated_by=actor,
+        )
+        for text in texts[1:]
+    ]
+    session.add_all(parts)
+    session.flush()
+    session.add(
+        AuditRow(
+            at=now,
+            actor=actor,
+            action=SPLIT,
+            entry_id=row.id,
+            document_id=row.document_id,
+            before={"text": before},
+            after={"text": row.text, "split_into": [format_ref(part.id) for part in parts]},
+        )
+    )
+    session.flush()  # the entry's row first in the trail, then its parts'
+    session.add_all(
+        AuditRow(
+            at=now,
+            actor=actor,
+            action=SPLIT_OFF,
+            entry_id=part.id,
+            document_id=part.document_id,
+            before=None,
+            after={**_decided(part), "split_from": format_ref(row.id)},
+        )
+        for part in parts
+    )
+    return [part.id for part in parts]
+
+
 def _replaced_row(row: EntryRow) -> _Replaced:
     return _Replaced(row.id, row.version, row.document_id, row.owner, row.due_date, row.notes)
 
@@ -1670,11 +1823,11 @@ def _decisions_by_key(
             .where(column.in_(chunk), EntryRow.status.in_(DECIDED_STATUSES))
         )
         summary = {
-            key: (total, outcomes)
-            for key, total, outcomes in session.execute(
-                decided.add_columns(func.count(), func.count(func.distinct(_outcome()))).group_by(
-                    column
-                )
+            key: (total, outcomes, split)
+            for key, total, outcomes, split in session.execute(
+                decided.add_columns(
+                    func.count(), func.count(func.distinct(_outcome())), _latest_split()
+                ).group_by(column)
             )
         }
         rank = (
@@ -1706,9 +1859,20 @@ def _decisions_by_key(
                     found_text=found_text,
                 )
             )
-        for key, (total, outcomes) in summary.items():
-            found[key] = EarlierDecisions(tuple(rows.get(key, ())), total, outcomes == 1)
+        for key, (total, outcomes, split) in summary.items():
+            found[key] = EarlierDecisions(
+                tuple(rows.get(key, ())),
+                total,
+                outcomes == 1 and split is None,
+                split=format_ref(split) if split is not None else "",
+            )
     return found
+
+
+def _latest_split() -> Any:
+    """Per group of decided entries, the latest one a reviewer split (NULL for none): its
+    decision covers only part of the statement, so the group's is never applied as it was."""
+    return func.max(case((was_split(EntryRow.id), EntryRow.id), else_=None))
 
 
 def _differing(this: Any) -> Any:
@@ -1753,13 +1917,14 @@ def _entry_candidate_where(condition: Callable[[Any], Any]) -> Any:
 
 
 def _agreed_keys() -> Select[Any]:
-    """Text keys whose confirmed and rejected entries all agree on status, label and text."""
+    """Text keys whose confirmed and rejected entries all agree on status, label and text,
+    none of them split into parts."""
     return (
         select(CandidateRow.text_key)
         .join(EntryRow, EntryRow.candidate_id == CandidateRow.id)
         .where(EntryRow.status.in_(DECIDED_STATUSES), CandidateRow.text_key.is_not(None))
         .group_by(CandidateRow.text_key)
-        .having(func.count(func.distinct(_outcome())) == 1)
+        .having(func.count(func.distinct(_outcome())) == 1, _latest_split().is_(None))
     )
 
 
@@ -1783,7 +1948,11 @@ def _same_as_earlier(
             ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
             where,
         )
-        .where(EntryRow.status == "candidate", CandidateRow.text_key.in_(_agreed_keys()))
+        .where(
+            EntryRow.status == "candidate",
+            CandidateRow.text_key.in_(_agreed_keys()),
+            not_split(EntryRow.id),  # its text is a part now: deciding it as the whole undoes that
+        )
         .order_by(EntryRow.id)
     )
     targets = session.execute(query).all()

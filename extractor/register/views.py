@@ -133,6 +133,10 @@ class EntryView:
     superseded_by: str = ""  # the entry of a later revision that replaced it ("REQ-0128")
     extracted_text: str = ""  # the statement as the tool found it ("" for one typed in)
     change_cue: str = ""  # the words by which it states a change: "instead of", "moved to"
+    # a reviewer split one statement into several requirements (``Register.split``): the
+    # entry a part was split from ("REQ-0012"), and the parts split off this one
+    split_from: str = ""
+    split_into: tuple[str, ...] = ()
 
     @property
     def edited(self) -> bool:
@@ -188,6 +192,9 @@ class EarlierDecisions:
     latest: tuple[EarlierDecision, ...]  # latest first, a few at most
     total: int
     agree: bool
+    # the latest of them a reviewer split into several requirements ("REQ-0012"): a
+    # decision that no longer covers the whole text, so never applied as it was
+    split: str = ""
 
     @property
     def agreed(self) -> EarlierDecision | None:
@@ -207,6 +214,55 @@ class AuditEvent:
     document_id: int | None
     before: Mapping[str, Any] | None
     after: Mapping[str, Any] | None
+
+
+# How a finished contract review ends (ISO 9001:2015 8.2.3.1: can the organisation
+# meet the requirements?); all but "accepted" need a comment saying why.
+REVIEW_OUTCOMES = ("accepted", "accepted with deviations", "declined")
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRecord:
+    """A document's contract review declared finished: who, when, the outcome, the counts.
+
+    ``changes_since`` counts the decisions on the document's entries made after it:
+    above 0, what was signed off is no longer what the register says.
+    """
+
+    event_id: int
+    document_id: int
+    document_name: str
+    outcome: str
+    comment: str
+    finished_by: str
+    finished_at: datetime
+    confirmed: int
+    superseded: int
+    rejected: int
+    changes_since: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentReview:
+    """A document's entries counted by state, and its latest review record (None: not yet)."""
+
+    document_id: int
+    name: str
+    uploaded_at: datetime
+    confirmed: int
+    superseded: int
+    rejected: int
+    open: int
+    latest: ReviewRecord | None
+
+    @property
+    def state(self) -> str:
+        """One phrase for a list of documents: where its review stands."""
+        if self.latest is None:
+            return "to review" if self.open else "decided, review not finished"
+        if self.latest.changes_since:
+            return "changed since the review was finished"
+        return f"review finished: {self.latest.outcome}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,13 @@ module that opens PDFs with pdfplumber (to draw a page with a statement marked).
 from __future__ import annotations
 
 from extractor.review.comparisons import Comparison, compare_uploads
-from extractor.review.decisions import Decision, apply_decision, changed_fields, conflict_report
+from extractor.review.decisions import (
+    Decision,
+    apply_decision,
+    changed_fields,
+    conflict_report,
+    split_lines,
+)
 from extractor.review.pages import PageImage, close_up, highlight, render_page
 from extractor.review.store import DocumentStore, default_store_folder
 from extractor.review.uploads import UploadResult, import_upload, warm_up
@@ -28,5 +34,6 @@ __all__ = [
     "highlight",
     "import_upload",
     "render_page",
+    "split_lines",
     "warm_up",
 ]

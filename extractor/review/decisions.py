@@ -83,12 +83,24 @@ def apply_decision(
         action = "edit"
     current = entry
     if changes:
+        # the note typed with a decision is its reason, kept in the decision's own event
         current = register.update(
-            entry.id, version=entry.version, actor=actor, action=action, **changes
+            entry.id,
+            version=entry.version,
+            actor=actor,
+            action=action,
+            reason=decision.note,
+            **changes,
         )
     if decision.note.strip():
         current = register.add_note(entry.id, decision.note, version=current.version, actor=actor)
     return current
+
+
+def split_lines(text: str) -> list[str]:
+    """The parts a reviewer wrote to split a statement into: one per line, blank lines
+    and the spaces around each left out (``Register.split`` checks the rest)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def conflict_report(

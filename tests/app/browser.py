@@ -105,15 +105,18 @@ def running_app(folder: Path, db_url: str) -> Iterator[str]:
 
 
 @contextmanager
-def browser_page(downloads: Path) -> Iterator[object]:
-    """A fresh chromium page (1400 px wide, so the review cards sit beside their pages)."""
+def browser_page(downloads: Path, timezone_id: str | None = None) -> Iterator[object]:
+    """A fresh chromium page (1400 px wide, so the review cards sit beside their pages),
+    with its clock in ``timezone_id`` when given (the reviewer's zone the app shows times in)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             context = browser.new_context(
-                viewport={"width": 1400, "height": 1000}, accept_downloads=True
+                viewport={"width": 1400, "height": 1000},
+                accept_downloads=True,
+                timezone_id=timezone_id,
             )
             page = context.new_page()
             page.set_default_timeout(60_000)

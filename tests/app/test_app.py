@@ -121,6 +121,27 @@ def test_filters_narrow_the_queue(place: AppPlace):
     assert "In its document" in [caption.value for caption in test.caption]
 
 
+def test_the_queue_can_be_searched_by_words_clause_or_number(place: AppPlace):
+    """A tender walk: finding clause 3.1.2.x to decide it meant searching the Register view
+    and guessing which queue page held it, the pages shifting after every decision."""
+    from tests.register.helpers import make_extraction
+
+    with place.register() as register:  # clauses 4.1 to 4.6
+        register.import_extractions([make_extraction()], actor="importer")
+    test = app()
+    test.session_state["queue_page"] = 1
+    test.text_input(key="queue_search").input("REACH").run()
+    assert not test.exception
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert any("REACH and RoHS" in line for line in texts(test))
+    test.text_input(key="queue_search").input("4.3").run()  # a clause number
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert any("corrosion" in line for line in texts(test))
+    test.text_input(key="queue_search").input("REQ-0006").run()
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert any("21 CFR 820" in line for line in texts(test))
+
+
 REPLY = (
     b"From: buyer@example.com\nTo: sales@example.com\nSubject: RE: crates\n"
     b"Content-Type: text/plain; charset=utf-8\n\n"
@@ -362,6 +383,35 @@ def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
     assert statuses["Records shall be kept for 10 years per 21 CFR 820."] == "candidate"
 
 
+def test_a_bulk_reject_can_be_undone_as_one(place: AppPlace):
+    """A tender walk: a bulk reject of 526 'none' candidates also dropped indemnities and
+    a no-contact rule, and only single decisions offered Undo."""
+    add_labelled_document(place)
+    test = app()
+    test.number_input(key="bulk_threshold").set_value(0.6).run()
+    test.button(key="bulk_reject").click().run()
+    undo = test.button(key="undo_bulk")
+    assert undo.label == "Undo: put the 2 entries just rejected back in the queue"
+    with place.register() as register:  # meanwhile someone decides one of them again
+        governed = register.list_entries(EntryFilter(text="governed by")).items[0]
+        register.confirm(governed.ref, version=governed.version, actor="Bo")
+    undo.click().run()
+    assert not test.exception
+    assert test.success[0].value == (  # escaped: messages are Markdown
+        "Bulk reject undone\\: 1 entry back in the queue; 1 entry changed since, left as they are"
+    )
+    with place.register() as register:
+        statuses = {e.text: e.status for e in register.iter_entries()}
+        headings = register.list_entries(EntryFilter(text="Headings are")).items[0]
+        actions = [e.action for e in register.history(headings.ref)]
+        governed_by = [e.actor for e in register.history(governed.ref)]
+    assert statuses["Headings are for convenience only."] == "candidate"
+    assert statuses["This Agreement is governed by the laws of Ohio."] == "confirmed"
+    assert actions[-2:] == ["bulk_reject", "bulk_reopen"]
+    assert governed_by[-1] == "Bo"  # Bo's decision since the bulk reject stands
+    assert "undo_bulk" not in [button.key for button in test.button]  # offered once
+
+
 def test_register_view_searches_counts_and_shows_history(place: AppPlace):
     add_labelled_document(place)
     place.upload("terms.txt", HOSTILE_TEXT.encode())
@@ -398,7 +448,9 @@ def test_register_view_searches_counts_and_shows_history(place: AppPlace):
         "XLSX",
         "JSON",
         "REQIF",
+        "Compliance list (XLSX): requirements in force in clause order, to answer",
         "Audit trail: every decision, who and when, before and after",
+        "Contract reviews (CSV)",
     ]
     assert list(test.radio(key="export_status").options) == [
         "confirmed",
@@ -585,7 +637,8 @@ def test_an_e_mail_statement_says_who_sent_it_and_when(place: AppPlace):
     own = [line for line in where if "quoted" not in line]
     quoted = [line for line in where if "quoted" in line]
     assert own and quoted
-    sender = "from Anna Berg <anna.berg@harbour.example>, sent 2024-03-01 09:30"
+    # the time zone named: UTC when the browser does not say its own
+    sender = "from Anna Berg <anna.berg@harbour.example>, sent 2024-03-01 09:30 UTC"
     assert all(sender in line for line in own)
     assert not any("from Anna Berg" in line for line in quoted)  # she quotes someone else
     attached = [line for line in texts(test) if line.startswith("thread.eml#")]
@@ -867,6 +920,24 @@ def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: 
     ]
 
 
+def test_a_reworded_statement_is_not_also_called_new(place: AppPlace):
+    """A tender walk: cards said both "May differ from REQ-0894 ... said before in other
+    words" and "New or reworded: ... no earlier document has this one"."""
+    place.upload(
+        "spec-a.txt",
+        b"1. The Supplier shall deliver within 30 days.\n\n"
+        b"2. The first article inspection shall take place in week 30 at the works.\n",
+    )
+    place.upload(
+        "spec-b.txt",
+        b"1. The Supplier shall deliver within 30 days.\n\n"
+        b"2. The first article inspection is moved to week 26 at the Supplier's works.\n",
+    )
+    shown = texts(app())
+    assert any(line.startswith("May differ from REQ-0002") for line in shown)
+    assert not [line for line in shown if line.startswith("New or reworded: ")]
+
+
 def test_an_upload_with_no_statements_is_a_warning_not_a_success(place: AppPlace):
     """A file named .pdf that is text, holding only a heading: the reviewer is told both."""
     test = AppTest.from_string(
@@ -1017,6 +1088,40 @@ def test_a_reworded_change_in_a_later_mail_is_marked_on_its_card(place: AppPlace
     test.checkbox(key="queue_changed_only").check().run()
     assert test.caption[0].value.startswith("2 in the queue")
     assert not test.markdown or all("<i>" not in m.value for m in test.markdown)
+
+
+def test_a_reworded_change_confirmed_can_supersede_the_earlier_entry(place: AppPlace):
+    """A tender walk: a clarification's '800 kg instead of 850 kg' confirmed left the
+    tender's 850 kg in force too, so the exported compliance list held both."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    def mail(sha: str, name: str, sent: str, text: str) -> None:
+        with place.register() as register:
+            register.add_document(
+                DocumentInput(sha * 64, name, "email", None, {"sender": "kv", "sent_at": sent}),
+                [CandidateInput(position=0, text=text, label="specified", confidence=0.9)],
+                actor="importer",
+            )
+
+    unit = "The mass of each saloon unit shall not exceed"
+    mail("a", "itt.eml", "2026-02-10T09:00:00+01:00", f"{unit} 850 kg including refrigerant.")
+    mail("b", "clar.eml", "2026-02-20T09:00:00+01:00", f"{unit} 800 kg including its refrigerant.")
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    later = entry(place, "800 kg")
+    key = f"{later.id}-v{later.version}"
+    box = test.checkbox(key=f"{key}-replaces")
+    assert box.label == "It replaces REQ-0001: mark REQ-0001 superseded when confirming"
+    box.check()
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception
+    with place.register() as register:
+        earlier = register.get_entry("REQ-0001")
+        in_force = [e.text for e in register.iter_entries(EntryFilter(statuses=("confirmed",)))
+                    if not e.superseded_by]  # fmt: skip
+    assert earlier.superseded_by == later.ref
+    assert in_force == [later.text]
 
 
 def test_the_compare_download_opens_in_excel_as_utf_8():

@@ -57,7 +57,7 @@ def download_csv(page: Any, target: Path) -> None:
     """Click the CSV button until the download starts (a click during a rerun can be lost)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    button = page.get_by_test_id("stDownloadButton").get_by_role("button", name="CSV")
+    button = page.get_by_test_id("stDownloadButton").get_by_role("button", name="CSV", exact=True)
     for attempt in range(DOWNLOAD_ATTEMPTS):
         try:
             with page.expect_download(timeout=20_000) as waiting:
@@ -83,7 +83,7 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
     shutil.copy(SAMPLE_PDF, upload)
     with (
         running_app(tmp_path, f"sqlite:///{tmp_path / 'register.db'}") as url,
-        browser_page(tmp_path) as page,
+        browser_page(tmp_path, timezone_id="Europe/Berlin") as page,
     ):
         try:
             page.goto(url)
@@ -142,7 +142,8 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
             for ref in (confirmed, relabelled):
                 search.fill(ref)
                 search.press("Enter")
-                page.get_by_text(f"History of {ref}").wait_for()
+                # times in the browser's zone, named: a bare "09:15" was UTC unsaid
+                page.get_by_text(f"History of {ref} · times in Europe/Berlin").wait_for()
                 page.get_by_text("1 matching").wait_for()
             target = tmp_path / "register.csv"
             download_csv(page, target)

@@ -133,6 +133,49 @@ def test_an_edited_statement_shows_the_text_as_extracted(place: AppPlace):
     assert column["REQ-0001"] == ""
 
 
+def _all_decided(place: AppPlace, name: str) -> None:
+    add_labelled_document(place, name)
+    with place.register() as register:
+        for entry in register.list_entries(limit=100).items:
+            if entry.status == "candidate":
+                register.confirm(entry.ref, version=entry.version, actor="Bo")
+
+
+def test_the_register_view_records_a_finished_contract_review(place: AppPlace):
+    _all_decided(place, "po-4711.pdf")
+    test = app("Register")
+    assert not test.exception
+    (table,) = [frame.value for frame in test.dataframe if "where it stands" in frame.value]
+    assert list(table["where it stands"]) == ["decided, review not finished"]
+    test.radio(key="review_outcome").set_value("accepted with deviations")
+    test.text_area(key="review_comment").input("Lead time 6 weeks agreed by phone")
+    test.button(
+        key="FormSubmitter:finish_review_form-Record the review of this document as finished"
+    ).click().run()
+    assert not test.exception
+    (message,) = [s.value for s in test.success if "Review of" in s.value]
+    assert "accepted with deviations" in message and "po\\-4711\\.pdf" in message
+    with place.register() as register:
+        (record,) = register.review_records()
+    assert (record.finished_by, record.comment) == ("Ann", "Lead time 6 weeks agreed by phone")
+    (table,) = [frame.value for frame in test.dataframe if "where it stands" in frame.value]
+    assert list(table["where it stands"]) == ["review finished: accepted with deviations"]
+    assert list(table["finished by"]) == ["Ann"]
+
+
+def test_the_panel_says_why_a_review_cannot_be_finished_yet(place: AppPlace):
+    add_labelled_document(place, "po-4712.pdf")
+    test = app("Register")
+    test.button(
+        key="FormSubmitter:finish_review_form-Record the review of this document as finished"
+    ).click().run()
+    assert not test.exception
+    (message,) = [e.value for e in test.error]
+    assert "still to be decided" in message and "REQ\\-0001" in message
+    with place.register() as register:
+        assert register.review_records() == []
+
+
 def test_the_register_view_shows_the_chain_head_and_verifies_the_register(place: AppPlace):
     """An auditor found edits made in the database file unnoticed: the view shows the
     chain's head to write down, and "Verify register" names what was changed, as text."""

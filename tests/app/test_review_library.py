@@ -196,6 +196,10 @@ def test_decisions_record_what_changed_under_the_reviewers_name(place: AppPlace)
         ("confirm", "Ben"),
         ("note", "Ben"),
     ]
+    # the note typed with the decision is its reason, in the decision's own event (an
+    # auditor's walk: a relabel's reason was nowhere in the trail); none where none typed
+    assert history[2].after is not None and history[2].after["reason"] == "checked against page 1"
+    assert history[1].after is not None and "reason" not in history[1].after
 
 
 def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):

@@ -266,3 +266,62 @@ def test_numbers_of_the_text_size_or_not_raised_stay_as_they_are() -> None:
     assert superscripts_marked(raised_but_apart) == tuple(raised_but_apart)
     raised = [_word("m", 0), _word("3", 6, size=6, bottom=106)]
     assert [word.text for word in superscripts_marked(raised)] == ["m³"]
+
+
+PARTS = [("Part A - Instructions", 3), ("Part B - Specification", 3), ("Part C - Conditions", 2),
+         ("Part D - Annexes", 2)]  # fmt: skip
+
+
+ITEMS = [("compressor", "leak tested"), ("condenser fan", "balanced"), ("heater bank",
+          "insulation tested"), ("control panel", "function tested"), ("damper", "cycled"),
+          ("filter frame", "measured"), ("drain pan", "sealed"), ("duct flange", "drilled"),
+          ("sensor", "calibrated"), ("harness", "continuity tested"), ("gasket", "fitted"),
+          ("inverter", "load tested"), ("valve", "pressure tested")]  # fmt: skip
+
+
+def tender_pdf(path: Path) -> Path:
+    """Ten pages, each headed 'Acme Rail Ltd - ITT 0147' left and its part's name right, the
+    last clause of each page running on to the next."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    clause = 0
+    for part, pages in PARTS:
+        for _ in range(pages):
+            pdf.add_page()
+            pdf.set_font("Helvetica", "", 9)
+            pdf.text(60, 38, "Acme Rail Ltd - ITT 0147 - HVAC Units")
+            pdf.text(535 - pdf.get_string_width(part), 38, part)
+            pdf.set_font("Helvetica", "", 10)
+            y = 90.0
+            if clause:  # the rest of the clause the page before broke off
+                pdf.text(85, y, "training and support of every Unit under the Contract.")
+                y += 30
+            for _ in range(14):  # down to the foot of the page
+                clause += 1
+                pdf.text(60, y, f"{clause}.")
+                part_name, check = ITEMS[clause % len(ITEMS)]
+                pdf.text(85, y, f"The Supplier shall provide the {part_name} of unit {clause} to")
+                pdf.text(85, y + 14, f"the drawings, {check} as the Purchaser requires.")
+                y += 44
+            pdf.text(60, y, f"{clause + 1}.")
+            spare = ITEMS[clause % len(ITEMS)][0]
+            pdf.text(85, y, f"The Supplier shall keep {spare} spares for thirty years, with")
+            clause += 1
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_running_header_naming_its_part_on_the_right_is_dropped(
+    tmp_path: Path, reader: str
+) -> None:
+    """A walk's 153-page tender: the header's part name changes with each part, so the line as
+    a whole was on too few pages to be furniture; it became 122 statements of its own and
+    was glued into 27 clauses broken by a page end."""
+    document = READERS[reader](str(tender_pdf(tmp_path / "tender.pdf")))
+    texts = [statement.text for statement in segment(document)]
+    assert not [text for text in texts if "Acme Rail" in text or "Part " in text]
+    joined = [text for text in texts if text.endswith("with training and support of every Unit"
+                                                      " under the Contract.")]  # fmt: skip
+    assert len(joined) == 9  # the clause each page end broke, read whole
+    assert all(text.startswith("The Supplier shall keep") for text in joined)

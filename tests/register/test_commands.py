@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -631,3 +632,77 @@ def test_a_mails_statements_extracted_then_imported_keep_its_sender(
     with open_register(str(database)) as register:
         entries = list(register.iter_entries())
     assert {e.sender for e in entries if e.kind != "quoted"} == {sender}
+
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "documents"
+
+
+def test_import_can_keep_the_files_read_for_the_apps_pages(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A walk: documents imported from the command line had no page image in the app."""
+    from extractor.review.store import DocumentStore
+
+    monkeypatch.chdir(tmp_path)
+    kept_in = tmp_path / "kept"
+    monkeypatch.setenv("EXTRACTOR_DOCUMENTS_DIR", str(kept_in))
+    shutil.copy(DOCUMENTS / "email" / "thread_with_quoted_reply.eml", "mail.eml")
+    extracted = runner.invoke(cli, ["extract", "mail.eml"])
+    assert extracted.exit_code == 0
+    Path("mail.jsonl").write_text(extracted.stdout, encoding="utf-8")
+    documents = {(r["doc"], r["sha256"]) for r in map(json.loads, extracted.stdout.splitlines())}
+    assert {name for name, _ in documents} == {
+        "mail.eml",
+        "mail.eml#inspection_requirements.pdf",
+        "mail.eml#delivery_addresses.txt",
+    }
+
+    plain = runner.invoke(cli, ["register", "import", "mail.jsonl", "--db", "r.db"])
+    assert plain.exit_code == 0 and not kept_in.exists()  # only when asked
+    kept = runner.invoke(cli, ["register", "import", "mail.jsonl", "--db", "r.db", "--keep-files"])
+    assert kept.exit_code == 0, kept.output
+    assert f"3 document files kept for the app's pages in {kept_in}" in kept.stdout
+    store = DocumentStore(kept_in)
+    for _, sha256 in documents:  # the attachments taken out of the mail, as an upload does
+        found = store.path_for(sha256)
+        assert found is not None and hashlib.sha256(found.read_bytes()).hexdigest() == sha256
+
+
+def test_keep_files_names_what_it_could_not_keep(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("EXTRACTOR_DOCUMENTS_DIR", str(tmp_path / "kept"))
+    shutil.copy(DOCUMENTS / "email" / "thread_with_quoted_reply.eml", "mail.eml")
+    Path("order.txt").write_text("The Supplier shall ship 40 pallets by 3 May.\n", "utf-8")
+    Path("gone.txt").write_text("Parts must be packed in VCI bags.\n", "utf-8")
+    extracted = runner.invoke(cli, ["extract", "order.txt", "gone.txt", "mail.eml"])
+    Path("s.jsonl").write_text(extracted.stdout, encoding="utf-8")
+    Path("gone.txt").unlink()
+    Path("order.txt").write_text("The Supplier shall ship 60 pallets by 3 May.\n", "utf-8")
+    mail = Path("mail.eml").read_bytes()
+    Path("mail.eml").write_bytes(mail.replace(b"Subject:", b"X-Note: edited\nSubject:", 1))
+    result = runner.invoke(cli, ["register", "import", "s.jsonl", "--db", "r.db", "--keep-files"])
+    assert result.exit_code == 0, result.output
+    assert "reqx: not kept: gone.txt: no such file" in result.stderr
+    assert "reqx: not kept: order.txt: the file has changed since it was read" in result.stderr
+    assert "reqx: not kept: mail.eml: the file has changed" in result.stderr
+    # the attachments inside the edited mail are still the bytes that were read
+    assert "2 document files kept" in result.stdout
+
+
+def test_import_says_how_many_differ_from_an_earlier_document(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tender walk: the app's upload said what differs, a command-line import did not."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("1. The Supplier shall deliver within 30 days.\n\n2. Pack in VCI.\n")
+    Path("b.txt").write_text("1. The Supplier shall deliver within 45 days.\n\n2. Pack in VCI.\n")
+    for name in ("a", "b"):
+        extracted = runner.invoke(cli, ["extract", f"{name}.txt"])
+        Path(f"{name}.jsonl").write_text(extracted.stdout, encoding="utf-8")
+    first = runner.invoke(cli, ["register", "import", "a.jsonl", "--db", "r.db"])
+    assert "differ" not in first.stdout
+    second = runner.invoke(cli, ["register", "import", "b.jsonl", "--db", "r.db"])
+    assert second.exit_code == 0
+    assert "1 candidate of these documents differs from an earlier document" in second.stdout

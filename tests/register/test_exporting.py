@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,7 @@ def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> Non
     assert by_id["REQ-0002"]["confidence"] == 0.97
     assert by_id["REQ-0002"]["text"] == 'Parts: <REACH> & "RoHS"  '
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
-    assert sheet.auto_filter.ref == "A1:AC7"  # filter buttons over every column and row
+    assert sheet.auto_filter.ref == "A1:AE7"  # filter buttons over every column and row
 
 
 def test_xlsx_due_dates_are_dates(db_url: str, tmp_path: Path) -> None:
@@ -109,12 +110,20 @@ def test_json_keeps_every_field(register: Register) -> None:
 
 
 def test_reqif_parses_back_and_validates(
-    register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    register: Register, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import xmlschema
     from reqif import PATH_TO_REQIF_ROOT
     from reqif.parser import ReqIFParser
+    from sqlalchemy import create_engine, text
 
+    engine = create_engine(db_url)
+    with engine.begin() as connection:  # REQ-0002 last changed long before this export
+        connection.execute(
+            text("UPDATE entries SET updated_at = :at WHERE id = 2"),
+            {"at": datetime(2024, 3, 5, 8, 30, tzinfo=timezone.utc)},
+        )
+    engine.dispose()
     path = tmp_path / "register.reqif"
     with register:
         export_file(register, "reqif", path, status="all")
@@ -131,6 +140,18 @@ def test_reqif_parses_back_and_validates(
     assert values["reqx-attr-laws"] == "REACH; RoHS"
     hierarchy = content.specifications[0].children or []  # type: ignore[index]
     assert [node.spec_object for node in hierarchy] == [f"REQ-000{n}" for n in range(1, 7)]
+    # LAST-CHANGE is when each entry was last changed, not when the file was written: a
+    # requirements tool re-importing the file tells changed requirements by it
+    assert objects["REQ-0002"].last_change == "2024-03-05T08:30:00.000Z"
+    assert objects["REQ-0001"].last_change != "2024-03-05T08:30:00.000Z"
+
+
+def test_reqif_times_are_utc_and_forgiving() -> None:
+    from extractor.register.reqif_document import reqif_time
+
+    assert reqif_time("2026-11-27T10:15:02.5+01:00") == "2026-11-27T09:15:02.000Z"
+    assert reqif_time("2026-11-27T10:15:02") == "2026-11-27T10:15:02.000Z"
+    assert reqif_time("") is None and reqif_time(None) is None and reqif_time("soon") is None
 
 
 def test_unknown_status_is_refused(register: Register) -> None:

@@ -207,3 +207,84 @@ def test_a_register_made_before_reworded_links_gets_them_when_opened(db_url: str
     with open_register(db_url) as register:
         found = register.reworded_earlier(_waiting(register))
     assert {i: e.ref for i, e in found.items()} == {1: "REQ-0002"}  # sent earlier, uploaded later
+
+
+TENDER = [  # (clause, text) of an invitation to tender
+    ("3.1.2.1", "The net cooling capacity of the saloon Unit at the Design Point shall be not less"
+     " than 38 kW, measured at the supply air outlet with the evaporator fan at nominal speed."),
+    ("3.1.2.2", "The net cooling capacity of the cab Unit at the Design Point shall be not less"
+     " than 5.5 kW."),
+    ("3.2.1.1", "The Unit shall operate without loss of function for outside air temperatures"
+     " from -35 °C to +40 °C, and shall survive storage at -45 °C without damage."),
+    ("C.18.1", "The Defects Liability Period shall be 24 months from Acceptance."),
+]  # fmt: skip
+
+
+def _tender_then(register, answers: list[str]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The tender imported, then a clarification mail: each answer's linked earlier clause."""
+    register.add_document(
+        DocumentInput("c" * 64, "itt.pdf", "pdf", 40, {"sent_at": "2026-09-01T09:00:00+00:00"}),
+        [
+            CandidateInput(position=i, text=t, label="specified", confidence=0.9, clause=c)
+            for i, (c, t) in enumerate(TENDER)
+        ],
+        actor="ann",
+    )
+    _mail(register, "clarification.eml", "2026-10-02T09:00:00+00:00", answers)
+    waiting = _waiting(register)
+    clause_of = {entry.ref: entry.clause for entry in waiting}
+    text_of = {entry.id: entry.text for entry in waiting}
+    return {
+        text_of[entry_id]: clause_of[earlier.ref]
+        for entry_id, earlier in register.reworded_earlier(waiting).items()
+    }
+
+
+def test_a_clarification_is_linked_to_the_clause_it_changes(db_url: str) -> None:
+    """A tender walk: 4 of 10 clarified values pointed to the right clause. '42 kW instead of
+    38 kW' for the saloon had been taken for the cab's clause (shorter, so a higher cosine),
+    '-40 °C' for '-35 °C' was no change (signs were dropped), and answers naming their
+    clause were not linked by their few shared words."""
+    with open_register(db_url) as register:
+        linked = _tender_then(
+            register,
+            [
+                "The net cooling capacity of the saloon Unit at the Design Point shall be not"
+                " less than 42 kW instead of 38 kW.",
+                "The Unit shall operate without loss of function for outside air temperatures"
+                " from -40 °C to +40 °C (previously -35 °C to +40 °C).",
+                "No. The period of clause C.18.1 is extended to 36 months (previously 24).",
+                # a question restating its clause's value, pointing at an annex: no change
+                "Clause 3.2.1.1 requires operation down to -35 °C, but Annex 11 differs.",
+            ],
+        )
+    assert linked == {
+        "The net cooling capacity of the saloon Unit at the Design Point shall be not less than"
+        " 42 kW instead of 38 kW.": "3.1.2.1",
+        "The Unit shall operate without loss of function for outside air temperatures from"
+        " -40 °C to +40 °C (previously -35 °C to +40 °C).": "3.2.1.1",
+        "No. The period of clause C.18.1 is extended to 36 months (previously 24).": "C.18.1",
+    }
+
+
+def test_rank_cited_clauses_and_pointers() -> None:
+    from extractor.register.reworded import cited_clauses, rank, referenced_numbers
+
+    later = wording("The saloon Unit shall be not less than 42 kW instead of 38 kW.")
+    saloon = wording("The saloon Unit shall be not less than 38 kW, measured at the outlet.")
+    cab = wording("The cab Unit shall be not less than 5.5 kW.")
+    assert rank(later, saloon, 0.6) > rank(later, cab, 0.8)
+    assert cited_clauses("in clause 3.1.6.2, clauses A.3.2 and 4.1 and clause C.18") == {
+        "3.1.6.2",
+        "A.3.2",
+        "C.18",
+    }
+    assert cited_clauses("within 3.1 days of the clause") == set()
+    assert referenced_numbers("see Annex 11, Table 3-1 and item 2.1 (criterion E3)") == {
+        "11",
+        "3-1",
+        "2.1",
+        "e3",
+    }
+    assert wording("from -40 °C to +40 °C").values == {"-40", "40"}
+    assert wording("10 - 12 pieces, 10-12 %, item-4").values == {"10", "12", "10-12", "item-4"}

@@ -1,0 +1,95 @@
+"""The register in force as a compliance list: one row per requirement, in clause order.
+
+A bid or contract reviewer answers a tender clause by clause ("C", "PC" or
+"NC" and a comment), in the customer's order. The register export is in REQ
+order with the audit columns a register needs; this one is what the answer
+sheet needs: the confirmed requirements in force, ordered by document and
+clause (3.1.2 before 3.1.10), with empty columns to answer in. A requirement
+that replaced an earlier one (a clarification's "800 kg instead of 850 kg",
+marked as superseding the tender's clause) takes that clause's place and number,
+so the sheet reads in the tender's order with the changed value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, BinaryIO
+
+from extractor.errors import RegisterError
+from extractor.register.exporting import export_filter, page_span, write_csv, write_xlsx
+from extractor.register.service import Register
+from extractor.register.views import EntryFilter, EntryView
+
+# Column D is the wide one in the XLSX writer: the requirement goes there.
+COMPLIANCE_FIELDS = (
+    "document",
+    "clause",
+    "pages",
+    "requirement",
+    "id",
+    "label",
+    "compliance",  # for the answer: C, PC or NC
+    "response",
+    "owner",
+    "notes",
+    "replaces",
+)
+COMPLIANCE_FORMATS = ("csv", "xlsx")
+_CLAUSE_PART = re.compile(r"\d+|[^\W\d_]+")
+
+
+def clause_order(clause: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key reading clause numbers as people do: 3.1.2 < 3.1.10 < 3.2, A.3 < B.1.
+
+    Numbers compare as numbers and letters as letters; an entry without a clause
+    sorts after those with one.
+    """
+    parts = _CLAUSE_PART.findall(clause)
+    if not parts:
+        return ((2, 0),)
+    return tuple((0, int(part)) if part.isdigit() else (1, part.lower()) for part in parts)
+
+
+def compliance_records(register: Register) -> list[dict[str, Any]]:
+    """The confirmed requirements in force as compliance rows, in document and clause order."""
+    in_force = list(register.iter_entries(export_filter("confirmed")))
+    replaced: dict[str, list[EntryView]] = {}
+    for entry in register.iter_entries(EntryFilter(statuses=("confirmed",))):
+        if entry.superseded_by:
+            replaced.setdefault(entry.superseded_by, []).append(entry)
+    rows = []
+    for entry in in_force:
+        earlier = replaced.get(entry.ref, [])
+        place = earlier[0] if earlier and not entry.clause else entry
+        key = (place.document_id or 0, clause_order(place.clause), place.page or 0, entry.id)
+        rows.append((key, _row(entry, place, earlier)))
+    return [row for _, row in sorted(rows, key=lambda item: item[0])]
+
+
+def _row(entry: EntryView, place: EntryView, earlier: Iterable[EntryView]) -> dict[str, Any]:
+    return {
+        "document": entry.document_name,
+        "clause": place.clause,  # a replacement without one sits at the clause it changes
+        "pages": page_span(entry),
+        "requirement": entry.text,
+        "id": entry.ref,
+        "label": entry.label or "",
+        "compliance": "",
+        "response": "",
+        "owner": entry.owner,
+        "notes": entry.notes,
+        "replaces": "; ".join(f"{old.ref} ({old.document_name})" for old in earlier),
+    }
+
+
+def export_compliance(register: Register, output_format: str, out: BinaryIO) -> int:
+    """Write the compliance list as CSV or XLSX (formulas neutralised); returns its rows."""
+    if output_format not in COMPLIANCE_FORMATS:
+        raise RegisterError(
+            f"the compliance list exports as {', '.join(COMPLIANCE_FORMATS)}, not {output_format!r}"
+        )
+    records = compliance_records(register)
+    writer = write_csv if output_format == "csv" else write_xlsx
+    writer(records, out, COMPLIANCE_FIELDS)
+    return len(records)

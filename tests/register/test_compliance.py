@@ -1,0 +1,104 @@
+"""The compliance list: the requirements in force in clause order, replacements in place."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from extractor.cli import cli
+from extractor.register import CandidateInput, DocumentInput, RegisterError, open_register
+from extractor.register.compliance import (
+    COMPLIANCE_FIELDS,
+    clause_order,
+    compliance_records,
+    export_compliance,
+)
+
+TENDER = [  # (clause, text), in the order a reader finds them
+    ("3.1.10", "The Unit shall be painted RAL 7035."),
+    ("3.1.2", "The saloon Unit shall weigh no more than 850 kg."),
+    ("3.1.9", '=HYPERLINK("http://x.invalid") The Unit shall carry a rating plate.'),
+    ("A.3", "Tenders shall be submitted through the Portal."),
+    ("", "The Purchaser is Kestrel Rail Ltd."),
+]
+
+
+def _tender_and_clarification(register) -> None:  # type: ignore[no-untyped-def]
+    register.add_document(
+        DocumentInput("a" * 64, "itt.pdf", "pdf", 20),
+        [
+            CandidateInput(
+                position=i, text=t, label="specified", confidence=0.9, clause=c, page=i + 1
+            )
+            for i, (c, t) in enumerate(TENDER)
+        ],
+        actor="ann",
+    )
+    register.add_document(
+        DocumentInput("b" * 64, "clar.eml", "email", None),
+        [CandidateInput(position=0, text="The saloon Unit shall weigh no more than 800 kg.",
+                        label="specified", confidence=0.9)],
+        actor="ann",
+    )  # fmt: skip
+    for entry in register.list_entries(limit=100).items:
+        if entry.ref != "REQ-0005":  # the purchaser's name: no requirement
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+    later = register.get_entry("REQ-0006")
+    register.supersede("REQ-0002", later.ref, version=register.get_entry(2).version, actor="ann")
+
+
+def test_clause_order_reads_numbers_as_numbers() -> None:
+    clauses = ["3.1.10", "", "A.3", "3.1.2", "3.2", "B.1", "3.1.9", "10.1", "2"]
+    assert sorted(clauses, key=clause_order) == [
+        "2", "3.1.2", "3.1.9", "3.1.10", "3.2", "10.1", "A.3", "B.1", "",
+    ]  # fmt: skip
+
+
+def test_rows_in_clause_order_with_the_replacement_at_its_clause(db_url: str) -> None:
+    with open_register(db_url) as register:
+        _tender_and_clarification(register)
+        rows = compliance_records(register)
+    assert [(row["id"], row["clause"]) for row in rows] == [
+        ("REQ-0006", "3.1.2"),  # the clarification's 800 kg where the tender's 850 kg stood
+        ("REQ-0003", "3.1.9"),
+        ("REQ-0001", "3.1.10"),
+        ("REQ-0004", "A.3"),
+    ]
+    assert rows[0]["replaces"] == "REQ-0002 (itt.pdf)"
+    assert rows[0]["document"] == "clar.eml" and rows[0]["pages"] == ""
+    assert rows[1]["pages"] == "3"
+    assert all(row["compliance"] == "" and row["response"] == "" for row in rows)
+
+
+def test_csv_and_xlsx_neutralise_formulas(tmp_path: Path) -> None:
+    with open_register(str(tmp_path / "r.db")) as register:
+        _tender_and_clarification(register)
+        as_csv, as_xlsx = io.BytesIO(), io.BytesIO()
+        assert export_compliance(register, "csv", as_csv) == 4
+        export_compliance(register, "xlsx", as_xlsx)
+        with pytest.raises(RegisterError, match="exports as csv, xlsx"):
+            export_compliance(register, "reqif", io.BytesIO())
+    rows = list(csv.DictReader(io.StringIO(as_csv.getvalue().decode("utf-8-sig"))))
+    assert tuple(rows[0]) == COMPLIANCE_FIELDS
+    assert rows[1]["requirement"].startswith("'=HYPERLINK")
+    sheet = load_workbook(io.BytesIO(as_xlsx.getvalue())).active
+    assert sheet["D1"].value == "requirement"
+    assert sheet["D3"].data_type == "s" and sheet["D3"].value.startswith("=HYPERLINK")
+
+
+def test_cli_writes_the_compliance_list(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    with open_register(db) as register:
+        _tender_and_clarification(register)
+    out = tmp_path / "list.csv"
+    result = CliRunner().invoke(
+        cli, ["register", "compliance", "--format", "csv", "--out", str(out), "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert [row["clause"] for row in rows] == ["3.1.2", "3.1.9", "3.1.10", "A.3"]
