@@ -861,7 +861,8 @@ class Register:
                     f"{format_ref(entry_id)} is {row.status}: only a candidate is split"
                     " (reopen it first, then decide each part)"
                 )
-            new_ids = _split_audited(session, row, texts, actor, _now())
+            new_ids, audits = _split_audited(session, row, texts, actor, _now())
+            append_events(session.connection(), audits)
         ids = (entry_id, *new_ids)
         return list(self.list_entries(EntryFilter(entry_ids=ids), limit=len(ids)).items)
 
@@ -1514,9 +1515,10 @@ def _carried_over(current: Mapping[str, Any], replaces: Sequence[_Replaced]) -> 
 
 def _split_audited(
     session: Session, row: EntryRow, texts: Sequence[str], actor: str, now: datetime
-) -> list[int]:
-    """Give the loaded entry ``texts[0]`` and add an entry for each further part, with
-    their audit rows (``Register.split``); the ids of the new entries, in order."""
+) -> tuple[list[int], list[dict[str, Any]]]:
+    """Give the loaded entry ``texts[0]`` and add an entry for each further part
+    (``Register.split``); the ids of the new entries, in order, and the audit events:
+    the entry's first, then its parts'."""
     before = row.text
     row.text = texts[0]
     row.updated_at = now
@@ -1544,31 +1546,28 @@ def _split_audited(
     ]
     session.add_all(parts)
     session.flush()
-    session.add(
-        AuditRow(
-            at=now,
-            actor=actor,
-            action=SPLIT,
-            entry_id=row.id,
-            document_id=row.document_id,
-            before={"text": before},
-            after={"text": row.text, "split_into": [format_ref(part.id) for part in parts]},
-        )
-    )
-    session.flush()  # the entry's row first in the trail, then its parts'
-    session.add_all(
-        AuditRow(
-            at=now,
-            actor=actor,
-            action=SPLIT_OFF,
-            entry_id=part.id,
-            document_id=part.document_id,
-            before=None,
-            after={**_decided(part), "split_from": format_ref(row.id)},
-        )
+    split = {
+        "at": now,
+        "actor": actor,
+        "action": SPLIT,
+        "entry_id": row.id,
+        "document_id": row.document_id,
+        "before": {"text": before},
+        "after": {"text": row.text, "split_into": [format_ref(part.id) for part in parts]},
+    }
+    split_off = [
+        {
+            "at": now,
+            "actor": actor,
+            "action": SPLIT_OFF,
+            "entry_id": part.id,
+            "document_id": part.document_id,
+            "before": None,
+            "after": {**_decided(part), "split_from": format_ref(row.id)},
+        }
         for part in parts
-    )
-    return [part.id for part in parts]
+    ]
+    return [part.id for part in parts], [split, *split_off]
 
 
 def _replaced_row(row: EntryRow) -> _Replaced:

@@ -59,11 +59,12 @@ def _sha(name: str) -> str:
 
 def _use(register: Register) -> None:
     """Every kind of write reqx makes: an unlabelled import labelled by a later one,
-    single decisions, a bulk confirm, a revision decided as before (supersede, take over),
-    a repeat order decided as before, and a supersede from a card.
+    single decisions (one with a reason), a bulk confirm, a revision decided as before
+    (supersede, take over), a repeat order decided as before, a supersede from a card, a
+    finished contract review and a split.
 
     spec-a.pdf is REQ-0001 to 0006, spec-b.pdf (its revision) 0007 to 0012, po-3.pdf
-    0013 to 0018.
+    0013 to 0018, po-4.pdf 0019 to 0024, and REQ-0025 is split off REQ-0016.
     """
     unlabelled = [CandidateInput(position=i, text=t) for i, (t, *_) in enumerate(CONTRACT_LINES)]
     register.add_document(DocumentInput(_sha("spec-a.pdf"), "spec-a.pdf", "pdf", 2), unlabelled)
@@ -86,6 +87,13 @@ def _use(register: Register) -> None:
     register.apply_earlier_decisions(EntryFilter(document_ids=(3,)), actor="ann")
     in_force = register.list_entries(EntryFilter(statuses=("confirmed",), in_force=True)).items
     register.supersede(in_force[0].ref, in_force[-1].ref, version=in_force[0].version, actor="bo")
+    register.update("REQ-0015", version=1, actor="bo", label="specified", reason="a drawing note")
+    register.import_extractions([make_extraction("po-4.pdf")], actor="ann")
+    register.confirm_where(EntryFilter(document_ids=(4,)), actor="bo")
+    register.finish_review(4, outcome="accepted", actor="bo")
+    register.split(
+        "REQ-0016", ["Ohio law governs.", "Courts of Ohio decide."], version=1, actor="bo"
+    )
 
 
 def _events(db_url: str) -> int:
@@ -121,8 +129,11 @@ def test_a_register_in_use_verifies_clean(db_url: str) -> None:
         "same_as_earlier",
         "supersede",
         "take_over",
+        "review_finished",
+        "split",
+        "split_off",
     }
-    assert (found.entries, found.candidates, found.documents) == (3 * LINES, 3 * LINES, 3)
+    assert (found.entries, found.candidates, found.documents) == (4 * LINES + 1, 4 * LINES, 4)
     assert found.events == head.events == _events(db_url)
     assert found.head == head.head != GENESIS
 
@@ -333,7 +344,7 @@ def test_verify_prints_the_head_and_checks_an_expected_one(runner: CliRunner, us
     events = int(count.replace(",", ""))
     assert result.exit_code == 0, result.output
     assert events == _events(f"sqlite:///{used}") and len(head) == 64
-    assert second == "checked: 18 entries against their events, 18 candidates, 3 documents"
+    assert second == "checked: 25 entries against their events, 24 candidates, 4 documents"
     for expect in (f"{count}:{head}", head[:16], f"{events}:{head[:20].upper()}"):
         good = runner.invoke(cli, ["register", "verify", "--db", str(used), "--expect", expect])
         assert good.exit_code == 0, good.output
