@@ -45,6 +45,7 @@ from extractor.register import (
     Register,
     open_register,
 )
+from extractor.register.chain import ChainHead
 from extractor.register.exporting import (
     MEDIA_TYPES,
     SUFFIXES,
@@ -1416,6 +1417,38 @@ def compliance_data() -> bytes:
     return buffer.getvalue()
 
 
+SHOWN_PROBLEMS = 100
+
+
+def audit_chain_panel(chain: ChainHead) -> None:
+    """The audit chain's head to write down, and ``Register.verify`` on request: an edit
+    made in the database file behind reqx's back shows there."""
+    st.text(f"Audit chain: {chain.events:,} events, head {chain.head}")
+    st.caption(
+        "Keep the head outside the register (a record, a mail to the auditor): a register "
+        "rewritten whole, chain and all, is only caught against a head kept elsewhere "
+        "(reqx register verify --expect EVENTS:HEAD)."
+    )
+    if not st.button("Verify register", key="verify_register"):
+        return
+    checking = st.spinner("Checking the chain, every entry, candidate and document…")
+    with checking, register() as opened:
+        found = opened.verify()
+    if found.ok:
+        st.success(
+            f"Verified: {found.events:,} events chain up to head {found.head}; entries "
+            f"({found.entries:,}), candidates ({found.candidates:,}) and documents "
+            f"({found.documents:,}) are as the trail has them."
+        )
+        return
+    problems = "1 problem" if len(found.problems) == 1 else f"{len(found.problems):,} problems"
+    st.error(f"{problems}: the register was changed outside reqx.")
+    # problems quote the database's text: shown as plain text only
+    st.text("\n".join(str(problem) for problem in found.problems[:SHOWN_PROBLEMS]))
+    if len(found.problems) > SHOWN_PROBLEMS:
+        st.caption(f"The first {SHOWN_PROBLEMS} shown; reqx register verify lists them too.")
+
+
 def audit_data() -> bytes:
     """The whole audit trail as CSV (formulas neutralised), for the download button."""
     with register() as opened:
@@ -1443,7 +1476,9 @@ def register_view() -> None:
         )
         st.caption(f"{page.total} matching · page {number} of {pages}")
         history_panel(opened, page.items)
+        chain = opened.chain_head()
     export_panel(where, page.total)
+    audit_chain_panel(chain)
     with register() as opened:
         contract_review_panel(opened)
 

@@ -558,3 +558,60 @@ def reviews_command(output_format: str, out_path: Path | None, db_url: str | Non
 def _printable(text: str) -> str:
     """A document name as one terminal line: control characters shown, not obeyed."""
     return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+SHOWN_PROBLEMS = 50  # problems listed by `verify`; the last line counts them all
+
+
+def _expected_head(_context: click.Context, _parameter: click.Parameter, value: str | None) -> Any:
+    from extractor.register.verifying import ExpectedHead
+
+    try:
+        return ExpectedHead.parse(value) if value else None
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+@register_group.command("verify")
+@click.option(
+    "--expect",
+    metavar="[EVENTS:]HEAD",
+    callback=_expected_head,
+    help="A chain head written down before (as verify printed it): the first EVENTS events "
+    "must still end in it. Catches a trail rewritten whole, chain and all.",
+)
+@_db_option
+def verify_command(expect: Any, db_url: str | None) -> None:
+    """Check that the register holds what reqx wrote: exit status 1 naming what does not.
+
+    The audit chain (every event hashed with the one before it), each entry
+    against its events, each candidate against its content hash, each document
+    against its upload event. Prints the number of events and the chain head to
+    write down: without a head kept outside the database, a register rewritten
+    whole, chain and all, cannot be told apart.
+    """
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url, must_exist=True, read_only=True) as register:
+            found = register.verify(expect)
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    click.echo(f"audit chain: {found.events:,} events, head {found.head}")
+    entries = "entry" if found.entries == 1 else "entries"
+    click.echo(
+        f"checked: {found.entries:,} {entries} against their events, "
+        f"{_count(found.candidates, 'candidate')}, {_count(found.documents, 'document')}"
+    )
+    if found.expect_met:
+        where = f" after its first {expect.events:,} events" if expect.events else ""
+        click.echo(f"expected head: the chain still passes through {expect.head}{where}")
+    for problem in found.problems[:SHOWN_PROBLEMS]:
+        click.echo(str(problem))
+    if found.problems:
+        more = len(found.problems) - SHOWN_PROBLEMS
+        listed = f" (the first {SHOWN_PROBLEMS} listed above)" if more > 0 else ""
+        raise CommandError(
+            f"{_count(len(found.problems), 'problem')}{listed}: the register was changed "
+            "outside reqx; the head above is recomputed from what the trail holds now"
+        )

@@ -19,6 +19,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from extractor.errors import NotFound, RegisterError
+from extractor.register.chain import append_events
 from extractor.register.models import AuditRow, DocumentRow, EntryRow
 from extractor.register.views import (
     REVIEW_OUTCOMES,
@@ -79,7 +80,7 @@ def finish_review(
     comment: str,
     actor: str,
     now: datetime,
-) -> AuditRow:
+) -> None:
     """Add the review-finished event for one document, refused while entries are undecided.
 
     An order cannot be said to be reviewed while candidates of it wait: they may be
@@ -104,22 +105,22 @@ def finish_review(
             " decide them before finishing the review"
         )
     counts = review_counts(session, [document_id]).get(document_id, _empty_counts())
-    row = AuditRow(
-        at=now,
-        actor=actor,
-        action=REVIEW_FINISHED,
-        document_id=document_id,
-        before=None,
-        after={
+    event = {
+        "at": now,
+        "actor": actor,
+        "action": REVIEW_FINISHED,
+        "entry_id": None,
+        "document_id": document_id,
+        "before": None,
+        "after": {
             "outcome": chosen,
             "comment": comment.strip(),
             "confirmed": counts["confirmed"],
             "superseded": counts["superseded"],
             "rejected": counts["rejected"],
         },
-    )
-    session.add(row)
-    return row
+    }
+    append_events(session.connection(), [event])  # chained, as every audit event
 
 
 def review_records(session: Session, document_id: int | None = None) -> list[ReviewRecord]:

@@ -165,3 +165,16 @@ class AuditRow(Base):
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class AuditChainRow(Base):
+    """An audit event's chain hash (``chain.py``): the event's content and the hash before it.
+
+    A table of its own, append-only like the log, so adding it left the log's rows
+    untouched; an event edited, deleted or inserted outside reqx no longer recomputes.
+    """
+
+    __tablename__ = "audit_chain"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), primary_key=True)
+    chain_hash: Mapped[str] = mapped_column(String(64))

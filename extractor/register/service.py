@@ -26,7 +26,6 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    insert,
     or_,
     select,
     update,
@@ -37,6 +36,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from extractor.errors import ConflictError, NotFound, RegisterError
 from extractor.register import contract_review
+from extractor.register.chain import ChainHead, append_events, stored_head
 from extractor.register.database import (
     display_url,
     folded,
@@ -98,6 +98,7 @@ from extractor.types import LABELS, Statement
 
 if TYPE_CHECKING:
     from extractor.pipeline import Extraction
+    from extractor.register.verifying import ExpectedHead, Verification
 
 # Any SELECT; SQLAlchemy 2.0 and 2.1 parametrise ``Select`` differently.
 _Query = TypeVar("_Query", bound=Select)
@@ -267,6 +268,7 @@ class Register:
             select(DocumentRow).where(DocumentRow.sha256 == document.sha256)
         ).one_or_none()
         known = row is not None
+        audits: list[dict[str, Any]] = []
         if row is None:
             row = DocumentRow(
                 sha256=document.sha256,
@@ -280,14 +282,16 @@ class Register:
             )
             session.add(row)
             session.flush()
-            session.add(
-                AuditRow(
-                    at=now,
-                    actor=actor,
-                    action="upload",
-                    document_id=row.id,
-                    after={"name": document.name, "sha256": document.sha256},
-                )
+            audits.append(
+                {
+                    "at": now,
+                    "actor": actor,
+                    "action": "upload",
+                    "entry_id": None,
+                    "document_id": row.id,
+                    "before": None,
+                    "after": {"name": document.name, "sha256": document.sha256},
+                }
             )
         existing: dict[str, str | None] = dict(
             session.execute(
@@ -307,7 +311,8 @@ class Register:
                 continue
             existing[candidate_id] = candidate.label
             new_candidates.append(_candidate_row(candidate_id, row.id, candidate, now, row.sent_at))
-        labels_added = _add_labels(session, labelled_now, actor, now)
+        labels_found = _add_labels(session, labelled_now, actor, now)
+        audits.extend(labels_found)
         entries = [_entry_row(candidate, actor, now) for candidate in new_candidates]
         session.add_all(new_candidates)
         session.flush()
@@ -316,24 +321,25 @@ class Register:
             link_document(session.connection(), row.id, [c.id for c in new_candidates])
         session.add_all(entries)
         session.flush()
-        session.add_all(
-            AuditRow(
-                at=now,
-                actor=actor,
-                action="import",
-                entry_id=entry.id,
-                document_id=row.id,
-                before=None,
-                after=_decided(entry),
-            )
+        audits.extend(
+            {
+                "at": now,
+                "actor": actor,
+                "action": "import",
+                "entry_id": entry.id,
+                "document_id": row.id,
+                "before": None,
+                "after": _decided(entry),
+            }
             for entry in entries
         )
+        append_events(session.connection(), audits)
         return ImportReport(
             documents_added=0 if known else 1,
             documents_known=1 if known else 0,
             entries_added=len(entries),
             candidates_skipped=len(candidates) - len(entries),
-            labels_added=labels_added,
+            labels_added=len(labels_found),
             document_ids=(row.id,),
         )
 
@@ -635,6 +641,23 @@ class Register:
                 )
         return found
 
+    @_database_errors
+    def chain_head(self) -> ChainHead:
+        """How many audit events there are and the chain hash stored last, as the app shows
+        them beside the trail (read, not recomputed: that is ``verify``)."""
+        with self._engine.connect() as connection:
+            return stored_head(connection)
+
+    @_database_errors
+    def verify(self, expect: ExpectedHead | None = None) -> Verification:
+        """Whether the register still holds what reqx wrote (``verifying``): the audit chain,
+        entries against their events, candidates against their ids, documents against their
+        upload; ``expect``, a head written down before, catches a chain recomputed whole."""
+        from extractor.register.verifying import verify
+
+        with self._engine.connect() as connection:
+            return verify(connection, expect)
+
     # -- contract review -------------------------------------------------------------
 
     @_database_errors
@@ -711,9 +734,11 @@ class Register:
                 carried = _carried_over(
                     {name: getattr(new, name) for name in CARRIED_FIELDS}, [_replaced_row(old)]
                 )
-                _change_audited(session, old, actor, now, "supersede", superseded_by=replacing)
+                audits = _change_audited(
+                    session, old, actor, now, "supersede", superseded_by=replacing
+                )
                 if carried:
-                    _change_audited(
+                    audits += _change_audited(
                         session,
                         new,
                         actor,
@@ -722,6 +747,7 @@ class Register:
                         noted={"replaces": [format_ref(replaced)]},
                         **carried,
                     )
+                append_events(session.connection(), audits)
         except StaleDataError:
             # Someone saved one of the two between our read and our write: neither is saved.
             found = self.get_entry(replaced)
@@ -784,7 +810,8 @@ class Register:
             raise RegisterError(f"{format_ref(entry_id)}: a decision needs the reviewer's name")
         with self._entry_to_change(entry_id, version) as (session, row):
             noted = {"reason": reason.strip()} if reason.strip() else None
-            _change_audited(session, row, actor, _now(), action, noted, **changes)
+            audits = _change_audited(session, row, actor, _now(), action, noted, **changes)
+            append_events(session.connection(), audits)
         return self.get_entry(entry_id)
 
     @contextmanager
@@ -834,7 +861,8 @@ class Register:
                     f"{format_ref(entry_id)} is {row.status}: only a candidate is split"
                     " (reopen it first, then decide each part)"
                 )
-            new_ids = _split_audited(session, row, texts, actor, _now())
+            new_ids, audits = _split_audited(session, row, texts, actor, _now())
+            append_events(session.connection(), audits)
         ids = (entry_id, *new_ids)
         return list(self.list_entries(EntryFilter(entry_ids=ids), limit=len(ids)).items)
 
@@ -856,6 +884,7 @@ class Register:
     ) -> int:
         action = {"confirmed": "bulk_confirm", "rejected": "bulk_reject"}.get(status, "bulk_reopen")
         changed = 0
+        audits: list[dict[str, Any]] = []
         with self._session() as session, session.begin():
             query = (
                 _filtered(
@@ -878,7 +907,7 @@ class Register:
                     now,
                     at_once=at_once,
                 )
-                audits = [
+                audits.extend(
                     {
                         "at": now,
                         "actor": actor,
@@ -889,10 +918,9 @@ class Register:
                         "after": {"status": status},
                     }
                     for entry_id in done
-                ]
-                if audits:
-                    session.execute(insert(AuditRow), audits)
+                )
                 changed += len(done)
+            append_events(session.connection(), audits)
         return changed
 
     # -- the same text decided before ---------------------------------------------
@@ -1300,6 +1328,7 @@ class Register:
         changed = superseded = carried = 0
         decided_in: Counter[int] = Counter()
         superseded_in: Counter[int] = Counter()
+        audits: list[dict[str, Any]] = []
         with self._session() as session, session.begin():
             now = _now()
             plan = _same_as_earlier(session, where)
@@ -1335,7 +1364,6 @@ class Register:
                         at_once=at_once,
                     )
                 )
-                audits = []
                 for step in applied:
                     after: dict[str, Any] = {**step.changes, "same_as": step.source.ref}
                     refs = [format_ref(o.entry_id) for o in step.replaces if o.entry_id in gone]
@@ -1366,8 +1394,6 @@ class Register:
                     for step, old in going
                     if old.entry_id in gone
                 )
-                if audits:
-                    session.execute(insert(AuditRow), audits)
                 changed += len(applied)
                 superseded += len(gone)
                 decided_in.update(st.document_id for st in applied if st.document_id is not None)
@@ -1378,6 +1404,7 @@ class Register:
                 )
                 if progress is not None:
                     progress(start + len(steps), len(plan))
+            append_events(session.connection(), audits)
         return RevisionDecided(changed, superseded, carried, dict(decided_in), dict(superseded_in))
 
     def confirm_where(self, where: EntryFilter, *, actor: str) -> int:
@@ -1488,9 +1515,10 @@ def _carried_over(current: Mapping[str, Any], replaces: Sequence[_Replaced]) -> 
 
 def _split_audited(
     session: Session, row: EntryRow, texts: Sequence[str], actor: str, now: datetime
-) -> list[int]:
-    """Give the loaded entry ``texts[0]`` and add an entry for each further part, with
-    their audit rows (``Register.split``); the ids of the new entries, in order."""
+) -> tuple[list[int], list[dict[str, Any]]]:
+    """Give the loaded entry ``texts[0]`` and add an entry for each further part
+    (``Register.split``); the ids of the new entries, in order, and the audit events:
+    the entry's first, then its parts'."""
     before = row.text
     row.text = texts[0]
     row.updated_at = now
@@ -1518,31 +1546,28 @@ def _split_audited(
     ]
     session.add_all(parts)
     session.flush()
-    session.add(
-        AuditRow(
-            at=now,
-            actor=actor,
-            action=SPLIT,
-            entry_id=row.id,
-            document_id=row.document_id,
-            before={"text": before},
-            after={"text": row.text, "split_into": [format_ref(part.id) for part in parts]},
-        )
-    )
-    session.flush()  # the entry's row first in the trail, then its parts'
-    session.add_all(
-        AuditRow(
-            at=now,
-            actor=actor,
-            action=SPLIT_OFF,
-            entry_id=part.id,
-            document_id=part.document_id,
-            before=None,
-            after={**_decided(part), "split_from": format_ref(row.id)},
-        )
+    split = {
+        "at": now,
+        "actor": actor,
+        "action": SPLIT,
+        "entry_id": row.id,
+        "document_id": row.document_id,
+        "before": {"text": before},
+        "after": {"text": row.text, "split_into": [format_ref(part.id) for part in parts]},
+    }
+    split_off = [
+        {
+            "at": now,
+            "actor": actor,
+            "action": SPLIT_OFF,
+            "entry_id": part.id,
+            "document_id": part.document_id,
+            "before": None,
+            "after": {**_decided(part), "split_from": format_ref(row.id)},
+        }
         for part in parts
-    )
-    return [part.id for part in parts]
+    ]
+    return [part.id for part in parts], [split, *split_off]
 
 
 def _replaced_row(row: EntryRow) -> _Replaced:
@@ -1557,30 +1582,30 @@ def _change_audited(
     action: str,
     noted: Mapping[str, Any] | None = None,
     **changes: Any,
-) -> None:
-    """Set ``changes`` on the loaded entry and add its audit row (fields before and after,
-    and ``noted`` beside them); nothing when nothing changes. The ORM checks the version."""
+) -> list[dict[str, Any]]:
+    """Set ``changes`` on the loaded entry and return its audit event (fields before and
+    after, and ``noted`` beside them); none when nothing changes. The ORM checks the version."""
     before = _decided(row)
     for name, value in changes.items():
         setattr(row, name, value)
     after = _decided(row)
     changed = {k: v for k, v in after.items() if before[k] != v}
     if not changed:
-        return
+        return []
     row.updated_at = now
     row.updated_by = actor
     session.flush()
-    session.add(
-        AuditRow(
-            at=now,
-            actor=actor,
-            action=action,
-            entry_id=row.id,
-            document_id=row.document_id,
-            before={k: before[k] for k in changed},
-            after={**changed, **(noted or {})},
-        )
-    )
+    return [
+        {
+            "at": now,
+            "actor": actor,
+            "action": action,
+            "entry_id": row.id,
+            "document_id": row.document_id,
+            "before": {k: before[k] for k in changed},
+            "after": {**changed, **(noted or {})},
+        }
+    ]
 
 
 def _replaced_entries(
@@ -1697,13 +1722,13 @@ def _update_versioned(
 
 def _add_labels(
     session: Session, labelled: Sequence[tuple[str, CandidateInput]], actor: str, now: datetime
-) -> int:
+) -> list[dict[str, Any]]:
     """Give candidates imported unlabelled (``--no-classify``) the label found now.
 
     Their entries take it too while still waiting with no label of a reviewer's;
-    each such entry gets an audit row ``label_found``. Returns how many entries.
+    returns an audit event ``label_found`` for each such entry.
     """
-    changed = 0
+    audits: list[dict[str, Any]] = []
     for candidate_id, candidate in labelled:
         session.execute(
             update(CandidateRow)
@@ -1722,19 +1747,18 @@ def _add_labels(
         found = {"label": candidate.label, "confidence": candidate.confidence}
         if not _versioned_update(session, entry.id, entry.version, actor, now, **found):
             continue
-        session.add(
-            AuditRow(
-                at=now,
-                actor=actor,
-                action="label_found",
-                entry_id=entry.id,
-                document_id=entry.document_id,
-                before={"label": None},
-                after={"label": candidate.label},
-            )
+        audits.append(
+            {
+                "at": now,
+                "actor": actor,
+                "action": "label_found",
+                "entry_id": entry.id,
+                "document_id": entry.document_id,
+                "before": {"label": None},
+                "after": {"label": candidate.label},
+            }
         )
-        changed += 1
-    return changed
+    return audits
 
 
 def _versioned_update(

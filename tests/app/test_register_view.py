@@ -9,6 +9,7 @@ what the cards show.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from typing import Any
 
@@ -173,3 +174,30 @@ def test_the_panel_says_why_a_review_cannot_be_finished_yet(place: AppPlace):
     assert "still to be decided" in message and "REQ\\-0001" in message
     with place.register() as register:
         assert register.review_records() == []
+
+
+def test_the_register_view_shows_the_chain_head_and_verifies_the_register(place: AppPlace):
+    """An auditor found edits made in the database file unnoticed: the view shows the
+    chain's head to write down, and "Verify register" names what was changed, as text."""
+    add_labelled_document(place, "rev-a.pdf")
+    with place.register() as register:
+        head = register.chain_head()
+    test = app("Register")
+    shown = [text.value for text in test.text if text.value.startswith("Audit chain:")]
+    assert shown == [f"Audit chain: {head.events} events, head {head.head}"]
+    test.button(key="verify_register").click().run()
+    assert not test.exception
+    assert [s.value for s in test.success if s.value.startswith("Verified")] == [
+        f"Verified: {head.events} events chain up to head {head.head}; entries (6), "
+        "candidates (6) and documents (1) are as the trail has them."
+    ]
+    planted = "**Approved** <b>by QA</b>"
+    connection = sqlite3.connect(place.db_url.removeprefix("sqlite:///"))
+    with connection:
+        connection.execute("UPDATE entries SET text = ? WHERE id = 2", (planted,))
+    connection.close()
+    test = app("Register")
+    test.button(key="verify_register").click().run()
+    assert [e.value for e in test.error] == ["1 problem: the register was changed outside reqx."]
+    (listed,) = [t.value for t in test.text if t.value.startswith("REQ-0002")]
+    assert f'its text is "{planted}"' in listed  # as plain text, never rendered

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from extractor.register import ENV_VAR, RegisterError, open_register, resolve_db_url
-from extractor.register.database import current_revision, display_url, head_revision
+from extractor.register.database import current_revision, display_url, head_revision, json_encoder
 from extractor.register.models import Base
 
 
@@ -23,7 +24,7 @@ def test_migrated_schema_matches_the_models(db_url: str) -> None:
     open_register(db_url).close()
     engine = create_engine(db_url)
     try:
-        assert current_revision(engine) == head_revision() == "0008"
+        assert current_revision(engine) == head_revision() == "0009"
         with engine.connect() as connection:
             differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     finally:
@@ -238,3 +239,21 @@ def test_a_read_only_register_of_an_older_schema_says_so(
         RegisterError, match=rf"schema 0002, not {head_revision()}.*folder is not writable"
     ):
         open_register(str(path), must_exist=True, read_only=True)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"text": "Tolérance ±0,1 mm\u2028\x1b", "boxes": [{"x0": 72.5, "page": 1}], "b": None},
+        {"z": [1e100, -0.0, float("nan"), 2**70, True], "a": {"y": "\ud800", "x": []}},
+        None,
+        "REQ-0001",
+        [],
+    ],
+)
+def test_json_columns_are_written_as_json_dumps_writes_them(value: object) -> None:
+    assert json_encoder()(value) == json.dumps(value)
+    canonical = json_encoder(sort_keys=True, separators=(",", ":"))
+    assert canonical(value) == json.dumps(value, sort_keys=True, separators=(",", ":"))
+    with pytest.raises(TypeError):
+        json_encoder()({"when": object()})
