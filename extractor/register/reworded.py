@@ -26,10 +26,11 @@ to find the few earlier statements worth comparing, and the links found
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -363,9 +364,12 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     for start in range(0, len(candidate_ids), _KEYS_PER_QUERY):
         chunk = list(candidate_ids[start : start + _KEYS_PER_QUERY])
         rows += connection.execute(
-            sa.select(_candidates.c.id, _candidates.c.text, _candidates.c.number_blind_key).where(
-                _candidates.c.id.in_(chunk)
-            )
+            sa.select(
+                _candidates.c.id,
+                _candidates.c.text,
+                _candidates.c.number_blind_key,
+                _candidates.c.clause,
+            ).where(_candidates.c.id.in_(chunk))
         ).all()
     blind_keys = sorted({str(row.number_blind_key) for row in rows if row.number_blind_key})
     elsewhere: set[str] = set()
@@ -386,8 +390,14 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     if not searched:
         return 0
     others = _proposed(connection, document_id, searched)
+    # Only a statement with no clause of its own (a clarification mail, a letter) points at
+    # another document's clause: "clause 4.2" in a contract is its own clause 4.2, and
+    # comparing it with clause 4.2 of every earlier contract made a large register's
+    # imports many times slower.
     cited = _cited_elsewhere(
-        connection, document_id, {row.id: cited_clauses(row.text) for row in rows}
+        connection,
+        document_id,
+        {row.id: cited_clauses(row.text) for row in rows if not row.clause},
     )
     for candidate_id, named in cited.items():
         if candidate_id in searched and named:
@@ -412,18 +422,26 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     from extractor.annotating import change_cues  # spaCy's import: only where linking
 
     cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
+
+    @functools.cache
+    def worded(other_id: str) -> Wording:
+        """An earlier statement's wording, made once: the same few are compared with many
+        candidates (a 20,000-entry register's build had made it 27 times per candidate)."""
+        return wording(texts[other_id][1])
+
     pointers = {row.id: referenced_numbers(row.text) for row in rows if row.id in searched}
     links: dict[tuple[str, str], float] = {}
     kept: Counter[str] = Counter()
     for candidate_id, found in sorted(searched.items()):
         scored = []
         said_as_is = 0.0  # the closest earlier statement saying it with the same values
-        best_named = _closest(found, cited.get(candidate_id, set()), texts)
+        named = _in_latest(cited.get(candidate_id, set()), texts, order, here)
+        best_named = _closest(found, named, worded)
         for other_id in sorted(others.get(candidate_id, ())):
             if best_named and other_id != best_named:
                 continue  # of the named clause's statements, the one it says again
             other_document, text = texts[other_id]
-            other = wording(text)
+            other = worded(other_id)
             if is_earlier(order[other_document], here):
                 pair, later, earlier = (candidate_id, other_id), found, other
                 states_change = cue[candidate_id]
@@ -450,7 +468,7 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
             scored = [
                 (score, pair)
                 for score, pair in scored
-                if pair[0] != candidate_id or cosine(found, wording(texts[pair[1]][1])) > said_as_is
+                if pair[0] != candidate_id or cosine(found, worded(pair[1])) > said_as_is
             ]
         for negative, pair in sorted(scored)[:LINKS_PER_CANDIDATE]:
             if kept[pair[0]] < LINKS_PER_CANDIDATE * 2:
@@ -478,17 +496,37 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     return len(new)
 
 
-def _closest(found: Wording, named: set[str], texts: dict[str, tuple[int, str]]) -> str:
+def _in_latest(
+    named: set[str],
+    texts: dict[str, tuple[int, str]],
+    order: dict[int, tuple[int, datetime | None]],
+    here: tuple[int, datetime | None],
+) -> set[str]:
+    """Of the statements a cited clause number finds, those of the latest document before
+    this one: a clarification answers the tender received last, not every earlier one
+    numbered alike."""
+    documents = {texts[other][0] for other in named if other in texts}
+    earlier = [d for d in sorted(documents) if is_earlier(order[d], here)]
+    if not earlier:
+        return set()
+    latest = earlier[0]
+    for document in earlier[1:]:
+        if is_earlier(order[latest], order[document]):
+            latest = document
+    return {other for other in named if other in texts and texts[other][0] == latest}
+
+
+def _closest(found: Wording, named: set[str], worded: Callable[[str], Wording]) -> str:
     """Of the statements a clause number names, the one this says again ("" for none): the
     most values in common (the old value quoted), then the most alike in words. Clause
     3.2.1.1 in the specification, not its row in the verification matrix; A.3.2's sentence
     with the deadline, not the one after it."""
 
     def closeness(other: str) -> tuple[int, float]:
-        said = wording(texts[other][1])
+        said = worded(other)
         return len(found.values & said.values), cosine(found, said)
 
-    return max(sorted(other for other in named if other in texts), key=closeness, default="")
+    return max(sorted(named), key=closeness, default="")
 
 
 def _cited_elsewhere(
