@@ -527,14 +527,10 @@ def bulk(action: str, where: EntryFilter) -> None:
         return
     target: Status = "confirmed" if action == "confirm" else "rejected"
     with register() as opened:
-        # what a bulk confirm or reject changes, so that it can be undone as one
-        changing = (
-            [e.id for e in opened.iter_entries(where) if e.status != target]
-            if action in ("confirm", "reject")
-            else []
-        )
-        if action == "confirm":
-            count = opened.confirm_where(where, actor=actor)
+        if action in ("confirm", "reject"):
+            # the entries changed, so that the bulk decision can be undone as one
+            changing = opened.bulk_decide(where, target, actor=actor)
+            count = len(changing)
         elif action in ("same_as_earlier", "same_as_revision"):
             bar = st.progress(0.0, text="Deciding as before")
 
@@ -551,11 +547,9 @@ def bulk(action: str, where: EntryFilter) -> None:
             bar.empty()
             flash("success", f"{_entries(count)} decided as their text was decided before{message}")
             return
-        else:
-            count = opened.reject_where(where, actor=actor)
     flash("success", f"{_entries(count)} {action}ed")
     if 0 < len(changing) <= BULK_UNDO_LIMIT:
-        st.session_state["bulk_undoable"] = (tuple(changing), target, count)
+        st.session_state["bulk_undoable"] = (changing, target, count)
 
 
 # Entries a bulk decision may put back at once (the ids go into one IN (...) list).

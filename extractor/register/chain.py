@@ -23,7 +23,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import Connection
 
-from extractor.register.database import json_encoder
+from extractor.register.database import as_utc, json_encoder
 from extractor.register.models import AuditChainRow, AuditRow
 
 GENESIS = "0" * 64
@@ -49,8 +49,7 @@ def utc_text(moment: datetime) -> str:
 
     Cached: a bulk decision writes 20,000 events with one time.
     """
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    return aware.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return as_utc(moment).astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
 def _event_time(value: Any) -> str:

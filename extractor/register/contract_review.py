@@ -13,13 +13,14 @@ since" instead of silently rewriting what was signed off.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from extractor.errors import NotFound, RegisterError
 from extractor.register.chain import append_events
+from extractor.register.database import as_utc
 from extractor.register.models import AuditRow, DocumentRow, EntryRow
 from extractor.register.views import (
     REVIEW_OUTCOMES,
@@ -162,7 +163,7 @@ def document_reviews(session: Session) -> list[DocumentReview]:
             DocumentReview(
                 document_id=document.id,
                 name=document.name,
-                uploaded_at=_utc(document.uploaded_at),
+                uploaded_at=as_utc(document.uploaded_at),
                 confirmed=row["confirmed"],
                 superseded=row["superseded"],
                 rejected=row["rejected"],
@@ -182,14 +183,9 @@ def _record(row: AuditRow, name: str, changes: int) -> ReviewRecord:
         outcome=str(after.get("outcome", "")),
         comment=str(after.get("comment", "")),
         finished_by=row.actor,
-        finished_at=_utc(row.at),
+        finished_at=as_utc(row.at),
         confirmed=int(after.get("confirmed", 0)),
         superseded=int(after.get("superseded", 0)),
         rejected=int(after.get("rejected", 0)),
         changes_since=int(changes or 0),
     )
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands datetimes back naive; everything the register stores is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -17,6 +17,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote_plus
@@ -434,3 +435,8 @@ def _migrated_by_another(engine: Engine, head: str) -> bool:
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.2)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """SQLite hands datetimes back naive; everything the register stores is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

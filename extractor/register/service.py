@@ -38,6 +38,7 @@ from extractor.errors import ConflictError, NotFound, RegisterError
 from extractor.register import contract_review
 from extractor.register.chain import ChainHead, append_events, stored_head
 from extractor.register.database import (
+    as_utc,
     display_url,
     folded,
     missing_sqlite_file,
@@ -162,11 +163,6 @@ def open_register(
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands datetimes back naive; everything we store is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _like_pattern(text: str) -> str:
@@ -634,7 +630,7 @@ class Register:
                     entry_id,
                     cast(Status, entry_status),
                     event.actor,
-                    _utc(event.at),
+                    as_utc(event.at),
                     event.action,
                     same_as=str(after.get("same_as") or ""),
                     replaces=tuple(str(ref) for ref in after.get("replaces") or ()),
@@ -866,13 +862,18 @@ class Register:
         ids = (entry_id, *new_ids)
         return list(self.list_entries(EntryFilter(entry_ids=ids), limit=len(ids)).items)
 
-    @_database_errors
     def set_status_where(self, where: EntryFilter, status: Status, *, actor: str) -> int:
         """Bulk decision: give every matching entry ``status``; returns how many changed.
 
         Each changed entry gets its own audit row and a new version, so a
         reviewer holding an older copy gets a conflict rather than overwriting it.
         """
+        return len(self.bulk_decide(where, status, actor=actor))
+
+    @_database_errors
+    def bulk_decide(self, where: EntryFilter, status: Status, *, actor: str) -> tuple[int, ...]:
+        """``set_status_where``, returning the ids of the entries it changed: what an Undo
+        of the whole bulk decision puts back."""
         _validate("bulk", {"status": status})
         try:
             return self._set_status_where(where, status, actor, at_once=True)
@@ -881,9 +882,9 @@ class Register:
 
     def _set_status_where(
         self, where: EntryFilter, status: Status, actor: str, *, at_once: bool
-    ) -> int:
+    ) -> tuple[int, ...]:
         action = {"confirmed": "bulk_confirm", "rejected": "bulk_reject"}.get(status, "bulk_reopen")
-        changed = 0
+        changed: list[int] = []
         audits: list[dict[str, Any]] = []
         with self._session() as session, session.begin():
             query = (
@@ -919,9 +920,9 @@ class Register:
                     }
                     for entry_id in done
                 )
-                changed += len(done)
+                changed.extend(done)
             append_events(session.connection(), audits)
-        return changed
+        return tuple(changed)
 
     # -- the same text decided before ---------------------------------------------
 
@@ -1187,7 +1188,7 @@ class Register:
                         cast(Status, status),
                         name or "",
                         text,
-                        sent_at=_utc(sent) if sent else None,
+                        sent_at=as_utc(sent) if sent else None,
                     )
         return found
 
@@ -1854,7 +1855,7 @@ def _decisions_by_key(
                     text=row.text,
                     document_name=document_name or "",
                     updated_by=row.updated_by,
-                    updated_at=_utc(row.updated_at),
+                    updated_at=as_utc(row.updated_at),
                     found_text=found_text,
                 )
             )
@@ -1991,7 +1992,7 @@ def _documents_of_entries(
             .where(EntryRow.id.in_(chunk))
         )
         for entry_id, document_id, sent in session.execute(query):
-            found[entry_id] = (document_id, _utc(sent) if sent else None)
+            found[entry_id] = (document_id, as_utc(sent) if sent else None)
     return found
 
 
@@ -2175,7 +2176,7 @@ def _document_view(row: DocumentRow) -> DocumentView:
         kind=row.kind,
         pages=row.pages,
         uploaded_by=row.uploaded_by,
-        uploaded_at=_utc(row.uploaded_at),
+        uploaded_at=as_utc(row.uploaded_at),
     )
 
 
@@ -2230,8 +2231,8 @@ def _entry_view(
         due_date=row.due_date,
         notes=row.notes,
         candidate_id=row.candidate_id,
-        created_at=_utc(row.created_at),
-        updated_at=_utc(row.updated_at),
+        created_at=as_utc(row.created_at),
+        updated_at=as_utc(row.updated_at),
         updated_by=row.updated_by,
         version=row.version,
         kind=kind or "",
@@ -2248,7 +2249,7 @@ def _entry_view(
 def _audit_event(row: AuditRow) -> AuditEvent:
     return AuditEvent(
         id=row.id,
-        at=_utc(row.at),
+        at=as_utc(row.at),
         actor=row.actor,
         action=row.action,
         entry_ref=format_ref(row.entry_id) if row.entry_id is not None else None,
