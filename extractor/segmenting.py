@@ -7,6 +7,11 @@ Decisions (tested in ``tests/test_segmenting.py``):
   "a)" and "a." are normalised to "(a)", "3." to "3". A number followed by a
   lower-case word ("Section 7.2 of this Agreement ...", "2.5 mm ...") is text,
   not a clause number.
+* **Identifiers** ("SR5", "IS-01", "Q1.1", "REQ-012") at the start of a block
+  are clause numbers too, but only when the document numbers a series with
+  them: at least three with the same letters, two of them in a row ("SR4",
+  "SR5"). Alone, letters before a number are as often a thread size, a grade
+  or a formula ("M8", "IP67", "CO2").
 * **Lead-ins**: a block (or the last sentence of a block) that ends with a
   colon introduces the list items that follow. It is not emitted itself; each
   item becomes ``lead-in + " " + item``, with the colon, a trailing "the
@@ -115,6 +120,16 @@ _CLOSING_PAREN = re.compile(r"^(?P<num>[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)(?P<sep>\
 _LETTER_DOT = re.compile(r"^(?P<num>[a-z]|[ivx]{2,4})\.(?P<sep>\s+)")
 _CAPITAL_DOT = re.compile(r"^(?P<num>[A-Z])\.(?P<sep>\s+)(?=[A-Z][a-z])")
 # "*" and dashes open an item only before a space: "**Bold** parts" is text
+# "SR5", "IS-01", "Q1.1.", "REQ-012:": letters, an optional hyphen, a number, then text
+_IDENTIFIER = re.compile(
+    r"^(?P<num>(?P<prefix>[A-Z]{1,5}[-_]?)(?P<number>\d{1,4}(?:\.\d{1,3})*))"
+    r"(?:\s*[:.\u2013\u2014-])?(?P<sep>\s+)(?=[A-Z\"\u201c\u2018'(])"
+)
+# Standards bodies and codes that number things which are no clause: "EN50155", "IP67"
+_NOT_IDENTIFIER_PREFIXES = frozenset(
+    ["EN", "ISO", "IEC", "DIN", "BS", "UL", "ASTM", "SAE", "MIL", "IP", "CO", "NO", "PM", "IPC"]
+)
+_MIN_SERIES = 3
 _BULLET = re.compile(r"^(?:[•●○◦▪■□➢►▶✓✔·]|[-–—*](?=\s)|o(?=\s+[A-Z]))(?P<sep>\s*)")
 
 
@@ -176,6 +191,41 @@ def _find_marker(text: str) -> _Marker | None:
     if match:
         return _Marker("", "bullet", "", match.end())
     return None
+
+
+def _identifier(text: str) -> re.Match[str] | None:
+    match = _IDENTIFIER.match(text)
+    if match is None or match["prefix"].rstrip("-_") in _NOT_IDENTIFIER_PREFIXES:
+        return None
+    return match
+
+
+def _identifier_series(texts: Iterable[str]) -> frozenset[str]:
+    """The identifier prefixes ("SR", "IS-", "Q") that number a series in these texts.
+
+    A prefix counts when at least three distinct identifiers open a text and two
+    of them follow one another ("SR4" and "SR5", "Q1.1" and "Q1.2").
+    """
+    seen: dict[str, set[tuple[int, ...]]] = {}
+    for text in texts:
+        match = _identifier(text)
+        if match is not None:
+            number = tuple(int(part) for part in match["number"].split("."))
+            seen.setdefault(match["prefix"], set()).add(number)
+    series = set()
+    for prefix, numbers in seen.items():
+        in_a_row = any((*each[:-1], each[-1] + 1) in numbers for each in numbers)
+        if len(numbers) >= _MIN_SERIES and in_a_row:
+            series.add(prefix)
+    return frozenset(series)
+
+
+def _identifier_marker(text: str, series: frozenset[str]) -> _Marker | None:
+    """An identifier of one of the document's series opening ``text``, as a clause number."""
+    match = _identifier(text) if series else None
+    if match is None or match["prefix"] not in series:
+        return None
+    return _Marker(match["num"], "identifier", match["num"], match.end())
 
 
 # ---------------------------------------------------------------- block shapes
@@ -1021,7 +1071,7 @@ def _resolve(marker: _Marker, frame: _Frame | None) -> str:
 
 
 def _chain_clause(frame: _Frame, marker: _Marker) -> str:
-    if marker.family.startswith("decimal") or marker.family in ("article", "section"):
+    if marker.family.startswith("decimal") or marker.family in ("article", "section", "identifier"):
         return marker.label
     return frame.clause + marker.label
 
@@ -1039,6 +1089,12 @@ class _Prepared:
     spans: list[tuple[int, int]] = field(default_factory=list)
     heading: bool = False  # a sentence-case heading, told by what follows it
     before_contents: bool = False  # contents entries with dot leaders come next
+
+
+# "A6 Yes. The heat pump option ...": an answer after its number, not a clause title
+_ANSWER_WORDS = frozenset(
+    ["yes", "no", "agreed", "confirmed", "correct", "noted", "ok", "okay", "understood"]
+)
 
 
 def _ends_in_abbreviation(phrase: str) -> bool:
@@ -1084,13 +1140,18 @@ def _sentence_case_title(text: str, marker: _Marker | None) -> re.Match[str] | N
     return match
 
 
-def _prepare(unit: _Unit) -> _Prepared:
+def _prepare(unit: _Unit, identifiers: frozenset[str] = frozenset()) -> _Prepared:
+    """``identifiers``: the prefixes of the document's identifier series ("SR", "IS-")."""
     text = unit.text
     if unit.kind == "table_row" and unit.blocks[0].style == "clause":
         return _clause_row(text)
     if unit.kind in ("table_row", "quoted", "signature", "heading"):
         return _Prepared(None, "", 0)
-    marker = _find_marker(text) or _number_before_run_in_title(text)
+    marker = (
+        _find_marker(text)
+        or _number_before_run_in_title(text)
+        or _identifier_marker(text, identifiers)
+    )
     start = marker.end if marker else 0
     title = ""
     if marker is None or marker.family != "bullet":
@@ -1101,6 +1162,7 @@ def _prepare(unit: _Unit) -> _Prepared:
             if (
                 (numbered or (candidate.isupper() and len(candidate) > 3))
                 and not _ends_in_abbreviation(candidate)
+                and candidate.lower() not in _ANSWER_WORDS
                 and not _CUE_WORDS.search(candidate)  # "THE SUPPLIER SHALL PAY." is a sentence
                 and not (numbered and _INSTRUCTION.match(candidate) and not candidate.isupper())
             ):
@@ -1590,7 +1652,10 @@ def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def segment(document: Document) -> list[Statement]:
     """The statements of ``document`` in reading order (see the module docstring)."""
     units = [unit for unit in _units(document) if unit.text]
-    prepared = [_prepare(unit) for unit in units]
+    identifiers = _identifier_series(
+        unit.text for unit in units if unit.kind in ("paragraph", "list_item")
+    )
+    prepared = [_prepare(unit, identifiers) for unit in units]
     needs_split = [
         i for i, unit in enumerate(units) if unit.kind in ("paragraph", "list_item", "quoted")
     ]

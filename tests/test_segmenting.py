@@ -797,3 +797,73 @@ def test_a_quote_opening_the_next_sentence_goes_with_it() -> None:
         'He said "ship it."',
         "The Buyer agreed.",
     ]
+
+
+def test_an_identifier_series_numbers_its_clauses() -> None:
+    """A tender walk: "SR5 Refrigerant handling ...", "IS-01 ...", "Q1.1 ..." kept their ids
+    in the text with no clause, so no compliance list could sort or cite them."""
+    statements = segment(
+        make_document(
+            [
+                Block("SR1 All personnel shall hold a track safety certificate."),
+                Block("SR2 Hot work shall require a permit."),
+                Block("SR3 The Supplier shall remove its waste daily."),
+                Block("IS-09: Service laptops shall have full-disk encryption."),
+                Block("IS-10: The Supplier shall support penetration tests."),
+                Block("IS-11 - The Supplier shall report incidents within 24 hours."),
+                Block("Q1.1 State the legal name of the company."),
+                Block("Q1.2 Provide audited accounts for three years."),
+                Block("Q2.1 Describe three comparable projects."),
+            ]
+        )
+    )
+    assert [(s.clause, s.text[:16]) for s in statements] == [
+        ("SR1", "All personnel sh"),
+        ("SR2", "Hot work shall r"),
+        ("SR3", "The Supplier sha"),
+        ("IS-09", "Service laptops "),
+        ("IS-10", "The Supplier sha"),
+        ("IS-11", "The Supplier sha"),
+        ("Q1.1", "State the legal "),
+        ("Q1.2", "Provide audited "),
+        ("Q2.1", "Describe three c"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a thread size, a protection class, a formula: no series of ids
+        ["M8 Bolts shall be zinc plated.", "M10 Bolts shall be black.", "M12 Nuts are spare."],
+        ["IP67 Enclosures shall be sealed.", "IP68 Enclosures shall be potted.", "IP69 Tests."],
+        ["CO2 Emissions shall be reported.", "CO3 Levels are measured.", "CO4 Is rare."],
+        # two ids in a row are not yet a series
+        ["SR1 Hot work shall require a permit.", "SR2 Waste shall be removed daily."],
+        # a space before the number: a standard, a quarter
+        ["EN 50155 Applies to all units.", "EN 50156 Applies too.", "EN 50157 Also."],
+    ],
+)
+def test_letters_and_numbers_without_a_series_stay_in_the_text(texts: list[str]) -> None:
+    statements = segment(make_document([Block(text) for text in texts]))
+    assert [s.clause for s in statements] == [""] * len(texts)
+    assert [s.text for s in statements] == texts
+
+
+def test_an_answer_after_its_number_is_no_clause_title() -> None:
+    """ "A6 Yes. The heat pump ...": "Yes" had become the section of the rest of the mail."""
+    statements = segment(
+        make_document(
+            [
+                Block("A5 The refrigerant shall be R-1234ze."),
+                Block("A6 Yes. The heat pump option will be evaluated."),
+                Block("A7 The deadline is 13 November."),
+                Block("All other provisions remain unchanged."),
+            ]
+        )
+    )
+    assert [(s.clause, s.section, s.text) for s in statements][1:] == [
+        ("A6", "", "Yes."),
+        ("A6", "", "The heat pump option will be evaluated."),
+        ("A7", "", "The deadline is 13 November."),
+        ("", "", "All other provisions remain unchanged."),
+    ]

@@ -390,14 +390,15 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     if not searched:
         return 0
     others = _proposed(connection, document_id, searched)
-    # Only a statement with no clause of its own (a clarification mail, a letter) points at
-    # another document's clause: "clause 4.2" in a contract is its own clause 4.2, and
-    # comparing it with clause 4.2 of every earlier contract made a large register's
-    # imports many times slower.
+    # A clause the document itself does not have points at another document's clause (a
+    # clarification mail's "clause 3.3.3.2", under its own answer number "A2"): "clause
+    # 4.2" in a contract is its own clause 4.2, and comparing it with clause 4.2 of every
+    # earlier contract made a large register's imports many times slower.
+    own = _clauses_of(connection, document_id)
     cited = _cited_elsewhere(
         connection,
         document_id,
-        {row.id: cited_clauses(row.text) for row in rows if not row.clause},
+        {row.id: cited_clauses(row.text) - own for row in rows},
     )
     for candidate_id, named in cited.items():
         if candidate_id in searched and named:
@@ -527,6 +528,19 @@ def _closest(found: Wording, named: set[str], worded: Callable[[str], Wording]) 
         return len(found.values & said.values), cosine(found, said)
 
     return max(sorted(named), key=closeness, default="")
+
+
+def _clauses_of(connection: Connection, document_id: int) -> set[str]:
+    """The clause numbers of one document's statements, upper-cased as cited ones are."""
+    return {
+        str(clause).upper()
+        for clause in connection.scalars(
+            sa.select(_candidates.c.clause)
+            .where(_candidates.c.document_id == document_id, _candidates.c.clause != "")
+            .distinct()
+        )
+        if clause
+    }
 
 
 def _cited_elsewhere(

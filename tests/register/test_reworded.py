@@ -315,3 +315,48 @@ def test_a_schedule_row_said_again_is_no_change_of_its_neighbour(db_url: str) ->
     assert {text_of[entry_id][:6]: link.text[:6] for entry_id, link in found.items()} == {
         "1: 1.1": "1: 1.1"
     }
+
+
+def _then_numbered(register, name: str, rows: list[tuple[str, str]]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """``name`` imported after the tender with its own clause numbers: each statement's
+    linked earlier clause."""
+    register.add_document(
+        DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 2, None),
+        [
+            CandidateInput(position=i, text=t, label="specified", confidence=0.9, clause=c)
+            for i, (c, t) in enumerate(rows)
+        ],
+        actor="ann",
+    )
+    waiting = _waiting(register)
+    clause_of = {entry.ref: entry.clause for entry in waiting}
+    text_of = {entry.id: entry.text for entry in waiting}
+    return {
+        text_of[entry_id]: clause_of[earlier.ref]
+        for entry_id, earlier in register.reworded_earlier(waiting).items()
+        if entry_id in {e.id for e in waiting if e.document_name == name}
+    }
+
+
+def test_a_numbered_answer_points_at_the_tender_clause_it_names(db_url: str) -> None:
+    """Session 19: answers numbered "A8" lost their link to "clause C.18.1" once their
+    number became their clause; only a clause the document has itself is its own."""
+    with open_register(db_url) as register:
+        _tender_then(register, [])
+        answers = _then_numbered(
+            register,
+            "clarification-2.pdf",
+            [("A8", "No. The period of clause C.18.1 is extended to 36 months (previously 24).")],
+        )
+        own = _then_numbered(
+            register,
+            "conditions.pdf",
+            [
+                ("C.18.1", "Spare parts are delivered within 10 working days."),
+                ("C.18.2", "Clause C.18.1 applies also to repairs, 36 months after delivery."),
+            ],
+        )
+    assert answers == {
+        "No. The period of clause C.18.1 is extended to 36 months (previously 24).": "C.18.1"
+    }
+    assert own == {}
