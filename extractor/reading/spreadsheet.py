@@ -4,7 +4,7 @@ Customers send requirements in spreadsheets too: a delivery schedule, a
 parameter list, a compliance matrix attached to a tender or an e-mail. A row
 means nothing without its column names, so a sheet's first row of short text
 cells is taken as the header and folded into every row below it
-(``tables.render_row``: "Part 4711: qty 500 (Due: 2026-03-01)"), as the DOCX and
+(``tables.render_row``: "Part 4711 (Qty: 500) (Due: 2026-03-01)"), as the DOCX and
 PDF readers do with tables. A blank row ends a table; the next row of names
 starts another. A row with one long cell (a note under a table) is a paragraph.
 

@@ -58,7 +58,12 @@ def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, 
     rest = filled[1:]
     if filled[0] == 0:
         pieces.append((cells[0], 0))
-        if rest and rest[0] == 1 and not _assigns_roles(cells, rest):
+        if (
+            rest
+            and rest[0] == 1
+            and _value_needs_no_header(headers[1] if len(headers) > 1 else "", cells[1])
+            and not _assigns_roles(cells, rest)
+        ):
             pieces += [(": ", None), (cells[1], 1)]
             rest = rest[1:]
     else:
@@ -66,6 +71,74 @@ def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, 
     for i in rest:
         pieces += _labelled(headers, cells, i, " (", ")")
     return [piece for piece in pieces if piece[0]]
+
+
+# Column names that only say "the value" ("Tensile strength" | "min 500 MPa" under
+# "Property" | "Requirement"): the value reads after a colon without them. Any other
+# name says which value it is ("Saloon Unit" | "Cab Unit": "38" alone was whose?).
+_VALUE_COLUMNS = frozenset(
+    [
+        "",
+        "requirement",
+        "requirements",
+        "required",
+        "required value",
+        "specified value",
+        "specification",
+        "value",
+        "values",
+        "description",
+        "details",
+        "detail",
+        "text",
+        "title",
+        "content",
+        "contents",
+        "answer",
+        "response",
+        "definition",
+        "meaning",
+        "explanation",
+        "limit",
+        "target",
+        "setting",
+        "data",
+        "information",
+        "comment",
+        "comments",
+        "remarks",
+        "notes",
+        "note",
+        "name",
+        "item",
+        "provision",
+        "clause text",
+        "requirement text",
+        "statement",
+        "entry",
+        "term",
+        "terms",
+    ]
+)
+
+
+# a quantity: "+35", "≥ 38", "12", "max. 25 kg"
+_QUANTITY = re.compile(
+    r"^(?:(?:min|max|approx|ca)\.?\s*|[+\-\u2212\u00b1\u2265\u2264<>~\u2248]\s*)?\d",
+    re.IGNORECASE,
+)
+
+
+def _value_needs_no_header(header: str, value: str) -> bool:
+    """Whether the second cell reads right after a colon, without its column's header.
+
+    Text does ("Housing: Flatness", "T01: Visual inspection"), and so does any value
+    under a header that only says "the value" (see ``_VALUE_COLUMNS``). A quantity
+    keeps its header, which may be all that tells whose or in what unit it is
+    ("(Saloon Unit: ≥ 38) (Cab Unit: ≥ 5.5)", "OP1 (Outside temp. (°C): +35)").
+    """
+    generic = " ".join(header.lower().split()).rstrip(".:") in _VALUE_COLUMNS
+    return generic or not _QUANTITY.match(value)
 
 
 def _labelled(
@@ -143,7 +216,10 @@ def render_row(headers: Sequence[str], cells: Sequence[str]) -> str:
     With headers [Property, Requirement, Test method] and cells [Tensile
     strength, min 500 MPa, ASTM E8] this gives "Tensile strength: min 500 MPa
     (Test method: ASTM E8)": the first cell, a colon, the second cell, then
-    each further non-empty cell in parentheses as "Header: value". When the
+    each further non-empty cell in parentheses as "Header: value". A second
+    cell holding a quantity keeps its header too, unless the header only says
+    "the value" ([Parameter, Saloon Unit, Cab Unit] gives "Cooling (Saloon
+    Unit: 38) (Cab Unit: 5.5)"). When the
     first cell is empty, the first filled cell leads as "Header: value".
     Without headers (``headers`` empty) a row whose first two cells are filled
     reads "first: second" (a key/value table), and further filled cells follow

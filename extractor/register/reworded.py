@@ -125,6 +125,9 @@ class Wording:
     words: frozenset[str]
     values: frozenset[str]
     heading: str = ""
+    # each two words in a row, small words too ("shall be", "of the saloon"): how it is
+    # phrased, which tells a clause said again from a table row holding its words
+    pairs: frozenset[str] = frozenset()
 
     @property
     def parts(self) -> frozenset[str]:
@@ -180,9 +183,12 @@ def wording(text: str) -> Wording:
         return Wording(frozenset(), frozenset())
     words: set[str] = set()
     values: set[str] = set()
+    pairs: set[str] = set()
     previous = ""
     for match in _TOKEN.finditer(plain):
         token = match.group()
+        if previous and not _DIGIT.search(token + previous):
+            pairs.add(f"{previous} {token}")
         if _DIGIT.search(token):
             number = _minus(plain, match.start()) + _number(token)
             values.add(f"{previous} {number}" if previous in _STANDARD_BODIES else number)
@@ -199,7 +205,7 @@ def wording(text: str) -> Wording:
     found = _HEADING.match(plain)
     if found and len(found.group(1).split()) <= 4 and found.group(1) not in _GENERIC_HEADINGS:
         heading = found.group(1)
-    return Wording(frozenset(words), frozenset(values), heading)
+    return Wording(frozenset(words), frozenset(values), heading, frozenset(pairs))
 
 
 def cosine(first: Wording, second: Wording) -> float:
@@ -243,11 +249,14 @@ def rank(later: Wording, earlier: Wording, similarity: float) -> float:
     (38 kW, and a measuring condition more) and its cab clause (5.5 kW, shorter)
     alike, and cosine put the cab's first. Ranked first is the one whose value the
     later names too (the old value quoted, or one kept), then the one holding more
-    of the later's words, then cosine.
+    of the later's words, then the one phrased more alike (cosine and the later's word
+    pairs it has: the clause "... of the saloon Unit ... shall be not less than 38 kW",
+    not the parameter table's row "Net cooling capacity (Saloon Unit: ≥ 38) ...").
     """
     names_a_value = 1.0 if later.values & earlier.values else 0.0
     covered = len(later.words & earlier.words) / len(later.words) if later.words else 0.0
-    return round(names_a_value + covered + similarity / 10, 4)
+    phrased = len(later.pairs & earlier.pairs) / len(later.pairs) if later.pairs else 0.0
+    return round(names_a_value + covered + (similarity + phrased) / 20, 4)
 
 
 # A clause a statement names ("clause 3.3.3.2", "clauses A.3.2"): what a clarification

@@ -241,6 +241,28 @@ def test_a_responsibility_matrix_row_keeps_every_partys_name() -> None:
     assert table_row_text(["Line", "Part", "Qty"], ["10", "A-100", "500"]) == "10: A-100 (Qty: 500)"
 
 
+def test_a_quantity_keeps_its_column_header_unless_the_header_only_says_value() -> None:
+    """A tender walk: "Net cooling capacity at Design Point: ≥ 38 (Cab Unit: ≥ 5.5)" lost the
+    "Saloon Unit" header of the ≥ 38 column, so nobody could tell whose 38 kW it was."""
+    units = ["Parameter", "Saloon Unit", "Cab Unit", "Unit"]
+    assert table_row_text(units, ["Net cooling capacity", "≥ 38", "≥ 5.5", "kW"]) == (
+        "Net cooling capacity (Saloon Unit: ≥ 38) (Cab Unit: ≥ 5.5) (Unit: kW)"
+    )
+    points = ["Point", "Outside temp. (°C)", "RH (%)"]
+    assert (
+        table_row_text(points, ["OP1", "+35", "40"]) == "OP1 (Outside temp. (°C): +35) (RH (%): 40)"
+    )
+    assert table_row_text(["Item", "Qty"], ["Filter", "max. 25"]) == "Filter (Qty: max. 25)"
+    # text reads after a colon; so does a quantity under a header that only says "value"
+    assert table_row_text(["Test", "Name", "Witness"], ["T01", "Visual check", "Yes"]) == (
+        "T01: Visual check (Witness: Yes)"
+    )
+    assert table_row_text(["Property", "Requirement"], ["Tensile strength", "500 MPa"]) == (
+        "Tensile strength: 500 MPa"
+    )
+    assert table_row_text(["Parameter", "Value "], ["Mass", "≤ 850 kg"]) == "Mass: ≤ 850 kg"
+
+
 def test_table_row_text_fallbacks() -> None:
     headers = ["Property", "Requirement", "Test method", "Lot"]
     assert (

@@ -53,8 +53,11 @@ def test_rows_read_under_their_column_names_sheet_by_sheet() -> None:
     assert blocks == [
         ("heading", "Delivery schedule"),
         ("paragraph", "Delivery schedule, frame order 4500012345"),
-        ("table_row", "HX-4711: 500 (Due date: 2026-03-02) (Packaging: VCI bags, max 25 per box)"),
-        ("table_row", "HX-4712: 1200 (Due date: 2026-04-06)"),
+        (
+            "table_row",
+            "HX-4711 (Quantity: 500) (Due date: 2026-03-02) (Packaging: VCI bags, max 25 per box)",
+        ),
+        ("table_row", "HX-4712 (Quantity: 1200) (Due date: 2026-04-06)"),
         (
             "paragraph",
             "All parts shall be delivered with a 3.1 inspection certificate to EN 10204.",
@@ -93,7 +96,7 @@ def test_formulas_without_a_saved_value_are_named() -> None:
     data = workbook_bytes(book)
     assert unsaved_formulas(data) == 1
     document = read_document_bytes(data, "lots.xlsx")
-    assert [block.text for block in document.pages[0].blocks][1:] == ["L1: 40"]
+    assert [block.text for block in document.pages[0].blocks][1:] == ["L1 (Pieces: 40)"]
     assert document.warnings == (
         "1 formula cell has no saved value, so it is not read (the file was not last saved "
         "by a spreadsheet program); open and save it in one",

@@ -360,3 +360,23 @@ def test_a_numbered_answer_points_at_the_tender_clause_it_names(db_url: str) -> 
         "No. The period of clause C.18.1 is extended to 36 months (previously 24).": "C.18.1"
     }
     assert own == {}
+
+
+def test_a_clause_said_again_ranks_above_the_table_row_holding_its_words() -> None:
+    """Session 19: once the parameter table's row named its "Saloon Unit", it held as many of
+    the clarification's words as clause 3.1.2.1 and, shorter, won on cosine alone."""
+    from extractor.register.reworded import cosine, rank
+
+    later = wording(
+        "The net cooling capacity of the saloon Unit at the Design Point shall be not less"
+        " than 42 kW instead of 38 kW."
+    )
+    clause = wording(
+        "The net cooling capacity of the saloon Unit at the Design Point shall be not less than"
+        " 38 kW, measured at the supply air outlet with the evaporator fan at nominal speed."
+    )
+    row = wording(
+        "Net cooling capacity at Design Point (Saloon Unit: ≥ 38) (Cab Unit: ≥ 5.5) (Unit: kW)"
+    )
+    assert cosine(later, row) > cosine(later, clause)
+    assert rank(later, clause, cosine(later, clause)) > rank(later, row, cosine(later, row))
