@@ -33,7 +33,14 @@ from docx.oxml import parse_xml
 
 from extractor.errors import CorruptDocument, EmptyDocument
 from extractor.lexicons import word_list
-from extractor.reading.tables import CLAUSE_NUMBER, ENDS_CLAUSE, render_row
+from extractor.reading.tables import (
+    CLAUSE_NUMBER,
+    ENDS_CLAUSE,
+    clause_row_block,
+    is_clause_row,
+    is_clause_table,
+    render_row,
+)
 from extractor.reading.zip_parts import check_inflated_xml
 from extractor.types import Block, BlockKind, Document, Page
 
@@ -611,7 +618,12 @@ class _BodyReader:
             for row in body:
                 yield from _clause_row(row)
             return
+        # a compliance matrix: clause, text and columns to answer in
+        clauses = is_clause_table(texts[1:] if has_header else texts)
         for row in body:
+            if clauses and is_clause_row([cell.text for cell in row]):
+                yield clause_row_block(headers, [cell.text for cell in row])
+                continue
             for cells in _split_cell_paragraphs(row):
                 text = render_row(headers, cells)
                 if text:

@@ -27,7 +27,7 @@ from pathlib import PurePath
 from typing import Any
 
 from extractor.errors import CorruptDocument, EmptyDocument, TooLarge, too_much_text
-from extractor.reading.tables import render_row
+from extractor.reading.tables import clause_row_block, is_clause_row, is_clause_table, render_row
 from extractor.reading.zip_parts import check_inflated_xml
 from extractor.types import Block, Document, Page
 
@@ -121,20 +121,38 @@ def rows_as_blocks(rows: Iterable[list[str]], room: int) -> list[Block] | None:
     ending a table, a lone cell a paragraph. None when there are more than ``room`` rows."""
     blocks: list[Block] = []
     header: list[str] = []
+    table: list[list[str]] = []  # the rows of the table being read, to render at its end
     in_table = False  # inside a run of rows with no blank row between them
+    read = 0
     for cells in rows:
         filled = [cell for cell in cells if cell]
         if not filled:
-            header, in_table = [], False
+            blocks += _table_blocks(header, table)
+            header, table, in_table = [], [], False
             continue
         if not in_table and _is_header(cells):
             header, in_table = cells, True
             continue
         in_table = True
-        if len(blocks) >= room:
+        read += 1
+        if read > room:
             return None
         if len(filled) == 1 and not header:
+            blocks += _table_blocks(header, table)
+            table = []
             blocks.append(Block(text=filled[0], kind="paragraph"))
+            continue
+        table.append(cells)
+    return blocks + _table_blocks(header, table)
+
+
+def _table_blocks(header: Sequence[str], rows: Sequence[list[str]]) -> list[Block]:
+    """A table's rows under its header; a compliance matrix's rows as the clauses they list."""
+    clauses = is_clause_table(rows)
+    blocks = []
+    for cells in rows:
+        if clauses and is_clause_row(cells):
+            blocks.append(clause_row_block(header, cells))
             continue
         text = render_row(header, cells)
         if text:

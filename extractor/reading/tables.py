@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractor.types import Block
+
 __all__ = [
     "CLAUSE_NUMBER",
     "ENDS_CLAUSE",
+    "clause_row_block",
     "clause_row_pieces",
     "is_clause_row",
     "is_clause_table",
@@ -194,6 +197,21 @@ def clause_row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tupl
                 else [("; ", None), (cells[i], i)]
             )
     return [piece for piece in pieces if piece[0]]
+
+
+def clause_row_block(headers: Sequence[str], cells: Sequence[str]) -> Block:
+    """A clause table's row, for readers without word positions (DOCX, spreadsheets, text).
+
+    With only the number and the text filled, a paragraph opening with the
+    number: read sentence by sentence as the clause itself is, so the register
+    knows it as the same text. With more cells filled ("(C/PC/NC: C)"), one
+    table row marked ``style="clause"``, whose number the segmenter keeps as its
+    clause. The PDF readers do the same with boxes (``paged_blocks``).
+    """
+    text = "".join(piece for piece, _ in clause_row_pieces(headers, cells))
+    if sum(1 for cell in cells if cell.strip()) > 2:
+        return Block(text=text, kind="table_row", style="clause")
+    return Block(text=text, kind="paragraph", style="table")
 
 
 # A responsibility (RACI) matrix: each column is a party, each cell its role. The

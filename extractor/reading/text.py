@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extractor.errors import EmptyDocument, too_much_text
 from extractor.reading.sniff import utf16_without_mark
-from extractor.reading.tables import render_row
+from extractor.reading.tables import clause_row_block, is_clause_row, is_clause_table, render_row
 from extractor.types import Block, BlockKind, Document, Page
 
 _ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -230,7 +230,11 @@ class _BlockBuilder:
             else:
                 rows.append([_inline(cell.strip()) for cell in line.strip("|").split("|")])
             index += 1
+        clauses = is_clause_table(rows)  # a compliance matrix: clause, text, answers
         for cells in rows:
+            if clauses and is_clause_row(cells):
+                self.blocks.append(clause_row_block(headers, cells))
+                continue
             text = render_row(headers, cells)
             if text:
                 self.blocks.append(Block(text=text, kind="table_row", style="table"))
