@@ -58,6 +58,10 @@ Decisions (tested in ``tests/test_segmenting.py``):
   the first body block of the next page (a heading or running header left
   above it is read after it); its statement has boxes on both pages, ``page``
   the first.
+* **Footnotes** (blocks the PDF reader marks ``style="footnote"``) are read
+  after the page's last paragraph is whole (so a paragraph running over the
+  page break is still joined), without their mark, under the clause and
+  section of the statement that carries the mark raised ("... EN ISO 3095¹").
 * Fragments without letters or digits, page furniture ("Page 3 of 10") and
   one-word fragments that are not sentences ("N/A") are dropped, and so are
   closings with or without a name ("Kind regards, Tom").
@@ -73,6 +77,7 @@ from dataclasses import dataclass, field
 from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
 from extractor.normalising import visible_text
+from extractor.reading.paged_blocks import FOOTNOTE_MARK
 from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
 
 __all__ = ["segment", "split_sentences"]
@@ -764,8 +769,9 @@ def _units(document: Document) -> list[_Unit]:
     """
     groups: list[list[Block]] = []
     previous: Sequence[Block] = ()
+    footnotes: list[Block] = []  # the last page's, read once its last paragraph is whole
     for page in document.pages:
-        blocks = list(page.blocks)
+        blocks = [block for block in page.blocks if block.style != "footnote"]
         if groups and previous and not _looks_like_heading(groups[-1][-1].text.strip()):
             last = groups[-1][-1]
             full = _ends_full_line(last, _right_edge(previous))
@@ -775,6 +781,8 @@ def _units(document: Document) -> list[_Unit]:
                 if _continues(last, block, True, full):
                     groups[-1].append(blocks.pop(position))
                 break
+        groups += [[footnote] for footnote in footnotes]
+        footnotes = [block for block in page.blocks if block.style == "footnote"]
         for block in blocks:
             if (
                 groups
@@ -784,8 +792,9 @@ def _units(document: Document) -> list[_Unit]:
                 groups[-1].append(block)
             else:
                 groups.append([block])
-        if page.blocks:
-            previous = page.blocks
+        if blocks:
+            previous = blocks
+    groups += [[footnote] for footnote in footnotes]
     return [_build_unit(blocks) for blocks in groups]
 
 
@@ -1140,6 +1149,13 @@ def _sentence_case_title(text: str, marker: _Marker | None) -> re.Match[str] | N
     return match
 
 
+_RAISED_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _pages_of(unit: _Unit) -> set[int | None]:
+    return {block.page for block in unit.blocks}
+
+
 def _prepare(unit: _Unit, identifiers: frozenset[str] = frozenset()) -> _Prepared:
     """``identifiers``: the prefixes of the document's identifier series ("SR", "IS-")."""
     text = unit.text
@@ -1147,6 +1163,9 @@ def _prepare(unit: _Unit, identifiers: frozenset[str] = frozenset()) -> _Prepare
         return _clause_row(text)
     if unit.kind in ("table_row", "quoted", "signature", "heading"):
         return _Prepared(None, "", 0)
+    if unit.blocks[0].style == "footnote":
+        mark = FOOTNOTE_MARK.match(text)
+        return _Prepared(None, "", mark.end() if mark else 0)
     marker = (
         _find_marker(text)
         or _number_before_run_in_title(text)
@@ -1324,9 +1343,27 @@ class _Segmenter:
             self.set_heading(text)
             return
         self.started = True
+        if unit.blocks[0].style == "footnote":
+            self.read_footnote(unit, prepared)
+            return
         self.read_clause(unit, prepared)
         if _WITNESS.match(text):
             self.in_signoff = True
+
+    def read_footnote(self, unit: _Unit, prepared: _Prepared) -> None:
+        """A footnote's sentences under the clause and section of the statement that
+        carries its mark ("... EN ISO 3095¹." in 3.1.6.3), without the mark."""
+        self.close_frames()
+        mark = unit.text[: prepared.body_start].strip().translate(_RAISED_DIGITS)
+        clause, section = "", self.item_section or self.clause_section or self.section
+        for draft in reversed(self.drafts):
+            if mark and mark in draft.text and unit.page in _pages_of(draft.unit):
+                clause, section = draft.clause, draft.section
+                break
+        for start, end in prepared.spans:
+            text = unit.text[start:end].strip()
+            if _keep(text):
+                self.drafts.append(_Draft(text, unit, start, end, clause, section))
 
     def contents_go_on(self, text: str, prepared: _Prepared) -> bool:
         """Is ``text`` still a line of the table of contents being read?

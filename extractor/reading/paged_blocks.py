@@ -291,13 +291,46 @@ def build_blocks(
         else:
             drafts[-1].lines.append(line)
     blocks: list[Block] = []
+    sizes: list[float] = []
     for draft in drafts:
         text, words = _join(draft.lines, page, vocabulary)
         if not text:
             continue
         kind, style, level = _classify(draft.lines, text, body_size, edges)
         blocks.append(Block(text, page, kind, words, ocr, style, level))
-    return blocks
+        sizes.append(max(line.size for line in draft.lines))
+    return _footnotes_marked(blocks, sizes, body_size)
+
+
+# "1 The Supplier shall ...", "* Prices exclude VAT.": a footnote opens with its mark
+FOOTNOTE_MARK = re.compile(r"^(?P<mark>\d{1,2}|[*†‡])\s+(?=\S)")
+_RAISED_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FOOTNOTE_SIZE = 0.9  # a footnote is set smaller than the body text: at most this share
+
+
+def _footnotes_marked(blocks: list[Block], sizes: list[float], body_size: float) -> list[Block]:
+    """The page's footnotes marked ``style="footnote"``.
+
+    A footnote is one of the blocks at the page's foot set smaller than the body
+    text, opening with a mark ("1", "*") that text above it carries raised
+    ("EN ISO 3095¹"). Unmarked, "1 The Supplier shall carry out the noise
+    measurement ..." kept its "1", took the section of the heading above it and
+    no clause; marked, the segmenter reads it under the clause that refers to it.
+    """
+    if body_size <= 0:
+        return blocks
+    marked = list(blocks)
+    for position in range(len(blocks) - 1, -1, -1):
+        if not 0 < sizes[position] <= _FOOTNOTE_SIZE * body_size:
+            break
+        match = FOOTNOTE_MARK.match(blocks[position].text)
+        if match is None:
+            continue
+        mark = match["mark"].translate(_RAISED_DIGITS)
+        raised = re.compile(r"\w[.,;:)]?" + re.escape(mark))
+        if any(raised.search(block.text) for block in blocks[:position]):
+            marked[position] = replace(blocks[position], kind="paragraph", style="footnote")
+    return marked
 
 
 # --- tables ----------------------------------------------------------------
