@@ -387,10 +387,10 @@ def _form_key(entry: EntryView) -> str:
     return f"{entry.id}-v{entry.version}"
 
 
-def decide(entry: EntryView, verdict: Verdict, replaces: str | None = None) -> None:
+def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> None:
     """Button callback: save the reviewer's decision against the version they were shown.
 
-    ``replaces``: the entry of an earlier revision this one may supersede, when the
+    ``replaces``: the entries of earlier documents this one may supersede, when the
     reviewer ticked so and confirms.
     """
     actor = reviewer()
@@ -431,7 +431,8 @@ def decide(entry: EntryView, verdict: Verdict, replaces: str | None = None) -> N
     decided = f"{saved.status}, {saved.label or 'unlabelled'}"
     flash("success", f"{saved.ref}: {'rejected' if saved.status == 'rejected' else decided}")
     if replaces and verdict == "confirm" and state.get(f"{key}-replaces"):
-        supersede(replaces, saved.ref, actor)
+        for replaced in replaces:
+            supersede(replaced, saved.ref, actor)
     if saved.status != entry.status:  # a decision a slip of the mouse may have taken
         state["undoable"] = (saved.id, saved.version, saved.ref, saved.status)
 
@@ -653,11 +654,23 @@ def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
     """The statement an earlier document has reworded, with another value: the word diff."""
     state = "waiting for review" if earlier.status == "candidate" else earlier.status
     sent = f", sent {shown_date(earlier.sent_at, browser_zone())}" if earlier.sent_at else ""
-    return [
+    lines = [
         f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
         " said before in other words, with another value:",
         format_words(word_diff(earlier.text, entry.text)),
     ]
+    if earlier.also:
+        # the tender's clause, its table row and its matrix row: one value, three entries
+        others = ", ".join(ref for ref, _ in earlier.also)
+        lines.append(f"The same value stands in {others} too: each may differ as well")
+    return lines
+
+
+def replaced_refs(earlier: EarlierStatement) -> list[str]:
+    """The confirmed entries a reworded change would replace: the one linked and the others
+    holding the same value (``EarlierStatement.also``); only confirmed ones are in force."""
+    found = [(earlier.ref, earlier.status), *earlier.also]
+    return [ref for ref, status in found if status == "confirmed"]
 
 
 def change_cue_line(entry: EntryView) -> str:
@@ -795,17 +808,18 @@ def candidate_card(
                     help="Kept in the entry's notes; with a confirm, reject, relabel or edit"
                     " it is also recorded in the audit trail as the reason for the decision.",
                 )
-                replaces = None
+                replaces: list[str] = []
                 if other_numbers is not None and other_numbers.status == "confirmed":
                     # revision B's "95 %" after revision A's "98 %": one of them is in force
-                    replaces = other_numbers.ref
-                elif reworded is not None and reworded.status == "confirmed":
+                    replaces = [other_numbers.ref]
+                elif reworded is not None:
                     # a clarification's "800 kg instead of 850": the tender's stays in force
                     # in the export unless the reviewer says this one replaces it
-                    replaces = reworded.ref
-                if replaces is not None:
+                    replaces = replaced_refs(reworded)
+                if replaces:
+                    named = " and ".join(replaces)
                     st.checkbox(
-                        f"It replaces {replaces}: mark {replaces} superseded when confirming",
+                        f"It replaces {named}: mark {named} superseded when confirming",
                         key=f"{key}-replaces",
                     )
                 # The likely verdict is the primary button: "none" is rather rejected.

@@ -13,7 +13,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from types import TracebackType
@@ -61,7 +61,7 @@ from extractor.register.models import (
     EntryRow,
     RewordedLinkRow,
 )
-from extractor.register.reworded import add_words, is_earlier, link_document, sent_at
+from extractor.register.reworded import add_words, is_earlier, link_document, sent_at, wording
 from extractor.register.same_text import number_blind_key, text_key
 from extractor.register.settings import ENV_VAR, resolve_db_url
 from extractor.register.splits import (
@@ -1150,7 +1150,8 @@ class Register:
         "Please make the delivery DAP Kassel, not FCA Tamworth" after the order's
         "Delivery terms: FCA Tamworth": the same requirement worded anew, with a
         value changed (``reworded``), in a document sent (or, without dates,
-        uploaded) before it. The most alike first, the latest of equals.
+        uploaded) before it. The most alike first, the latest of equals; ``also``
+        names the other linked earlier entries that hold the value it replaces.
         """
         waiting = {e.candidate_id: e.id for e in entries if e.status == "candidate"}
         waiting.pop(None, None)
@@ -1178,19 +1179,19 @@ class Register:
                 other.position,
             )
         )
-        found: dict[int, EarlierStatement] = {}
+        linked: dict[int, list[EarlierStatement]] = {}
         with self._session() as session:
             for candidate_id, text, entry_id, status, name, sent in session.execute(query):
-                entry = waiting[candidate_id]
-                if entry not in found:
-                    found[entry] = EarlierStatement(
+                linked.setdefault(waiting[candidate_id], []).append(
+                    EarlierStatement(
                         format_ref(entry_id),
                         cast(Status, status),
                         name or "",
                         text,
                         sent_at=as_utc(sent) if sent else None,
                     )
-        return found
+                )
+        return {entry: _with_others_saying_it(earlier) for entry, earlier in linked.items()}
 
     @_database_errors
     def earlier_with_other_numbers(
@@ -2257,3 +2258,18 @@ def _audit_event(row: AuditRow) -> AuditEvent:
         before=_readable(row.before),
         after=_readable(row.after),
     )
+
+
+def _with_others_saying_it(linked: Sequence[EarlierStatement]) -> EarlierStatement:
+    """The first linked earlier statement, naming the other linked ones that hold one of
+    its values: "42 kW instead of 38 kW" changes the clause, its table row and its
+    compliance matrix row alike, and superseding one left the others' 38 kW in force.
+    (The cab unit's clause, linked too for its words, holds 5.5 kW: not named.)"""
+    first, *rest = linked
+    held = wording(first.text).values
+    also = tuple(
+        (other.ref, other.status)
+        for other in rest
+        if other.ref != first.ref and held & wording(other.text).values
+    )
+    return replace(first, also=also) if also else first

@@ -179,6 +179,10 @@ class EarlierStatement:
     document_name: str
     text: str  # as the tool found it there
     sent_at: datetime | None = None  # when its e-mail was sent, where known
+    # other earlier entries holding the value this one replaces (the tender's clause, its
+    # parameter table's row, its compliance matrix's row): (ref, status) each, so the
+    # reviewer supersedes them all, not one of three
+    also: tuple[tuple[str, Status], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,7 +124,7 @@ def test_filters_narrow_the_queue(place: AppPlace):
 def test_the_queue_can_be_searched_by_words_clause_or_number(place: AppPlace):
     """A tender walk: finding clause 3.1.2.x to decide it meant searching the Register view
     and guessing which queue page held it, the pages shifting after every decision."""
-    from tests.register.helpers import make_extraction
+    from register.helpers import make_extraction  # tests/register, as pytest imports it
 
     with place.register() as register:  # clauses 4.1 to 4.6
         register.import_extractions([make_extraction()], actor="importer")
@@ -1133,3 +1133,57 @@ def test_the_compare_download_opens_in_excel_as_utf_8():
     test.run()
     data = test.session_state["out"]
     assert data.startswith("\ufeff".encode()) and data.decode("utf-8-sig").startswith("kind,")
+
+
+def test_a_reworded_change_supersedes_every_entry_holding_the_old_value(place: AppPlace):
+    """Session 19: the tender's 38 kW stood in its clause, its parameter table's row and its
+    compliance matrix's row; the clarification's '42 kW instead of 38 kW' named one, and
+    superseding it left the other two in force with 38 kW."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    tender = [
+        "The net cooling capacity of the saloon Unit at the Design Point shall be not less than"
+        " 38 kW, measured at the supply air outlet with the evaporator fan at nominal speed.",
+        "Net cooling capacity at Design Point (Saloon Unit: ≥ 38) (Cab Unit: ≥ 5.5) (Unit: kW)",
+        "The net cooling capacity of the saloon Unit shall be not less than 38 kW. (C/PC/NC: C)",
+        "The net cooling capacity of the cab Unit at the Design Point shall be not less than"
+        " 5.5 kW.",
+    ]
+    with place.register() as register:
+        register.add_document(
+            DocumentInput("a" * 64, "itt.pdf", "pdf", 40, {"sent_at": "2026-09-01T09:00:00+00:00"}),
+            [
+                CandidateInput(position=i, text=t, label="specified", confidence=0.9)
+                for i, t in enumerate(tender)
+            ],
+            actor="importer",
+        )
+        register.add_document(
+            DocumentInput("b" * 64, "clar.eml", "email", None, {"sent_at": "2026-10-01"}),
+            [
+                CandidateInput(
+                    position=0,
+                    text="The net cooling capacity of the saloon Unit at the Design Point shall"
+                    " be not less than 42 kW instead of 38 kW.",
+                    label="specified",
+                    confidence=0.9,
+                )
+            ],
+            actor="importer",
+        )
+        for ref in ("REQ-0001", "REQ-0002", "REQ-0003", "REQ-0004"):
+            register.confirm(ref, version=1, actor="Bo")
+    test = app()
+    assert "The same value stands in REQ-0002, REQ-0003 too: each may differ as well" in texts(test)
+    later = entry(place, "42 kW")
+    key = f"{later.id}-v{later.version}"
+    box = test.checkbox(key=f"{key}-replaces")
+    named = "REQ-0001 and REQ-0002 and REQ-0003"
+    assert box.label == f"It replaces {named}: mark {named} superseded when confirming"
+    box.check()
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception
+    with place.register() as register:
+        in_force = [e.ref for e in register.iter_entries(EntryFilter(statuses=("confirmed",)))
+                    if not e.superseded_by]  # fmt: skip
+    assert in_force == ["REQ-0004", later.ref]  # the cab unit's 5.5 kW stays
