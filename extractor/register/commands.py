@@ -572,6 +572,30 @@ def _expected_head(_context: click.Context, _parameter: click.Parameter, value: 
         raise click.BadParameter(str(error)) from None
 
 
+@register_group.command("relink")
+@_db_option
+def relink_command(db_url: str | None) -> None:
+    """Find the changes worded anew ("42 kW instead of 38 kW") again, by today's rules.
+
+    They are found when a document is imported, so a register imported with an
+    older reqx keeps the links of its day. Decisions and the audit trail are not
+    touched. Interrupted, run it again.
+    """
+    from extractor.register.service import open_register
+
+    try:
+        with open_register(db_url, must_exist=True) as register:
+            documents = len(register.documents())
+            with _ProgressBar("linking", unit="document") as bar:
+                links = register.relink_reworded(progress=bar.report)
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    click.echo(
+        f"{_count(links, 'statement pair')} worded anew with another value, "
+        f"among {_count(documents, 'document')}"
+    )
+
+
 @register_group.command("verify")
 @click.option(
     "--expect",

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     bindparam,
     case,
+    delete,
     func,
     or_,
     select,
@@ -653,6 +654,37 @@ class Register:
 
         with self._engine.connect() as connection:
             return verify(connection, expect)
+
+    @_database_errors
+    def relink_reworded(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Find every document's reworded changes again by today's rules; returns how many
+        links there are now.
+
+        Links are made when a document is imported (``reworded.link_document``), so a
+        register imported before the rules changed keeps the links of its day: in
+        session 19, answers numbered "A8" and table rows naming their column were
+        linked anew. All links are dropped, then each document is linked against all
+        the others, one transaction per document; decisions and the audit trail are
+        not touched (links are what the cards suggest, not decisions). An interrupted
+        run leaves some documents without links until it is run again.
+        """
+        with self._session() as session, session.begin():
+            session.execute(delete(RewordedLinkRow))
+            documents = list(session.scalars(select(DocumentRow.id).order_by(DocumentRow.id)))
+        for done, document_id in enumerate(documents):
+            if progress is not None:
+                progress(done, len(documents))
+            with self._session() as session, session.begin():
+                candidates = session.scalars(
+                    select(CandidateRow.id)
+                    .where(CandidateRow.document_id == document_id)
+                    .order_by(CandidateRow.position)
+                )
+                link_document(session.connection(), document_id, list(candidates))
+        if progress is not None:
+            progress(len(documents), len(documents))
+        with self._session() as session:
+            return session.scalar(select(func.count()).select_from(RewordedLinkRow)) or 0
 
     # -- contract review -------------------------------------------------------------
 

@@ -706,3 +706,26 @@ def test_import_says_how_many_differ_from_an_earlier_document(
     second = runner.invoke(cli, ["register", "import", "b.jsonl", "--db", "r.db"])
     assert second.exit_code == 0
     assert "1 candidate of these documents differs from an earlier document" in second.stdout
+
+
+def test_relink_finds_changes_worded_anew_again(runner: CliRunner, tmp_path: Path) -> None:
+    """`reqx register relink`: a register imported with an older reqx gets today's links."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    database = tmp_path / "register.db"
+    with open_register(str(database)) as register:
+        for sha, name, sent, line in (
+            ("a", "order.eml", "2026-02-10", "Delivery terms: FCA Tamworth (Incoterms 2020)."),
+            ("b", "mail.eml", "2026-02-20", "The delivery terms are DAP Kassel, not FCA Tamworth."),
+        ):
+            register.add_document(
+                DocumentInput(sha * 64, name, "email", None, {"sent_at": sent}),
+                [CandidateInput(position=0, text=line, label="specified", confidence=0.9)],
+            )
+        with register._engine.begin() as connection:  # as an older reqx left it
+            connection.exec_driver_sql("DELETE FROM reworded_links")
+    result = runner.invoke(cli, ["register", "relink", "--db", str(database)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "1 statement pair worded anew with another value, among 2 documents\n"
+    missing = runner.invoke(cli, ["register", "relink", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code != 0 and "no register there" in missing.output

@@ -380,3 +380,40 @@ def test_a_clause_said_again_ranks_above_the_table_row_holding_its_words() -> No
     )
     assert cosine(later, row) > cosine(later, clause)
     assert rank(later, clause, cosine(later, clause)) > rank(later, row, cosine(later, row))
+
+
+def test_relink_finds_the_changes_again_by_todays_rules(db_url: str) -> None:
+    """A register imported with an older reqx keeps the links of its day: here none for the
+    answer numbered "A8", and one no rule makes today. ``relink_reworded`` drops them all and
+    links every document again; decisions and the audit trail stay as they were."""
+    with open_register(db_url) as register:
+        _tender_then(register, [])
+        _then_numbered(
+            register,
+            "clarification-2.pdf",
+            [("A8", "No. The period of clause C.18.1 is extended to 36 months (previously 24).")],
+        )
+        register.confirm("REQ-0004", version=1, actor="ann")
+        events = register.chain_head().events
+    engine = create_engine(db_url)
+    with engine.begin() as connection:  # as an older reqx had left it
+        connection.execute(text("DELETE FROM reworded_links"))
+        first, second = connection.execute(
+            text("SELECT id FROM candidates ORDER BY document_id, position LIMIT 2")
+        ).scalars()
+        connection.execute(
+            text("INSERT INTO reworded_links VALUES (:a, :b, 1.0)"), {"a": second, "b": first}
+        )
+    engine.dispose()
+    reports: list[tuple[int, int]] = []
+    with open_register(db_url) as register:
+        assert register.relink_reworded(progress=lambda *done: reports.append(done)) == 1
+        waiting = _waiting(register)
+        found = {
+            next(e.text for e in waiting if e.id == entry_id)[:9]: earlier.ref
+            for entry_id, earlier in register.reworded_earlier(waiting).items()
+        }
+        assert register.chain_head().events == events
+        assert register.get_entry("REQ-0004").status == "confirmed"
+    assert found == {"No. The p": "REQ-0004"}
+    assert reports[0] == (0, 3) and reports[-1] == (3, 3)  # the tender and two mails
