@@ -231,12 +231,20 @@ def _tender_then(register, answers: list[str]) -> dict[str, str]:  # type: ignor
         actor="ann",
     )
     _mail(register, "clarification.eml", "2026-10-02T09:00:00+00:00", answers)
+    return _linked_clauses(register)
+
+
+def _linked_clauses(register, document: str = "") -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each waiting statement (of ``document``, if named) and its linked earlier clause."""
     waiting = _waiting(register)
     clause_of = {entry.ref: entry.clause for entry in waiting}
-    text_of = {entry.id: entry.text for entry in waiting}
+    text_of = {
+        entry.id: entry.text for entry in waiting if not document or entry.document_name == document
+    }
     return {
         text_of[entry_id]: clause_of[earlier.ref]
         for entry_id, earlier in register.reworded_earlier(waiting).items()
+        if entry_id in text_of
     }
 
 
@@ -328,14 +336,7 @@ def _then_numbered(register, name: str, rows: list[tuple[str, str]]) -> dict[str
         ],
         actor="ann",
     )
-    waiting = _waiting(register)
-    clause_of = {entry.ref: entry.clause for entry in waiting}
-    text_of = {entry.id: entry.text for entry in waiting}
-    return {
-        text_of[entry_id]: clause_of[earlier.ref]
-        for entry_id, earlier in register.reworded_earlier(waiting).items()
-        if entry_id in {e.id for e in waiting if e.document_name == name}
-    }
+    return _linked_clauses(register, name)
 
 
 def test_a_numbered_answer_points_at_the_tender_clause_it_names(db_url: str) -> None:
