@@ -7,11 +7,12 @@ Decisions (tested in ``tests/test_segmenting.py``):
   "a)" and "a." are normalised to "(a)", "3." to "3". A number followed by a
   lower-case word ("Section 7.2 of this Agreement ...", "2.5 mm ...") is text,
   not a clause number.
-* **Identifiers** ("SR5", "IS-01", "Q1.1", "REQ-012") at the start of a block
-  are clause numbers too, but only when the document numbers a series with
-  them: at least three with the same letters, two of them in a row ("SR4",
-  "SR5"). Alone, letters before a number are as often a thread size, a grade
-  or a formula ("M8", "IP67", "CO2").
+* **Identifiers** ("SR5", "IS-01", "Q1.1", "REQ-012", "PS-001 3.1" with the
+  clause number after it) at the start of a block are clause numbers too,
+  but only when the document numbers a series with them: at least three
+  with the same letters, two of them in a row ("SR4", "SR5"). Alone, letters
+  before a number are as often a thread size, a grade or a formula ("M8",
+  "IP67", "CO2").
 * **Lead-ins**: a block (or the last sentence of a block) that ends with a
   colon introduces the list items that follow. It is not emitted itself; each
   item becomes ``lead-in + " " + item``, with the colon, a trailing "the
@@ -77,7 +78,7 @@ from dataclasses import dataclass, field
 from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
 from extractor.normalising import visible_text
-from extractor.reading.paged_blocks import FOOTNOTE_MARK
+from extractor.reading.paged_blocks import FOOTNOTE_MARK, footnote_reference
 from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
 
 __all__ = ["segment", "split_sentences"]
@@ -128,6 +129,7 @@ _CAPITAL_DOT = re.compile(r"^(?P<num>[A-Z])\.(?P<sep>\s+)(?=[A-Z][a-z])")
 # "SR5", "IS-01", "Q1.1.", "REQ-012:": letters, an optional hyphen, a number, then text
 _IDENTIFIER = re.compile(
     r"^(?P<num>(?P<prefix>[A-Z]{1,5}[-_]?)(?P<number>\d{1,4}(?:\.\d{1,3})*))"
+    r"(?:\s+(?P<decimal>\d{1,3}(?:\.\d{1,3})+))?"  # "PS-001 3.1 The housing ...": both kept
     r"(?:\s*[:.\u2013\u2014-])?(?P<sep>\s+)(?=[A-Z\"\u201c\u2018'(])"
 )
 # Standards bodies and codes that number things which are no clause: "EN50155", "IP67"
@@ -230,7 +232,8 @@ def _identifier_marker(text: str, series: frozenset[str]) -> _Marker | None:
     match = _identifier(text) if series else None
     if match is None or match["prefix"] not in series:
         return None
-    return _Marker(match["num"], "identifier", match["num"], match.end())
+    label = f"{match['num']} {match['decimal']}" if match["decimal"] else match["num"]
+    return _Marker(label, "identifier", match["num"], match.end())
 
 
 # ---------------------------------------------------------------- block shapes
@@ -1149,9 +1152,6 @@ def _sentence_case_title(text: str, marker: _Marker | None) -> re.Match[str] | N
     return match
 
 
-_RAISED_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
 def _pages_of(unit: _Unit) -> set[int | None]:
     return {block.page for block in unit.blocks}
 
@@ -1354,10 +1354,12 @@ class _Segmenter:
         """A footnote's sentences under the clause and section of the statement that
         carries its mark ("... EN ISO 3095¹." in 3.1.6.3), without the mark."""
         self.close_frames()
-        mark = unit.text[: prepared.body_start].strip().translate(_RAISED_DIGITS)
+        mark = unit.text[: prepared.body_start].strip()
         clause, section = "", self.item_section or self.clause_section or self.section
-        for draft in reversed(self.drafts):
-            if mark and mark in draft.text and unit.page in _pages_of(draft.unit):
+        reference = footnote_reference(mark)
+        pages = {unit.page, unit.page - 1} if unit.page else {unit.page}
+        for draft in reversed(self.drafts):  # on its page, else on the page before
+            if mark and pages & _pages_of(draft.unit) and reference.search(draft.text):
                 clause, section = draft.clause, draft.section
                 break
         for start, end in prepared.spans:

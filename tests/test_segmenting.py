@@ -867,3 +867,40 @@ def test_an_answer_after_its_number_is_no_clause_title() -> None:
         ("A7", "", "The deadline is 13 November."),
         ("", "", "All other provisions remain unchanged."),
     ]
+
+
+def test_an_identifier_with_its_clause_number_keeps_both() -> None:
+    """A medical-device walk: "PS-001 3.1 The housing shall ..." kept "PS-001 3.1" in the
+    text and no clause."""
+    statements = segment(
+        make_document(
+            [
+                Block("PS-001 3.1 The housing shall be moulded from polycarbonate."),
+                Block("PS-002 3.2 Regrind shall not be used."),
+                Block("PS-010 4.1 Dimensions shall meet the drawing."),
+            ]
+        )
+    )
+    assert [(s.clause, s.text) for s in statements] == [
+        ("PS-001 3.1", "The housing shall be moulded from polycarbonate."),
+        ("PS-002 3.2", "Regrind shall not be used."),
+        ("PS-010 4.1", "Dimensions shall meet the drawing."),
+    ]
+
+
+def test_a_footnote_on_the_next_page_reads_under_the_statement_carrying_its_mark() -> None:
+    """The footnotes of a specification's page 1 set at the foot of page 2, with raised
+    marks; "m²" is a unit, not the mark of footnote 2."""
+    statements = segment(
+        make_document(
+            [
+                Block("6.2 The housing shall resist the disinfectants listed.²", page=1),
+                Block("7.1 The label area shall be at least 2 m².", page=2),
+                Block("² The list is reviewed by the Customer once a year.", 2, style="footnote"),
+            ]
+        )
+    )
+    assert [(s.clause, s.text) for s in statements][1:] == [
+        ("7.1", "The label area shall be at least 2 m²."),
+        ("6.2", "The list is reviewed by the Customer once a year."),
+    ]

@@ -44,7 +44,10 @@ _MARKER = re.compile(
 )
 _STRONG_BULLETS = frozenset("•·▪■●◦○‣∙\uf0b7\uf0a7")  # never mid-sentence, unlike "-" or "*"
 _DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+")
-_SENTENCE_END = re.compile(r"[.:;!?]['\"”’)]*$")
+_SENTENCE_END = re.compile(r"[.:;!?]['\"”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*$")  # "... cleaned part.¹"
+# "PS-004 3.4 The housing ...", "IS-01 The Supplier ...": a requirement's own identifier
+# opening a line after a sentence's end starts its block, as a clause number does
+_IDENTIFIER_START = re.compile(r"^[A-Z]{1,5}-\d{2,4}\b[:.]?\s")
 _OPEN_END = re.compile(r"[A-Za-z,]$")
 _LIST_JOIN = re.compile(r"[;,]\s*(?:and|or)$|;$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.;,:!?]$")
@@ -73,6 +76,9 @@ def clause_marker(text: str) -> str:
     if text[:1].isalpha() and _CROSS_REFERENCE.match(text) and text.split()[2][:1].islower():
         return ""
     return match.group(0)
+
+
+_LINE_HEIGHTS_APART = 1.2  # lines of a paragraph stand at least this many heights apart
 
 
 @dataclass
@@ -134,7 +140,9 @@ def _starts_new_block(
     indented = line.x0 > block_start.x0 + 0.5 * line.height
     if prev_short and indented and not clause_marker(block_start.text):
         return True  # a first-line indent after a short line (under a marker: a hanging indent)
-    marker = clause_marker(line.text)
+    marker = clause_marker(line.text) or (
+        "identifier" if _IDENTIFIER_START.match(line.text) else ""
+    )
     if marker:
         if marker[0] in _STRONG_BULLETS:
             return True
@@ -282,7 +290,12 @@ def build_blocks(
         return []
     pitch = line_pitch(lines)
     if document_pitch:
-        pitch = min(pitch, document_pitch)  # a sparse title page must not widen it
+        # a sparse title page must not widen it; nor must small print elsewhere (a purchase
+        # order's terms overleaf, 7 points apart) narrow it below this page's own lines,
+        # which it had split one per block ("1. Parts shall ... Quality Agreement" |
+        # "QA-BPL-0042 Rev. 02.")
+        own_lines = _LINE_HEIGHTS_APART * statistics.median(line.height for line in lines)
+        pitch = min(pitch, max(document_pitch, own_lines))
     edges = _column_rights(lines)
     drafts: list[_Draft] = [_Draft([lines[0]])]
     for line in lines[1:]:
@@ -303,17 +316,25 @@ def build_blocks(
 
 
 # "1 The Supplier shall ...", "* Prices exclude VAT.": a footnote opens with its mark
-FOOTNOTE_MARK = re.compile(r"^(?P<mark>\d{1,2}|[*†‡])\s+(?=\S)")
+FOOTNOTE_MARK = re.compile(
+    r"^(?:(?P<mark>\d{1,2}|[*†‡])\s+|(?P<raised>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*)(?=\S)"
+)
 _RAISED_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FOOTNOTE_SIZE = 0.9  # a footnote is set smaller than the body text: at most this share
+
+
+def footnote_reference(mark: str) -> re.Pattern[str]:
+    """Where text carries a footnote's mark ("1", "¹", "*") raised: after a word or its
+    punctuation ("3095¹", "part.¹"), but not a unit's power ("m²", "mm³")."""
+    return re.compile(r"(?<!m)(?<=[\w.,;:)\]])" + re.escape(mark.translate(_RAISED_DIGITS)))
 
 
 def _footnotes_marked(blocks: list[Block], sizes: list[float], body_size: float) -> list[Block]:
     """The page's footnotes marked ``style="footnote"``.
 
     A footnote is one of the blocks at the page's foot set smaller than the body
-    text, opening with a mark ("1", "*") that text above it carries raised
-    ("EN ISO 3095¹"). Unmarked, "1 The Supplier shall carry out the noise
+    text, opening with a raised mark ("¹"), or with a mark ("1", "*") that text
+    above it carries raised ("EN ISO 3095¹"). Unmarked, "1 The Supplier shall carry out the noise
     measurement ..." kept its "1", took the section of the heading above it and
     no clause; marked, the segmenter reads it under the clause that refers to it.
     """
@@ -326,9 +347,10 @@ def _footnotes_marked(blocks: list[Block], sizes: list[float], body_size: float)
         match = FOOTNOTE_MARK.match(blocks[position].text)
         if match is None:
             continue
-        mark = match["mark"].translate(_RAISED_DIGITS)
-        raised = re.compile(r"\w[.,;:)]?" + re.escape(mark))
-        if any(raised.search(block.text) for block in blocks[:position]):
+        # a raised mark opening small print is a footnote's; a plain "1" only when the
+        # text above carries it raised (the footnote may be on a later page than that)
+        reference = footnote_reference(match["mark"] or "")
+        if match["raised"] or any(reference.search(block.text) for block in blocks[:position]):
             marked[position] = replace(blocks[position], kind="paragraph", style="footnote")
     return marked
 

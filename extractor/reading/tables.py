@@ -125,6 +125,7 @@ _VALUE_COLUMNS = frozenset(
 )
 
 
+_MARK = re.compile(r"^(?:[RACIS](?:\s*[/,+]\s*[RACIS])*|[xX✓✔✗✘]|[-–—])$")
 # a quantity: "+35", "≥ 38", "12", "max. 25 kg"
 _QUANTITY = re.compile(
     r"^(?:(?:min|max|approx|ca)\.?\s*|[+\-\u2212\u00b1\u2265\u2264<>~\u2248]\s*)?\d",
@@ -136,12 +137,17 @@ def _value_needs_no_header(header: str, value: str) -> bool:
     """Whether the second cell reads right after a colon, without its column's header.
 
     Text does ("Housing: Flatness", "T01: Visual inspection"), and so does any value
-    under a header that only says "the value" (see ``_VALUE_COLUMNS``). A quantity
-    keeps its header, which may be all that tells whose or in what unit it is
-    ("(Saloon Unit: ≥ 38) (Cab Unit: ≥ 5.5)", "OP1 (Outside temp. (°C): +35)").
+    under a header that only says "the value" (see ``_VALUE_COLUMNS``). A quantity or
+    a mark keeps its header, which may be all that tells whose or in what unit it is
+    ("(Saloon Unit: ≥ 38) (Cab Unit: ≥ 5.5)", "OP1 (Outside temp. (°C): +35)",
+    "Sterilisation (Customer: R) (Supplier: -)").
     """
     generic = " ".join(header.lower().split()).rstrip(".:") in _VALUE_COLUMNS
-    return generic or not _QUANTITY.match(value)
+    if generic:
+        return True
+    # a mark ("R", "A/C", "X", "-") says nothing without its column: "Sterilisation (Customer:
+    # R) (Supplier: -)", where "Sterilisation: R" had lost whose the R was
+    return not (_QUANTITY.match(value) or _MARK.match(value))
 
 
 def _labelled(

@@ -116,6 +116,43 @@ def test_marker_starts_a_block_without_a_gap() -> None:
     ]
 
 
+def test_small_print_elsewhere_does_not_split_this_pages_paragraphs() -> None:
+    """A medical-device walk: a purchase order's terms overleaf, set 7 points apart, made
+    the document's pitch; the front page's lines, 14 points apart, became a block each
+    and "QA-BPL-0042 Rev. 02." a statement of its own."""
+    lines = [
+        line(
+            "1. Parts shall be made to Product Specification PS-20417 and to",
+            100,
+            size=9.0,
+            full=True,
+        ),
+        line("QA-BPL-0042 Rev. 02.", 114, size=9.0),
+        line("2. Each delivery shall be packed in sealed bags.", 128, size=9.0),
+    ]
+    assert texts(lines, document_pitch=7.0) == [
+        "1. Parts shall be made to Product Specification PS-20417 and to QA-BPL-0042 Rev. 02.",
+        "2. Each delivery shall be packed in sealed bags.",
+    ]
+
+
+def test_an_identifier_opening_a_line_after_a_sentence_starts_a_block() -> None:
+    """ "PS-003 ... cleaned part.¹" then "PS-004 3.4 The housing ...": two requirements, which
+    had read as one (a footnote mark after the full stop hid the sentence's end)."""
+    lines = [
+        line("PS-003 3.3 The material shall pass cytotoxicity testing on the", 100, full=True),
+        line("finished, cleaned part.¹", 112),
+        line("PS-004 3.4 The housing material shall be rated V-0 to UL 94 at", 124, full=True),
+        line("1.5 mm. It shall be tested on", 136, full=True),
+        line("CTQ-1 and CTQ-4 samples.", 148),
+    ]
+    assert texts(lines) == [
+        "PS-003 3.3 The material shall pass cytotoxicity testing on the finished, cleaned part.¹",
+        "PS-004 3.4 The housing material shall be rated V-0 to UL 94 at 1.5 mm. It shall be"
+        " tested on CTQ-1 and CTQ-4 samples.",
+    ]
+
+
 def test_section_reference_running_on_mid_sentence_is_not_a_new_block() -> None:
     lines = [
         line("The Supplier shall give notice as described in", 100, full=True),
@@ -263,6 +300,16 @@ def test_a_quantity_keeps_its_column_header_unless_the_header_only_says_value() 
     assert table_row_text(["Parameter", "Value "], ["Mass", "≤ 850 kg"]) == "Mass: ≤ 850 kg"
 
 
+def test_a_mark_keeps_its_column_header() -> None:
+    """A medical-device walk: "Regulatory registration of the finished device: R (Supplier:
+    -)" lost whose R it was; one role letter and a dash are no RACI row by count alone."""
+    parties = ["Activity", "Customer", "Supplier"]
+    assert table_row_text(parties, ["Sterilisation", "R", "-"]) == (
+        "Sterilisation (Customer: R) (Supplier: -)"
+    )
+    assert table_row_text(parties, ["Design review", "X", ""]) == "Design review (Customer: X)"
+
+
 def test_table_row_text_fallbacks() -> None:
     headers = ["Property", "Requirement", "Test method", "Lot"]
     assert (
@@ -342,3 +389,19 @@ def test_sentence_runs_on_from_left_column_to_right() -> None:
         "The liability of the Seller shall not exceed EUR 5,000,000 in any contract year."
     ]
     assert len(texts([capped, numbered])) == 2
+
+
+def test_small_print_opening_with_a_raised_mark_is_a_footnote() -> None:
+    """A raised "¹" opening small print at the page's foot is a footnote's mark even when the
+    text carrying it is on the page before; a plain "1" needs that text on its page."""
+    lines = [
+        line("8.1 Each housing shall carry a cavity number.", 100),
+        line("¹ Testing on the finished part is required.", 700, size=7.0),
+        line("2 Tested once a year.", 712, size=7.0),
+    ]
+    blocks = build_blocks(lines, page=2, body_size=10.0)
+    assert [(block.text[:10], block.style) for block in blocks] == [
+        ("8.1 Each h", ""),
+        ("¹ Testing ", "footnote"),
+        ("2 Tested o", ""),
+    ]
