@@ -43,6 +43,7 @@ from extractor.register import (
     EntryFilter,
     EntryView,
     Register,
+    format_ref,
     open_register,
 )
 from extractor.register.chain import ChainHead
@@ -430,11 +431,21 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
         return
     decided = f"{saved.status}, {saved.label or 'unlabelled'}"
     flash("success", f"{saved.ref}: {'rejected' if saved.status == 'rejected' else decided}")
-    if replaces and verdict == "confirm" and state.get(f"{key}-replaces"):
-        for replaced in replaces:
+    if verdict == "confirm":
+        ticked = list(replaces) if state.get(f"{key}-replaces") else []
+        named = named_refs(str(state.get(f"{key}-replaces-named", "")))
+        for replaced in dict.fromkeys([*ticked, *named]):
             supersede(replaced, saved.ref, actor)
     if saved.status != entry.status:  # a decision a slip of the mouse may have taken
         state["undoable"] = (saved.id, saved.version, saved.ref, saved.status)
+
+
+_REF = re.compile(r"(?:REQ-?)?(\d{1,7})", re.IGNORECASE)
+
+
+def named_refs(typed: str) -> list[str]:
+    """The entries a reviewer typed ("REQ-0081, req-44 12"), as REQ numbers."""
+    return [format_ref(int(number)) for number in _REF.findall(typed)]
 
 
 def supersede(replaced: str, by: str, actor: str) -> None:
@@ -631,9 +642,10 @@ def _shortened(text: str) -> str:
 def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]:
     """The clause as decided before with other numbers: who decided what, and the word diff."""
     diff = format_words(word_diff(earlier.found_text or earlier.text, entry.text))
+    since = f", since superseded by {earlier.superseded_by}" if earlier.superseded_by else ""
     return [
         f"Differs from {earlier.ref} decided before in {earlier.document_name} "
-        f"({_decided_as(earlier)}, "
+        f"({_decided_as(earlier)}{since}, "
         f"by {earlier.updated_by} on {shown_date(earlier.updated_at, browser_zone())});"
         " numbers or dates changed:",
         diff,
@@ -652,8 +664,10 @@ def changed_since_lines(entry: EntryView, earlier: EarlierStatement) -> list[str
 
 def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
     """The statement an earlier document has reworded, with another value: the word diff."""
-    state = "waiting for review" if earlier.status == "candidate" else earlier.status
+    state: str = "waiting for review" if earlier.status == "candidate" else earlier.status
     sent = f", sent {shown_date(earlier.sent_at, browser_zone())}" if earlier.sent_at else ""
+    if earlier.in_force:
+        state += f", since superseded by {earlier.in_force}"
     lines = [
         f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
         " said before in other words, with another value:",
@@ -669,6 +683,8 @@ def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
 def replaced_refs(earlier: EarlierStatement) -> list[str]:
     """The confirmed entries a reworded change would replace: the one linked and the others
     holding the same value (``EarlierStatement.also``); only confirmed ones are in force."""
+    if earlier.in_force:  # replaced already: the one in force in its place is replaced now
+        return [earlier.in_force] + [ref for ref, status in earlier.also if status == "confirmed"]
     found = [(earlier.ref, earlier.status), *earlier.also]
     return [ref for ref, status in found if status == "confirmed"]
 
@@ -811,7 +827,7 @@ def candidate_card(
                 replaces: list[str] = []
                 if other_numbers is not None and other_numbers.status == "confirmed":
                     # revision B's "95 %" after revision A's "98 %": one of them is in force
-                    replaces = [other_numbers.ref]
+                    replaces = [other_numbers.superseded_by or other_numbers.ref]
                 elif reworded is not None:
                     # a clarification's "800 kg instead of 850": the tender's stays in force
                     # in the export unless the reviewer says this one replaces it
@@ -822,6 +838,14 @@ def candidate_card(
                         f"It replaces {named}: mark {named} superseded when confirming",
                         key=f"{key}-replaces",
                     )
+                st.text_input(
+                    "It also replaces (REQ numbers)",
+                    key=f"{key}-replaces-named",
+                    placeholder="REQ-0081, REQ-0044",
+                    help="Earlier confirmed entries this one takes the place of, when the tool"
+                    " did not find them: a moved delivery date, an amended clause. Confirming"
+                    " marks them superseded: no longer in force.",
+                )
                 # The likely verdict is the primary button: "none" is rather rejected.
                 suggested = "reject" if entry.label == "none" else "confirm"
                 verdicts: tuple[Verdict, ...] = ("confirm", "save", "reject")

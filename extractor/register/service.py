@@ -758,6 +758,12 @@ class Register:
                 loaded = new.version
                 if old.version != version:
                     raise ConflictError(format_ref(replaced), version, old.version, old.updated_by)
+                if old.superseded_by is not None and old.superseded_by != replacing:
+                    # moving the link would put the first replacement back in force unseen
+                    raise RegisterError(
+                        f"{format_ref(replaced)} is already superseded by "
+                        f"{format_ref(old.superseded_by)}; supersede that one instead"
+                    )
                 now = _now()
                 carried = _carried_over(
                     {name: getattr(new, name) for name in CARRIED_FIELDS}, [_replaced_row(old)]
@@ -1223,7 +1229,10 @@ class Register:
                         sent_at=as_utc(sent) if sent else None,
                     )
                 )
-        return {entry: _with_others_saying_it(earlier) for entry, earlier in linked.items()}
+            return {
+                entry: _in_force_for(session, _with_others_saying_it(earlier))
+                for entry, earlier in linked.items()
+            }
 
     @_database_errors
     def earlier_with_other_numbers(
@@ -1266,8 +1275,11 @@ class Register:
             for candidate_id, text, entry_id, status, name in session.execute(query):
                 entry = waiting[candidate_id]
                 if entry not in found:  # the latest earlier document's, first in its order
-                    found[entry] = EarlierStatement(
-                        format_ref(entry_id), cast(Status, status), name or "", text
+                    found[entry] = _in_force_for(
+                        session,
+                        EarlierStatement(
+                            format_ref(entry_id), cast(Status, status), name or "", text
+                        ),
                     )
         return found
 
@@ -1890,6 +1902,7 @@ def _decisions_by_key(
                     updated_by=row.updated_by,
                     updated_at=as_utc(row.updated_at),
                     found_text=found_text,
+                    superseded_by=format_ref(row.superseded_by) if row.superseded_by else "",
                 )
             )
         for key, (total, outcomes, split) in summary.items():
@@ -2305,3 +2318,27 @@ def _with_others_saying_it(linked: Sequence[EarlierStatement]) -> EarlierStateme
         if other.ref != first.ref and held & wording(other.text).values
     )
     return replace(first, also=also) if also else first
+
+
+def _in_force_for(session: Session, earlier: EarlierStatement) -> EarlierStatement:
+    """``earlier`` naming the entry now in force in its place, when a later one superseded
+    it: a walk's revision E offered to replace spec PS-011 again, which the tolerance mail
+    had already replaced, and confirming moved the link and put both in force."""
+    entry_id = parse_ref(earlier.ref)
+    seen: set[int] = set()
+    while entry_id is not None and entry_id not in seen:
+        seen.add(entry_id)
+        following = session.scalar(select(EntryRow.superseded_by).where(EntryRow.id == entry_id))
+        if following is None:
+            break
+        entry_id = following
+    also = tuple(
+        (ref, status)
+        for ref, status in earlier.also
+        if session.scalar(select(EntryRow.superseded_by).where(EntryRow.id == parse_ref(ref)))
+        is None
+    )
+    in_force = format_ref(entry_id) if entry_id is not None else earlier.ref
+    if in_force == earlier.ref and also == earlier.also:
+        return earlier
+    return replace(earlier, also=also, in_force="" if in_force == earlier.ref else in_force)

@@ -167,6 +167,7 @@ class EarlierDecision:
     updated_by: str
     updated_at: datetime
     found_text: str = ""  # the statement as the tool found it, before any edit
+    superseded_by: str = ""  # the entry that took its place, if one did ("REQ-0152")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,9 @@ class EarlierStatement:
     # parameter table's row, its compliance matrix's row): (ref, status) each, so the
     # reviewer supersedes them all, not one of three
     also: tuple[tuple[str, Status], ...] = ()
+    # the entry now in force in its place, where a later one superseded it ("REQ-0152"):
+    # what a change would replace now; "" while it is itself in force (or undecided)
+    in_force: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from extractor.errors import RegisterError
 from extractor.register import EntryFilter
 
 from .helpers import (
@@ -1187,3 +1188,71 @@ def test_a_reworded_change_supersedes_every_entry_holding_the_old_value(place: A
         in_force = [e.ref for e in register.iter_entries(EntryFilter(statuses=("confirmed",)))
                     if not e.superseded_by]  # fmt: skip
     assert in_force == ["REQ-0004", later.ref]  # the cab unit's 5.5 kW stays
+
+
+def _mail_document(place: AppPlace, sha: str, name: str, sent: str, text: str) -> None:
+    from extractor.register import CandidateInput, DocumentInput
+
+    with place.register() as register:
+        register.add_document(
+            DocumentInput(sha * 64, name, "email", None, {"sender": "kv", "sent_at": sent}),
+            [CandidateInput(position=0, text=text, label="specified", confidence=0.9)],
+            actor="importer",
+        )
+
+
+def test_a_change_of_a_superseded_entry_replaces_the_one_in_force(place: AppPlace):
+    """A medical-device walk: revision E's card offered to replace spec PS-011 (REQ-0126),
+    which the tolerance mail (REQ-0152) had replaced already; confirming moved the link, and
+    REQ-0152 and REQ-0190 were both in force. (Here revision E says the clause with other
+    numbers; ``test_reworded`` has the reworded path's ``in_force``.)"""
+    wall = "The wall thickness at rib R4 of the housing shall be 2.00 mm"
+    mail = "Please note the wall thickness at rib R4 of the housing is now 2.00 mm +/- 0.05 mm."
+    _mail_document(place, "a", "spec-d.eml", "2026-01-10T09:00:00+01:00", f"{wall} +/- 0.10 mm.")
+    _mail_document(place, "b", "mail.eml", "2026-02-02T09:00:00+01:00", mail)
+    _mail_document(place, "c", "spec-e.eml", "2026-03-01T09:00:00+01:00", f"{wall} +/- 0.04 mm.")
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+        register.confirm("REQ-0002", version=1, actor="Bo")
+        register.supersede("REQ-0001", "REQ-0002", version=2, actor="Bo")
+        with pytest.raises(RegisterError, match="already superseded by REQ-0002"):
+            register.supersede("REQ-0001", "REQ-0003", version=3, actor="Bo")
+    test = app()
+    shown = texts(test)
+    assert any(line.startswith("Differs from REQ-0001") and "since superseded by REQ-0002"
+               in line for line in shown)  # fmt: skip
+    later = entry(place, "0.04 mm")
+    key = f"{later.id}-v{later.version}"
+    box = test.checkbox(key=f"{key}-replaces")
+    assert box.label == "It replaces REQ-0002: mark REQ-0002 superseded when confirming"
+    box.check()
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception
+    with place.register() as register:
+        chain = [register.get_entry(ref).superseded_by for ref in ("REQ-0001", "REQ-0002")]
+    assert chain == ["REQ-0002", "REQ-0003"]
+
+
+def test_a_reviewer_names_what_a_change_replaces_when_the_tool_found_nothing(place: AppPlace):
+    """A medical-device walk: 'please move the delivery of item 20 to 30 March' had no hint,
+    so the card offered no 'It replaces', and 16 March stayed in force beside 30 March."""
+    _mail_document(
+        place, "a", "po.eml", "2026-01-19T09:00:00+01:00",
+        "20: HIT-20417 (Qty: 6,000) (Delivery date: 2026-03-16)",
+    )  # fmt: skip
+    _mail_document(
+        place, "b", "mail.eml", "2026-02-05T09:00:00+01:00",
+        "Please deliver item 20 of our order on 30 March 2026.",
+    )  # fmt: skip
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    later = entry(place, "30 March")
+    key = f"{later.id}-v{later.version}"
+    test.text_input(key=f"{key}-replaces-named").input("req-1")
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception
+    with place.register() as register:
+        assert register.get_entry("REQ-0001").superseded_by == later.ref
+    shown = [m.value.replace("\\", "") for m in test.success]  # escaped for Markdown
+    assert "REQ-0001: superseded by REQ-0002, no longer in force" in shown

@@ -418,3 +418,21 @@ def test_relink_finds_the_changes_again_by_todays_rules(db_url: str) -> None:
         assert register.get_entry("REQ-0004").status == "confirmed"
     assert found == {"No. The p": "REQ-0004"}
     assert reports[0] == (0, 3) and reports[-1] == (3, 3)  # the tender and two mails
+
+
+def test_a_superseded_earlier_statement_names_the_entry_in_force(db_url: str) -> None:
+    """A medical-device walk: a later change was offered the superseded entry to replace."""
+    with open_register(db_url) as register:
+        _mail(register, "po.eml", "2026-02-10T10:00:00+01:00", [ORDER[1]])
+        _mail(register, "b.eml", "2026-02-20T10:00:00+01:00", ["Delivery is DAP Kassel now."])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        register.confirm("REQ-0002", version=1, actor="ann")
+        register.supersede("REQ-0001", "REQ-0002", version=2, actor="ann")
+        _mail(
+            register,
+            "c.eml",
+            "2026-03-01T10:00:00+01:00",
+            ["Please note the delivery terms are DDP Kassel, not FCA Tamworth as printed."],
+        )
+        found = register.reworded_earlier(_waiting(register))
+    assert [(e.ref, e.in_force) for e in found.values()] == [("REQ-0001", "REQ-0002")]
