@@ -254,7 +254,13 @@ _CHANGE_PATTERNS = (
     r"\bchanged\b(?:\s+[^\s.;:]+){0,5}?\s+(?:to|from)\b|\bchanged(?=:)",
     # "moved the first batch to", "is now at revision D", "level B now applies"
     r"\bmoved\b(?:\s+[^\s.;:]+){1,5}?\s+(?:to|from)\b",
+    # "please move the delivery date of item 20 ... from 16 March to 30 March" (a request:
+    # "the move of the desks from 34 to 31" is an office move)
+    r"\b(?:please|kindly|you) move\b(?:\s+[^\s.;:]+){1,8}?\s+from\b[^.;:]{1,40}?\bto\b",
     r"\b(?:is|are) now at\b|\bnow (?:applies|apply)\b",
+    # "the retention period increases from 10 to 15 years"; not "changes from time to time"
+    r"\b(?:increases|decreases|reduces|changes)\s+from\b"
+    r"(?!\s+(?:time|day|month|week|year|case|site|shift|lot|order)\s+to\b)[^.;:]{1,40}?\bto\b",
     # "in week 14, not week 12", "DAP Kassel, not FCA Tamworth as printed in the PO";
     # not "in a closed vehicle, not with pesticides" or "on every CoA, not only D90"
     r", not(?! (?:to )?exceed| later| less| more| fewer| earlier| only| just| merely| even)"
@@ -269,6 +275,7 @@ _CHANGE_WORD_LIST = (
     "instead place longer more anymore replaces replaced supersedes superseded revised"
     " amended amend update: correct correction: changed changed: moved postponed brought"
     " increased reduced raised lowered extended shortened now (was (previously change statt anstatt"
+    " increases decreases reduces changes move"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
 )
 _CHANGE_WORDS = frozenset(

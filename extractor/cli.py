@@ -95,7 +95,7 @@ def extract(
     no_ocr: bool,
     classify: bool,
 ) -> None:
-    """Read FILES (PDF, DOCX, EML, TXT, MD) and print their statements."""
+    """Read FILES (PDF, DOCX, XLSX, CSV, .eml or .msg mail, TXT, MD): print their statements."""
     from extractor.pipeline import extract_file
 
     classifier = _load_classifier() if classify else None

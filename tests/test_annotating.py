@@ -278,6 +278,12 @@ def test_annotate_of_nothing_is_nothing() -> None:
         ("Lackierung statt Verzinkung.", ("statt",)),
         ("Die Lieferadresse wurde geändert.", ("geändert",)),
         ("Maximum 8 frames per pallet (previously 10).", ("previously",)),
+        ("Record retention increases from 10 to 15 years.", ("increases from 10 to",)),
+        ("The Incoterm changes from FCA to DAP.", ("changes from fca to",)),
+        (
+            "Please move the delivery of item 20 (6,000 pcs) from 16 March to 30 March.",
+            ("please move the delivery of item 20 (6,000 pcs) from 16 march to",),
+        ),
     ],
 )
 def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str, ...]) -> None:
@@ -297,6 +303,8 @@ def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str
         "No change to the process shall be made without approval.",
         "Inventions reduced to practice by either party belong to it.",
         "Die Werkstatt liefert die Rahmen.",
+        "Prices may change from time to time; the list price changes from month to month.",
+        "The move of the gas and power desks from 34 to 31 is on for the weekend.",
         "Please report D10, D50 and D90 by laser diffraction on every CoA, not only D90.",
         "Test every lot, not just lot 1.",
     ],

@@ -52,17 +52,32 @@ def clause_order(clause: str) -> tuple[tuple[int, int | str], ...]:
 
 
 def compliance_records(register: Register) -> list[dict[str, Any]]:
-    """The confirmed requirements in force as compliance rows, in document and clause order."""
-    in_force = list(register.iter_entries(export_filter("confirmed")))
+    """The confirmed requirements in force as compliance rows, in document and clause order.
+
+    A row without a clause of its own (a table's row, a paragraph under a clause)
+    sorts with the clause before it in its document, not after every clause; and a
+    requirement confirmed with the label ``none`` is none to answer.
+    """
+    in_force = [
+        entry
+        for entry in register.iter_entries(export_filter("confirmed"))
+        if entry.label != "none"
+    ]
     replaced: dict[str, list[EntryView]] = {}
-    for entry in register.iter_entries(EntryFilter(statuses=("confirmed",))):
-        if entry.superseded_by:
+    under: dict[int, str] = {}  # each entry's clause, or the last one before it
+    last: dict[int | None, str] = {}
+    for entry in register.iter_entries(EntryFilter()):  # in reference order: reading order
+        if entry.clause:
+            last[entry.document_id] = entry.clause
+        under[entry.id] = last.get(entry.document_id, "")
+        if entry.status == "confirmed" and entry.superseded_by:
             replaced.setdefault(entry.superseded_by, []).append(entry)
     rows = []
     for entry in in_force:
         earlier = replaced.get(entry.ref, [])
         place = earlier[0] if earlier and not entry.clause else entry
-        key = (place.document_id or 0, clause_order(place.clause), place.page or 0, entry.id)
+        clause = clause_order(under.get(place.id, place.clause))
+        key = (place.document_id or 0, clause, place.id, entry.id)
         rows.append((key, _row(entry, place, earlier)))
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
 

@@ -445,8 +445,8 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     for candidate_id, found in sorted(searched.items()):
         scored = []
         said_as_is = 0.0  # the closest earlier statement saying it with the same values
-        named = _in_latest(cited.get(candidate_id, set()), texts, order, here)
-        best_named = _closest(found, named, worded)
+        named = _in_earlier(cited.get(candidate_id, set()), texts, order, here)
+        best_named = _closest(found, named, worded, texts)
         for other_id in sorted(others.get(candidate_id, ())):
             if best_named and other_id != best_named:
                 continue  # of the named clause's statements, the one it says again
@@ -506,35 +506,33 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     return len(new)
 
 
-def _in_latest(
+def _in_earlier(
     named: set[str],
     texts: dict[str, tuple[int, str]],
     order: dict[int, tuple[int, datetime | None]],
     here: tuple[int, datetime | None],
 ) -> set[str]:
-    """Of the statements a cited clause number finds, those of the latest document before
-    this one: a clarification answers the tender received last, not every earlier one
-    numbered alike."""
-    documents = {texts[other][0] for other in named if other in texts}
-    earlier = [d for d in sorted(documents) if is_earlier(order[d], here)]
-    if not earlier:
-        return set()
-    latest = earlier[0]
-    for document in earlier[1:]:
-        if is_earlier(order[latest], order[document]):
-            latest = document
-    return {other for other in named if other in texts and texts[other][0] == latest}
+    """Of the statements a cited clause number finds, those of documents before this one."""
+    return {other for other in named if other in texts and is_earlier(order[texts[other][0]], here)}
 
 
-def _closest(found: Wording, named: set[str], worded: Callable[[str], Wording]) -> str:
+def _closest(
+    found: Wording,
+    named: set[str],
+    worded: Callable[[str], Wording],
+    texts: dict[str, tuple[int, str]],
+) -> str:
     """Of the statements a clause number names, the one this says again ("" for none): the
-    most values in common (the old value quoted), then the most alike in words. Clause
-    3.2.1.1 in the specification, not its row in the verification matrix; A.3.2's sentence
-    with the deadline, not the one after it."""
+    most values in common (the old value quoted), then the most alike in words, then the
+    latest document's. Clause 3.2.1.1 in the specification, not its row in the
+    verification matrix; A.3.2's sentence with the deadline, not the one after it; and
+    the quality agreement's clause 10.1 on record retention, not the purchase order's
+    clause 10.1 on governing law, though the order came later (a medical-device walk:
+    the latest document holding the number had been taken, and nothing was linked)."""
 
-    def closeness(other: str) -> tuple[int, float]:
+    def closeness(other: str) -> tuple[int, float, int]:
         said = worded(other)
-        return len(found.values & said.values), cosine(found, said)
+        return len(found.values & said.values), cosine(found, said), texts[other][0]
 
     return max(sorted(named), key=closeness, default="")
 

@@ -102,3 +102,33 @@ def test_cli_writes_the_compliance_list(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert [row["clause"] for row in rows] == ["3.1.2", "3.1.9", "3.1.10", "A.3"]
+
+
+def test_rows_without_a_clause_sit_under_the_clause_before_them(db_url: str) -> None:
+    """A medical-device walk: the CTQ table's rows, which have no clause, sorted to the end
+    of the quality agreement; and a statement confirmed as `none` was listed to answer."""
+    statements = [
+        ("7.1", "The Supplier shall control the CTQs of Table 1.", "specified"),
+        ("", "CTQ-1 Wall thickness (Nominal: 2.00 mm) (Tolerance: 0.10 mm)", "specified"),
+        ("7.2", "A CTQ outside its tolerance is a nonconformity.", "specified"),
+        ("10.1", "Records shall be kept 10 years.", "specified"),
+        ("14.2", "This Agreement is governed by the laws of Minnesota.", "none"),
+    ]
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("c" * 64, "qa.docx", "docx", None),
+            [
+                CandidateInput(position=i, text=t, label=label, confidence=0.9, clause=c)
+                for i, (c, t, label) in enumerate(statements)
+            ],
+            actor="ann",
+        )
+        for entry in register.list_entries(limit=100).items:
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        rows = compliance_records(register)
+    assert [row["requirement"][:8] for row in rows] == [
+        "The Supp",
+        "CTQ-1 Wa",
+        "A CTQ ou",
+        "Records ",
+    ]
