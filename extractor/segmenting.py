@@ -1395,9 +1395,14 @@ class _Segmenter:
         else:
             self.close_frames()
         if frame is None:
-            heading_like = (_looks_like_heading(text) or prepared.heading) and (
-                unit.kind != "list_item"
-                or (marker is not None and marker.family not in ("bullet", "alpha", "roman"))
+            field = unit.blocks[0].style == "field"  # "Incoterms: DAP Minneapolis, MN"
+            heading_like = (
+                (_looks_like_heading(text) or prepared.heading)
+                and not field
+                and (
+                    unit.kind != "list_item"
+                    or (marker is not None and marker.family not in ("bullet", "alpha", "roman"))
+                )
             )
             if prepared.title and not body and marker is not None and marker.family in _SUB_ITEMS:
                 # "(a) Definitions." over its paragraphs: the title of one sub-clause,
@@ -1623,6 +1628,7 @@ def _is_title_line(unit: _Unit, prepared: _Prepared) -> bool:
     words = text.split()
     return (
         unit.kind == "paragraph"
+        and unit.blocks[0].style != "field"
         and prepared.marker is None
         and len(prepared.spans) <= 1
         and 2 <= len(words) <= 10

@@ -904,3 +904,22 @@ def test_a_footnote_on_the_next_page_reads_under_the_statement_carrying_its_mark
         ("7.1", "The label area shall be at least 2 m²."),
         ("6.2", "The list is reviewed by the Customer once a year."),
     ]
+
+
+def test_a_field_line_is_a_statement_not_a_heading() -> None:
+    """A form's "Label: value" line the PDF reader marks ``style="field"``, though it reads
+    like a Title Case heading."""
+    statements = segment(
+        make_document(
+            [
+                Block("Incoterms: DAP Minneapolis, MN (Incoterms 2020)", style="field"),
+                Block("Currency: USD", style="field"),
+                Block("Prices are firm."),
+            ]
+        )
+    )
+    assert [(s.text, s.section) for s in statements] == [
+        ("Incoterms: DAP Minneapolis, MN (Incoterms 2020)", ""),
+        ("Currency: USD", ""),
+        ("Prices are firm.", ""),
+    ]

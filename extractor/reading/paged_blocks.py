@@ -297,6 +297,7 @@ def build_blocks(
         own_lines = _LINE_HEIGHTS_APART * statistics.median(line.height for line in lines)
         pitch = min(pitch, max(document_pitch, own_lines))
     edges = _column_rights(lines)
+    body_size = max(body_size, _page_body_size(lines))
     drafts: list[_Draft] = [_Draft([lines[0]])]
     for line in lines[1:]:
         if _starts_new_block(drafts[-1].lines[0], drafts[-1].last, line, pitch, edges):
@@ -306,13 +307,70 @@ def build_blocks(
     blocks: list[Block] = []
     sizes: list[float] = []
     for draft in drafts:
+        field = False  # a form's "Label: value" line, which is never a heading
+        if len(draft.lines) == 1:
+            labelled = _label_and_value(draft.lines[0])
+            field, draft.lines[0] = labelled is not draft.lines[0], labelled
         text, words = _join(draft.lines, page, vocabulary)
         if not text:
             continue
         kind, style, level = _classify(draft.lines, text, body_size, edges)
+        if field:
+            kind, style = "paragraph", "field"
         blocks.append(Block(text, page, kind, words, ocr, style, level))
         sizes.append(max(line.size for line in draft.lines))
     return _footnotes_marked(blocks, sizes, body_size)
+
+
+_LABEL_WORDS = 4  # a form's label in bold: "Payment terms", "PO number"
+
+
+def _label_and_value(line: Line) -> Line:
+    """A line of a bold label and its value ("Payment terms 60 days net"), the label
+    ended by a colon as a reader hears it: "Payment terms: 60 days net".
+
+    Read as one run of words, a purchase order's header lines looked like headings
+    and gave no statement (Incoterms, payment terms). Only a value opening in capitals
+    or a digit counts: '"Goods" means ...' and "Buyer shall pay ..." set their subject
+    in bold and go on as a sentence.
+    """
+    words = line.words
+    bold = 0
+    while bold < len(words) and words[bold].bold:
+        bold += 1
+    if not 1 <= bold <= _LABEL_WORDS or bold == len(words):
+        return line
+    label, value = words[bold - 1], words[bold]
+    first = words[0].text
+    if (
+        label.text[-1:] in _TRAILING_PUNCTUATION
+        or not (value.text[:1].isupper() or value.text[:1].isdigit())
+        or not first[:1].isalpha()
+        or clause_marker(first)
+        or first[:1] in "\"“'‘"
+    ):
+        return line
+    marked = replace(label, text=label.text + ":")
+    return replace(line, words=(*words[: bold - 1], marked, *words[bold:]))
+
+
+_PAGE_BODY_CHARACTERS = 400  # text enough on a page to tell its own body size
+
+
+def _page_body_size(lines: Sequence[Line]) -> float:
+    """The size most of this page's characters are set in, when it has text enough (else 0).
+
+    A purchase order's terms overleaf in 6.5 points made the document's body size;
+    its front page in 9 points then read as "larger", and every short line there
+    ("Incoterms DAP Minneapolis", "Payment terms 60 days net") as a heading.
+    """
+    sizes: dict[float, int] = {}
+    for line in lines:
+        for word in line.words:
+            sizes[word.size] = sizes.get(word.size, 0) + len(word.text)
+    if sum(sizes.values()) < _PAGE_BODY_CHARACTERS:
+        return 0.0
+    return max(sizes, key=lambda size: sizes[size])
 
 
 # "1 The Supplier shall ...", "* Prices exclude VAT.": a footnote opens with its mark

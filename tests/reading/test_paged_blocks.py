@@ -405,3 +405,30 @@ def test_small_print_opening_with_a_raised_mark_is_a_footnote() -> None:
         ("¹ Testing ", "footnote"),
         ("2 Tested o", ""),
     ]
+
+
+def _form_line(label: str, value: str, top: float, size: float = 9.0) -> Line:
+    """A bold label and its value in regular type on one line."""
+    bold = line(label, top, bold=True, size=size)
+    after = bold.words[-1].x1 + 20
+    rest = line(value, top, x0=after, size=size)
+    return Line((*bold.words, *rest.words))
+
+
+def test_a_bold_label_and_its_value_read_as_a_field_not_a_heading() -> None:
+    """A medical-device walk: a purchase order's header ("Incoterms DAP Minneapolis",
+    "Payment terms 60 days net"), in 9 points over terms overleaf in 6.5, read as headings
+    and gave no statement."""
+    lines = [
+        _form_line("Incoterms", "DAP Minneapolis, MN (Incoterms 2020)", 100),
+        _form_line("Payment terms", "60 days net from receipt of invoice", 117),
+        _form_line("Buyer", "shall pay within 60 days.", 134),  # a subject in bold: a sentence
+        *(line("The goods shall be packed in sealed bags of fifty.", 160 + 12 * i, size=9.0)
+          for i in range(8)),
+    ]  # fmt: skip
+    blocks = build_blocks(lines, page=1, body_size=6.5)
+    assert [(block.text, block.kind, block.style) for block in blocks[:3]] == [
+        ("Incoterms: DAP Minneapolis, MN (Incoterms 2020)", "paragraph", "field"),
+        ("Payment terms: 60 days net from receipt of invoice", "paragraph", "field"),
+        ("Buyer shall pay within 60 days.", "paragraph", ""),
+    ]
