@@ -1193,7 +1193,10 @@ def _prepare(unit: _Unit, identifiers: frozenset[str] = frozenset()) -> _Prepare
 def _clause_row(text: str) -> _Prepared:
     """A matrix row the reader found to repeat a clause ("3.1.2.1 The net ... (Method: T)"):
     its number is the clause, the rest its text."""
-    marker = _find_marker(text)
+    identifier = _identifier(text)  # the reader judged the column a series already
+    marker = _find_marker(text) or (
+        _identifier_marker(text, frozenset([identifier["prefix"]])) if identifier else None
+    )
     if marker is None or marker.family == "bullet":
         return _Prepared(None, "", 0)
     return _Prepared(marker, "", marker.end)

@@ -167,22 +167,41 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) >= 3 and bool(_OPENS_SENTENCE.match(text) and ENDS_CLAUSE.search(text))
 
 
+# "Q1.1", "IS-01", "PS-004": a row's own identifier, as questionnaires and requirement
+# lists number their rows
+IDENTIFIER = re.compile(r"^(?P<prefix>[A-Z]{1,5}[-_]?)(?P<number>\d{1,4}(?:\.\d{1,3})*)$")
+_MIN_SERIES = 3
+
+
 def is_clause_row(cells: Sequence[str]) -> bool:
-    """A matrix row naming a clause: its number in the first cell, its text in the second."""
+    """A matrix row naming a clause: its number (or identifier) in the first cell, its text
+    in the second."""
     cells = [" ".join(cell.split()) for cell in cells]
-    return len(cells) >= 2 and bool(CLAUSE_NUMBER.match(cells[0])) and _is_sentence(cells[1])
+    numbered = bool(CLAUSE_NUMBER.match(cells[0]) or IDENTIFIER.match(cells[0])) if cells else False
+    return len(cells) >= 2 and numbered and _is_sentence(cells[1])
 
 
 def is_clause_table(rows: Sequence[Sequence[str]]) -> bool:
-    """A table of clauses: every first cell written is a clause number, and a row is a clause.
+    """A table of clauses: every first cell written is a clause number, or all are
+    identifiers of one series ("Q1.1", "Q1.2", ...), and a row is a clause.
 
     A table whose first column holds anything else (a part number, "1" of a
     delivery lot, a name) stays a table, whatever its second column says.
     """
     firsts = [" ".join(row[0].split()) for row in rows if row and row[0].strip()]
-    return all(CLAUSE_NUMBER.match(first) for first in firsts) and any(
-        is_clause_row(row) for row in rows
-    )
+    numbered = all(CLAUSE_NUMBER.match(first) for first in firsts) or _one_series(firsts)
+    return numbered and any(is_clause_row(row) for row in rows)
+
+
+def _one_series(firsts: Sequence[str]) -> bool:
+    """Identifiers with one prefix, at least three, two of them in a row ("Q1.1", "Q1.2")."""
+    found = [IDENTIFIER.match(first) for first in firsts]
+    if len(found) < _MIN_SERIES or not all(found):
+        return False
+    if len({match["prefix"] for match in found if match}) != 1:
+        return False
+    numbers = {tuple(int(part) for part in match["number"].split(".")) for match in found if match}
+    return any((*each[:-1], each[-1] + 1) in numbers for each in numbers)
 
 
 def clause_row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, int | None]]:

@@ -81,3 +81,32 @@ def test_matrix_rows_keep_their_clause_in_every_format() -> None:
 def test_numbered_rows_without_clause_text_stay_table_rows() -> None:
     for name in WRITERS:
         assert _read(name, SCHEDULE) == [("", "1.1: Saloon Unit, first article (Qty: 1)")], name
+
+
+QUESTIONNAIRE = [
+    ["Q-ID", "Question", "Evidence required"],
+    ["Q1.1", "Is your quality management system certified to ISO 13485:2016?", "Yes"],
+    ["Q1.2", "Are quality records kept for at least 10 years?", "No"],
+    ["Q2.1", "Do you calibrate gauges at defined intervals?", "Yes"],
+]
+
+
+def test_a_questionnaires_ids_are_its_clauses_in_every_format() -> None:
+    """A medical-device walk: a supplier self-assessment's "Q1.1" rows kept no clause."""
+    for name in WRITERS:
+        found = _read(name, QUESTIONNAIRE)
+        assert [clause for clause, _ in found] == ["Q1.1", "Q1.2", "Q2.1"], name
+        assert found[0][1] == (
+            "Is your quality management system certified to ISO 13485:2016?"
+            " (Evidence required: Yes)"
+        ), name
+
+
+def test_identifiers_of_no_series_stay_a_table() -> None:
+    rows = [
+        ["Part", "Note", "Qty"],
+        ["AB7", "Keep dry at all times.", "4"],
+        ["CD9", "Fragile.", "1"],
+    ]
+    for name in WRITERS:
+        assert [clause for clause, _ in _read(name, rows)] == ["", ""], name
