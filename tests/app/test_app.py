@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -1094,29 +1095,15 @@ def test_a_reworded_change_in_a_later_mail_is_marked_on_its_card(place: AppPlace
 def test_a_reworded_change_confirmed_can_supersede_the_earlier_entry(place: AppPlace):
     """A tender walk: a clarification's '800 kg instead of 850 kg' confirmed left the
     tender's 850 kg in force too, so the exported compliance list held both."""
-    from extractor.register import CandidateInput, DocumentInput
-
-    def mail(sha: str, name: str, sent: str, text: str) -> None:
-        with place.register() as register:
-            register.add_document(
-                DocumentInput(sha * 64, name, "email", None, {"sender": "kv", "sent_at": sent}),
-                [CandidateInput(position=0, text=text, label="specified", confidence=0.9)],
-                actor="importer",
-            )
-
     unit = "The mass of each saloon unit shall not exceed"
-    mail("a", "itt.eml", "2026-02-10T09:00:00+01:00", f"{unit} 850 kg including refrigerant.")
-    mail("b", "clar.eml", "2026-02-20T09:00:00+01:00", f"{unit} 800 kg including its refrigerant.")
+    itt, clar = f"{unit} 850 kg including refrigerant.", f"{unit} 800 kg including its refrigerant."
+    _mail_document(place, "a", "itt.eml", "2026-02-10T09:00:00+01:00", itt)
+    _mail_document(place, "b", "clar.eml", "2026-02-20T09:00:00+01:00", clar)
     with place.register() as register:
         register.confirm("REQ-0001", version=1, actor="Bo")
     test = app()
-    later = entry(place, "800 kg")
-    key = f"{later.id}-v{later.version}"
-    box = test.checkbox(key=f"{key}-replaces")
-    assert box.label == "It replaces REQ-0001: mark REQ-0001 superseded when confirming"
-    box.check()
-    test.button(key=f"{key}-confirm").click().run()
-    assert not test.exception
+    later, offered = _tick_replaces_and_confirm(test, place, "800 kg")
+    assert offered == "It replaces REQ-0001: mark REQ-0001 superseded when confirming"
     with place.register() as register:
         earlier = register.get_entry("REQ-0001")
         in_force = [e.text for e in register.iter_entries(EntryFilter(statuses=("confirmed",)))
@@ -1176,18 +1163,26 @@ def test_a_reworded_change_supersedes_every_entry_holding_the_old_value(place: A
             register.confirm(ref, version=1, actor="Bo")
     test = app()
     assert "The same value stands in REQ-0002, REQ-0003 too: each may differ as well" in texts(test)
-    later = entry(place, "42 kW")
-    key = f"{later.id}-v{later.version}"
-    box = test.checkbox(key=f"{key}-replaces")
+    later, offered = _tick_replaces_and_confirm(test, place, "42 kW")
     named = "REQ-0001 and REQ-0002 and REQ-0003"
-    assert box.label == f"It replaces {named}: mark {named} superseded when confirming"
-    box.check()
-    test.button(key=f"{key}-confirm").click().run()
-    assert not test.exception
+    assert offered == f"It replaces {named}: mark {named} superseded when confirming"
     with place.register() as register:
         in_force = [e.ref for e in register.iter_entries(EntryFilter(statuses=("confirmed",)))
                     if not e.superseded_by]  # fmt: skip
     assert in_force == ["REQ-0004", later.ref]  # the cab unit's 5.5 kW stays
+
+
+def _tick_replaces_and_confirm(test: AppTest, place: AppPlace, text: str) -> tuple[Any, str]:
+    """Confirm the card of the entry holding ``text`` with "It replaces ..." ticked: the
+    entry before, and the checkbox's label."""
+    later = entry(place, text)
+    key = f"{later.id}-v{later.version}"
+    box = test.checkbox(key=f"{key}-replaces")
+    label = box.label
+    box.check()
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception
+    return later, label
 
 
 def _mail_document(place: AppPlace, sha: str, name: str, sent: str, text: str) -> None:
@@ -1221,13 +1216,8 @@ def test_a_change_of_a_superseded_entry_replaces_the_one_in_force(place: AppPlac
     shown = texts(test)
     assert any(line.startswith("Differs from REQ-0001") and "since superseded by REQ-0002"
                in line for line in shown)  # fmt: skip
-    later = entry(place, "0.04 mm")
-    key = f"{later.id}-v{later.version}"
-    box = test.checkbox(key=f"{key}-replaces")
-    assert box.label == "It replaces REQ-0002: mark REQ-0002 superseded when confirming"
-    box.check()
-    test.button(key=f"{key}-confirm").click().run()
-    assert not test.exception
+    _, offered = _tick_replaces_and_confirm(test, place, "0.04 mm")
+    assert offered == "It replaces REQ-0002: mark REQ-0002 superseded when confirming"
     with place.register() as register:
         chain = [register.get_entry(ref).superseded_by for ref in ("REQ-0001", "REQ-0002")]
     assert chain == ["REQ-0002", "REQ-0003"]
