@@ -358,10 +358,19 @@ def add_words(connection: Connection, texts: Iterable[tuple[str, str]]) -> None:
         connection.execute(sa.insert(_words), rows)
 
 
-def link_document(connection: Connection, document_id: int, candidate_ids: Sequence[str]) -> int:
+def link_document(
+    connection: Connection,
+    document_id: int,
+    candidate_ids: Sequence[str],
+    *,
+    imported_before: bool = False,
+) -> int:
     """Link each of ``candidate_ids`` (of document ``document_id``) with the statements of
     other documents it rewords with another value, the earlier one of each pair in
     ``earlier_id``; returns how many links were added.
+
+    ``imported_before``: compare only with documents imported before this one, as its
+    import did (``Register.relink_reworded`` goes through a register that way).
 
     A candidate whose text, numbers aside, another document has is left to
     ``number_blind_key`` (and keeps this fast on repeat orders, where nearly
@@ -389,7 +398,7 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
                 sa.select(_candidates.c.number_blind_key)
                 .where(
                     _candidates.c.number_blind_key.in_(chunk),
-                    _candidates.c.document_id != document_id,
+                    _others(document_id, imported_before),
                 )
                 .distinct()
             )
@@ -398,7 +407,7 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
     searched = {key: found for key, found in searched.items() if found.words or found.heading}
     if not searched:
         return 0
-    others = _proposed(connection, document_id, searched)
+    others = _proposed(connection, document_id, searched, imported_before)
     # A clause the document itself does not have points at another document's clause (a
     # clarification mail's "clause 3.3.3.2", under its own answer number "A2"): "clause
     # 4.2" in a contract is its own clause 4.2, and comparing it with clause 4.2 of every
@@ -408,6 +417,7 @@ def link_document(connection: Connection, document_id: int, candidate_ids: Seque
         connection,
         document_id,
         {row.id: cited_clauses(row.text) - own for row in rows},
+        imported_before,
     )
     for candidate_id, named in cited.items():
         if candidate_id in searched and named:
@@ -550,8 +560,18 @@ def _clauses_of(connection: Connection, document_id: int) -> set[str]:
     }
 
 
+def _others(document_id: int, imported_before: bool) -> Any:
+    """The other documents' candidates: all of them, or those imported before this one."""
+    if imported_before:
+        return _candidates.c.document_id < document_id
+    return _candidates.c.document_id != document_id
+
+
 def _cited_elsewhere(
-    connection: Connection, document_id: int, named: dict[str, set[str]]
+    connection: Connection,
+    document_id: int,
+    named: dict[str, set[str]],
+    imported_before: bool = False,
 ) -> dict[str, set[str]]:
     """For each candidate naming clauses, the candidates of other documents with that clause."""
     wanted = sorted({clause for clauses in named.values() for clause in clauses})
@@ -560,7 +580,7 @@ def _cited_elsewhere(
         chunk = wanted[start : start + _KEYS_PER_QUERY]
         for clause, other_id in connection.execute(
             sa.select(_candidates.c.clause, _candidates.c.id).where(
-                _candidates.c.clause.in_(chunk), _candidates.c.document_id != document_id
+                _candidates.c.clause.in_(chunk), _others(document_id, imported_before)
             )
         ):
             holders.setdefault(str(clause).upper(), set()).add(str(other_id))
@@ -572,7 +592,10 @@ def _cited_elsewhere(
 
 
 def _proposed(
-    connection: Connection, document_id: int, searched: dict[str, Wording]
+    connection: Connection,
+    document_id: int,
+    searched: dict[str, Wording],
+    imported_before: bool = False,
 ) -> dict[str, set[str]]:
     """For each searched candidate, the statements of other documents worth comparing:
     those sharing a word (not one of the commonest), or its heading's words."""
@@ -593,7 +616,7 @@ def _proposed(
         query = (
             sa.select(_words.c.word, _words.c.candidate_id)
             .join(_candidates, _candidates.c.id == _words.c.candidate_id)
-            .where(_words.c.word.in_(rare), _candidates.c.document_id != document_id)
+            .where(_words.c.word.in_(rare), _others(document_id, imported_before))
         )
         for word, candidate_id in connection.execute(query):
             postings.setdefault(word, []).append(candidate_id)

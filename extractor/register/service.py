@@ -663,10 +663,11 @@ class Register:
         Links are made when a document is imported (``reworded.link_document``), so a
         register imported before the rules changed keeps the links of its day: in
         session 19, answers numbered "A8" and table rows naming their column were
-        linked anew. All links are dropped, then each document is linked against all
-        the others, one transaction per document; decisions and the audit trail are
-        not touched (links are what the cards suggest, not decisions). An interrupted
-        run leaves some documents without links until it is run again.
+        linked anew. All links are dropped, then each document, in import order, is
+        linked against those imported before it, as its import did, one transaction
+        per document; decisions and the audit trail are not touched (links are what
+        the cards suggest, not decisions). An interrupted run leaves some documents
+        without links until it is run again.
         """
         with self._session() as session, session.begin():
             session.execute(delete(RewordedLinkRow))
@@ -680,7 +681,9 @@ class Register:
                     .where(CandidateRow.document_id == document_id)
                     .order_by(CandidateRow.position)
                 )
-                link_document(session.connection(), document_id, list(candidates))
+                link_document(
+                    session.connection(), document_id, list(candidates), imported_before=True
+                )
         if progress is not None:
             progress(len(documents), len(documents))
         with self._session() as session:

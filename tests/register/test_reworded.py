@@ -397,7 +397,9 @@ def test_relink_finds_the_changes_again_by_todays_rules(db_url: str) -> None:
         register.confirm("REQ-0004", version=1, actor="ann")
         events = register.chain_head().events
     engine = create_engine(db_url)
+    links = "SELECT candidate_id, earlier_id, similarity FROM reworded_links ORDER BY 1, 2"
     with engine.begin() as connection:  # as an older reqx had left it
+        imported = connection.execute(text(links)).all()
         connection.execute(text("DELETE FROM reworded_links"))
         first, second = connection.execute(
             text("SELECT id FROM candidates ORDER BY document_id, position LIMIT 2")
@@ -418,6 +420,10 @@ def test_relink_finds_the_changes_again_by_todays_rules(db_url: str) -> None:
         assert register.get_entry("REQ-0004").status == "confirmed"
     assert found == {"No. The p": "REQ-0004"}
     assert reports[0] == (0, 3) and reports[-1] == (3, 3)  # the tender and two mails
+    engine = create_engine(db_url)
+    with engine.connect() as connection:  # the links the imports made, no more, no fewer
+        assert connection.execute(text(links)).all() == imported
+    engine.dispose()
 
 
 def test_a_superseded_earlier_statement_names_the_entry_in_force(db_url: str) -> None:
