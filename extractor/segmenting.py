@@ -450,7 +450,9 @@ _SIGNATURE_FIELDS = re.compile(r"^[_\-=.\s]*(?:by|name|title|its|date)\s*:\s*\S"
 # What marks a line of a signature page as an address: "c/o", "Attention:", a phone number
 _ADDRESS_CUE = re.compile(
     r"\bc/o\b|\b(?:attention|attn|facsimile|fax|telephone|tel|phone|e-?mail)\b\.?(?:\s*no\.?)?\s*:"
-    r"|\S+@\S+\.\w+|\(\d{3}\)\s*\d{3}-\d{4}",
+    r"|\S+@\S+\.\w+|\(\d{3}\)\s*\d{3}-\d{4}"
+    # a postal address run into one line: "Minneapolis, MN 55401", "Telford TF3 4NB"
+    r"|\b[A-Z][A-Za-z.'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",
     re.I,
 )
 # "SUNTRON CORPORATION, a Delaware corporation": the party above its signature
@@ -504,6 +506,8 @@ def _is_signature_block(text: str) -> bool:
     first = lines[0]
     if _CLOSING.match(first):
         return len(lines) > 1 or first[-1] not in "!."
+    if len(lines) == 1 and _SIGN_OFF.match(first):
+        return True  # "Best regards, Priya": her name, title and address come next
     contact = sum(1 for line in lines if _is_contact_line(line))
     if len(lines) >= 2 and 2 * contact >= len(lines):
         return not any(line[-1] in ".!?" and len(line.split()) >= 4 for line in lines)

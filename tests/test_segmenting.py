@@ -923,3 +923,21 @@ def test_a_field_line_is_a_statement_not_a_heading() -> None:
         ("Currency: USD", ""),
         ("Prices are firm.", ""),
     ]
+
+
+def test_a_signature_after_a_closing_with_a_name_is_dropped() -> None:
+    """A medical-device walk: "Best regards, Priya" was dropped, but her name, title, company
+    and address run into one line after it were a statement."""
+    texts = _texts(
+        Block("Please confirm by 6 February."),
+        Block("Best regards, Priya"),
+        Block(
+            "Priya Natarajan Senior Supplier Quality Engineer Halvorsen Infusion Technologies"
+            " Inc. 400 Larkspur Drive, Minneapolis, MN 55401"
+        ),
+        Block("P.S. The Supplier shall send the certificate with each lot."),
+    )
+    assert texts == [
+        "Please confirm by 6 February.",
+        "The Supplier shall send the certificate with each lot.",  # read again after it
+    ]
