@@ -528,9 +528,14 @@ def _joined_text(first: ClassifiedStatement | None, rest: Sequence[ClassifiedSta
     return " ".join(item.statement.text for item in (first, *rest))
 
 
+_SAME_SIGNS = {"+/-": "±", "+-": "±"}  # a tolerance typed either way: no change to show
+
+
 def _token_keys(tokens: Sequence[str]) -> list[str]:
-    """Words as ``normalise`` would compare them, without its whole-text passes."""
-    return [_DASHES.sub("-", token.translate(_QUOTES)).casefold() for token in tokens]
+    """Words as ``normalise`` would compare them, without its whole-text passes; "+/-" as
+    "±" (a walk's tolerance change also showed the sign it was typed with as changed)."""
+    keys = [_DASHES.sub("-", token.translate(_QUOTES)).casefold() for token in tokens]
+    return [_SAME_SIGNS.get(key, key) for key in keys]
 
 
 def _append(edits: list[WordEdit], op: WordOp, words: Sequence[str]) -> None:

@@ -204,6 +204,12 @@ def test_an_unchanged_full_stop_stays_out_of_the_changed_word() -> None:
     assert format_words(changed_mark) == "Pay in 30 [-days.-]{+days;+}"
 
 
+def test_a_tolerance_sign_typed_either_way_is_no_change() -> None:
+    """A medical-device walk: "± 0.10" against "+/- 0.05" showed the sign as changed too."""
+    words = word_diff("2.00 mm ± 0.10 mm.", "2.00 mm +/- 0.05 mm.")
+    assert format_words(words) == "2.00 mm +/- [-0.10-]{+0.05+} mm."
+
+
 def test_reordered_clauses_are_matched_where_they_went() -> None:
     texts = [
         "The Supplier shall hold a certificate to ISO 9001.",
