@@ -79,6 +79,7 @@ from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
 from extractor.normalising import visible_text
 from extractor.reading.paged_blocks import FOOTNOTE_MARK, footnote_reference
+from extractor.reading.tables import is_series
 from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
 
 __all__ = ["segment", "split_sentences"]
@@ -136,7 +137,6 @@ _IDENTIFIER = re.compile(
 _NOT_IDENTIFIER_PREFIXES = frozenset(
     ["EN", "ISO", "IEC", "DIN", "BS", "UL", "ASTM", "SAE", "MIL", "IP", "CO", "NO", "PM", "IPC"]
 )
-_MIN_SERIES = 3
 _BULLET = re.compile(r"^(?:[•●○◦▪■□➢►▶✓✔·]|[-–—*](?=\s)|o(?=\s+[A-Z]))(?P<sep>\s*)")
 
 
@@ -213,24 +213,19 @@ def _identifier_series(texts: Iterable[str]) -> frozenset[str]:
     A prefix counts when at least three distinct identifiers open a text and two
     of them follow one another ("SR4" and "SR5", "Q1.1" and "Q1.2").
     """
-    seen: dict[str, set[tuple[int, ...]]] = {}
+    seen: dict[str, list[str]] = {}
     for text in texts:
         match = _identifier(text)
         if match is not None:
-            number = tuple(int(part) for part in match["number"].split("."))
-            seen.setdefault(match["prefix"], set()).add(number)
-    series = set()
-    for prefix, numbers in seen.items():
-        in_a_row = any((*each[:-1], each[-1] + 1) in numbers for each in numbers)
-        if len(numbers) >= _MIN_SERIES and in_a_row:
-            series.add(prefix)
-    return frozenset(series)
+            seen.setdefault(match["prefix"], []).append(match["number"])
+    return frozenset(prefix for prefix, numbers in seen.items() if is_series(numbers))
 
 
-def _identifier_marker(text: str, series: frozenset[str]) -> _Marker | None:
-    """An identifier of one of the document's series opening ``text``, as a clause number."""
-    match = _identifier(text) if series else None
-    if match is None or match["prefix"] not in series:
+def _identifier_marker(text: str, series: frozenset[str] | None) -> _Marker | None:
+    """An identifier of one of the document's series opening ``text``, as a clause number
+    (``series`` None: any identifier, where the reader judged the series already)."""
+    match = _identifier(text) if series is None or series else None
+    if match is None or (series is not None and match["prefix"] not in series):
         return None
     label = f"{match['num']} {match['decimal']}" if match["decimal"] else match["num"]
     return _Marker(label, "identifier", match["num"], match.end())
@@ -1197,10 +1192,7 @@ def _prepare(unit: _Unit, identifiers: frozenset[str] = frozenset()) -> _Prepare
 def _clause_row(text: str) -> _Prepared:
     """A matrix row the reader found to repeat a clause ("3.1.2.1 The net ... (Method: T)"):
     its number is the clause, the rest its text."""
-    identifier = _identifier(text)  # the reader judged the column a series already
-    marker = _find_marker(text) or (
-        _identifier_marker(text, frozenset([identifier["prefix"]])) if identifier else None
-    )
+    marker = _find_marker(text) or _identifier_marker(text, None)
     if marker is None or marker.family == "bullet":
         return _Prepared(None, "", 0)
     return _Prepared(marker, "", marker.end)

@@ -123,11 +123,20 @@ def group_lines(words: Iterable[PageWord], *, page: int = 1, column: int = 0) ->
 
 
 _MARKER = re.compile(r"[0-9]{1,3}|[*†‡]")
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PUNCTUATION = re.compile(r"[.,;:)\]]+")
 _RAISED_CHARACTERS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹*†‡")
 _SMALLER = 0.8  # a superscript is set at most this share of its neighbour's size
 _RAISED = 0.15  # and its bottom stands this share of that size above the neighbour's
+
+
+def body_size(words: Iterable[PageWord]) -> float:
+    """The font size most of ``words``' characters are set in (0 for none): headings are
+    larger."""
+    sizes: dict[float, int] = {}
+    for word in words:
+        sizes[word.size] = sizes.get(word.size, 0) + len(word.text)
+    return max(sizes, key=lambda size: sizes[size]) if sizes else 0.0
 
 
 def superscripts_marked(words: Sequence[PageWord]) -> tuple[PageWord, ...]:
@@ -147,7 +156,7 @@ def superscripts_marked(words: Sequence[PageWord]) -> tuple[PageWord, ...]:
     for word in words[1:]:
         previous = marked[-1]
         if _is_superscript(word, previous):
-            text = previous.text + word.text.translate(_SUPERSCRIPT_DIGITS)
+            text = previous.text + word.text.translate(SUPERSCRIPT_DIGITS)
         elif (
             _PUNCTUATION.fullmatch(word.text)
             and previous.text[-1] in _RAISED_CHARACTERS

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractor.reading.layout import Line, PageWord
+from extractor.reading.layout import SUPERSCRIPT_DIGITS, Line, PageWord, body_size
 from extractor.reading.tables import clause_row_pieces, is_clause_row, render_row, row_pieces
 from extractor.types import Block, BlockKind, Box, Word
 
@@ -364,27 +364,23 @@ def _page_body_size(lines: Sequence[Line]) -> float:
     its front page in 9 points then read as "larger", and every short line there
     ("Incoterms DAP Minneapolis", "Payment terms 60 days net") as a heading.
     """
-    sizes: dict[float, int] = {}
-    for line in lines:
-        for word in line.words:
-            sizes[word.size] = sizes.get(word.size, 0) + len(word.text)
-    if sum(sizes.values()) < _PAGE_BODY_CHARACTERS:
+    words = [word for line in lines for word in line.words]
+    if sum(len(word.text) for word in words) < _PAGE_BODY_CHARACTERS:
         return 0.0
-    return max(sizes, key=lambda size: sizes[size])
+    return body_size(words)
 
 
 # "1 The Supplier shall ...", "* Prices exclude VAT.": a footnote opens with its mark
 FOOTNOTE_MARK = re.compile(
     r"^(?:(?P<mark>\d{1,2}|[*†‡])\s+|(?P<raised>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*)(?=\S)"
 )
-_RAISED_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FOOTNOTE_SIZE = 0.9  # a footnote is set smaller than the body text: at most this share
 
 
 def footnote_reference(mark: str) -> re.Pattern[str]:
     """Where text carries a footnote's mark ("1", "¹", "*") raised: after a word or its
     punctuation ("3095¹", "part.¹"), but not a unit's power ("m²", "mm³")."""
-    return re.compile(r"(?<!m)(?<=[\w.,;:)\]])" + re.escape(mark.translate(_RAISED_DIGITS)))
+    return re.compile(r"(?<!m)(?<=[\w.,;:)\]])" + re.escape(mark.translate(SUPERSCRIPT_DIGITS)))
 
 
 def _footnotes_marked(blocks: list[Block], sizes: list[float], body_size: float) -> list[Block]:

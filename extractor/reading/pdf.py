@@ -23,7 +23,6 @@ import hashlib
 import io
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -50,6 +49,7 @@ from extractor.reading.layout import (
     Line,
     PageWord,
     Rule,
+    body_size,
     drop_line_numbers,
     enough_rules_for_grid,
     group_lines,
@@ -650,12 +650,8 @@ def _not_overlapping(found: Sequence[PageWord], kept: Sequence[PageWord]) -> lis
 
 
 def _body_size(raw_pages: Sequence[_RawPage]) -> float:
-    """The font size most characters are set in: headings are larger."""
-    sizes: Counter[float] = Counter()
-    for raw in raw_pages:
-        for word in raw.words:
-            sizes[word.size] += len(word.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+    """The font size most of the document's characters are set in: headings are larger."""
+    return body_size(word for raw in raw_pages for word in raw.words)
 
 
 def _build_pages(raw_pages: Sequence[_RawPage]) -> list[Page]:

@@ -15,7 +15,7 @@ segmenter keeps the number as the clause and the text as the clause's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from extractor.types import Block
 
@@ -26,6 +26,7 @@ __all__ = [
     "clause_row_pieces",
     "is_clause_row",
     "is_clause_table",
+    "is_series",
     "render_row",
     "row_pieces",
 ]
@@ -170,7 +171,14 @@ def _is_sentence(text: str) -> bool:
 # "Q1.1", "IS-01", "PS-004": a row's own identifier, as questionnaires and requirement
 # lists number their rows
 IDENTIFIER = re.compile(r"^(?P<prefix>[A-Z]{1,5}[-_]?)(?P<number>\d{1,4}(?:\.\d{1,3})*)$")
-_MIN_SERIES = 3
+MIN_SERIES = 3
+
+
+def is_series(numbers: Iterable[str]) -> bool:
+    """Whether identifiers' numbers ("1.1", "1.2", "2.1") number a series: at least three
+    distinct, two of them in a row. Alone, "M8" or "IP67" are a size and a class."""
+    found = {tuple(int(part) for part in number.split(".")) for number in numbers}
+    return len(found) >= MIN_SERIES and any((*each[:-1], each[-1] + 1) in found for each in found)
 
 
 def is_clause_row(cells: Sequence[str]) -> bool:
@@ -196,12 +204,9 @@ def is_clause_table(rows: Sequence[Sequence[str]]) -> bool:
 def _one_series(firsts: Sequence[str]) -> bool:
     """Identifiers with one prefix, at least three, two of them in a row ("Q1.1", "Q1.2")."""
     found = [IDENTIFIER.match(first) for first in firsts]
-    if len(found) < _MIN_SERIES or not all(found):
+    if not all(found) or len({match["prefix"] for match in found if match}) != 1:
         return False
-    if len({match["prefix"] for match in found if match}) != 1:
-        return False
-    numbers = {tuple(int(part) for part in match["number"].split(".")) for match in found if match}
-    return any((*each[:-1], each[-1] + 1) in numbers for each in numbers)
+    return is_series(match["number"] for match in found if match)
 
 
 def clause_row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, int | None]]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any, BinaryIO
 
 from extractor.errors import RegisterError
-from extractor.register.exporting import export_filter, page_span, write_csv, write_xlsx
+from extractor.register.exporting import page_span, write_csv, write_xlsx
 from extractor.register.service import Register
 from extractor.register.views import EntryFilter, EntryView
 
@@ -58,11 +58,7 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
     sorts with the clause before it in its document, not after every clause; and a
     requirement confirmed with the label ``none`` is none to answer.
     """
-    in_force = [
-        entry
-        for entry in register.iter_entries(export_filter("confirmed"))
-        if entry.label != "none"
-    ]
+    in_force: list[EntryView] = []
     replaced: dict[str, list[EntryView]] = {}
     under: dict[int, str] = {}  # each entry's clause, or the last one before it
     last: dict[int | None, str] = {}
@@ -70,8 +66,12 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
         if entry.clause:
             last[entry.document_id] = entry.clause
         under[entry.id] = last.get(entry.document_id, "")
-        if entry.status == "confirmed" and entry.superseded_by:
+        if entry.status != "confirmed":
+            continue
+        if entry.superseded_by:
             replaced.setdefault(entry.superseded_by, []).append(entry)
+        elif entry.label != "none":
+            in_force.append(entry)
     rows = []
     for entry in in_force:
         earlier = replaced.get(entry.ref, [])
