@@ -84,7 +84,11 @@ def _annotations(rows: Sequence[dict[str, str]]) -> list[Annotations]:
 
 
 def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
-    """Every labelled statement, with its neighbours in the same document as context."""
+    """Every labelled statement, with its neighbours in the same document as context.
+
+    A row may say how the reader gives it (``"kind": "table_row"``), so the classifier
+    learns what a table row's shape means as it will meet it in documents.
+    """
     rows = [
         json.loads(line)
         for path in corpus_files(corpus_dir)
@@ -103,6 +107,7 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
                     context_before=before["text"] if before and before["doc"] == row["doc"] else "",
                     context_after=after["text"] if after and after["doc"] == row["doc"] else "",
                     section=row.get("section", ""),
+                    kind=row.get("kind", "paragraph"),
                     annotations=annotation,
                     from_email=row.get("doc_type") == "email",
                 ),
@@ -118,6 +123,8 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[LabelledExample]:
 def load_gold(path: Path) -> list[LabelledExample]:
     """A gold file of ``{id, text, label, context_before?, context_after?, doc?, doc_type?}``.
 
+    ``kind`` ("table_row") says how the reader gave a statement, as corpus rows may.
+
     ``doc_type`` "email" (or "E-mail", see ``doc_type_name``) marks statements read from
     e-mail, as the e-mail reader does.
     """
@@ -132,6 +139,7 @@ def load_gold(path: Path) -> list[LabelledExample]:
                 context_before=row.get("context_before", "") or "",
                 context_after=row.get("context_after", "") or "",
                 section=row.get("section", "") or "",
+                kind=row.get("kind", "") or "paragraph",
                 annotations=annotation,
                 from_email=doc_type_name(row.get("doc_type") or "") == "email",
             ),

@@ -69,6 +69,19 @@ def test_batch_passes_the_checker(batch: Path, capsys: pytest.CaptureFixture[str
     assert problems == 0, capsys.readouterr().out
 
 
+def test_the_checker_refuses_an_unknown_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "rows.jsonl"
+    row = {"id": "rows-po-a-001", "doc": "rows-po-a", "industry": "food"}
+    row |= {"doc_type": "purchase_order", "section": "", "clause": "", "label": "none"}
+    lines = [row | {"text": "PO number: 4500012", "kind": "table_row"}]
+    lines.append(row | {"id": "rows-po-a-002", "text": "Buyer: A. Berg", "kind": "tabel"})
+    batch.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    assert check_batch.check(str(batch)) == 1
+    assert "line 2: bad kind 'tabel'" in capsys.readouterr().out
+
+
 def test_corpus_is_large_enough() -> None:
     assert len(ROWS) >= 4000
     assert len({row["doc"] for row in ROWS}) >= 300

@@ -24,6 +24,8 @@ DOC_TYPES = {
     "regulation_clause",
 }
 FIELDS = {"id", "doc", "industry", "doc_type", "section", "clause", "text", "label"}
+# Optional: how the reader gives the statement, when not a paragraph (extractor.types.BlockKind).
+KINDS = {"paragraph", "table_row", "quoted"}
 
 
 def check(path: str) -> int:
@@ -51,6 +53,9 @@ def check(path: str) -> int:
                 continue
             if row["label"] not in LABELS:
                 print(f"line {number}: bad label {row['label']!r}")
+                problems += 1
+            if row.get("kind", "paragraph") not in KINDS:
+                print(f"line {number}: bad kind {row['kind']!r}")
                 problems += 1
             if row["doc_type"] not in DOC_TYPES:
                 print(f"line {number}: bad doc_type {row['doc_type']!r}")

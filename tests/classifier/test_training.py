@@ -90,6 +90,28 @@ def test_load_gold_reads_context_fields(tmp_path: Path) -> None:
     assert item.example.context_after == ""
 
 
+def test_a_corpus_row_keeps_how_the_reader_gives_it(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "c")
+    with (folder / "statements" / "tiny.jsonl").open("a", encoding="utf-8") as handle:
+        row = {"id": "tiny-rows-001", "doc": "tiny-rows", "label": "specified"}
+        text = "20: HIT-20417 (Qty: 6,000) (Delivery date: 2026-03-16)"
+        handle.write(json.dumps(row | {"text": text, "kind": "table_row"}) + "\n")
+    examples = training.load_corpus(folder)
+    assert examples[-1].example.kind == "table_row"
+    assert {item.example.kind for item in examples[:-1]} == {"paragraph"}
+
+
+def test_load_gold_reads_the_kind_of_statement(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "g1", "text": "Seal strength (Requirement: >= 15 N)", "label": "specified"},
+        {"id": "g2", "text": "Seller shall ship.", "label": "specified", "kind": None},
+    ]
+    rows[0]["kind"] = "table_row"
+    gold.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    assert [item.example.kind for item in training.load_gold(gold)] == ["table_row", "paragraph"]
+
+
 def test_train_measures_on_a_gold_file(tiny_corpus: Path, tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text(
