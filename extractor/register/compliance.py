@@ -37,6 +37,7 @@ COMPLIANCE_FIELDS = (
 )
 COMPLIANCE_FORMATS = ("csv", "xlsx")
 _CLAUSE_PART = re.compile(r"\d+|[^\W\d_]+")
+_TOP_NUMBER = re.compile(r"\d+")
 
 
 def clause_order(clause: str) -> tuple[tuple[int, int | str], ...]:
@@ -51,21 +52,52 @@ def clause_order(clause: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(part)) if part.isdigit() else (1, part.lower()) for part in parts)
 
 
+class NumberingRuns:
+    """Which numbering of a document each clause belongs to, read in reading order.
+
+    Numbers start again at 1 when a document begins a second list: special
+    instructions "1"-"4" on an order's face, then its terms "1.1"-"13.1"; an annex
+    numbered from 1. Sorting both lists as one would interleave them (1, 1.1, 2,
+    2.1, ...). A clause read out of order within one list (3.1.10 before 3.1.2, or
+    6.2 before 5.2) is no new start.
+    """
+
+    def __init__(self) -> None:
+        self.current = 0
+        self.highest = 0
+
+    def run(self, clause: str) -> int:
+        """The run ``clause`` opens or continues; a clause-less entry continues."""
+        found = _TOP_NUMBER.match(clause)
+        if found:
+            top = int(found.group())
+            if top <= 1 and self.highest >= 2:
+                self.current += 1
+                self.highest = 0
+            self.highest = max(self.highest, top)
+        return self.current
+
+
 def compliance_records(register: Register) -> list[dict[str, Any]]:
     """The confirmed requirements in force as compliance rows, in document and clause order.
 
     A row without a clause of its own (a table's row, a paragraph under a clause)
     sorts with the clause before it in its document, not after every clause; and a
-    requirement confirmed with the label ``none`` is none to answer.
+    requirement confirmed with the label ``none`` is none to answer. A document that
+    numbers twice (a purchase order's special instructions 1-4, then its terms 1.1 to
+    13.1) keeps its two lists apart, in reading order (``NumberingRuns``).
     """
     in_force: list[EntryView] = []
     replaced: dict[str, list[EntryView]] = {}
     under: dict[int, str] = {}  # each entry's clause, or the last one before it
     last: dict[int | None, str] = {}
+    runs: dict[int | None, NumberingRuns] = {}
+    run_of: dict[int, int] = {}
     for entry in register.iter_entries(EntryFilter()):  # in reference order: reading order
         if entry.clause:
             last[entry.document_id] = entry.clause
         under[entry.id] = last.get(entry.document_id, "")
+        run_of[entry.id] = runs.setdefault(entry.document_id, NumberingRuns()).run(entry.clause)
         if entry.status != "confirmed":
             continue
         if entry.superseded_by:
@@ -77,7 +109,7 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
         earlier = replaced.get(entry.ref, [])
         place = earlier[0] if earlier and not entry.clause else entry
         clause = clause_order(under.get(place.id, place.clause))
-        key = (place.document_id or 0, clause, place.id, entry.id)
+        key = (place.document_id or 0, run_of.get(place.id, 0), clause, place.id, entry.id)
         rows.append((key, _row(entry, place, earlier)))
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
 

@@ -14,6 +14,7 @@ from extractor.cli import cli
 from extractor.register import CandidateInput, DocumentInput, RegisterError, open_register
 from extractor.register.compliance import (
     COMPLIANCE_FIELDS,
+    NumberingRuns,
     clause_order,
     compliance_records,
     export_compliance,
@@ -132,3 +133,41 @@ def test_rows_without_a_clause_sit_under_the_clause_before_them(db_url: str) -> 
         "A CTQ ou",
         "Records ",
     ]
+
+
+def test_a_document_numbering_twice_keeps_its_lists_apart(db_url: str) -> None:
+    """A medical-device walk: the order's special instructions 1-4 interleaved with its
+    terms overleaf (1, 1.1, 2, 2.1, ...); an annex numbered from 1 again stays last."""
+    clauses = ["1", "2", "3", "4", "1.1", "1.2", "2.1", "13.1", "3.2", "1", "2"]
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("d" * 64, "po.pdf", "pdf", 3),
+            [
+                CandidateInput(
+                    position=i, text=f"Item {i} shall apply.", label="specified",
+                    confidence=0.9, clause=clause,
+                )
+                for i, clause in enumerate(clauses)
+            ],
+            actor="ann",
+        )  # fmt: skip
+        for entry in register.list_entries(limit=100).items:
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        rows = compliance_records(register)
+    assert [row["clause"] for row in rows] == [
+        "1", "2", "3", "4", "1.1", "1.2", "2.1", "3.2", "13.1", "1", "2",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("clauses", "runs"),
+    [
+        (["1", "1.1", "1.2", "2", "2.1", "10.4"], [0, 0, 0, 0, 0, 0]),
+        (["3.1.10", "3.1.2", "6.2", "5.2", "A.3", ""], [0, 0, 0, 0, 0, 0]),
+        (["1", "2", "1.1", "", "2.1", "1"], [0, 0, 1, 1, 1, 2]),
+        (["2", "1.1", "3", "1"], [0, 1, 1, 2]),
+    ],
+)
+def test_numbering_runs_start_again_at_one(clauses: list[str], runs: list[int]) -> None:
+    numbering = NumberingRuns()
+    assert [numbering.run(clause) for clause in clauses] == runs
