@@ -39,6 +39,7 @@ import numpy as np
 from extractor import normalising
 from extractor.features import strip_clause_number
 from extractor.normalising import DASHES as _DASHES
+from extractor.normalising import PLUS_MINUS as _PLUS_MINUS
 from extractor.normalising import QUOTES as _QUOTES
 from extractor.normalising import SPACE_BEFORE_PUNCT as _SPACE_BEFORE_PUNCT
 from extractor.normalising import normalise
@@ -528,14 +529,13 @@ def _joined_text(first: ClassifiedStatement | None, rest: Sequence[ClassifiedSta
     return " ".join(item.statement.text for item in (first, *rest))
 
 
-_SAME_SIGNS = {"+/-": "±", "+-": "±"}  # a tolerance typed either way: no change to show
-
-
 def _token_keys(tokens: Sequence[str]) -> list[str]:
     """Words as ``normalise`` would compare them, without its whole-text passes; "+/-" as
     "±" (a walk's tolerance change also showed the sign it was typed with as changed)."""
-    keys = [_DASHES.sub("-", token.translate(_QUOTES)).casefold() for token in tokens]
-    return [_SAME_SIGNS.get(key, key) for key in keys]
+    return [
+        _PLUS_MINUS.sub("±", _DASHES.sub("-", token.translate(_QUOTES))).casefold()
+        for token in tokens
+    ]
 
 
 def _append(edits: list[WordEdit], op: WordOp, words: Sequence[str]) -> None:

@@ -2,10 +2,12 @@
 
 Two revisions of a clause, or the same clause in two orders, differ in ways no
 reader notices: Unicode forms, letter case, curly or straight quotes, dashes,
-soft hyphens, line breaks and a space before punctuation. ``extractor.comparing``
-lines revisions up on this form and ``extractor.register.same_text`` keys
-earlier decisions on it, so both agree on what "the same text" is. Light on
-purpose: the register imports it without the classifier's libraries.
+"+/-" for "±", soft hyphens, line breaks and a space before punctuation.
+``extractor.comparing`` lines revisions up on this form and
+``extractor.register.same_text`` keys earlier decisions on it, so both agree
+on what "the same text" is. Light on purpose: the register imports it without
+the classifier's libraries. Changing it changes the register's stored keys: add
+a migration that fills them again (as 0010 does).
 """
 
 from __future__ import annotations
@@ -22,14 +24,16 @@ NUMBER_WORDS = (
 """Numbers written in words: "ninety (90) days" changed to "sixty (60) days" is a number change."""
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+PLUS_MINUS = re.compile(r"\+(?: ?/ ?)?-")
+"""A tolerance typed "+/-" or "+-" is the "±" of the next revision (after ``DASHES``)."""
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """Case, Unicode forms, quotes, dashes and whitespace made uniform."""
+    """Case, Unicode forms, quotes, dashes, plus-minus signs and whitespace made uniform."""
     text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").translate(QUOTES)
-    text = DASHES.sub("-", text)
+    text = PLUS_MINUS.sub("±", DASHES.sub("-", text))
     text = SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", text))
     return text.strip().casefold()
 

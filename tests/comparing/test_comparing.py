@@ -351,6 +351,8 @@ def test_empty_sides() -> None:
 
 def test_normalise_makes_typography_uniform() -> None:
     assert normalise("The  “Goods”\u00a0—  see\nclause ’4’ ;") == "the \"goods\" - see clause '4';"
+    assert normalise("2.00 mm +/- 0.10 mm, +/\u22120.2, +-1 %") == "2.00 mm ± 0.10 mm, ±0.2, ±1 %"
+    assert normalise("C++ and a + - b") == "c++ and a + - b"
 
 
 def _classified(path: Path, classifier: object) -> list[ClassifiedStatement]:

@@ -189,6 +189,28 @@ def test_opening_a_register_of_migration_0003_fills_the_number_blind_keys_again(
     assert _stored_keys(db_url)[1] == number_blind_key("Give sixty (60) days' notice.")
 
 
+def test_a_tolerance_typed_plus_slash_minus_is_the_same_text_as_plus_minus() -> None:
+    """A medical-device walk: revision E typed the tolerance "+/-" where D had "±"."""
+    plus_minus = "Wall thickness 2.00 mm ± 0.10 mm."
+    assert text_key("Wall thickness 2.00 mm +/- 0.10 mm.") == text_key(plus_minus)
+    assert text_key("Wall thickness 2.00 mm +-0.10 mm.") == text_key(
+        "Wall thickness 2.00 mm ±0.10 mm."
+    )
+    assert number_blind_key("Wall thickness 2.00 mm +/- 0.05 mm.") == number_blind_key(plus_minus)
+    assert text_key("Wall thickness 2.00 mm + 0.10 mm.") != text_key(plus_minus)
+
+
+def test_opening_a_register_of_migration_0009_fills_both_keys_again(db_url: str) -> None:
+    statement = "Wall thickness 2.00 mm +/- 0.10 mm."
+    _register_at(db_url, "0009", statement, ("the key 0009 made", "the blind key 0009 made"))
+    with open_register(db_url):
+        pass
+    assert _stored_keys(db_url) == (
+        text_key("Wall thickness 2.00 mm ± 0.10 mm."),
+        number_blind_key("Wall thickness 9.99 mm ± 0.01 mm."),
+    )
+
+
 def test_a_clause_decided_many_times_hands_the_card_only_the_latest(db_url: str) -> None:
     with open_register(db_url) as register:
         for number in range(8):
