@@ -85,7 +85,7 @@ from extractor.review import (
     split_lines,
     warm_up,
 )
-from extractor.review.decisions import Verdict
+from extractor.review.decisions import BULK_CONFIDENCE, Verdict
 from extractor.review.times import shown_date, shown_time
 from extractor.types import LABELS
 
@@ -96,7 +96,6 @@ NEW_IN_REVISION = (
     "New or reworded: this document repeats statements of earlier ones, but no earlier"
     " document has this one, not even with other numbers"
 )
-DEFAULT_BULK_THRESHOLD = 0.9
 PAGE_RESOLUTION = 100
 SORTS: dict[str, SortOrder] = {
     "Requirements first, most confident first": "requirements_first",
@@ -979,7 +978,7 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             "Confidence threshold",
             0.0,
             1.0,
-            DEFAULT_BULK_THRESHOLD,
+            BULK_CONFIDENCE,
             step=0.05,
             key="bulk_threshold",
         )

@@ -269,11 +269,14 @@ def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_
     from pathlib import Path
 
     from extractor.evaluation import (
+        bulk_reject,
+        format_bulk_reject,
         format_groups,
         format_intervals,
         format_reliability,
         format_scores,
     )
+    from extractor.review.decisions import BULK_CONFIDENCE
     from extractor.training import (
         evaluate_pipeline,
         load_gold,
@@ -284,12 +287,15 @@ def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_
     classifier = _require_classifier(model_path)
     gold = load_gold(Path(gold_path))
     measured = evaluate_pipeline(classifier.pipeline, gold)
+    rejecting = bulk_reject(
+        [item.label for item in gold], measured.predicted, measured.confidences, BULK_CONFIDENCE
+    )
     against = None
     if other_path is not None:
         other = _require_classifier(other_path)
         against = paired_gain(other.pipeline, gold, measured.predicted)
     if as_json:
-        report = measured.as_dict()
+        report = measured.as_dict() | {"bulk_reject": rejecting.as_dict()}
         if against is not None:
             other_scores, gain = against
             report["against"] = {
@@ -303,6 +309,8 @@ def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_
     click.echo(format_intervals(measured.intervals))
     click.echo("how often the model's label was right, by its confidence:")
     click.echo(format_reliability(measured.confidence))
+    click.echo("what the review's bulk reject would take:")
+    click.echo(format_bulk_reject(rejecting))
     if any(item.doc_type for item in gold):
         click.echo("by document type (the gold file's doc_type):")
         click.echo(format_groups(scores_by_document_type(gold, measured.predicted)))

@@ -387,6 +387,7 @@ class Measurement:
     confidence: Reliability
     intervals: Intervals
     predicted: tuple[str, ...] = ()  # the model's label of each example, for breakdowns
+    confidences: tuple[float, ...] = ()  # the probability of that label
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -403,6 +404,10 @@ def evaluate_pipeline(pipeline: Pipeline, examples: Sequence[LabelledExample]) -
     classifier = RequirementClassifier(pipeline)
     labels, probabilities = classifier.labels_and_probabilities([item.example for item in examples])
     predicted = [str(label) for label in labels]
+    column = {label: position for position, label in enumerate(classifier.classes)}
+    confidences = tuple(
+        float(row[column[label]]) for row, label in zip(probabilities, predicted, strict=True)
+    )
     baseline = [
         keyword_label(item.example.text, item.example.annotations.laws) for item in examples
     ]
@@ -412,6 +417,7 @@ def evaluate_pipeline(pipeline: Pipeline, examples: Sequence[LabelledExample]) -
         reliability(gold, predicted, probabilities, classifier.classes),
         bootstrap_intervals(gold, predicted, baseline, [item.doc for item in examples]),
         tuple(predicted),
+        confidences,
     )
 
 

@@ -16,6 +16,9 @@ from extractor.register.service import Register
 from extractor.register.views import EntryView
 
 Verdict = Literal["confirm", "reject", "save", "reopen"]
+# The bulk actions' default: confirm `statutory` and reject `none` candidates the model
+# labelled with at least this confidence. `reqx evaluate` says what it would remove.
+BULK_CONFIDENCE = 0.9
 # The action recorded when a "save" changes only one field.
 _SINGLE_FIELD_ACTIONS = {
     "label": "relabel",

@@ -92,9 +92,12 @@ def test_evaluate_prints_model_and_baseline(tiny_model: Path, tmp_path: Path) ->
     assert "keyword baseline" in text.output and "macro-F1" in text.output
     assert "expected calibration error" in text.output
     assert "95% intervals, 2000 bootstrap rounds over 2 documents" in text.output
+    assert "rejecting `none` at confidence >= 0.90 would remove" in text.output
     as_json = CliRunner().invoke(cli, ["evaluate", "--gold", str(gold), "--model", model, "--json"])
     report = json.loads(as_json.output)
     assert report["model"]["support"] == 2
+    assert report["bulk_reject"]["requirements"] == 1
+    assert report["bulk_reject"]["none_statements"] == 1
     assert "requirement_vs_none" in report["keyword_baseline"]
     bands = report["confidence"]["bands"]
     assert sum(band["statements"] for band in bands) == 2

@@ -15,6 +15,8 @@ from extractor.evaluation import (
     Intervals,
     Reliability,
     bootstrap_intervals,
+    bulk_reject,
+    format_bulk_reject,
     format_intervals,
     format_reliability,
     format_scores,
@@ -222,3 +224,17 @@ def test_intervals_survive_json_and_print_each_target() -> None:
     assert "95% intervals, 200 bootstrap rounds over 12 documents" in report
     assert len(report.splitlines()) == 1 + len(HEADLINE_FIGURES)
     assert "gain over the keyword rule" in report
+
+
+def test_bulk_reject_counts_what_it_would_take_by_gold_label() -> None:
+    gold = ["specified", "none", "none", "implied", "statutory", "none"]
+    predicted = ["none", "none", "none", "none", "specified", "specified"]
+    confidence = [0.95, 0.90, 0.89, 0.60, 0.99, 0.97]
+    result = bulk_reject(gold, predicted, confidence, 0.9)
+    assert (result.requirements, result.requirements_removed) == (3, 1)
+    assert (result.none_statements, result.none_removed) == (3, 1)
+    assert format_bulk_reject(result) == (
+        "  rejecting `none` at confidence >= 0.90 would remove 1 of 3 (33.3 %) requirements"
+        " and 1 of 3 (33.3 %) `none` statements"
+    )
+    assert bulk_reject([], [], [], 0.9).as_dict()["requirements"] == 0
