@@ -490,6 +490,24 @@ def link_document(
                 for score, pair in scored
                 if pair[0] != candidate_id or cosine(found, worded(pair[1])) > said_as_is
             ]
+        if scored and cue[candidate_id] and min(scored)[1][0] == candidate_id:
+            best_score, (_, best) = min(scored)
+            siblings = _siblings(
+                found,
+                worded(best),
+                {
+                    other: worded(other)
+                    for other in others.get(candidate_id, ())
+                    if other != best and is_earlier(order[texts[other][0]], here)
+                },
+                pointers[candidate_id],
+            )
+            linked = {pair[1] for _, pair in scored if pair[0] == candidate_id}
+            scored += [
+                (best_score + SIBLING_STEP * (n + 1), (candidate_id, other))
+                for n, other in enumerate(siblings)
+                if other not in linked
+            ]
         for negative, pair in sorted(scored)[:LINKS_PER_CANDIDATE]:
             if kept[pair[0]] < LINKS_PER_CANDIDATE * 2:
                 links[pair] = round(-negative, 4)
@@ -514,6 +532,42 @@ def link_document(
     if new:
         connection.execute(sa.insert(_links), new)
     return len(new)
+
+
+# A sibling ranks just under the statement it repeats (``rank`` values are rounded to 4
+# places), so the card still names that statement first.
+SIBLING_STEP = 0.0001
+
+
+def _siblings(
+    later: Wording, best: Wording, earlier: dict[str, Wording], pointers: set[str]
+) -> list[str]:
+    """Earlier statements holding the requirement ``later`` changes in ``best``'s words.
+
+    A mail's "wall thickness at rib R4 shall be 2.00 mm +/- 0.05 mm instead of +/- 0.10
+    mm" rewords the specification's clause, but shares too few words with the quality
+    agreement's "CTQ-1 Wall thickness at rib R4 (Nominal: 2.00 mm) (Tolerance: ± 0.10
+    mm) (Method: CMM) ..." to be linked by them; the row states the clause again, and
+    would stay in force with the old tolerance. A sibling has most of ``best``'s words
+    (or ``best`` most of its) and holds every value ``later`` shares with ``best``, so
+    the row of another item (its own number, the same date) is none. Most alike first.
+    """
+    kept = later.values & best.values
+    if not kept:
+        return []
+    found = []
+    for other_id, other in earlier.items():
+        if not kept <= other.values or not (later.values - other.values - pointers):
+            continue
+        if later.parts and other.parts and not later.parts & other.parts:
+            continue
+        shared = len(other.words & best.words)
+        # the words of the shorter found in the longer: a table row's other columns
+        # (method, sampling) are words the clause has no place for
+        alike = shared / min(len(other.words), len(best.words)) if shared else 0.0
+        if alike >= MIN_COSINE and shared >= MIN_SHARED:
+            found.append((-alike, other_id))
+    return [other_id for _, other_id in sorted(found)]
 
 
 def _in_earlier(

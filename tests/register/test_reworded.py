@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register
 from extractor.register.database import _alembic_config
-from extractor.register.reworded import changed_from, wording
+from extractor.register.reworded import _siblings, changed_from, wording
 
 ORDER = [
     "Weld imperfections shall meet quality level C according to ISO 5817.",
@@ -442,3 +442,74 @@ def test_a_superseded_earlier_statement_names_the_entry_in_force(db_url: str) ->
         )
         found = register.reworded_earlier(_waiting(register))
     assert [(e.ref, e.in_force) for e in found.values()] == [("REQ-0001", "REQ-0002")]
+
+
+def test_a_change_names_the_table_row_stating_its_clause_again(db_url: str) -> None:
+    """A medical-device walk: the tolerance mail was linked to the specification's clause
+    but not to the quality agreement's CTQ row with the same tolerance, whose extra
+    columns left it too few words in common with the mail."""
+    with open_register(db_url) as register:
+        _mail(
+            register,
+            "qa.eml",
+            "2026-01-10T10:00:00+01:00",
+            [
+                "CTQ-1 Wall thickness at rib R4 (Nominal: 2.00 mm) (Tolerance: ± 0.10 mm)"
+                " (Method: CMM) (Sampling: 5 parts per cavity per shift)",
+                "CTQ-2 Wall thickness at rib R7 (Nominal: 1.60 mm) (Tolerance: ± 0.10 mm)"
+                " (Method: CMM) (Sampling: 5 parts per cavity per shift)",
+            ],
+        )
+        _mail(
+            register,
+            "spec.eml",
+            "2026-01-12T10:00:00+01:00",
+            ["PS-011: 4.2 The wall thickness at rib R4 shall be 2.00 mm ± 0.10 mm."],
+        )
+        _mail(
+            register,
+            "change.eml",
+            "2026-02-02T10:00:00+01:00",
+            [
+                "With immediate effect the wall thickness at rib R4 shall be 2.00 mm +/- 0.05 mm"
+                " instead of +/- 0.10 mm."
+            ],
+        )
+        (earlier,) = register.reworded_earlier(_waiting(register)[-1:]).values()
+    assert earlier.ref == "REQ-0003"  # the clause first, as before
+    assert earlier.also == (("REQ-0001", "candidate"),)  # CTQ-1; CTQ-2 is rib R7
+
+
+def test_a_moved_date_names_no_other_line_with_that_date(db_url: str) -> None:
+    """Siblings hold every value the change shares with the linked statement (and no other
+    part number): the order's other line due the same day keeps its date."""
+    lines = [
+        "10: HIT-20416 (Description: Housing, PC/ABS, grey) (Qty: 6,000) (Delivery date:"
+        " 2026-03-16)",
+        "20: HIT-20417 (Description: Cover, PC/ABS, grey) (Qty: 6,000) (Delivery date: 2026-03-16)",
+    ]
+    with open_register(db_url) as register:
+        _mail(register, "po.eml", "2026-02-10T10:00:00+01:00", lines)
+        _mail(
+            register,
+            "move.eml",
+            "2026-02-20T10:00:00+01:00",
+            [
+                "Line 20, HIT-20417 cover PC/ABS grey, qty 6,000: delivery date 2026-03-30"
+                " instead of 2026-03-16."
+            ],
+        )
+        found = register.reworded_earlier(_waiting(register)[-1:])
+    assert [(e.ref, e.also) for e in found.values()] == [("REQ-0002", ())]
+
+
+def test_siblings_hold_the_values_the_change_keeps() -> None:
+    later = wording("Line 20 cover, grey: delivery date 2026-03-30 instead of 2026-03-16.")
+    best = wording("20: Cover, grey (Qty: 6,000) (Delivery date: 2026-03-16)")
+    earlier = {
+        "line 10": wording("10: Housing, grey (Qty: 6,000) (Delivery date: 2026-03-16)"),
+        "schedule": wording("20: Cover, grey (Quantity: 6,000) (Delivery date: 2026-03-16)"),
+        "other words": wording("20: Lid (Colour: grey) (Delivery: 2026-03-16)"),
+    }
+    assert _siblings(later, best, earlier, set()) == ["schedule"]
+    assert _siblings(wording("Delivery 2026-03-30 instead."), best, earlier, set()) == []
