@@ -516,6 +516,9 @@ def test_a_first_row_of_column_names_is_a_header_though_unmarked() -> None:
     # a key/value table's first row holds a value, and stays a row of its own
     pairs = _table_docx([("Supplier", "Acme Ltd"), ("Term", "Two years.")])
     assert _texts(pairs)[1:] == ["Supplier: Acme Ltd", "Term: Two years."]
+    # a requirements sheet with a column left for the supplier's answer (a table walk)
+    sheet = _table_docx([("Requirement", "Supplier answer"), ("Pallets shall be EPAL.", "")])
+    assert _texts(sheet)[1:] == ["Pallets shall be EPAL."]
 
 
 def test_a_cell_of_several_sentences_gives_a_row_per_paragraph() -> None:
