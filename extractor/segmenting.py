@@ -476,9 +476,12 @@ _CONTENTS_LINE = re.compile(
 )
 # a line ending in a dot leader and a page number: a contents entry, never run on
 _LEADER_END = re.compile(r"(?:\.{4,}|(?:\s\.){4,}|…{2,})\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I)
-# one entry of several that layout joined into one block: its title, dot leaders, page
+# one entry of several that layout joined into one block: its title, dot leaders, page;
+# a long leader alone ends an entry too ("1 Scope and purpose ........", no page number)
 _CONTENTS_ENTRY = re.compile(
-    r"\s*.{1,120}?(?:\.{4,}|(?:\s\.){4,}|…{2,})\s*(?:\d{1,3}|[ivxl]{1,5})(?=\s|$)", re.I
+    r"\s*.{1,120}?(?:(?:\.{4,}|(?:\s\.){4,}|…{2,})\s*(?:\d{1,3}|[ivxl]{1,5})"
+    r"|\.{8,}|(?:\s\.){8,}|…{4,})(?=\s|$)",
+    re.I,
 )
 
 

@@ -60,6 +60,9 @@ def texts(lines: list[Line], **kwargs: float) -> list[str]:
         ("– item", "–"),
         ("* item", "*"),
         ("B.4 BASE PERIOD", "B.4"),
+        ("(aa) the goods", "(aa)"),
+        ("(A) the goods", "(A)"),
+        ("(IV) the goods", "(IV)"),
     ],
 )
 def test_clause_markers(text: str, marker: str) -> None:
@@ -77,6 +80,9 @@ def test_clause_markers(text: str, marker: str) -> None:
         "3.5mm",
         "Section 8.5 of the Financing Agreement",  # a cross-reference run on from the line above
         "Article 12 hereof applies",
+        # an automotive walk: a clause ran over a page break into "(EU) 2024/1257 ..."
+        "(EU) 2024/1257 (Euro 7), measured according to UN GTR No. 24.",
+        "(EC) No 1907/2006",
     ],
 )
 def test_not_clause_markers(text: str) -> None:
