@@ -403,10 +403,17 @@ def compliance_command(output_format: str, out_path: Path | None, db_url: str | 
     buffer = io.BytesIO()
     try:
         with open_register(db_url, must_exist=True, read_only=True) as register:
-            export_compliance(register, output_format, buffer)
+            rows = export_compliance(register, output_format, buffer)
+            waiting = register.counts().by_status.get("candidate", 0) if not rows else 0
     except RegisterError as error:
         raise CommandError(error.message) from None
     _write_out(buffer.getvalue(), out_path)
+    if not rows:  # an empty sheet on its own looks like a failed export
+        click.echo(
+            f"reqx: the compliance list is empty: no requirement is confirmed in force"
+            f" ({waiting} candidates wait for review)",
+            err=True,
+        )
 
 
 @register_group.command("audit")

@@ -107,7 +107,9 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
     rows = []
     for entry in in_force:
         earlier = replaced.get(entry.ref, [])
-        place = earlier[0] if earlier and not entry.clause else entry
+        # a clarification's answer without a clause takes the place of what it changes; a
+        # revision's row under its own clause stays in the revision
+        place = earlier[0] if earlier and not under.get(entry.id) else entry
         clause = clause_order(under.get(place.id, place.clause))
         key = (place.document_id or 0, run_of.get(place.id, 0), clause, place.id, entry.id)
         rows.append((key, _row(entry, place, earlier)))

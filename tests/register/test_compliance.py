@@ -103,6 +103,27 @@ def test_cli_writes_the_compliance_list(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert [row["clause"] for row in rows] == ["3.1.2", "3.1.9", "3.1.10", "A.3"]
+    assert "compliance list is empty" not in result.output
+
+
+def test_cli_says_when_the_compliance_list_is_empty(tmp_path: Path) -> None:
+    """An automotive walk: an imported batch run, nothing confirmed yet, gave a header-only
+    workbook and exit 0 without a word."""
+    db = str(tmp_path / "r.db")
+    with open_register(db) as register:
+        register.add_document(
+            DocumentInput("e" * 64, "po.pdf", "pdf", 1),
+            [CandidateInput(position=0, text="Ship weekly.", label="specified", confidence=0.9)],
+            actor="ann",
+        )
+    out = tmp_path / "list.csv"
+    result = CliRunner().invoke(
+        cli, ["register", "compliance", "--format", "csv", "--out", str(out), "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert "compliance list is empty: no requirement is confirmed in force" in result.output
+    assert "(1 candidates wait for review)" in result.output
+    assert out.read_text(encoding="utf-8-sig").startswith("document,clause")
 
 
 def test_rows_without_a_clause_sit_under_the_clause_before_them(db_url: str) -> None:
@@ -171,3 +192,38 @@ def test_a_document_numbering_twice_keeps_its_lists_apart(db_url: str) -> None:
 def test_numbering_runs_start_again_at_one(clauses: list[str], runs: list[int]) -> None:
     numbering = NumberingRuns()
     assert [numbering.run(clause) for clause in clauses] == runs
+
+
+def test_a_revisions_table_row_stays_in_the_revision(db_url: str) -> None:
+    """An automotive walk: revision B's table rows, which have no clause, were listed at
+    revision A's places, splitting revision B in two with other documents between."""
+    revision = [
+        ("3.1", "The caliper shall meet Table 1."),
+        ("", "Disc thickness variation: <= 10 µm"),
+        ("3.2", "The caliper shall be painted."),
+    ]
+    with open_register(db_url) as register:
+        for name, sha, variation in (("sor-a.pdf", "a", "10"), ("sor-b.pdf", "b", "8")):
+            register.add_document(
+                DocumentInput(sha * 64, name, "pdf", 1),
+                [
+                    CandidateInput(
+                        position=i, text=t.replace("10", variation), label="specified",
+                        confidence=0.9, clause=c,
+                    )
+                    for i, (c, t) in enumerate(revision)
+                ],
+                actor="ann",
+            )  # fmt: skip
+        for entry in register.list_entries(limit=100).items:
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        for old, new in (("REQ-0001", "REQ-0004"), ("REQ-0002", "REQ-0005")):
+            register.supersede(old, new, version=register.get_entry(old).version, actor="ann")
+        rows = compliance_records(register)
+    assert [(row["document"], row["clause"], row["id"]) for row in rows] == [
+        ("sor-a.pdf", "3.2", "REQ-0003"),
+        ("sor-b.pdf", "3.1", "REQ-0004"),
+        ("sor-b.pdf", "", "REQ-0005"),
+        ("sor-b.pdf", "3.2", "REQ-0006"),
+    ]
+    assert rows[2]["replaces"] == "REQ-0002 (sor-a.pdf)"
