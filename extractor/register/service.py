@@ -1381,7 +1381,8 @@ class Register:
         with self._session() as session, session.begin():
             now = _now()
             plan = _same_as_earlier(session, where)
-            replaced = _replaced_entries(session, plan) if replace else {}
+            confirming = [target for target, source in plan if source.status == "confirmed"]
+            replaced = _replaced_entries(session, confirming) if replace else {}
             if progress is not None:
                 progress(0, len(plan))
             for start in range(0, len(plan), APPLY_SLICE):
@@ -1453,6 +1454,40 @@ class Register:
                 )
                 if progress is not None:
                     progress(start + len(steps), len(plan))
+            if replace:
+                # confirmed before this (a bulk confirm of statutory candidates): in force
+                # beside the earlier revision's entry with the same text, unless replaced here
+                repeats = _replaced_entries(session, _confirmed_in_force(session, where))
+                going_too = [(new, old) for new, olds in repeats.items() for old in olds]
+                gone_too = set(
+                    _update_versioned(
+                        session,
+                        [
+                            (old.entry_id, old.version, {"superseded_by": new})
+                            for new, old in going_too
+                        ],
+                        actor,
+                        now,
+                        at_once=at_once,
+                    )
+                )
+                for new, old in going_too:
+                    if old.entry_id not in gone_too:
+                        continue
+                    audits.append(
+                        {
+                            "at": now,
+                            "actor": actor,
+                            "action": "supersede",
+                            "entry_id": old.entry_id,
+                            "document_id": old.document_id,
+                            "before": {"superseded_by": None},
+                            "after": {"superseded_by": format_ref(new)},
+                        }
+                    )
+                    superseded += 1
+                    if old.document_id is not None:
+                        superseded_in[old.document_id] += 1
             append_events(session.connection(), audits)
         return RevisionDecided(changed, superseded, carried, dict(decided_in), dict(superseded_in))
 
@@ -1657,16 +1692,43 @@ def _change_audited(
     ]
 
 
+def _confirmed_in_force(session: Session, where: EntryFilter) -> list[_Planned]:
+    """The entries matching ``where`` already confirmed and in force, in entry order."""
+    query = (
+        _filtered(
+            select(
+                EntryRow.id,
+                EntryRow.version,
+                EntryRow.status,
+                EntryRow.label,
+                EntryRow.text,
+                EntryRow.document_id,
+                EntryRow.owner,
+                EntryRow.due_date,
+                EntryRow.notes,
+                CandidateRow.text_key,
+            ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
+            replace(where, statuses=()),
+        )
+        .where(
+            EntryRow.status == "confirmed",
+            EntryRow.superseded_by.is_(None),
+            CandidateRow.text_key.is_not(None),
+        )
+        .order_by(EntryRow.id)
+    )
+    return [_Planned(*row[:9], str(row.text_key)) for row in session.execute(query)]
+
+
 def _replaced_entries(
-    session: Session, plan: Sequence[tuple[_Planned, EarlierDecision]]
+    session: Session, confirming: Sequence[_Planned]
 ) -> dict[int, tuple[_Replaced, ...]]:
-    """For each planned candidate to be confirmed, the entries it replaces, latest first.
+    """For each entry to be confirmed (or confirmed), the entries it replaces, latest first.
 
     Confirmed entries in force whose source text reads the same, in another
-    document, entered before it. Each is replaced once, by the first candidate
-    of the plan with its text (a clause a revision states twice).
+    document, entered before it. Each is replaced once, by the first entry
+    with its text (a clause a revision states twice).
     """
-    confirming = [target for target, source in plan if source.status == "confirmed"]
     keys = sorted({target.text_key for target in confirming})
     found: dict[str, list[_Replaced]] = {}
     for start in range(0, len(keys), _KEYS_PER_QUERY):

@@ -487,6 +487,29 @@ def test_a_revision_decided_as_before_replaces_the_earlier_entries(db_url: str) 
     assert "replaces" not in (rejected_history[-1].after or {})
 
 
+def test_a_revision_entry_confirmed_beforehand_replaces_its_earlier_entry_too(
+    db_url: str,
+) -> None:
+    """An automotive walk: revision B's statutory clauses were confirmed in bulk before the
+    revision was decided as before; the revision skipped them, and revision A's same
+    clauses stayed in force beside them (twice in the compliance list)."""
+    with open_register(db_url) as register:
+        documents = _revision_b(register)
+        register.confirm("REQ-0008", version=1, actor="bob")  # revision B's clause 2, early
+        where = EntryFilter(document_ids=(documents["msa-rev-b.pdf"],))
+        outcome = register.decide_revision_as_before(where, actor="bob")
+        in_force = [
+            e.ref
+            for e in register.iter_entries(EntryFilter(statuses=("confirmed",), in_force=True))
+        ]
+        replaced = register.get_entry("REQ-0002")
+        last = register.history("REQ-0002")[-1]
+    assert in_force == ["REQ-0007", "REQ-0008", "REQ-0009"]
+    assert (outcome.decided, outcome.superseded) == (3, 3)
+    assert replaced.superseded_by == "REQ-0008"
+    assert (last.action, last.after) == ("supersede", {"superseded_by": "REQ-0008"})
+
+
 def test_without_the_choice_a_repeat_orders_terms_stay_in_force_twice(db_url: str) -> None:
     with open_register(db_url) as register:
         documents = _revision_b(register)
