@@ -1017,6 +1017,12 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             args=("reject", reject_where),
             disabled=not can_decide or not to_reject,
         )
+        # A walk's bulk reject took two supplier action items and a payment condition,
+        # which the reviewer saw only in the audit log: the list before the click.
+        if (to_confirm or to_reject) and st.toggle(
+            "List what these two would decide", key="bulk_preview"
+        ):
+            bulk_preview(opened, (("confirm", confirm_where), ("reject", reject_where)))
         # The same clause in every order of a customer: decided once, recognised after.
         same_where = EntryFilter(
             statuses=("candidate",),
@@ -1045,6 +1051,31 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             help="Only where every earlier decision on that text agrees; each entry's "
             "history names the entry it followed.",
         )
+
+
+BULK_PREVIEW_ROWS = 500
+
+
+def bulk_preview(opened: Register, actions: Sequence[tuple[str, EntryFilter]]) -> None:
+    """The entries each bulk action would decide, as a table (text shown, never rendered)."""
+    rows = []
+    for action, where in actions:
+        page = opened.list_entries(where, limit=BULK_PREVIEW_ROWS, sort="confidence_asc")
+        rows += [
+            {
+                "would": action,
+                "entry": entry.ref,
+                "document": entry.document_name,
+                "page": entry.page,
+                "label": entry.label,
+                "confidence": round(entry.confidence or 0.0, 2),
+                "text": entry.text,
+            }
+            for entry in page.items
+        ]
+        if page.total > len(page.items):
+            st.caption(f"{action}: the first {len(page.items):,} of {page.total:,} shown")
+    st.dataframe(rows, hide_index=True)
 
 
 def cached_count(

@@ -385,6 +385,28 @@ def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
     assert statuses["Records shall be kept for 10 years per 21 CFR 820."] == "candidate"
 
 
+def test_the_bulk_actions_list_what_they_would_decide(place: AppPlace):
+    """An automotive walk: the bulk reject took two supplier action items and a payment
+    condition, and the reviewer saw them only afterwards, in the audit log."""
+    add_labelled_document(place)
+    test = app()
+    test.number_input(key="bulk_threshold").set_value(0.6).run()
+    test.toggle(key="bulk_preview").set_value(True).run()
+    table = test.dataframe[-1].value
+    listed = sorted(zip(table["would"], table["text"], strict=True))
+    with place.register() as register:
+        expected = sorted(
+            [("confirm", e.text) for e in register.iter_entries() if e.label == "statutory"
+             and (e.confidence or 0) >= 0.6]
+            + [("reject", e.text) for e in register.iter_entries() if e.label == "none"
+               and (e.confidence or 0) >= 0.6]
+        )  # fmt: skip
+    assert listed == expected
+    assert len([row for row in listed if row[0] == "reject"]) == 2
+    with place.register() as register:
+        assert register.counts().by_status == {"candidate": 6}  # listing decides nothing
+
+
 def test_a_bulk_reject_can_be_undone_as_one(place: AppPlace):
     """A tender walk: a bulk reject of 526 'none' candidates also dropped indemnities and
     a no-contact rule, and only single decisions offered Undo."""
