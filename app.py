@@ -408,8 +408,23 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
         due_date=due if isinstance(due, date) else None,
         note=str(state.get(f"{key}-note", "")),
     )
+    ticked = list(replaces) if state.get(f"{key}-replaces") else []
+    named = named_refs(str(state.get(f"{key}-replaces-named", "")))
+    replacing = list(dict.fromkeys([*ticked, *named]))
     if verdict == "save" and not changed_fields(entry, decision) and not decision.note.strip():
-        flash("info", f"{entry.ref}: nothing changed, nothing saved")
+        # an automotive walk typed "It also replaces" on a confirmed card and pressed
+        # Save: the field was dropped without a word
+        if replacing and entry.status == "confirmed":
+            for replaced in replacing:
+                supersede(replaced, entry.ref, actor)
+        elif named:
+            flash(
+                "info",
+                f"{entry.ref}: nothing saved; what it also replaces is marked when it is"
+                " confirmed (Confirm)",
+            )
+        else:
+            flash("info", f"{entry.ref}: nothing changed, nothing saved")
         return
     try:
         with register() as opened:
@@ -430,10 +445,8 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
         return
     decided = f"{saved.status}, {saved.label or 'unlabelled'}"
     flash("success", f"{saved.ref}: {'rejected' if saved.status == 'rejected' else decided}")
-    if verdict == "confirm":
-        ticked = list(replaces) if state.get(f"{key}-replaces") else []
-        named = named_refs(str(state.get(f"{key}-replaces-named", "")))
-        for replaced in dict.fromkeys([*ticked, *named]):
+    if verdict == "confirm" or (verdict == "save" and saved.status == "confirmed"):
+        for replaced in replacing:
             supersede(replaced, saved.ref, actor)
     if saved.status != entry.status:  # a decision a slip of the mouse may have taken
         state["undoable"] = (saved.id, saved.version, saved.ref, saved.status)

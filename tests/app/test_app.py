@@ -1245,6 +1245,51 @@ def test_a_change_of_a_superseded_entry_replaces_the_one_in_force(place: AppPlac
     assert chain == ["REQ-0002", "REQ-0003"]
 
 
+def test_save_on_a_confirmed_card_marks_what_it_also_replaces(place: AppPlace):
+    """An automotive walk: on a confirmed card, 'It also replaces' typed and Save pressed
+    said 'nothing changed, nothing saved'; only a second Confirm linked them."""
+    _mail_document(
+        place, "a", "po.eml", "2026-01-19T09:00:00+01:00",
+        "20: HIT-20417 (Qty: 6,000) (Delivery date: 2026-03-16)",
+    )  # fmt: skip
+    _mail_document(
+        place, "b", "mail.eml", "2026-02-05T09:00:00+01:00",
+        "Please deliver item 20 of our order on 30 March 2026.",
+    )  # fmt: skip
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+        register.confirm("REQ-0002", version=1, actor="Bo")
+    test = app()
+    test.multiselect(key="queue_statuses").select("confirmed").run()
+    later = entry(place, "30 March")
+    key = f"{later.id}-v{later.version}"
+    test.text_input(key=f"{key}-replaces-named").input("REQ-0001")
+    test.button(key=f"{key}-save").click().run()
+    assert not test.exception
+    with place.register() as register:
+        assert register.get_entry("REQ-0001").superseded_by == later.ref
+
+
+def test_save_on_a_waiting_card_says_what_it_also_replaces_needs(place: AppPlace):
+    _mail_document(
+        place, "a", "po.eml", "2026-01-19T09:00:00+01:00",
+        "20: HIT-20417 (Qty: 6,000) (Delivery date: 2026-03-16)",
+    )  # fmt: skip
+    _mail_document(
+        place, "b", "mail.eml", "2026-02-05T09:00:00+01:00",
+        "Please deliver item 20 of our order on 30 March 2026.",
+    )  # fmt: skip
+    test = app()
+    later = entry(place, "30 March")
+    key = f"{later.id}-v{later.version}"
+    test.text_input(key=f"{key}-replaces-named").input("REQ-0001")
+    test.button(key=f"{key}-save").click().run()
+    shown = [m.value.replace("\\", "") for m in test.info]
+    assert any("marked when it is confirmed" in line for line in shown), shown
+    with place.register() as register:
+        assert register.get_entry("REQ-0001").superseded_by == ""
+
+
 def test_a_reviewer_names_what_a_change_replaces_when_the_tool_found_nothing(place: AppPlace):
     """A medical-device walk: 'please move the delivery of item 20 to 30 March' had no hint,
     so the card offered no 'It replaces', and 16 March stayed in force beside 30 March."""
