@@ -425,6 +425,17 @@ def link_document(
             # 3.1.2.1 requires 38 kW" (a question restating it) had been linked by its
             # words to the cab unit's clause 3.1.2.2
             others[candidate_id] = set(named)
+    from extractor.annotating import change_cues  # spaCy's import: only where linking
+
+    cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
+    by_values = _holding_values(
+        connection,
+        document_id,
+        {row.id: row.text for row in rows if cue.get(row.id)},
+        imported_before,
+    )
+    for candidate_id, found_by_value in by_values.items():
+        others.setdefault(candidate_id, set()).update(found_by_value)
     if not any(others.values()):
         return 0
     here = _document_order(connection, [document_id])[document_id]
@@ -439,9 +450,6 @@ def link_document(
         ):
             texts[other_id] = (other_document, text)
     order = _document_order(connection, sorted({d for d, _ in texts.values()}))
-    from extractor.annotating import change_cues  # spaCy's import: only where linking
-
-    cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
 
     @functools.cache
     def worded(other_id: str) -> Wording:
@@ -471,6 +479,12 @@ def link_document(
             else:  # sent together (a mail and its attachment): neither was said before
                 continue
             similarity = changed_from(later, earlier, states_change=states_change)
+            if (
+                similarity is None
+                and pair[0] == candidate_id
+                and other_id in by_values.get(candidate_id, ())
+            ):
+                similarity = changed_in_values(later, earlier)
             if pair[0] == candidate_id and not states_change and earlier.values <= later.values:
                 # said before, every value kept (a column more, perhaps): a sibling row
                 # with other values is no change of it
@@ -532,6 +546,65 @@ def link_document(
     if new:
         connection.execute(sa.insert(_links), new)
     return len(new)
+
+
+# The numbers of a statement as written, for finding the earlier ones holding them: a
+# year, or a number of three digits or more ("180,000", "2029", "38.5"); not "2" or "R4".
+_WRITTEN_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d{3,}(?:\.\d+)?")
+VALUES_SHARED = 2  # a change found by its values names two of the earlier statement's
+
+
+def changed_in_values(later: Wording, earlier: Wording) -> float | None:
+    """How alike, when ``later`` changes ``earlier`` as told by their values; else None.
+
+    "For the peak years 2029 and 2030 the annual volume increases from 180,000 to
+    240,000 pieces" shares two words with the row "2029 (Planned volume: 180,000)
+    (Remark: peak)", too few to be its rewording, but names its year and its old
+    volume, and a new one. Only for statements that say they change something.
+    """
+    if len(later.values & earlier.values) < VALUES_SHARED or not (later.values - earlier.values):
+        return None
+    if not later.words & earlier.words:
+        return None
+    if later.parts and earlier.parts and not later.parts & earlier.parts:
+        return None
+    return cosine(later, earlier)
+
+
+def _holding_values(
+    connection: Connection,
+    document_id: int,
+    texts: dict[str, str],
+    imported_before: bool,
+) -> dict[str, set[str]]:
+    """For each statement stating a change, the other documents' statements holding at
+    least ``VALUES_SHARED`` of the numbers it writes (as written, or with or without
+    thousands separators)."""
+    found: dict[str, set[str]] = {}
+    for candidate_id, text in texts.items():
+        numbers = set(_WRITTEN_NUMBER.findall(text))
+        if len(numbers) < VALUES_SHARED:
+            continue
+        forms: dict[str, set[str]] = {}  # each number as it may be written
+        for number in sorted(numbers)[:8]:
+            written = {number, number.replace(",", "")}
+            if "," not in number and "." not in number and len(number) > 4:
+                written.add(f"{int(number):,}")
+            forms[number] = written
+        every = sorted({form for written in forms.values() for form in written})
+        query = sa.select(_candidates.c.id, _candidates.c.text).where(
+            sa.or_(*(_candidates.c.text.contains(form, autoescape=True) for form in every)),
+            _others(document_id, imported_before),
+        )
+        shared = {
+            other
+            for other, other_text in connection.execute(query)  # one pass over the register
+            if sum(any(form in other_text for form in written) for written in forms.values())
+            >= VALUES_SHARED
+        }
+        if shared:
+            found[candidate_id] = shared
+    return found
 
 
 # A sibling ranks just under the statement it repeats (``rank`` values are rounded to 4

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register
 from extractor.register.database import _alembic_config
-from extractor.register.reworded import _siblings, changed_from, wording
+from extractor.register.reworded import _siblings, changed_from, changed_in_values, wording
 
 ORDER = [
     "Weld imperfections shall meet quality level C according to ISO 5817.",
@@ -513,3 +513,42 @@ def test_siblings_hold_the_values_the_change_keeps() -> None:
     }
     assert _siblings(later, best, earlier, set()) == ["schedule"]
     assert _siblings(wording("Delivery 2026-03-30 instead."), best, earlier, set()) == []
+
+
+def test_a_change_is_found_by_the_values_it_names(db_url: str) -> None:
+    """An automotive walk: 'the annual volume increases from 180,000 to 240,000' for 2029
+    and 2030 shares two words with the volume rows, too few for a rewording, but names
+    their years and their old volume."""
+    rows = [
+        f"{year} (Planned volume: {volume}) (Remark: {remark})"
+        for year, volume, remark in (
+            (2028, "120,000", "SOP June 2028"),
+            (2029, "180,000", "peak"),
+            (2030, "180,000", "peak"),
+            (2031, "150,000", "run-out begins"),
+        )
+    ]
+    with open_register(db_url) as register:
+        _mail(register, "sor.eml", "2026-11-02T10:00:00+01:00", rows)
+        _mail(
+            register,
+            "volumes.eml",
+            "2026-11-20T10:00:00+01:00",
+            [
+                "For the peak years 2029 and 2030 please note the annual volume increases"
+                " from 180,000 to 240,000 pieces.",
+                "Our plant in 2029 will run 180,000 hours of tests.",  # no change stated
+                "Invoices of 2029 over 180,000 are now paid in 45 instead of 60 days.",
+            ],
+        )
+        found = register.reworded_earlier(_waiting(register)[4:])
+    assert [(e.ref, e.also) for e in found.values()] == [("REQ-0002", (("REQ-0003", "candidate"),))]
+
+
+def test_changed_in_values_needs_two_values_a_new_one_and_a_word() -> None:
+    row = wording("2029 (Planned volume: 180,000) (Remark: peak)")
+    change = wording("The 2029 volume increases from 180,000 to 240,000 pieces.")
+    assert changed_in_values(change, row) is not None
+    assert changed_in_values(wording("The 2029 volume stays at 180,000."), row) is None
+    assert changed_in_values(wording("Volume 240,000 from 2029."), row) is None
+    assert changed_in_values(wording("2029: 180,000 replaced by 240,000."), row) is None
