@@ -566,6 +566,9 @@ def bulk(action: str, where: EntryFilter) -> None:
             if action == "same_as_revision":
                 outcome = opened.decide_revision_as_before(where, actor=actor, progress=report)
                 count, message = outcome.decided, "; " + revision_message(outcome)
+                names = {document.id: document.name for document in opened.documents()}
+                if left := outcome.left_in_force_line(names):
+                    message += "; " + left
             else:
                 count = opened.apply_earlier_decisions(where, actor=actor, progress=report)
             bar.empty()

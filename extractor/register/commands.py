@@ -270,6 +270,9 @@ def import_command(
         earlier = "earlier entry" if superseded == 1 else "earlier entries"
         where = _in_documents(outcome.superseded_in, names) if outcome else ""
         click.echo(f"{superseded} {earlier} superseded by them, no longer in force{where}")
+        left = outcome.left_in_force_line(names) if outcome else ""
+        if left:
+            click.echo(left[0].upper() + left[1:])
     if sources:
         _keep_source_files(sources)
     if report.skipped_lines:

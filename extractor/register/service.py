@@ -1489,7 +1489,10 @@ class Register:
                     if old.document_id is not None:
                         superseded_in[old.document_id] += 1
             append_events(session.connection(), audits)
-        return RevisionDecided(changed, superseded, carried, dict(decided_in), dict(superseded_in))
+            left = _still_in_force(session, set(superseded_in)) if replace else {}
+        return RevisionDecided(
+            changed, superseded, carried, dict(decided_in), dict(superseded_in), left
+        )
 
     def confirm_where(self, where: EntryFilter, *, actor: str) -> int:
         """E.g. confirm every ``statutory`` candidate above 0.9."""
@@ -1690,6 +1693,30 @@ def _change_audited(
             "after": {**changed, **(noted or {})},
         }
     ]
+
+
+def _still_in_force(session: Session, document_ids: set[int]) -> dict[int, tuple[str, ...]]:
+    """The confirmed entries in force of ``document_ids`` (the revisions just replaced).
+
+    An automotive walk's revision B dropped clause 5.6 (a resident engineer): deciding B
+    as before superseded everything else of revision A and left 5.6 in force, unsaid.
+    """
+    if not document_ids:
+        return {}
+    query = (
+        select(EntryRow.document_id, EntryRow.id)
+        .where(
+            EntryRow.document_id.in_(sorted(document_ids)),
+            EntryRow.status == "confirmed",
+            EntryRow.superseded_by.is_(None),
+        )
+        .order_by(EntryRow.id)
+    )
+    left: dict[int, list[str]] = {}
+    for document_id, entry_id in session.execute(query):
+        if document_id is not None:
+            left.setdefault(document_id, []).append(format_ref(entry_id))
+    return {document_id: tuple(refs) for document_id, refs in left.items()}
 
 
 def _confirmed_in_force(session: Session, where: EntryFilter) -> list[_Planned]:

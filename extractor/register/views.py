@@ -379,6 +379,24 @@ class RevisionDecided:
     # document id -> how many of its entries were decided, and how many superseded
     decided_in: Mapping[int, int] = field(default_factory=dict)
     superseded_in: Mapping[int, int] = field(default_factory=dict)
+    # the earlier revisions' confirmed entries still in force after it, by document id:
+    # clauses the revision dropped, or says otherwise (to withdraw or replace by hand)
+    left_in_force: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def left_in_force_line(self, names: Mapping[int, str], shown: int = 12) -> str:
+        """ "Still in force from sor-a.pdf: REQ-0053, REQ-0024 ...", or "" when none is."""
+        parts = []
+        for document_id, refs in sorted(self.left_in_force.items()):
+            more = f" and {len(refs) - shown} more" if len(refs) > shown else ""
+            name = names.get(document_id, f"document {document_id}")
+            parts.append(f"{name}: {', '.join(refs[:shown])}{more}")
+        if not parts:
+            return ""
+        return (
+            "still in force from the revision replaced, "
+            + "; ".join(parts)
+            + " (the revision does not say them as they were: withdraw or replace them)"
+        )
 
 
 @dataclass(frozen=True, slots=True)

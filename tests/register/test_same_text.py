@@ -5,6 +5,7 @@ On a real SQLite file and a real PostgreSQL server, like the rest of the registe
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime
 
 import pytest
@@ -15,6 +16,7 @@ from extractor.errors import ConflictError, RegisterError
 from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register, service
 from extractor.register.database import _alembic_config
 from extractor.register.same_text import number_blind_key, text_key
+from extractor.register.views import RevisionDecided
 
 from .helpers import CONTRACT_LINES, make_extraction
 
@@ -579,3 +581,37 @@ def test_an_earlier_entry_changed_meanwhile_is_read_again_before_it_is_replaced(
     assert (replaced.owner, replaced.superseded_by) == ("Late - K. Ho", "REQ-0008")
     assert taking.owner == "Late - K. Ho"
     assert reports[0] == (0, 4) and reports[-1] == (4, 4)
+
+
+def test_a_revision_names_the_earlier_entries_it_leaves_in_force(db_url: str) -> None:
+    """An automotive walk: revision B dropped clause 5.6 (a resident engineer); deciding B
+    as before superseded the rest of revision A and left 5.6 in force without a word."""
+    clauses = [
+        "The Supplier shall hold IATF 16949 certification.",
+        "The Supplier shall provide a resident engineer at the plant until SOP + 3 months.",
+        "Parts shall be packed in returnable KLT containers.",
+    ]
+    with open_register(db_url) as register:
+        for name, texts in (("sor-a.pdf", clauses), ("sor-b.pdf", clauses[::2])):
+            register.add_document(
+                DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 1),
+                [
+                    CandidateInput(position=i, text=t, label="specified", confidence=0.9)
+                    for i, t in enumerate(texts)
+                ],
+                actor="ann",
+            )
+        for ref in ("REQ-0001", "REQ-0002", "REQ-0003"):
+            register.confirm(ref, version=1, actor="ann")
+        documents = {d.name: d.id for d in register.documents()}
+        outcome = register.decide_revision_as_before(
+            EntryFilter(document_ids=(documents["sor-b.pdf"],)), actor="bob"
+        )
+    assert outcome.superseded == 2
+    assert outcome.left_in_force == {documents["sor-a.pdf"]: ("REQ-0002",)}
+    names = {documents["sor-a.pdf"]: "sor-a.pdf"}
+    assert outcome.left_in_force_line(names) == (
+        "still in force from the revision replaced, sor-a.pdf: REQ-0002 (the revision does"
+        " not say them as they were: withdraw or replace them)"
+    )
+    assert RevisionDecided(1).left_in_force_line(names) == ""
