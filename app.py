@@ -448,6 +448,17 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
     if verdict == "confirm" or (verdict == "save" and saved.status == "confirmed"):
         for replaced in replacing:
             supersede(replaced, saved.ref, actor)
+        if verdict == "confirm" and replaces and not ticked:
+            # an automotive walk confirmed revision B's 8 µm and kept revision A's 10 µm
+            # in force beside it, unwarned: a repeat order rightly keeps both, a revision not
+            kept = " and ".join(r for r in replaces if r not in replacing)
+            if kept:
+                flash(
+                    "warning",
+                    f"{kept} stays in force beside {saved.ref}: if {saved.ref} changes it,"
+                    " tick 'It replaces' on the card of a revision, or supersede it in the"
+                    " Register view",
+                )
     if saved.status != entry.status:  # a decision a slip of the mouse may have taken
         state["undoable"] = (saved.id, saved.version, saved.ref, saved.status)
 

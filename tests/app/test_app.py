@@ -1218,6 +1218,26 @@ def _mail_document(place: AppPlace, sha: str, name: str, sent: str, text: str) -
         )
 
 
+def test_confirming_a_change_without_replacing_warns_that_both_stay_in_force(
+    place: AppPlace,
+):
+    """An automotive walk: revision B's 'disc thickness variation <= 8 µm' confirmed with
+    'It replaces' unticked kept revision A's 10 µm in force beside it, unwarned."""
+    unit = "The mass of each saloon unit shall not exceed"
+    itt, clar = f"{unit} 850 kg including refrigerant.", f"{unit} 800 kg including its refrigerant."
+    _mail_document(place, "a", "itt.eml", "2026-02-10T09:00:00+01:00", itt)
+    _mail_document(place, "b", "clar.eml", "2026-02-20T09:00:00+01:00", clar)
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    later = entry(place, "800 kg")
+    test.button(key=f"{later.id}-v{later.version}-confirm").click().run()
+    warned = [m.value.replace("\\", "") for m in test.warning]
+    assert any(line.startswith("REQ-0001 stays in force beside REQ-0002") for line in warned)
+    with place.register() as register:
+        assert register.get_entry("REQ-0001").superseded_by == ""
+
+
 def test_a_change_of_a_superseded_entry_replaces_the_one_in_force(place: AppPlace):
     """A medical-device walk: revision E's card offered to replace spec PS-011 (REQ-0126),
     which the tolerance mail (REQ-0152) had replaced already; confirming moved the link, and
