@@ -467,6 +467,14 @@ _COMPANY_NAME = re.compile(
     r"^(?P<name>[A-Z0-9][A-Z0-9&'’\- ]{1,60}?),?\s+(?i:inc|corp|corporation|llc|l\.l\.c|ltd"
     r"|limited|s\.p\.a|spa|gmbh|ag|plc|n\.v|b\.v|s\.a|co|company|l\.p|lp|kft|oy|ab|sas)\.?$"
 )
+# A table's or figure's caption: "Table 1 - Component requirements", "Table An12-1: ...",
+# "Figure 3. Mounting"
+_CAPTION = re.compile(r"^(?:table|figure|fig\.)\s+[A-Z]{0,2}\d+(?:[.\-]\d+)*\s*[-–—:.]\s+\S", re.I)
+
+# A clause row of a compliance matrix, read as the clause it repeats: still the table's
+# (``tables.clause_row_block``, ``paged_blocks``)
+_TABLE_ROW_STYLES = frozenset({"table", "clause"})
+
 # A table of contents: its heading, and its lines ("3.1 Price 2", "Definitions ..... 4")
 _CONTENTS_HEADING = re.compile(
     r"^(?:table\s+of\s+)?contents(?:\s*[(\[]?\s*(?:continued|cont(?:['’]d|\.)?)\s*[)\]]?)?$", re.I
@@ -1208,6 +1216,7 @@ class _Segmenter:
         self.drafts: list[_Draft] = []
         self.section = ""
         self.clause_section = ""
+        self.before_caption: tuple[str, str] | None = None  # the section a caption interrupted
         self.frames: list[_Frame] = []
         self.in_signoff = False
         self.item_section = ""  # the label lead-in over the current item, if any
@@ -1246,8 +1255,22 @@ class _Segmenter:
 
     def set_heading(self, text: str) -> None:
         self.close_frames()
+        if _CAPTION.match(text):
+            # "Table 1 - Component requirements" heads its rows only: the clauses after
+            # the table are the section's before it (an automotive walk found 3.2 to 3.7
+            # under the caption of the table in 3.1)
+            if self.before_caption is None:
+                self.before_caption = (self.section, self.clause_section)
+        else:
+            self.before_caption = None
         self.section = text
         self.clause_section = ""
+
+    def end_caption(self) -> None:
+        """After a caption's table: back to the section the caption interrupted."""
+        if self.before_caption is not None:
+            self.section, self.clause_section = self.before_caption
+            self.before_caption = None
 
     # -- lists
 
@@ -1317,6 +1340,8 @@ class _Segmenter:
             self.in_signoff = False
             self.set_heading(text)
             return
+        if kind != "table_row" and unit.blocks[0].style not in _TABLE_ROW_STYLES:
+            self.end_caption()
         if kind == "table_row":
             self.in_signoff = False
             self.close_frames()

@@ -941,3 +941,27 @@ def test_a_signature_after_a_closing_with_a_name_is_dropped() -> None:
         "Please confirm by 6 February.",
         "The Supplier shall send the certificate with each lot.",  # read again after it
     ]
+
+
+def test_a_tables_caption_heads_its_rows_only() -> None:
+    """An automotive walk: clauses 3.2 to 3.7 came under "Table 1 - Component requirements",
+    the caption of the table in clause 3.1."""
+    blocks = [
+        Block("3 Component requirements", None, "heading"),
+        Block("3.1 The caliper shall meet the characteristics of Table 1.", None, "paragraph"),
+        Block("Table 1 - Component requirements", None, "heading"),
+        Block("Mass: <= 3.40 kg (Test method: Weighing)", None, "table_row"),
+        Block("Piston bore: 54.00 mm (Test method: CMM)", None, "table_row"),
+        Block("3.2 The piston seal shall retract the piston by 0.10 mm.", None, "paragraph"),
+        Block("4 Validation", None, "heading"),
+        Block("Table 2: Test matrix", None, "heading"),
+        Block("4.1 The Supplier shall run the tests of Table 2.", None, "paragraph"),
+    ]
+    found = [(s.clause, s.section) for s in segment(make_document(blocks))]
+    assert found == [
+        ("3.1", "3 Component requirements"),
+        ("", "Table 1 - Component requirements"),
+        ("", "Table 1 - Component requirements"),
+        ("3.2", "3 Component requirements"),
+        ("4.1", "4 Validation"),  # a caption over no rows gives its section back at once
+    ]
