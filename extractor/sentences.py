@@ -58,12 +58,24 @@ def _next_word(doc: Doc, index: int) -> Token | None:
     return None
 
 
+# A signed number, a formula or a mention: engineering notes open statements with
+# "-40 °C cold start shall ...", "±0.05 mm ...", "+/-0.05 mm ...", "=A1*2" or "@Jonas please".
+_SIGNED_START = re.compile(r"(?:[-+\u2212\u00b1]|\+/-|\+-)\d|[=@]\w")
+
+
 def _starts_statement(token: Token | None) -> bool:
-    """Can a statement begin with this token (capital, digit, bullet)?"""
+    """Can a statement begin with this token (capital, digit, bullet, signed number)?
+
+    spaCy cuts "+/-0.05" and "=HYPERLINK(" after their first character, so the
+    sign is looked at in the text. A dash before a space ("... - item") is not
+    one: it stays with the sentence before, as it did.
+    """
     if token is None:
         return False
     first = token.text[0]
-    return first.isupper() or first.isdigit() or first in "•§"
+    if first.isupper() or first.isdigit() or first in "•§":
+        return True
+    return bool(_SIGNED_START.match(text_of(token.doc), token.idx))
 
 
 def _is_opener(token: Token | None) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from extractor.reading import read_document_bytes
 from extractor.segmenting import segment, split_sentences
 from extractor.types import Block, Box, Document, Page, Statement, Word
 
@@ -196,6 +197,46 @@ def test_us_followed_by_a_sentence_opener_splits_but_not_before_a_name() -> None
 )
 def test_abbreviations_before_a_non_opener_do_not_split(text: str) -> None:
     assert _texts(Block(text)) == [text]
+
+
+def test_a_line_opening_with_a_sign_after_a_full_stop_is_a_statement() -> None:
+    """A walk's meeting notes: "-40 °C cold start shall ..." had been glued to the
+    sentence before it, and four lines opening "=", "+/-", "-40" and "@" were one."""
+    notes = (
+        '=HYPERLINK("http://x.example","Drawing") shall be used for the link.\n'
+        "+/-0.05 mm flatness shall be held on the abutment faces.\n"
+        "-40 °C cold start shall be validated on the actuator.\n"
+        "±0.1 mm shall be held on the bore. −20 °C storage shall be tested.\n"
+        "@Jonas please send the DFMEA by Friday.\n"
+    )
+    texts = [s.text for s in segment(read_document_bytes(notes.encode(), "notes.txt"))]
+    assert texts == [
+        '=HYPERLINK("http://x.example","Drawing") shall be used for the link.',
+        "+/-0.05 mm flatness shall be held on the abutment faces.",
+        "-40 °C cold start shall be validated on the actuator.",
+        "±0.1 mm shall be held on the bore.",
+        "−20 °C storage shall be tested.",
+        "@Jonas please send the DFMEA by Friday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operate at approx. -40 °C in winter.",
+        "The cold start is tested at temperatures down to\n-40 °C on the actuator.",
+        "The housing shall be manu-\nfactured from EN AC-46000.",
+    ],
+)
+def test_a_sign_inside_a_sentence_does_not_split_it(text: str) -> None:
+    texts = [s.text for s in segment(read_document_bytes(text.encode(), "notes.txt"))]
+    assert len(texts) == 1
+
+
+def test_a_list_dash_after_a_sentence_still_opens_an_item() -> None:
+    notes = "Open points are listed below.\n- The seal shall be replaced.\n"
+    texts = [s.text for s in segment(read_document_bytes(notes.encode(), "notes.txt"))]
+    assert texts == ["Open points are listed below.", "The seal shall be replaced."]
 
 
 def test_pm_before_a_sentence_opener_ends_the_statement() -> None:

@@ -32,11 +32,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 
 from extractor.errors import CorruptDocument, EmptyDocument
-from extractor.lexicons import word_list
 from extractor.reading.tables import (
     CLAUSE_NUMBER,
     ENDS_CLAUSE,
     clause_row_block,
+    first_row_is_header,
     is_clause_row,
     is_clause_table,
     render_row,
@@ -607,11 +607,7 @@ class _BodyReader:
             return
         filled = _fill_vertical_merges(rows)
         texts = [[cell.text for cell in row] for row in filled]
-        width = max(len(row) for row in texts)
-        first_row = table.find(_w("tr"))
-        has_header = len(texts) > 1 and (
-            width >= 3 or _is_header_row(first_row) or _names_columns(texts[0])
-        )
+        has_header = first_row_is_header(texts, _is_header_row(table.find(_w("tr"))))
         headers = texts[0] if has_header else []
         body = filled[1:] if has_header else filled
         if _is_clause_table(body):
@@ -720,16 +716,6 @@ def _split_cell_paragraphs(row: list[_Cell]) -> Iterator[list[str]]:
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
-
-
-def _names_columns(cells: list[str]) -> bool:
-    """A first row of column names ("Item" | "Instruction"): a header though not marked one.
-
-    Only words that name a column count, so that the first row of a key/value
-    table ("Supplier" | "Acme Ltd") stays a row of its own.
-    """
-    names = [" ".join(cell.lower().rstrip(".:").split()) for cell in cells if cell]
-    return len(names) >= 2 and all(name in word_list("column_headers") for name in names)
 
 
 def _is_header_row(row: Any) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
@@ -25,6 +25,7 @@ from typing import Any
 from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
 from extractor.reading.calendar import DESCRIPTION
 from extractor.reading.outlook import is_outlook_message, message_from_msg
+from extractor.reading.tables import first_row_is_header
 from extractor.reading.text import blocks_from_text
 from extractor.reading.tnef import is_tnef, message_from_tnef
 from extractor.types import Block, Document, Page
@@ -549,11 +550,47 @@ _BLOCK_TAGS = frozenset(
 )
 _LINE_TAGS = frozenset({"br", "tr", "li", "dt", "dd"})
 _DROPPED_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+# elements that may carry a bold style and are closed again (a void element never is)
+_STYLED_TAGS = frozenset({"span", "font", "p", "div", "td", "th", "tr"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+_MAX_SPAN = 63  # columns (as in the DOCX reader) or rows one cell may span
+# grid places a table may fill to be read as one: a mail's tables hold hundreds, while
+# 30,000 cells spanning 63 rows each took seconds to lay out and read back
+_MAX_TABLE_CELLS = 50_000
+
+
+@dataclass
+class _HtmlCell:
+    """A td or th as read: its text, whether all of it is marked a header's
+    (th, thead, bold), and the columns and rows it spans."""
+
+    header: bool = False
+    columns: int = 1
+    rows: int = 1
+    parts: list[str] = field(default_factory=list)  # joined once: a cell may hold 10^5 pieces
+    marked: bool = True
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
+@dataclass
+class _HtmlTable:
+    """A table being read: the line its text starts at, and its rows of cells."""
+
+    start: int
+    rows: list[list[_HtmlCell]] = field(default_factory=list)
+    in_head: bool = False
+    holds_table: bool = False  # a table in a cell: this one lays the mail out
 
 
 class _HtmlText(HTMLParser):
     """HTML as plain text: paragraphs as blank-line breaks, list items as "- " lines,
-    blockquotes as ">" lines so the quote finder sees them."""
+    blockquotes as ">" lines so the quote finder sees them, and a table of data as
+    a pipe table ("| No. | Open point |"), which the text reader reads row by row
+    under its column headers, as it does a DOCX or PDF table."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -561,8 +598,14 @@ class _HtmlText(HTMLParser):
         self.dropping = 0
         self.quote_depth = 0
         self.lists: list[list[int]] = []  # per open list: [is_ordered, counter]
+        self.tables: list[_HtmlTable] = []  # the open tables, innermost last
+        self.bold: dict[str, int] = {}  # per tag name, how many open ones make text bold
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BOLD_TAGS or (
+            tag in _STYLED_TAGS and _BOLD_STYLE.search(_attribute(attrs, "style"))
+        ):
+            self.bold[tag] = self.bold.get(tag, 0) + 1
         if tag in _DROPPED_TAGS:
             self.dropping += 1
         elif tag == "blockquote":
@@ -581,10 +624,17 @@ class _HtmlText(HTMLParser):
                 self._write(f"{indent}- ")
         elif tag in _BLOCK_TAGS:
             self._paragraph_break()
+            if tag == "table":
+                self._open_table()
         elif tag in _LINE_TAGS:
             self._line_break()
+            if tag == "tr" and self.tables:
+                self.tables[-1].rows.append([])
         elif tag in ("td", "th"):
             self._write(" ")
+            self._open_cell(tag, attrs)
+        elif tag in ("thead", "tbody", "tfoot") and self.tables:
+            self.tables[-1].in_head = tag == "thead"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
@@ -593,6 +643,8 @@ class _HtmlText(HTMLParser):
             self._paragraph_break()
 
     def handle_endtag(self, tag: str) -> None:
+        if self.bold.get(tag):
+            self.bold[tag] -= 1
         if tag in _DROPPED_TAGS:
             self.dropping = max(self.dropping - 1, 0)
         elif tag == "blockquote":
@@ -603,13 +655,18 @@ class _HtmlText(HTMLParser):
                 self.lists.pop()
             self._paragraph_break()
         elif tag in _BLOCK_TAGS:
+            if tag == "table":
+                self._close_table()
             self._paragraph_break()
         elif tag in _LINE_TAGS:
             self._line_break()
+        elif tag == "thead" and self.tables:
+            self.tables[-1].in_head = False
 
     def handle_data(self, data: str) -> None:
         if self.dropping:
             return
+        self._cell_text(data)
         text = " ".join(data.split())
         if not text:
             if data and self.lines[-1].strip():
@@ -627,16 +684,127 @@ class _HtmlText(HTMLParser):
         self.lines[-1] += text
 
     def _line_break(self) -> None:
+        self._cell_text(" ")
         self.lines.append("")
 
     def _paragraph_break(self) -> None:
+        self._cell_text(" ")
         if self.lines[-1].strip():
             self.lines.append("")
         if len(self.lines) < 2 or self.lines[-2].strip():
             self.lines.append("")
 
+    def _open_table(self) -> None:
+        if self.tables:
+            self.tables[-1].holds_table = True
+        self.tables.append(_HtmlTable(start=len(self.lines) - 1))
+
+    def _open_cell(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.tables:
+            return
+        table = self.tables[-1]
+        if not table.rows:  # a cell outside any tr
+            table.rows.append([])
+        columns, rows = _span(attrs, "colspan"), _span(attrs, "rowspan")
+        table.rows[-1].append(_HtmlCell(header=tag == "th", columns=columns, rows=rows))
+
+    def _cell_text(self, data: str) -> None:
+        """Add text to the cell being read, noting whether it is marked as a header's."""
+        table = self.tables[-1] if self.tables else None
+        if table is None or not table.rows or not table.rows[-1]:
+            return
+        cell = table.rows[-1][-1]
+        cell.parts.append(data)
+        if data.strip() and not (cell.header or table.in_head or any(self.bold.values())):
+            cell.marked = False
+
+    def _close_table(self) -> None:
+        """A table of data replaces the text its cells gave by a pipe table's lines.
+
+        A table that holds another table, has one column or one row, or holds a
+        quoted mail's header ("From: ... Sent: ...") lays the mail out: its text
+        stays as written, line by line, as does one filling more than
+        ``_MAX_TABLE_CELLS`` places.
+        """
+        if not self.tables:
+            return
+        table = self.tables.pop()
+        laid_out = None if table.holds_table else _grid(table.rows)
+        if laid_out is None:
+            return
+        grid = [row for row in laid_out if any(row)]
+        if len(grid) < 2 or max(len(row) for row in grid) < 2:
+            return
+        if any(_OUTLOOK_FROM.match(" ".join(filter(None, row))) for row in grid):
+            return
+        first = next(row for row in table.rows if any(cell.text for cell in row))
+        marked = all(cell.marked for cell in first if cell.text)
+        del self.lines[table.start :]
+        self.lines.append("")
+        for line in _pipe_lines(grid, first_row_is_header(grid, marked)):
+            self._write(line)
+            self.lines.append("")
+
     def text(self) -> str:
         return "\n".join(line.rstrip() for line in self.lines)
+
+
+def _attribute(attrs: list[tuple[str, str | None]], name: str) -> str:
+    return next((value or "" for key, value in attrs if key == name), "")
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    """A cell's colspan or rowspan: 1 unless a number over 1, at most ``_MAX_SPAN``
+    (a hostile "rowspan=99999" over thousands of cells would fill the grid for long)."""
+    value = _attribute(attrs, name).strip()
+    return max(1, min(int(value), _MAX_SPAN)) if value.isdigit() else 1
+
+
+def _grid(rows: list[list[_HtmlCell]]) -> list[list[str]] | None:
+    """The rows' texts by column, as the DOCX reader lays a table out: a cell spanning
+    columns is followed by empty ones, and one spanning rows shows its text on each.
+    None when they fill more than ``_MAX_TABLE_CELLS`` places."""
+    grid: list[list[str]] = []
+    places = 0
+    carried: dict[int, tuple[str, int]] = {}  # column: text, rows still to show it on
+    for row in rows:
+        texts: list[str] = []
+        for cell in row:
+            _take_carried(texts, carried)
+            text = cell.text
+            if cell.rows > 1:
+                carried[len(texts)] = (text, cell.rows - 1)
+            texts += [text] + [""] * (cell.columns - 1)
+        last = max(carried, default=-1)  # a carried cell past the row's own cells
+        while len(texts) <= last:
+            if not _take_carried(texts, carried):
+                texts.append("")
+        places += len(texts)
+        if places > _MAX_TABLE_CELLS:
+            return None
+        grid.append(texts)
+    return grid
+
+
+def _take_carried(texts: list[str], carried: dict[int, tuple[str, int]]) -> bool:
+    """Show the texts of cells from rows above that span the next columns of ``texts``."""
+    taken = False
+    while len(texts) in carried:
+        text, rows = carried.pop(len(texts))
+        if rows > 1:
+            carried[len(texts)] = (text, rows - 1)
+        texts.append(text)
+        taken = True
+    return taken
+
+
+def _pipe_lines(grid: list[list[str]], header: bool) -> list[str]:
+    """The rows as pipe-table lines, a "| --- |" line under the header row; a "|" in
+    a cell is escaped so that it stays in its cell."""
+    lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in grid]
+    if header:
+        lines.insert(1, "|" + " --- |" * len(grid[0]))
+    return lines
 
 
 def html_to_text(html: str) -> str:

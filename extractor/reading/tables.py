@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from extractor.lexicons import word_list
 from extractor.types import Block
 
 __all__ = [
@@ -24,9 +25,11 @@ __all__ = [
     "ENDS_CLAUSE",
     "clause_row_block",
     "clause_row_pieces",
+    "first_row_is_header",
     "is_clause_row",
     "is_clause_table",
     "is_series",
+    "names_columns",
     "render_row",
     "row_pieces",
 ]
@@ -256,6 +259,27 @@ def _assigns_roles(cells: Sequence[str], filled: Sequence[int]) -> bool:
     if any(_ROLE_WORD.match(cells[i]) for i in filled):
         return True
     return sum(1 for i in filled if _ROLE_LETTERS.match(cells[i])) >= 2
+
+
+def names_columns(cells: Sequence[str]) -> bool:
+    """A first row of column names ("Item" | "Instruction"): a header though not marked one.
+
+    Only words that name a column count, so that the first row of a key/value
+    table ("Supplier" | "Acme Ltd") stays a row of its own.
+    """
+    names = [" ".join(cell.lower().rstrip(".:").split()) for cell in cells if cell]
+    return len(names) >= 2 and all(name in word_list("column_headers") for name in names)
+
+
+def first_row_is_header(rows: Sequence[Sequence[str]], marked: bool) -> bool:
+    """Whether a table's first row names its columns, as every reader decides it.
+
+    A table of three columns or more has one; a narrower one only when its
+    first row is marked so (a Word header row, HTML ``th`` cells, all bold) or
+    made of column names. A one-row table has none: its row is data.
+    """
+    width = max((len(row) for row in rows), default=0)
+    return len(rows) > 1 and (width >= 3 or marked or names_columns(rows[0]))
 
 
 def render_row(headers: Sequence[str], cells: Sequence[str]) -> str:

@@ -228,7 +228,7 @@ class _BlockBuilder:
                 if len(rows) == 1 and not headers:
                     headers = rows.pop()
             else:
-                rows.append([_inline(cell.strip()) for cell in line.strip("|").split("|")])
+                rows.append(_table_cells(line))
             index += 1
         clauses = is_clause_table(rows)  # a compliance matrix: clause, text, answers
         for cells in rows:
@@ -253,6 +253,22 @@ class _BlockBuilder:
         if pending.marker:
             text = f"{pending.marker} {text}"
         self._emit(pending.kind, text, level=pending.level, style=pending.style)
+
+
+# a cell border: a pipe not escaped as "\|" (a pipe in the cell's text, as GitHub writes it)
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+
+
+def _table_cells(line: str) -> list[str]:
+    """The cells of a pipe table's line, "\\|" read as a pipe inside a cell.
+
+    The e-mail reader writes an HTML table's rows this way, and a cell's own
+    "|" ("Ra 0.8 | Rz 4") must not cut it into two columns.
+    """
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [_inline(cell.replace("\\|", "|").strip()) for cell in _CELL_BORDER.split(inner)]
 
 
 _BROKEN_WORD = re.compile(r"[A-Za-z]-$")

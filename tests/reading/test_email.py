@@ -192,6 +192,113 @@ def test_html_to_text_drops_scripts_and_keeps_breaks() -> None:
     assert lines == ["A&B", "- one", "- two", "> old"]
 
 
+def _html_body(html: str) -> list[tuple[str, str]]:
+    """The (kind, text) of the blocks an HTML-only mail's body gives."""
+    message = _mail("")
+    message.set_content(f"<html><body>{html}</body></html>", subtype="html")
+    document = read_document_bytes(message.as_bytes(policy=SMTP), "table.eml")
+    return [(block.kind, block.text) for block in document.pages[0].blocks[1:]]
+
+
+_OPEN_POINTS = (
+    "<p>Below are the open points.</p><table border=1>"
+    "<tr><th>No.</th><th>Open point</th><th>Responsible</th><th>Due</th></tr>"
+    "<tr><td>1</td><td>Provide FEM results of the hou<b>sing</b></td><td>Brenntal</td>"
+    "<td>2026-12-10</td></tr>"
+    "<tr><td>2</td><td>Send the <i>updated</i><br>drawing</td><td>Valmora</td>"
+    "<td>2026-12-05</td></tr></table><p>Kind regards,<br>Markus</p>"
+)
+
+
+def test_an_html_table_gives_a_row_per_block_under_its_column_headers() -> None:
+    """A walk's open-point list read "1 Provide FEM results ... Brenntal 2026-12-10":
+    who and by when were lost, as DOCX and PDF tables keep them."""
+    assert _html_body(_OPEN_POINTS) == [
+        ("paragraph", "Below are the open points."),
+        (
+            "table_row",
+            "1: Provide FEM results of the housing (Responsible: Brenntal) (Due: 2026-12-10)",
+        ),
+        ("table_row", "2: Send the updated drawing (Responsible: Valmora) (Due: 2026-12-05)"),
+        ("signature", "Kind regards, Markus"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "first_row",
+    [
+        "<tr><td><b>Part</b></td><td><b>Finish</b></td></tr>",
+        '<tr><td><span style="font-weight: 700">Part</span></td><td>'
+        '<span style="font-weight:bold">Finish</span></td></tr>',
+        "<thead><tr><td>Part</td><td>Finish</td></tr></thead>",
+    ],
+)
+def test_a_bold_first_row_of_two_columns_is_the_header(first_row: str) -> None:
+    html = f"<table>{first_row}<tr><td>Bracket</td><td>Zinc flake 8 µm</td></tr></table>"
+    assert _html_body(html) == [("table_row", "Bracket: Zinc flake 8 µm")]
+    plain = "<table><tr><td>Part</td><td>Finish</td></tr><tr><td>Bracket</td><td>Zinc</td></tr>"
+    assert _html_body(plain + "</table>") == [
+        ("table_row", "Part: Finish"),
+        ("table_row", "Bracket: Zinc"),
+    ]
+
+
+def test_spans_and_pipes_in_html_cells_keep_their_columns() -> None:
+    html = (
+        "<table><tr><th>Item</th><th>Owner</th><th>Due</th></tr>"
+        "<tr><td>Seal | washer</td><td rowspan=2>Brenntal</td><td>May</td></tr>"
+        "<tr><td>Bleed screw</td><td>June</td></tr>"
+        "<tr><td colspan=2>Housing drawing</td><td>July</td></tr></table>"
+    )
+    assert _html_body(html) == [
+        ("table_row", "Seal | washer: Brenntal (Due: May)"),
+        ("table_row", "Bleed screw: Brenntal (Due: June)"),
+        ("table_row", "Housing drawing (Due: July)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a table laying the mail out, with a table in a cell
+        "<table><tr><td><table><tr><td>Logo</td></tr></table></td><td>Please ship 20 units.</td>"
+        "</tr><tr><td>x</td><td>y</td></tr></table>",
+        # one column, or one row
+        "<table><tr><td>Please ship 20 units.</td></tr><tr><td>By Friday.</td></tr></table>",
+        "<table><tr><td>Please ship 20 units.</td><td>By Friday.</td></tr></table>",
+    ],
+)
+def test_a_layout_table_stays_text(html: str) -> None:
+    assert all(kind != "table_row" for kind, _ in _html_body(html))
+
+
+def test_a_quoted_mail_header_in_a_table_still_opens_the_quote() -> None:
+    html = (
+        "<p>Agreed.</p><table><tr><td>From:</td><td>Tom Reed</td></tr>"
+        "<tr><td>Sent:</td><td>Monday</td></tr></table><p>Shall we ship partial lots?</p>"
+    )
+    blocks = _html_body(html)
+    assert blocks[:2] == [("paragraph", "Agreed."), ("heading", "Quoted mail from Tom Reed")]
+    assert blocks[-1] == ("quoted", "Shall we ship partial lots?")
+
+
+def test_a_hostile_table_of_spans_is_read_quickly_as_text() -> None:
+    # 30,000 cells spanning all rows below: laid out, 1.9 million places read back in seconds
+    html = "<table><tr>" + "<td rowspan=99999>x</td>" * 30_000 + "</tr>" + "<tr>" * 30_000
+    started = time.perf_counter()
+    blocks = _html_body(html + "</table>")
+    assert time.perf_counter() - started < 3.0
+    assert [kind for kind, _ in blocks] == ["paragraph"]
+
+
+def test_markup_in_an_html_cell_stays_text() -> None:
+    html = (
+        "<table><tr><th>Step</th><th>Action</th></tr><tr><td>1</td>"
+        "<td>&lt;script&gt;x()&lt;/script&gt; <script>steal()</script>Ship</td></tr></table>"
+    )
+    assert _html_body(html) == [("table_row", "1: <script>x()</script> Ship")]
+
+
 def test_unknown_charset_is_decoded_with_a_warning() -> None:
     raw = (
         b"From: a@example.com\r\nTo: b@example.com\r\nSubject: x\r\n"

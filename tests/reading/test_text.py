@@ -100,6 +100,12 @@ def test_bracketed_numbers_in_sequence_stay_items() -> None:
     assert [block.text for block in lettered][1:] == ["(a) pack the goods and", "(c) ship them"]
 
 
+def test_an_escaped_pipe_stays_in_its_cell() -> None:
+    # the e-mail reader writes an HTML table's "Ra 0.8 | Rz 4" so
+    blocks = blocks_from_text("| Face | Roughness |\n| --- | --- |\n| Bore | Ra 0.8 \\| Rz 4 |\n")
+    assert [block.text for block in blocks] == ["Bore: Ra 0.8 | Rz 4"]
+
+
 def test_kind_override_marks_every_block() -> None:
     blocks = blocks_from_text("first\n\n- second", kind="quoted")
     assert [(block.kind, block.text) for block in blocks] == [
