@@ -949,12 +949,26 @@ _INLINE_ITEM = re.compile(
 _MODAL_WORD = re.compile(r"\b(?:shall|must|will|should|may|is required to|are required to)\b")
 
 
-def _stands_alone(item: str) -> bool:
-    """An item that is a whole sentence ("The Contractor shall ...") needs no lead-in."""
-    words = item.split()
-    if len(words) < 4 or item[-1] not in ".!?" or not item[0].isupper():
+def _sentence_shaped(item: str) -> bool:
+    """Four words or more, opening in a capital and closed by a full stop."""
+    return len(item.split()) >= 4 and item[-1] in ".!?" and item[0].isupper()
+
+
+def _stands_alone(item: str, lead_kept: bool = False) -> bool:
+    """An item that is a whole sentence ("The Contractor shall ...") needs no lead-in.
+
+    ``lead_kept``: the list's lead-in is a statement of its own already (an
+    earlier item stood alone), so an item shaped as a sentence needs it no more
+    ("1. The piece price ... is fixed ..." then "2. Tooling costs ... are paid
+    ..."): prefixed to it, the letter's "... subject to the following
+    conditions" had been a statement twice, once glued to condition 2.
+    """
+    if not _sentence_shaped(item):
         return False
-    return words[0].lower() in word_list("sentence_openers") or _MODAL_WORD.search(item) is not None
+    if lead_kept:
+        return True
+    opener = item.split()[0].lower()
+    return opener in word_list("sentence_openers") or _MODAL_WORD.search(item) is not None
 
 
 def _join(lead: str, item: str) -> str:
@@ -980,7 +994,28 @@ def _says_something(lead: str) -> bool:
     """
     core = _PROVISO_TAIL.sub("", lead).rstrip(" ,;")
     modal = _MODAL_WORD.search(core)
-    return modal is not None and core[:1].isupper() and len(core[modal.end() :].split()) >= 3
+    if modal is not None and core[:1].isupper() and len(core[modal.end() :].split()) >= 3:
+        return True
+    return _states_a_fact(core)
+
+
+_LIST_OPENING = re.compile(
+    r"(?:^|,?\s+)(?:(?:and\s+)?(?:is|are)\s+subject\s+to|the\s+following|as\s+follows|below)\b.*$"
+    r"|\s+(?:is|are)$",
+    re.I,
+)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+
+
+def _states_a_fact(lead: str) -> bool:
+    """A lead-in that, before the words opening its list, is a sentence of its own.
+
+    "This nomination is based on your quotation Q-BB-26-1147 of 12 November 2026
+    and is subject to the following conditions" names the quotation and its date;
+    "The following specifications apply to offices" only opens the list.
+    """
+    core = _LIST_OPENING.sub("", lead).strip(" ,;")
+    return core[:1].isupper() and len(core.split()) >= 8 and _FINITE_VERB.search(core) is not None
 
 
 def _lead_text(text: str) -> str:
@@ -1055,6 +1090,7 @@ class _Frame:
     used: bool = False
     label: bool = False  # "Packaging instructions:": items stand alone under it as section
     implicit: bool = False  # an unpunctuated item; only deeper lower-case items continue it
+    kept: bool = False  # emitted as a statement of its own (``keep_lead``)
 
 
 _SUB_LISTS = frozenset(
@@ -1251,6 +1287,7 @@ class _Segmenter:
         if frame is not None and frame.pending is not None and _says_something(frame.text):
             if _keep(frame.pending.text):
                 self.drafts.append(frame.pending)
+                frame.kept = True
             frame.pending = None
 
     def set_heading(self, text: str) -> None:
@@ -1483,7 +1520,8 @@ class _Segmenter:
         for position, (start, end) in enumerate(spans):
             sentence = text[start:end]
             if position == 0 and prefix:
-                if _stands_alone(sentence):
+                kept = self.lead_frame is not None and self.lead_frame.kept
+                if _stands_alone(sentence, kept):
                     self.keep_lead()
                 else:
                     sentence = _join(prefix, sentence)

@@ -1006,3 +1006,51 @@ def test_a_tables_caption_heads_its_rows_only() -> None:
         ("3.2", "3 Component requirements"),
         ("4.1", "4 Validation"),  # a caption over no rows gives its section back at once
     ]
+
+
+def test_a_lead_in_stating_a_fact_stays_before_items_that_stand_alone() -> None:
+    """A nomination letter's conditions: condition 2 ("Tooling costs ... are paid")
+    has no sentence opener or modal; it alone took the lead-in as a prefix, so the
+    lead-in left its place before condition 1 and lost its colon."""
+    lead = (
+        "This nomination is based on your quotation Q-17 of 12 November 2026 and is subject"
+        " to the following conditions:"
+    )
+    items = [
+        "The piece price of EUR 41.85 is fixed until 31 December 2029.",
+        "Tooling costs of EUR 1,240,000 are paid in two instalments after PPAP approval.",
+        "The supplier shall sign the quality agreement within 4 weeks.",
+    ]
+    blocks = [Block(lead)] + [
+        Block(f"{n}. {item}", kind="list_item") for n, item in enumerate(items, 1)
+    ]
+    statements = segment(make_document(blocks))
+    assert [(s.clause, s.text) for s in statements] == [
+        ("", lead),
+        *[(str(n), item) for n, item in enumerate(items, 1)],
+    ]
+
+
+def test_a_lead_in_that_only_opens_its_list_still_prefixes_a_fragment() -> None:
+    # no statement of its own: the item that is no sentence still needs it
+    statements = segment(
+        make_document(
+            [
+                Block("The responsibilities and limitations of the officer are as follows:"),
+                Block(
+                    "(a) The officer is responsible for the technical liaison.", kind="list_item"
+                ),
+                Block("(b) Final inspection of all reports.", kind="list_item"),
+            ]
+        )
+    )
+    assert [s.text for s in statements] == [
+        "The officer is responsible for the technical liaison.",
+        "The responsibilities and limitations of the officer are Final inspection of all reports.",
+    ]
+
+
+def test_attn_in_an_address_does_not_end_a_statement() -> None:
+    # a letter's address block had been cut after "Brenntal GmbH Attn."
+    text = "Send the samples to Brenntal GmbH, Attn. Mr. Jonas Feldkamp, before 1 May."
+    assert split_sentences([text]) == [[(0, len(text))]]

@@ -333,33 +333,143 @@ def order_lines(
     furniture bands, when ``page_height`` is known): a running header or
     footer whose space falls in the gutter. Read as two halves, a footer's
     left half had ended the left column and was read into the sentence
-    running on at the top of the right one.
+    running on at the top of the right one. A page with no gutter over its
+    whole height may still set a part of it in two columns between text
+    across the page (``_column_sections``).
     """
     rows = group_lines(words, page=page)
-    gutter = find_gutter(rows, page_width)
-    if gutter is None:
-        return rows
     apart = _rows_apart(rows, page_height)
+    gutter = find_gutter(rows, page_width)
+    if gutter is not None:
+        return _in_columns(rows, range(len(rows)), gutter, apart, page)
     ordered: list[Line] = []
-    left: list[PageWord] = []
-    right: list[PageWord] = []
-
-    def flush() -> None:
-        ordered.extend(group_lines(left, page=page, column=1))
-        ordered.extend(group_lines(right, page=page, column=2))
-        left.clear()
-        right.clear()
-
-    for i, row in enumerate(rows):
-        crossing = any(w.x1 > gutter[0] and w.x0 < gutter[1] for w in row.words)
-        if crossing or (i in apart and row.x0 < gutter[0] and row.x1 > gutter[1]):
-            flush()
-            ordered.append(row)
-            continue
-        left.extend(w for w in row.words if w.x1 <= gutter[0])
-        right.extend(w for w in row.words if w.x0 >= gutter[1])
-    flush()
+    done = 0
+    for section, section_gutter in _column_sections(rows, page_width):
+        ordered.extend(rows[done : section.start])
+        ordered.extend(_in_columns(rows, section, section_gutter, apart, page))
+        done = section.stop
+    ordered.extend(rows[done:])
     return ordered
+
+
+def _in_columns(
+    rows: Sequence[Line],
+    section: range,
+    gutter: tuple[float, float],
+    apart: set[int],
+    page: int,
+) -> list[Line]:
+    """The rows of ``section`` read left column first, rows crossing the gutter in place."""
+    ordered: list[Line] = []
+    run: list[int] = []
+    for i in section:
+        row = rows[i]
+        crossing = any(w.x1 > gutter[0] and w.x0 < gutter[1] for w in row.words)
+        if crossing or (i in apart and _across(row, gutter)):
+            ordered.extend(_run_in_columns(rows, run, gutter, page))
+            ordered.append(row)
+            run = []
+        else:
+            run.append(i)
+    ordered.extend(_run_in_columns(rows, run, gutter, page))
+    return ordered
+
+
+def _run_in_columns(
+    rows: Sequence[Line], run: Sequence[int], gutter: tuple[float, float], page: int
+) -> list[Line]:
+    """Consecutive rows no line crosses, left column first; the last line of a
+    paragraph across the page above them and a heading over the text across the
+    page below them stay where they are (``_ends_text_above``, ``_heading_below``)."""
+    if not run:
+        return []
+    begin, end = run[0], run[-1] + 1
+    head = rows[begin : begin + 1] if _ends_text_above(rows, begin, end, gutter) else []
+    begin += len(head)
+    while _heading_below(rows, begin, end, gutter):
+        end -= 1
+    columns = rows[begin:end]
+    left = [w for row in columns for w in row.words if w.x1 <= gutter[0]]
+    right = [w for row in columns for w in row.words if w.x0 >= gutter[1]]
+    return [
+        *head,
+        *group_lines(left, page=page, column=1),
+        *group_lines(right, page=page, column=2),
+        *rows[end : run[-1] + 1],
+    ]
+
+
+def _column_sections(
+    rows: Sequence[Line], page_width: float
+) -> list[tuple[range, tuple[float, float]]]:
+    """Runs of rows set in two columns on a page that is not two columns throughout.
+
+    A guideline may open with a title and a paragraph across the page, set
+    its next sections in two columns and go on across the page below: the
+    full-width lines cross any gutter on too many of the page's lines for
+    ``find_gutter``, and the columns were read across (a left line, then the
+    right line beside it). Lines that run across the middle of the page with
+    no gutter-wide gap part the page into runs; each run with a gutter is
+    read as columns.
+    """
+    sections: list[tuple[range, tuple[float, float]]] = []
+    start = 0
+    for stop in [*(i for i, row in enumerate(rows) if _spans_middle(row, page_width)), len(rows)]:
+        gutter = find_gutter(rows[start:stop], page_width) if stop - start >= 6 else None
+        if gutter is not None:
+            sections.append((range(start, stop), gutter))
+        start = stop + 1
+    return sections
+
+
+def _spans_middle(row: Line, page_width: float) -> bool:
+    """A line across the middle of the page with no gap a gutter could be in."""
+    lo, hi = page_width * 0.3, page_width * 0.7
+    if row.x0 > lo or row.x1 < hi:
+        return False
+    return not any(
+        b.x0 - a.x1 >= _GUTTER_MIN_WIDTH and a.x1 < hi and b.x0 > lo
+        for a, b in itertools.pairwise(row.words)
+    )
+
+
+def _across(row: Line, gutter: tuple[float, float]) -> bool:
+    """A row with words on both sides of the gutter (or across it)."""
+    return row.x0 < gutter[0] and row.x1 > gutter[1]
+
+
+def _ends_text_above(
+    rows: Sequence[Line], first: int, end: int, gutter: tuple[float, float]
+) -> bool:
+    """Whether the first row of a column run ends the paragraph across the page above.
+
+    It stands left of the gutter, closer to that paragraph than to the row
+    below it: read into the left column, "deliveries." was cut off its
+    sentence ("It applies to all series and spare part").
+    """
+    row = rows[first]
+    if first == 0 or first + 1 >= end or row.x1 > gutter[0] or not _across(rows[first - 1], gutter):
+        return False
+    return row.top - rows[first - 1].bottom < rows[first + 1].top - row.bottom
+
+
+def _heading_below(rows: Sequence[Line], begin: int, end: int, gutter: tuple[float, float]) -> bool:
+    """Whether the last row of a column run is a heading over the text across the page below.
+
+    It stands left of the gutter, under the last line of the right column,
+    apart from the column above and close to the text below ("4 Delivery
+    windows" after two columns whose right one is shorter): read in the
+    left column, it had become the section of the right column's clauses.
+    """
+    if end - begin < 2 or end >= len(rows) or not _across(rows[end], gutter):
+        return False
+    last = rows[end - 1]
+    if last.x1 > gutter[0] or not any(
+        w.x0 >= gutter[1] for row in rows[begin : end - 1] for w in row.words
+    ):
+        return False
+    gap_above = last.top - rows[end - 2].bottom
+    return gap_above > max(2 * (rows[end].top - last.bottom), last.height)
 
 
 def _rows_apart(rows: Sequence[Line], page_height: float) -> set[int]:

@@ -202,3 +202,100 @@ def test_footer_split_at_the_gutter_stays_out_of_the_column_break(
         footer=footer,
     )
     assert statements(pdf, reader) == CLAUSES[:5]
+
+
+SECTIONS = [
+    (
+        "1 Packaging",
+        [
+            "1.1 Series parts shall be delivered in returnable containers of the types "
+            "named in the packaging data sheet agreed for the part.",
+            "1.2 The Supplier shall agree a packaging data sheet for each part number with "
+            "the packaging planners before the first sample submission.",
+            "1.3 One-way packaging is only permitted with written approval and must be free "
+            "of PVC.",
+            "1.4 Castings shall be protected against corrosion with VCI film and their ports "
+            "shall be closed with protective caps.",
+        ],
+    ),
+    (
+        "2 Labelling",
+        [
+            "2.1 Every load carrier shall carry a transport label with a 2D barcode.",
+            "2.2 Dangerous goods shall be labelled as ADR requires.",
+        ],
+    ),
+    (
+        "3 Call-offs",
+        [
+            "3.1 The Buyer issues delivery call-offs by EDI every working day.",
+            "3.2 The Supplier shall send an advance shipping notice when the truck leaves "
+            "its site.",
+        ],
+    ),
+]
+INTRO = (
+    "This guideline describes how production material is to be packed, labelled, called off "
+    "and delivered to the plants of the Buyer and how the Supplier and the Buyer exchange "
+    "the data that goes with it. It applies to all series and spare part deliveries."
+)
+BELOW = (
+    "4.1 Deliveries shall arrive within the time slot booked in the yard management system "
+    "of the receiving plant, and a slot missed by more than thirty minutes counts as a late "
+    "delivery that the Buyer records in the monthly delivery rating of the Supplier."
+)
+
+
+def columns_between_full_width_text(path: Path) -> Path:
+    """A page as a logistics guideline sets it: a title and an introduction across the
+    page, sections 1 to 3 in two columns (fpdf2's ``text_columns``, clause numbers
+    inline, the right column shorter), then section 4 across the page again."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Logistics Guideline for Suppliers", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(
+        0,
+        5,
+        INTRO,
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(3)
+    with pdf.text_columns(
+        ncols=2, gutter=8, text_align="J", line_height=1.2, balance=True
+    ) as columns:
+        for heading, clauses in SECTIONS:
+            columns.write(text="\n")
+            pdf.set_font("Helvetica", "B", 10)
+            columns.write(text=heading + "\n")
+            pdf.set_font("Helvetica", "", 9)
+            for clause in clauses:
+                columns.write(text=clause + "\n")
+                columns.ln(0.5)
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 7, "4 Delivery windows", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5, BELOW, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_two_columns_between_text_across_the_page(tmp_path: Path, reader: str) -> None:
+    # the title, the introduction and section 4 cross any gutter on too many of
+    # the page's lines, so no gutter was found and each left line was read with
+    # the right line beside it: "1 Packaging 3.1 The Buyer issues ... 1.1 Series"
+    pdf = columns_between_full_width_text(tmp_path / "guideline.pdf")
+    document = read_document(str(pdf), reader=reader)  # type: ignore[arg-type]
+    found = [(s.clause, s.section, s.text) for s in segment(document)]
+    expected = [
+        (text.split()[0], heading, text.split(" ", 1)[1])
+        for heading, clauses in SECTIONS
+        for text in clauses
+    ]
+    assert [row for row in found if row[0][:1] in ("1", "2", "3")] == expected
+    assert found[-1] == ("4.1", "4 Delivery windows", BELOW.split(" ", 1)[1])
+    assert found[1][2] == INTRO.split(". ")[1]
