@@ -372,8 +372,11 @@ def upload_section() -> None:
         st.session_state["upload_results"] = results
         uploaded_ids = sorted({i for r in results for i in r.document_ids})
         if uploaded_ids:
-            # Show the queue of what was just uploaded (the filter is drawn after this).
+            # Show the queue of what was just uploaded (the filter is drawn after this),
+            # without the last search: an automotive walk's "REQ-0250" left the new file's
+            # queue showing "0 in the queue" under "1 new candidates"
             st.session_state["queue_documents"] = uploaded_ids
+            st.session_state["queue_search"] = ""
         st.session_state["upload_round"] = round_ + 1
         st.rerun()
     show_upload_results(st.session_state.get("upload_results", []))

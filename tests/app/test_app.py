@@ -1333,3 +1333,17 @@ def test_a_reviewer_names_what_a_change_replaces_when_the_tool_found_nothing(pla
         assert register.get_entry("REQ-0001").superseded_by == later.ref
     shown = [m.value.replace("\\", "") for m in test.success]  # escaped for Markdown
     assert "REQ-0001: superseded by REQ-0002, no longer in force" in shown
+
+
+def test_an_upload_shows_its_queue_without_the_last_search(place: AppPlace):
+    add_labelled_document(place)
+    test = app()
+    test.text_input(key="queue_search").input("REQ-0999").run()
+    assert test.caption[0].value.startswith("0 in the queue")
+    test.file_uploader(key="uploads_0").upload(
+        "notes.txt", b"The Supplier shall ship weekly.\nParts shall be packed in crates.\n",
+        "text/plain",
+    ).run()  # fmt: skip
+    assert not test.exception
+    assert test.text_input(key="queue_search").value == ""
+    assert any(caption.value.startswith("2 in the queue") for caption in test.caption)
