@@ -138,30 +138,35 @@ def store() -> DocumentStore:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def page_image(folder: str, sha256: str, page: int) -> PageImage | None:
-    """A document page drawn once per (document hash, page); None when not a stored PDF."""
+def page_image(folder: str, sha256: str, page: int, password: str = "") -> PageImage | None:
+    """A document page drawn once per (document hash, page); None when not a stored PDF
+    (or a protected one without its password)."""
     path = DocumentStore(Path(folder)).path_for(sha256)
     if path is None or path.suffix != ".pdf":
         return None
     try:
-        return render_page(path, page, PAGE_RESOLUTION)
+        return render_page(path, page, PAGE_RESOLUTION, password=password or None)
     except ExtractorError:
         return None
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def marked_page(folder: str, sha256: str, page: int, boxes_json: str) -> bytes | None:
-    image = page_image(folder, sha256, page)
+def marked_page(
+    folder: str, sha256: str, page: int, boxes_json: str, password: str = ""
+) -> bytes | None:
+    image = page_image(folder, sha256, page, password)
     if image is None:
         return None
     return highlight(image, json.loads(boxes_json), page)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def page_close_up(folder: str, sha256: str, page: int, boxes_json: str) -> bytes | None:
+def page_close_up(
+    folder: str, sha256: str, page: int, boxes_json: str, password: str = ""
+) -> bytes | None:
     """The statement as the page sets it, big enough to read (the whole page is a thumbnail)."""
-    image = page_image(folder, sha256, page)
-    marked = marked_page(folder, sha256, page, boxes_json)
+    image = page_image(folder, sha256, page, password)
+    marked = marked_page(folder, sha256, page, boxes_json, password)
     if image is None or marked is None:
         return None
     return close_up(marked, image, json.loads(boxes_json), page)
@@ -256,6 +261,11 @@ def show_flashes() -> None:
 # -- upload ------------------------------------------------------------------------
 
 
+def pdf_password() -> str:
+    """The password the reviewer gave for protected PDFs, this session only (never stored)."""
+    return str(st.session_state.get("pdf_password", ""))
+
+
 def handle_uploads(files: Sequence[tuple[str, bytes]], *, careful: bool = False) -> list[Any]:
     """Import each file into the register with one progress bar; failures do not stop the rest."""
     results: list[UploadResult] = []
@@ -276,6 +286,7 @@ def handle_uploads(files: Sequence[tuple[str, bytes]], *, careful: bool = False)
                     classifier=classifier(),
                     reader="pdfplumber" if careful else "fast",
                     progress=progress,
+                    password=pdf_password(),
                 )
             except RegisterError as error:
                 result = UploadResult(name, error=str(error))
@@ -290,6 +301,11 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
             # a register error names the document already ("po.txt: could not import ...")
             named = result.error.startswith(f"{result.name}: ")
             message = result.error if named else f"{result.name}: {result.error}"
+            if "password" in result.error:  # the walk's dead end: told to give one, nowhere to
+                message += (
+                    ". Enter it under 'Password for protected PDFs' above the upload and"
+                    " upload the file again"
+                )
             st.error(plain(message), icon="⚠️")
             continue
         report = result.report
@@ -356,6 +372,14 @@ def upload_section() -> None:
         key="careful_reading",
         help="The default fast reader (pypdfium2) reads a 50-page contract in about 2 s.",
     )
+    with st.expander("Password for protected PDFs"):
+        st.text_input(
+            "Password for protected PDFs",
+            type="password",
+            key="pdf_password",
+            help="Opens protected PDFs you upload in this session and draws their pages. "
+            "It is kept in this browser session only, never in the register or on disk.",
+        )
     # A new picker after each import: files left in it had been listed again with every
     # later upload, their results repeated, as mails arrived one by one over weeks.
     round_ = int(st.session_state.setdefault("upload_round", 0))
@@ -778,7 +802,9 @@ def candidate_card(
             pages = entry.pages
             if entry.page is not None and entry.document_sha256 and entry.boxes:
                 for page in pages:  # a clause running over a page break: each part
-                    crop = page_close_up(folder, entry.document_sha256, page, boxes_json)
+                    crop = page_close_up(
+                        folder, entry.document_sha256, page, boxes_json, pdf_password()
+                    )
                     if crop is not None:
                         st.image(crop, caption=f"As set on page {page}")
             where = [entry.document_name]
@@ -896,12 +922,17 @@ def candidate_card(
                 split_control(entry, can_decide)
         with right:
             if entry.page is not None and entry.document_sha256:
-                png = marked_page(folder, entry.document_sha256, entry.page, boxes_json)
+                png = marked_page(
+                    folder, entry.document_sha256, entry.page, boxes_json, pdf_password()
+                )
                 if png is not None:
                     more = f" (continues on page {pages[-1]})" if len(pages) > 1 else ""
                     st.image(png, caption=f"Page {entry.page}{more}", width="stretch")
                 else:
-                    st.text("No page image (document file not kept here)")
+                    st.text(
+                        "No page image (document file not kept here, or a protected PDF:"
+                        " give its password under the upload)"
+                    )
             elif neighbours is not None:
                 # No page to show: the statements around it, as the classifier saw them.
                 before, after = neighbours

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extractor.errors import CorruptDocument
+from extractor.errors import CorruptDocument, EncryptedDocument
 
 POINTS_PER_INCH = 72
 DEFAULT_RESOLUTION = 100
@@ -34,19 +34,32 @@ class PageImage:
     height: int
 
 
-def render_page(path: Path, page_number: int, resolution: int = DEFAULT_RESOLUTION) -> PageImage:
-    """Page ``page_number`` (1-based) of the PDF at ``path`` as a PNG."""
+def render_page(
+    path: Path,
+    page_number: int,
+    resolution: int = DEFAULT_RESOLUTION,
+    password: str | None = None,
+) -> PageImage:
+    """Page ``page_number`` (1-based) of the PDF at ``path`` as a PNG (``password`` for a
+    protected one)."""
     import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        with pdfplumber.open(path) as pdf:
+        with pdfplumber.open(path, password=password or "") as pdf:
             if not 1 <= page_number <= len(pdf.pages):
                 raise CorruptDocument(
                     str(path), f"has no page {page_number} (it has {len(pdf.pages)})"
                 )
             picture = pdf.pages[page_number - 1].to_image(resolution=resolution)
             image = picture.original.convert("RGB")
+    except PdfminerException as error:
+        if isinstance(error.args[0] if error.args else None, PDFPasswordIncorrect):
+            reason = "wrong password" if password else "password protected; give its password"
+            raise EncryptedDocument(str(path), reason) from None
+        raise CorruptDocument(str(path), f"cannot draw page {page_number} ({error})") from None
     except (PDFSyntaxError, OSError, ValueError) as error:
         raise CorruptDocument(str(path), f"cannot draw page {page_number} ({error})") from None
     buffer = io.BytesIO()

@@ -75,15 +75,17 @@ def import_upload(
     classifier: Classifier | None = None,
     reader: PdfReader = "fast",
     progress: Progress = _no_progress,
+    password: str | None = None,
 ) -> UploadResult:
     """Read ``data`` (called ``name``), import its statements as candidates by ``actor``.
 
     The same bytes uploaded again add nothing: documents are known by hash and
-    candidates by (hash, position, text).
+    candidates by (hash, position, text). ``password`` opens a protected PDF; it is
+    used for reading only, never stored.
     """
     progress(0.05, f"Reading {name}")
     try:
-        document = read_document_bytes(data, name, reader=reader)
+        document = read_document_bytes(data, name, reader=reader, password=password or None)
     except DocumentError as error:
         return UploadResult(name, error=error.reason)
     except Exception as error:  # a bug on one upload must not stop the others

@@ -335,3 +335,17 @@ def test_an_upload_in_another_language_warns_that_its_labels_are_guesses(place: 
         )
     assert result.ok
     assert any("mostly in German" in warning for warning in result.warnings)
+
+
+def test_a_protected_pdf_is_drawn_with_its_password_only():
+    from pathlib import Path
+
+    from extractor.errors import EncryptedDocument
+
+    protected = Path(__file__).resolve().parents[1] / "documents" / "pdf" / "encrypted.pdf"
+    with pytest.raises(EncryptedDocument, match="password protected"):
+        render_page(protected, 1, resolution=72)
+    with pytest.raises(EncryptedDocument, match="wrong password"):
+        render_page(protected, 1, resolution=72, password="not-it")
+    assert render_page(protected, 1, resolution=72, password="s3cret").width > 0
+    assert render_page(SAMPLE_PDF, 1, resolution=72, password="s3cret").width > 0  # unused
