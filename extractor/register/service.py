@@ -1719,24 +1719,44 @@ def _still_in_force(session: Session, document_ids: set[int]) -> dict[int, tuple
     return {document_id: tuple(refs) for document_id, refs in left.items()}
 
 
+def _planned_entries(where: EntryFilter) -> Any:
+    """The entries matching ``where`` with what deciding them as before needs (``_Planned``)."""
+    return _filtered(
+        select(
+            EntryRow.id,
+            EntryRow.version,
+            EntryRow.status,
+            EntryRow.label,
+            EntryRow.text,
+            EntryRow.document_id,
+            EntryRow.owner,
+            EntryRow.due_date,
+            EntryRow.notes,
+            CandidateRow.text_key,
+        ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
+        where,
+    )
+
+
+def _as_planned(row: Any) -> _Planned:
+    return _Planned(
+        row.id,
+        row.version,
+        row.status,
+        row.label,
+        row.text,
+        row.document_id,
+        row.owner,
+        row.due_date,
+        row.notes,
+        str(row.text_key),
+    )
+
+
 def _confirmed_in_force(session: Session, where: EntryFilter) -> list[_Planned]:
     """The entries matching ``where`` already confirmed and in force, in entry order."""
     query = (
-        _filtered(
-            select(
-                EntryRow.id,
-                EntryRow.version,
-                EntryRow.status,
-                EntryRow.label,
-                EntryRow.text,
-                EntryRow.document_id,
-                EntryRow.owner,
-                EntryRow.due_date,
-                EntryRow.notes,
-                CandidateRow.text_key,
-            ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
-            replace(where, statuses=()),
-        )
+        _planned_entries(replace(where, statuses=()))
         .where(
             EntryRow.status == "confirmed",
             EntryRow.superseded_by.is_(None),
@@ -1744,7 +1764,7 @@ def _confirmed_in_force(session: Session, where: EntryFilter) -> list[_Planned]:
         )
         .order_by(EntryRow.id)
     )
-    return [_Planned(*row[:9], str(row.text_key)) for row in session.execute(query)]
+    return [_as_planned(row) for row in session.execute(query)]
 
 
 def _replaced_entries(
@@ -2071,21 +2091,7 @@ def _same_as_earlier(
 ) -> list[tuple[_Planned, EarlierDecision]]:
     """Candidates matching ``where`` whose text was decided before, all in agreement."""
     query = (
-        _filtered(
-            select(
-                EntryRow.id,
-                EntryRow.version,
-                EntryRow.status,
-                EntryRow.label,
-                EntryRow.text,
-                EntryRow.document_id,
-                EntryRow.owner,
-                EntryRow.due_date,
-                EntryRow.notes,
-                CandidateRow.text_key,
-            ).join(CandidateRow, CandidateRow.id == EntryRow.candidate_id),
-            where,
-        )
+        _planned_entries(where)
         .where(
             EntryRow.status == "candidate",
             CandidateRow.text_key.in_(_agreed_keys()),
@@ -2100,19 +2106,7 @@ def _same_as_earlier(
         found = decided.get(row.text_key)
         source = found.agreed if found else None
         if source is not None:  # None only if a decision changed since the query above
-            planned = _Planned(
-                row.id,
-                row.version,
-                row.status,
-                row.label,
-                row.text,
-                row.document_id,
-                row.owner,
-                row.due_date,
-                row.notes,
-                str(row.text_key),
-            )
-            plan.append((planned, source))
+            plan.append((_as_planned(row), source))
     return plan
 
 

@@ -1265,9 +1265,9 @@ def test_a_change_of_a_superseded_entry_replaces_the_one_in_force(place: AppPlac
     assert chain == ["REQ-0002", "REQ-0003"]
 
 
-def test_save_on_a_confirmed_card_marks_what_it_also_replaces(place: AppPlace):
-    """An automotive walk: on a confirmed card, 'It also replaces' typed and Save pressed
-    said 'nothing changed, nothing saved'; only a second Confirm linked them."""
+def _order_and_moved_delivery(place: AppPlace) -> None:
+    """An order line (REQ-0001), then a mail moving its delivery in words it shares too few
+    of to be linked (REQ-0002)."""
     _mail_document(
         place, "a", "po.eml", "2026-01-19T09:00:00+01:00",
         "20: HIT-20417 (Qty: 6,000) (Delivery date: 2026-03-16)",
@@ -1276,34 +1276,36 @@ def test_save_on_a_confirmed_card_marks_what_it_also_replaces(place: AppPlace):
         place, "b", "mail.eml", "2026-02-05T09:00:00+01:00",
         "Please deliver item 20 of our order on 30 March 2026.",
     )  # fmt: skip
+
+
+def _name_replaced_and_press(test: AppTest, place: AppPlace, typed: str, verdict: str) -> Any:
+    """Type ``typed`` into the moved delivery's 'It also replaces' and press ``verdict``."""
+    later = entry(place, "30 March")
+    key = f"{later.id}-v{later.version}"
+    test.text_input(key=f"{key}-replaces-named").input(typed)
+    test.button(key=f"{key}-{verdict}").click().run()
+    assert not test.exception
+    return later
+
+
+def test_save_on_a_confirmed_card_marks_what_it_also_replaces(place: AppPlace):
+    """An automotive walk: on a confirmed card, 'It also replaces' typed and Save pressed
+    said 'nothing changed, nothing saved'; only a second Confirm linked them."""
+    _order_and_moved_delivery(place)
     with place.register() as register:
         register.confirm("REQ-0001", version=1, actor="Bo")
         register.confirm("REQ-0002", version=1, actor="Bo")
     test = app()
     test.multiselect(key="queue_statuses").select("confirmed").run()
-    later = entry(place, "30 March")
-    key = f"{later.id}-v{later.version}"
-    test.text_input(key=f"{key}-replaces-named").input("REQ-0001")
-    test.button(key=f"{key}-save").click().run()
-    assert not test.exception
+    later = _name_replaced_and_press(test, place, "REQ-0001", "save")
     with place.register() as register:
         assert register.get_entry("REQ-0001").superseded_by == later.ref
 
 
 def test_save_on_a_waiting_card_says_what_it_also_replaces_needs(place: AppPlace):
-    _mail_document(
-        place, "a", "po.eml", "2026-01-19T09:00:00+01:00",
-        "20: HIT-20417 (Qty: 6,000) (Delivery date: 2026-03-16)",
-    )  # fmt: skip
-    _mail_document(
-        place, "b", "mail.eml", "2026-02-05T09:00:00+01:00",
-        "Please deliver item 20 of our order on 30 March 2026.",
-    )  # fmt: skip
+    _order_and_moved_delivery(place)
     test = app()
-    later = entry(place, "30 March")
-    key = f"{later.id}-v{later.version}"
-    test.text_input(key=f"{key}-replaces-named").input("REQ-0001")
-    test.button(key=f"{key}-save").click().run()
+    _name_replaced_and_press(test, place, "REQ-0001", "save")
     shown = [m.value.replace("\\", "") for m in test.info]
     assert any("marked when it is confirmed" in line for line in shown), shown
     with place.register() as register:
@@ -1313,22 +1315,11 @@ def test_save_on_a_waiting_card_says_what_it_also_replaces_needs(place: AppPlace
 def test_a_reviewer_names_what_a_change_replaces_when_the_tool_found_nothing(place: AppPlace):
     """A medical-device walk: 'please move the delivery of item 20 to 30 March' had no hint,
     so the card offered no 'It replaces', and 16 March stayed in force beside 30 March."""
-    _mail_document(
-        place, "a", "po.eml", "2026-01-19T09:00:00+01:00",
-        "20: HIT-20417 (Qty: 6,000) (Delivery date: 2026-03-16)",
-    )  # fmt: skip
-    _mail_document(
-        place, "b", "mail.eml", "2026-02-05T09:00:00+01:00",
-        "Please deliver item 20 of our order on 30 March 2026.",
-    )  # fmt: skip
+    _order_and_moved_delivery(place)
     with place.register() as register:
         register.confirm("REQ-0001", version=1, actor="Bo")
     test = app()
-    later = entry(place, "30 March")
-    key = f"{later.id}-v{later.version}"
-    test.text_input(key=f"{key}-replaces-named").input("req-1")
-    test.button(key=f"{key}-confirm").click().run()
-    assert not test.exception
+    later = _name_replaced_and_press(test, place, "req-1", "confirm")
     with place.register() as register:
         assert register.get_entry("REQ-0001").superseded_by == later.ref
     shown = [m.value.replace("\\", "") for m in test.success]  # escaped for Markdown
