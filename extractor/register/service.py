@@ -1432,15 +1432,7 @@ class Register:
                     )
                     carried += bool(set(step.changes) & set(CARRIED_FIELDS))
                 audits.extend(
-                    {
-                        "at": now,
-                        "actor": actor,
-                        "action": "supersede",
-                        "entry_id": old.entry_id,
-                        "document_id": old.document_id,
-                        "before": {"superseded_by": None},
-                        "after": {"superseded_by": format_ref(step.entry_id)},
-                    }
+                    _supersede_event(now, actor, old, step.entry_id)
                     for step, old in going
                     if old.entry_id in gone
                 )
@@ -1474,17 +1466,7 @@ class Register:
                 for new, old in going_too:
                     if old.entry_id not in gone_too:
                         continue
-                    audits.append(
-                        {
-                            "at": now,
-                            "actor": actor,
-                            "action": "supersede",
-                            "entry_id": old.entry_id,
-                            "document_id": old.document_id,
-                            "before": {"superseded_by": None},
-                            "after": {"superseded_by": format_ref(new)},
-                        }
-                    )
+                    audits.append(_supersede_event(now, actor, old, new))
                     superseded += 1
                     if old.document_id is not None:
                         superseded_in[old.document_id] += 1
@@ -1717,6 +1699,19 @@ def _still_in_force(session: Session, document_ids: set[int]) -> dict[int, tuple
         if document_id is not None:
             left.setdefault(document_id, []).append(format_ref(entry_id))
     return {document_id: tuple(refs) for document_id, refs in left.items()}
+
+
+def _supersede_event(now: datetime, actor: str, old: _Replaced, by: int) -> dict[str, Any]:
+    """The audit row of an earlier revision's entry superseded by entry ``by``."""
+    return {
+        "at": now,
+        "actor": actor,
+        "action": "supersede",
+        "entry_id": old.entry_id,
+        "document_id": old.document_id,
+        "before": {"superseded_by": None},
+        "after": {"superseded_by": format_ref(by)},
+    }
 
 
 def _planned_entries(where: EntryFilter) -> Any:

@@ -1114,15 +1114,20 @@ def test_a_reworded_change_in_a_later_mail_is_marked_on_its_card(place: AppPlace
     assert not test.markdown or all("<i>" not in m.value for m in test.markdown)
 
 
-def test_a_reworded_change_confirmed_can_supersede_the_earlier_entry(place: AppPlace):
-    """A tender walk: a clarification's '800 kg instead of 850 kg' confirmed left the
-    tender's 850 kg in force too, so the exported compliance list held both."""
+def _tender_mass_and_its_clarification(place: AppPlace) -> None:
+    """The tender's 850 kg confirmed (REQ-0001), then a clarification's 800 kg (REQ-0002)."""
     unit = "The mass of each saloon unit shall not exceed"
     itt, clar = f"{unit} 850 kg including refrigerant.", f"{unit} 800 kg including its refrigerant."
     _mail_document(place, "a", "itt.eml", "2026-02-10T09:00:00+01:00", itt)
     _mail_document(place, "b", "clar.eml", "2026-02-20T09:00:00+01:00", clar)
     with place.register() as register:
         register.confirm("REQ-0001", version=1, actor="Bo")
+
+
+def test_a_reworded_change_confirmed_can_supersede_the_earlier_entry(place: AppPlace):
+    """A tender walk: a clarification's '800 kg instead of 850 kg' confirmed left the
+    tender's 850 kg in force too, so the exported compliance list held both."""
+    _tender_mass_and_its_clarification(place)
     test = app()
     later, offered = _tick_replaces_and_confirm(test, place, "800 kg")
     assert offered == "It replaces REQ-0001: mark REQ-0001 superseded when confirming"
@@ -1223,12 +1228,7 @@ def test_confirming_a_change_without_replacing_warns_that_both_stay_in_force(
 ):
     """An automotive walk: revision B's 'disc thickness variation <= 8 µm' confirmed with
     'It replaces' unticked kept revision A's 10 µm in force beside it, unwarned."""
-    unit = "The mass of each saloon unit shall not exceed"
-    itt, clar = f"{unit} 850 kg including refrigerant.", f"{unit} 800 kg including its refrigerant."
-    _mail_document(place, "a", "itt.eml", "2026-02-10T09:00:00+01:00", itt)
-    _mail_document(place, "b", "clar.eml", "2026-02-20T09:00:00+01:00", clar)
-    with place.register() as register:
-        register.confirm("REQ-0001", version=1, actor="Bo")
+    _tender_mass_and_its_clarification(place)
     test = app()
     later = entry(place, "800 kg")
     test.button(key=f"{later.id}-v{later.version}-confirm").click().run()
