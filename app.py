@@ -295,6 +295,11 @@ def handle_uploads(files: Sequence[tuple[str, bytes]], *, careful: bool = False)
     return results
 
 
+def hide_uploads() -> None:
+    """Button callback: the last upload's messages are read; clear them off the queue."""
+    st.session_state.pop("upload_results", None)
+
+
 def show_upload_results(results: Sequence[UploadResult]) -> None:
     for result in results:
         if not result.ok:
@@ -403,7 +408,12 @@ def upload_section() -> None:
             st.session_state["queue_search"] = ""
         st.session_state["upload_round"] = round_ + 1
         st.rerun()
-    show_upload_results(st.session_state.get("upload_results", []))
+    results = st.session_state.get("upload_results", [])
+    show_upload_results(results)
+    if results:
+        # an automotive walk had the last upload's messages over the queue through forty
+        # decisions after; they stay until the next upload or this
+        st.button("Hide these upload messages", key="hide_upload_results", on_click=hide_uploads)
 
 
 # -- review queue --------------------------------------------------------------------

@@ -1338,3 +1338,16 @@ def test_an_upload_shows_its_queue_without_the_last_search(place: AppPlace):
     assert not test.exception
     assert test.text_input(key="queue_search").value == ""
     assert any(caption.value.startswith("2 in the queue") for caption in test.caption)
+
+
+def test_the_last_uploads_messages_can_be_hidden(place: AppPlace):
+    test = app()
+    assert "hide_upload_results" not in [button.key for button in test.button]
+    test.file_uploader(key="uploads_0").upload(
+        "notes.txt", b"The Supplier shall ship weekly.\n", "text/plain"
+    ).run()
+    shown = [s.value.replace("\\", "") for s in test.success]  # escaped for Markdown
+    assert "notes.txt: 1 new candidates" in shown
+    test.button(key="hide_upload_results").click().run()
+    assert not any("notes" in s.value for s in test.success)
+    assert "hide_upload_results" not in [button.key for button in test.button]
