@@ -436,6 +436,14 @@ def link_document(
     )
     for candidate_id, found_by_value in by_values.items():
         others.setdefault(candidate_id, set()).update(found_by_value)
+    same_clause = _in_previous_revision(
+        connection,
+        document_id,
+        {row.id: str(row.clause).upper() for row in rows if row.id in searched and row.clause},
+        imported_before,
+    )
+    for candidate_id, found_in_revision in same_clause.items():
+        others.setdefault(candidate_id, set()).update(found_in_revision)
     if not any(others.values()):
         return 0
     here = _document_order(connection, [document_id])[document_id]
@@ -485,9 +493,21 @@ def link_document(
                 and other_id in by_values.get(candidate_id, ())
             ):
                 similarity = changed_in_values(later, earlier)
-            if pair[0] == candidate_id and not states_change and earlier.values <= later.values:
+            if (
+                similarity is None
+                and pair[0] == candidate_id
+                and other_id in same_clause.get(candidate_id, ())
+            ):
+                similarity = changed_in_revision(later, earlier)
+            if (
+                pair[0] == candidate_id
+                and not states_change
+                and earlier.values <= later.values
+                and other_id not in same_clause.get(candidate_id, ())
+            ):
                 # said before, every value kept (a column more, perhaps): a sibling row
-                # with other values is no change of it
+                # with other values is no change of it (the previous revision's own clause
+                # with a value added is one)
                 said_as_is = max(said_as_is, cosine(later, earlier))
             is_named = pair[0] == candidate_id and other_id == best_named
             # the clause's own number is no new value ("Q1. Clause 3.1.2.1 requires 38 kW")
@@ -604,6 +624,85 @@ def _holding_values(
         }
         if shared:
             found[candidate_id] = shared
+    return found
+
+
+REVISION_COSINE = 0.3  # the same clause of the previous revision, reworded this far
+# the previous revision: a document holding this share of this one's statements (numbers
+# aside) and of its clause numbers
+REVISION_SHARE = 0.3
+
+
+def changed_in_revision(later: Wording, earlier: Wording) -> float | None:
+    """How alike, when ``later`` is ``earlier``'s clause reworded in the next revision with a
+    value it did not have; else None.
+
+    An automotive walk's revision B turned clause 7.5 "... prepared for the brake particle
+    emission measurement according to UN GTR No. 24" into "... comply with the brake
+    particle emission limits of Regulation (EU) 2024/1257 (Euro 7), measured according to
+    UN GTR No. 24": values added, none replaced, and too few words kept to be its
+    rewording by words alone; its number says which clause it is.
+    """
+    if not (later.values - earlier.values):
+        return None
+    similarity = cosine(later, earlier)
+    return similarity if similarity >= REVISION_COSINE else None
+
+
+def _in_previous_revision(
+    connection: Connection,
+    document_id: int,
+    clauses: dict[str, str],
+    imported_before: bool,
+) -> dict[str, set[str]]:
+    """For each candidate with a clause, the statements under that clause in the documents
+    that are this one's previous revision: they hold ``REVISION_SHARE`` of its statements
+    (numbers aside) and of its clause numbers. Two orders of other customers numbered
+    alike share their numbers, not their words."""
+    if not clauses:
+        return {}
+    own = _clauses_of(connection, document_id)
+    if len(own) < 5:
+        return {}
+    keys = connection.execute(
+        sa.select(_candidates.c.number_blind_key).where(
+            _candidates.c.document_id == document_id, _candidates.c.number_blind_key.is_not(None)
+        )
+    ).scalars()
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    sharing: Counter[int] = Counter()
+    for start in range(0, len(wanted), _KEYS_PER_QUERY):
+        chunk = wanted[start : start + _KEYS_PER_QUERY]
+        for other_document, count in connection.execute(
+            sa.select(
+                _candidates.c.document_id,
+                sa.func.count(sa.func.distinct(_candidates.c.number_blind_key)),
+            )
+            .where(_candidates.c.number_blind_key.in_(chunk), _others(document_id, imported_before))
+            .group_by(_candidates.c.document_id)
+        ):
+            sharing[int(other_document)] += int(count)
+    revisions = [
+        other
+        for other, count in sharing.items()
+        if count >= REVISION_SHARE * len(wanted)
+        and len(_clauses_of(connection, other) & own) >= REVISION_SHARE * len(own)
+    ]
+    if not revisions:
+        return {}
+    found: dict[str, set[str]] = {}
+    by_clause: dict[str, set[str]] = {}
+    for other_id, clause in connection.execute(
+        sa.select(_candidates.c.id, _candidates.c.clause).where(
+            _candidates.c.document_id.in_(revisions), _candidates.c.clause != ""
+        )
+    ):
+        by_clause.setdefault(str(clause).upper(), set()).add(str(other_id))
+    for candidate_id, clause in clauses.items():
+        if clause in by_clause:
+            found[candidate_id] = by_clause[clause]
     return found
 
 

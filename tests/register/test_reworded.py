@@ -552,3 +552,54 @@ def test_changed_in_values_needs_two_values_a_new_one_and_a_word() -> None:
     assert changed_in_values(wording("The 2029 volume stays at 180,000."), row) is None
     assert changed_in_values(wording("Volume 240,000 from 2029."), row) is None
     assert changed_in_values(wording("2029: 180,000 replaced by 240,000."), row) is None
+
+
+REVISION_A = [
+    ("7.1", "The Supplier shall register the substances of the Products under REACH."),
+    ("7.2", "The Products shall meet the End-of-Life Vehicles Directive 2000/53/EC."),
+    ("7.3", "The brake shall be homologated to UN ECE R13-H by the vehicle maker."),
+    ("7.4", "Replacement pads shall be approved to UN ECE R90."),
+    ("7.5", "The brake system shall be prepared for brake particle emission measurement"
+            " according to UN GTR No. 24."),
+    ("7.6", "Friction material shall contain less than 0.5 % copper by weight."),
+]  # fmt: skip
+
+
+def _numbered(register, name: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    register.add_document(
+        DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 8, None),
+        [
+            CandidateInput(position=i, text=t, label="statutory", confidence=0.9, clause=c)
+            for i, (c, t) in enumerate(rows)
+        ],
+        actor="ann",
+    )
+
+
+def test_the_previous_revisions_clause_reworded_with_a_new_value_is_linked(db_url: str) -> None:
+    """An automotive walk: revision B's 7.5 (Euro 7 added) said only "new or reworded",
+    although revision A's 7.5 was confirmed; values were added, none replaced."""
+    revision_b = [
+        *REVISION_A[:4],
+        ("7.5", "The brake system shall comply with the brake particle emission limits of"
+                " Regulation (EU) 2024/1257 (Euro 7), measured according to UN GTR No. 24."),
+        REVISION_A[5],
+    ]  # fmt: skip
+    other_customer = [  # numbered alike, other words
+        (clause, f"Deliveries of lot {clause} shall be packed in {clause} crates of 2024 kind.")
+        for clause, _ in REVISION_A
+    ]
+    with open_register(db_url) as register:
+        _numbered(register, "sor-a.pdf", REVISION_A)
+        _numbered(register, "other.pdf", other_customer)
+        _numbered(register, "sor-b.pdf", revision_b)
+        found = _linked_clauses(register, "sor-b.pdf")
+        other = _linked_clauses(register, "other.pdf")
+        refs = {
+            e.text[:40]: earlier.ref
+            for e in _waiting(register)
+            for entry_id, earlier in register.reworded_earlier([e]).items()
+        }
+    assert found == {revision_b[4][1]: "7.5"}
+    assert refs == {revision_b[4][1][:40]: "REQ-0005"}
+    assert other == {}
