@@ -27,6 +27,7 @@ COMPLIANCE_FIELDS = (
     "clause",
     "pages",
     "requirement",
+    "section",  # a table row's caption ("Table 1 - Component requirements") to cite it by
     "id",
     "label",
     "compliance",  # for the answer: C, PC or NC
@@ -122,6 +123,7 @@ def _row(entry: EntryView, place: EntryView, earlier: Iterable[EntryView]) -> di
         "clause": place.clause,  # a replacement without one sits at the clause it changes
         "pages": page_span(entry),
         "requirement": entry.text,
+        "section": entry.section or place.section,
         "id": entry.ref,
         "label": entry.label or "",
         "compliance": "",

@@ -210,6 +210,7 @@ def test_a_revisions_table_row_stays_in_the_revision(db_url: str) -> None:
                     CandidateInput(
                         position=i, text=t.replace("10", variation), label="specified",
                         confidence=0.9, clause=c,
+                        section="Table 1 - Caliper" if not c else "3 Caliper",
                     )
                     for i, (c, t) in enumerate(revision)
                 ],
@@ -227,3 +228,7 @@ def test_a_revisions_table_row_stays_in_the_revision(db_url: str) -> None:
         ("sor-b.pdf", "3.2", "REQ-0006"),
     ]
     assert rows[2]["replaces"] == "REQ-0002 (sor-a.pdf)"
+    # the row is cited by its table: the walk's reviewer could not answer "Table 1, piston
+    # bore" from a list with no clause and no section
+    assert [row["section"] for row in rows] == ["3 Caliper", "3 Caliper", "Table 1 - Caliper",
+                                                "3 Caliper"]  # fmt: skip
