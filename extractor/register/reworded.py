@@ -215,6 +215,11 @@ def cosine(first: Wording, second: Wording) -> float:
     return shared / math.sqrt(len(first.words) * len(second.words))
 
 
+def other_parts(first: Wording, second: Wording) -> bool:
+    """Both name part numbers, none in common: two lines of an order, not one said twice."""
+    return bool(first.parts and second.parts and not first.parts & second.parts)
+
+
 def changed_from(later: Wording, earlier: Wording, *, states_change: bool = False) -> float | None:
     """How alike the two are, when ``later`` reads as ``earlier`` with another value; else None.
 
@@ -232,7 +237,7 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
         dropped = {kinds[value] for value in earlier.values - later.values}
         if not dropped & {kinds[value] for value in added}:
             return None  # no value of a kind put in the place of one of that kind
-    if later.parts and earlier.parts and not later.parts & earlier.parts:
+    if other_parts(later, earlier):
         return None  # another part of the same order
     similarity = cosine(later, earlier)
     if similarity >= MIN_COSINE and len(later.words & earlier.words) >= MIN_SHARED:
@@ -425,7 +430,7 @@ def link_document(
             # 3.1.2.1 requires 38 kW" (a question restating it) had been linked by its
             # words to the cab unit's clause 3.1.2.2
             others[candidate_id] = set(named)
-    from extractor.annotating import change_cues  # spaCy's import: only where linking
+    from extractor.annotating import change_cues
 
     cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
     by_values = _holding_values(
@@ -439,6 +444,7 @@ def link_document(
     same_clause = _in_previous_revision(
         connection,
         document_id,
+        own,
         {row.id: str(row.clause).upper() for row in rows if row.id in searched and row.clause},
         imported_before,
     )
@@ -487,18 +493,12 @@ def link_document(
             else:  # sent together (a mail and its attachment): neither was said before
                 continue
             similarity = changed_from(later, earlier, states_change=states_change)
-            if (
-                similarity is None
-                and pair[0] == candidate_id
-                and other_id in by_values.get(candidate_id, ())
-            ):
-                similarity = changed_in_values(later, earlier)
-            if (
-                similarity is None
-                and pair[0] == candidate_id
-                and other_id in same_clause.get(candidate_id, ())
-            ):
-                similarity = changed_in_revision(later, earlier)
+            if similarity is None and pair[0] == candidate_id:
+                # found by the numbers it names, or by its clause in the previous revision
+                if other_id in by_values.get(candidate_id, ()):
+                    similarity = changed_in_values(later, earlier)
+                if similarity is None and other_id in same_clause.get(candidate_id, ()):
+                    similarity = changed_in_revision(later, earlier)
             if (
                 pair[0] == candidate_id
                 and not states_change
@@ -586,7 +586,7 @@ def changed_in_values(later: Wording, earlier: Wording) -> float | None:
         return None
     if not later.words & earlier.words:
         return None
-    if later.parts and earlier.parts and not later.parts & earlier.parts:
+    if other_parts(later, earlier):
         return None
     return cosine(later, earlier)
 
@@ -652,38 +652,29 @@ def changed_in_revision(later: Wording, earlier: Wording) -> float | None:
 def _in_previous_revision(
     connection: Connection,
     document_id: int,
+    own: set[str],
     clauses: dict[str, str],
     imported_before: bool,
 ) -> dict[str, set[str]]:
     """For each candidate with a clause, the statements under that clause in the documents
     that are this one's previous revision: they hold ``REVISION_SHARE`` of its statements
-    (numbers aside) and of its clause numbers. Two orders of other customers numbered
-    alike share their numbers, not their words."""
-    if not clauses:
+    (numbers aside) and of its clause numbers (``own``). Two orders of other customers
+    numbered alike share their numbers, not their words."""
+    if not clauses or len(own) < 5:
         return {}
-    own = _clauses_of(connection, document_id)
-    if len(own) < 5:
-        return {}
-    keys = connection.execute(
-        sa.select(_candidates.c.number_blind_key).where(
-            _candidates.c.document_id == document_id, _candidates.c.number_blind_key.is_not(None)
+    wanted = sorted(
+        set(
+            connection.scalars(
+                sa.select(_candidates.c.number_blind_key).where(
+                    _candidates.c.document_id == document_id,
+                    _candidates.c.number_blind_key.is_not(None),
+                )
+            )
         )
-    ).scalars()
-    wanted = sorted(set(keys))
+    )
     if not wanted:
         return {}
-    sharing: Counter[int] = Counter()
-    for start in range(0, len(wanted), _KEYS_PER_QUERY):
-        chunk = wanted[start : start + _KEYS_PER_QUERY]
-        for other_document, count in connection.execute(
-            sa.select(
-                _candidates.c.document_id,
-                sa.func.count(sa.func.distinct(_candidates.c.number_blind_key)),
-            )
-            .where(_candidates.c.number_blind_key.in_(chunk), _others(document_id, imported_before))
-            .group_by(_candidates.c.document_id)
-        ):
-            sharing[int(other_document)] += int(count)
+    sharing = documents_sharing(connection, wanted, _others(document_id, imported_before))
     revisions = [
         other
         for other, count in sharing.items()
@@ -731,7 +722,7 @@ def _siblings(
     for other_id, other in earlier.items():
         if not kept <= other.values or not (later.values - other.values - pointers):
             continue
-        if later.parts and other.parts and not later.parts & other.parts:
+        if other_parts(later, other):
             continue
         shared = len(other.words & best.words)
         # the words of the shorter found in the longer: a table row's other columns
@@ -784,6 +775,26 @@ def _clauses_of(connection: Connection, document_id: int) -> set[str]:
         )
         if clause
     }
+
+
+def documents_sharing(
+    connection: Connection, blind_keys: Sequence[str], where: Any = None
+) -> Counter[int]:
+    """How many of ``blind_keys`` (``number_blind_key``) each document holds, by id: the
+    document holding most of a document's is its likely previous revision."""
+    sharing: Counter[int] = Counter()
+    for start in range(0, len(blind_keys), _KEYS_PER_QUERY):
+        chunk = list(blind_keys[start : start + _KEYS_PER_QUERY])
+        for other_document, count in connection.execute(
+            sa.select(
+                _candidates.c.document_id,
+                sa.func.count(sa.func.distinct(_candidates.c.number_blind_key)),
+            )
+            .where(_candidates.c.number_blind_key.in_(chunk), sa.true() if where is None else where)
+            .group_by(_candidates.c.document_id)
+        ):
+            sharing[int(other_document)] += int(count)
+    return sharing
 
 
 def _others(document_id: int, imported_before: bool) -> Any:

@@ -62,7 +62,14 @@ from extractor.register.models import (
     EntryRow,
     RewordedLinkRow,
 )
-from extractor.register.reworded import add_words, is_earlier, link_document, sent_at, wording
+from extractor.register.reworded import (
+    add_words,
+    documents_sharing,
+    is_earlier,
+    link_document,
+    sent_at,
+    wording,
+)
 from extractor.register.same_text import number_blind_key, text_key
 from extractor.register.settings import ENV_VAR, resolve_db_url
 from extractor.register.splits import (
@@ -1022,21 +1029,8 @@ class Register:
         the most is the likely previous revision to compare it with.
         """
         keys = sorted({number_blind_key(text) for text in texts})
-        alike: dict[int, int] = {}
         with self._session() as session:
-            for start in range(0, len(keys), _KEYS_PER_QUERY):
-                chunk = keys[start : start + _KEYS_PER_QUERY]
-                shared = (
-                    select(
-                        CandidateRow.document_id,
-                        func.count(func.distinct(CandidateRow.number_blind_key)),
-                    )
-                    .where(CandidateRow.number_blind_key.in_(chunk))
-                    .group_by(CandidateRow.document_id)
-                )
-                for document_id, count in session.execute(shared):
-                    alike[document_id] = alike.get(document_id, 0) + int(count)
-        return alike
+            return dict(documents_sharing(session.connection(), keys))
 
     @_database_errors
     def clauses_met_before(self, document_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
