@@ -47,6 +47,7 @@ check_batch = _tool("check_batch")
 data_card = _tool("data_card")
 make_samples = _tool("make_samples")
 apply_revision = _tool("apply_revision")
+table_batch = _tool("table_batch")
 
 
 def _rows() -> list[dict[str, str]]:
@@ -61,6 +62,60 @@ ROWS = _rows()
 
 
 # ------------------------------------------------------------------ batches
+
+
+TABLE_SPECS = sorted((CORPUS / "tables").glob("*.py"))
+
+
+@pytest.mark.parametrize("spec", TABLE_SPECS, ids=lambda path: path.stem)
+def test_a_table_batch_is_what_its_spec_reads_as_today(spec: Path) -> None:
+    """The corpus holds table rows as the product reads them: a reader change must not drift."""
+    rows, problems = table_batch.build(spec)
+    assert problems == []
+    assert table_batch.differences(rows, CORPUS / "statements" / f"{spec.stem}.jsonl") == []
+
+
+def test_every_table_batch_has_its_spec() -> None:
+    tables = {path.stem for path in BATCHES if path.stem.startswith("tab")}
+    assert tables == {spec.stem for spec in TABLE_SPECS} and len(tables) == 5
+
+
+def test_a_table_spec_gives_rows_with_their_column_names(tmp_path: Path) -> None:
+    spec = tmp_path / "tabx.py"
+    spec.write_text(
+        "DOCS = [dict(doc='tabx-po-one', industry='food', doc_type='purchase_order', blocks=[\n"
+        "  ('h', 'Order lines'),\n"
+        "  ('p', 'specified', '1.1 The Supplier shall deliver the goods below.'),\n"
+        "  ('t', ['Item', 'Qty', 'Due'], [('specified', ['A-100', '400', '2026-03-02'])]),\n"
+        "  ('kv', [('none', 'Buyer', 'J. Smith')]),\n"
+        "])]\n",
+        encoding="utf-8",
+    )
+    rows, problems = table_batch.build(spec)
+    assert problems == []
+    assert [(row["clause"], row["text"], row["label"], row.get("kind")) for row in rows] == [
+        ("1.1", "The Supplier shall deliver the goods below.", "specified", None),
+        ("", "A-100 (Qty: 400) (Due: 2026-03-02)", "specified", "table_row"),
+        ("", "Buyer: J. Smith", "none", "table_row"),
+    ]
+    assert {row["section"] for row in rows} == {"Order lines"}
+    batch = tmp_path / "tabx.jsonl"
+    batch.write_text(
+        "".join(json.dumps(row | {"label": "implied"}) + "\n" for row in rows), encoding="utf-8"
+    )
+    assert table_batch.differences(rows, batch) == [f"{row['id']}: label differ" for row in rows]
+
+
+def test_a_table_spec_whose_statements_do_not_pair_is_a_problem(tmp_path: Path) -> None:
+    spec = tmp_path / "taby.py"
+    spec.write_text(
+        "DOCS = [dict(doc='taby-po-two', industry='food', doc_type='purchase_order', blocks=[\n"
+        "  ('p', 'specified', 'Deliver by March. Pack in boxes.'),\n"
+        "])]\n",
+        encoding="utf-8",
+    )
+    rows, problems = table_batch.build(spec)
+    assert rows == [] and "2 statements read, 1 labels" in problems[0]
 
 
 @pytest.mark.parametrize("batch", BATCHES, ids=lambda path: path.stem)
