@@ -56,6 +56,7 @@ from extractor.register.exporting import (
     reviews_csv,
 )
 from extractor.register.importing import statement_candidate_id
+from extractor.register.reworded import wording
 from extractor.register.same_text import number_blind_key
 from extractor.register.views import (
     EXPORT_FORMATS,
@@ -731,9 +732,14 @@ def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
     sent = f", sent {shown_date(earlier.sent_at, browser_zone())}" if earlier.sent_at else ""
     if earlier.in_force:
         state += f", since superseded by {earlier.in_force}"
+    how = (
+        "in other words, with another value"
+        if wording(entry.text).values != wording(earlier.text).values
+        else "in other words"  # the previous revision's clause, reworded
+    )
     lines = [
         f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
-        " said before in other words, with another value:",
+        f" said before {how}:",
         format_words(word_diff(earlier.text, entry.text)),
     ]
     if earlier.also:

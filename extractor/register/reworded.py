@@ -628,25 +628,32 @@ def _holding_values(
 
 
 REVISION_COSINE = 0.3  # the same clause of the previous revision, reworded this far
+# ... and this far when no value was added: reworded in words alone
+REVISION_WORDS_COSINE = 0.5
 # the previous revision: a document holding this share of this one's statements (numbers
 # aside) and of its clause numbers
 REVISION_SHARE = 0.3
 
 
 def changed_in_revision(later: Wording, earlier: Wording) -> float | None:
-    """How alike, when ``later`` is ``earlier``'s clause reworded in the next revision with a
-    value it did not have; else None.
+    """How alike, when ``later`` is ``earlier``'s clause reworded in the next revision;
+    else None.
 
     An automotive walk's revision B turned clause 7.5 "... prepared for the brake particle
     emission measurement according to UN GTR No. 24" into "... comply with the brake
     particle emission limits of Regulation (EU) 2024/1257 (Euro 7), measured according to
     UN GTR No. 24": values added, none replaced, and too few words kept to be its
-    rewording by words alone; its number says which clause it is.
+    rewording by words alone; its number says which clause it is. A clause reworded
+    with no value added ("shall notify the Buyer of changes" to "shall obtain the
+    Buyer's written approval before any change") is a change too, when it keeps half
+    its words.
     """
-    if not (later.values - earlier.values):
-        return None
     similarity = cosine(later, earlier)
-    return similarity if similarity >= REVISION_COSINE else None
+    if later.values - earlier.values:
+        return similarity if similarity >= REVISION_COSINE else None
+    if (later.words, later.pairs, later.values) == (earlier.words, earlier.pairs, earlier.values):
+        return None  # said alike: punctuation or case, no change
+    return similarity if similarity >= REVISION_WORDS_COSINE else None
 
 
 def _in_previous_revision(

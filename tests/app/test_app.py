@@ -747,6 +747,42 @@ def test_a_clause_new_in_a_revision_says_so_on_its_card(place: AppPlace):
     assert "Each crate shall carry a moisture indicator." in shown[cues[0] - 3 : cues[0]]
 
 
+def test_a_clause_reworded_in_a_revision_names_the_entry_it_may_replace(place: AppPlace):
+    """Revision B's clause 4.4 said otherwise in words alone: its card said "new or
+    reworded" and the reviewer had to find revision A's confirmed 4.4 by hand."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    clauses = {
+        "4.1": "Parts shall be free of burrs and sharp edges.",
+        "4.2": "Each lot shall carry a certificate of conformity to EN 10204 3.1.",
+        "4.3": "Threads shall be gauged with go and no-go gauges.",
+        "4.4": "The Supplier shall notify the Buyer of any change to the process.",
+        "4.5": "Packaging shall protect the parts from corrosion in transit.",
+    }
+    reworded = (
+        "The Supplier shall obtain the Buyer's written approval before any change to the process."
+    )
+    with place.register() as register:
+        for name, rows in (("rev-a.pdf", clauses), ("rev-b.pdf", clauses | {"4.4": reworded})):
+            register.add_document(
+                DocumentInput(name * 8, name, "pdf", 2, None),
+                [
+                    CandidateInput(position=i, text=t, label="specified", confidence=0.9, clause=c)
+                    for i, (c, t) in enumerate(rows.items())
+                ],
+                actor="importer",
+            )
+            if name == "rev-a.pdf":
+                register.bulk_decide(EntryFilter(), "confirmed", actor="Bo")
+    test = app()
+    assert not test.exception
+    shown = texts(test)
+    assert "May differ from REQ-0004 (rev-a.pdf, confirmed): said before in other words:" in shown
+    assert not [line for line in shown if line.startswith("New or reworded: ")]
+    card = next(e for e in test.checkbox if e.label.startswith("It replaces REQ-0004"))
+    assert card.value is False  # the reviewer says whether it replaces
+
+
 def test_a_clause_with_other_numbers_than_decided_before_shows_what_changed(place: AppPlace):
     from extractor.register import CandidateInput, DocumentInput
 

@@ -15,7 +15,13 @@ from sqlalchemy import create_engine, text
 
 from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register
 from extractor.register.database import _alembic_config
-from extractor.register.reworded import _siblings, changed_from, changed_in_values, wording
+from extractor.register.reworded import (
+    _siblings,
+    changed_from,
+    changed_in_revision,
+    changed_in_values,
+    wording,
+)
 
 ORDER = [
     "Weld imperfections shall meet quality level C according to ISO 5817.",
@@ -603,3 +609,35 @@ def test_the_previous_revisions_clause_reworded_with_a_new_value_is_linked(db_ur
     assert found == {revision_b[4][1]: "7.5"}
     assert refs == {revision_b[4][1][:40]: "REQ-0005"}
     assert other == {}
+
+
+def test_the_previous_revisions_clause_reworded_in_words_alone_is_linked(db_url: str) -> None:
+    """Revision B said clause 7.6 otherwise with no value added: its card had said "new or
+    reworded" and left the reviewer to find revision A's entry by hand."""
+    revision_b = [
+        *REVISION_A[:5],
+        ("7.6", "Friction material shall contain less than 0.5 % copper by weight and no"
+                " asbestos, lead or cadmium."),
+    ]  # fmt: skip
+    with open_register(db_url) as register:
+        _numbered(register, "sor-a.pdf", REVISION_A)
+        _numbered(register, "sor-b.pdf", revision_b)
+        found = _linked_clauses(register, "sor-b.pdf")
+    assert found == {revision_b[5][1]: "7.6"}
+
+
+def test_changed_in_revision_wants_half_the_words_when_no_value_is_added() -> None:
+    earlier = wording("The Supplier shall notify the Buyer of any change to the process.")
+    assert changed_in_revision(
+        wording("The Supplier shall notify the Buyer in writing of any change to the process."),
+        earlier,
+    )
+    assert (
+        changed_in_revision(wording("Invoices are paid monthly by bank transfer."), earlier) is None
+    )
+    assert (
+        changed_in_revision(
+            wording("The Supplier shall notify the Buyer of any change to the process"), earlier
+        )
+        is None
+    )
