@@ -481,6 +481,12 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
     if verdict == "reopen":
         flash("success", f"{saved.ref}: reopened, back in the queue as a candidate")
         return
+    if verdict == "withdraw" and saved.status == "withdrawn":  # Confirm puts it back in force
+        flash(
+            "success",
+            f"{saved.ref}: withdrawn, no longer in force (Confirm on its card puts it back)",
+        )
+        return
     decided = f"{saved.status}, {saved.label or 'unlabelled'}"
     flash("success", f"{saved.ref}: {'rejected' if saved.status == 'rejected' else decided}")
     if verdict == "confirm" or (verdict == "save" and saved.status == "confirmed"):
@@ -848,6 +854,8 @@ def candidate_card(
                 st.text(NEW_IN_REVISION)
             if entry.superseded_by:
                 st.text(f"Superseded by {entry.superseded_by}: no longer in force")
+            elif entry.status == "withdrawn":
+                st.text("Withdrawn: no longer required, no longer in force (see its history)")
             if other_numbers is not None:
                 for line in other_numbers_lines(entry, other_numbers):
                     st.text(line)
@@ -893,7 +901,8 @@ def candidate_card(
                     "Add a note",
                     key=f"{key}-note",
                     help="Kept in the entry's notes; with a confirm, reject, relabel or edit"
-                    " it is also recorded in the audit trail as the reason for the decision.",
+                    " it is also recorded in the audit trail as the reason for the decision."
+                    " Withdraw needs one: the revision or letter that dropped the requirement.",
                 )
                 replaces: list[str] = []
                 if other_numbers is not None and other_numbers.status == "confirmed":
@@ -923,6 +932,9 @@ def candidate_card(
                 if entry.status != "candidate":  # a decision taken by mistake can be undone
                     verdicts = (*verdicts, "reopen")
                     suggested = "save"
+                if entry.status == "confirmed" and not entry.superseded_by:
+                    # a revision dropped its clause, a letter cancelled it: ended, not wrong
+                    verdicts = (*verdicts, "withdraw")
                 buttons = st.columns(len(verdicts))
                 for column, verdict in zip(buttons, verdicts, strict=True):
                     with column:

@@ -345,6 +345,52 @@ def split_command(
     )
 
 
+@register_group.command("withdraw")
+@click.argument("refs", nargs=-1, required=True)
+@click.option(
+    "--reason",
+    required=True,
+    metavar="TEXT",
+    help="Why they are no longer required: the revision or letter that dropped them.",
+)
+@_db_option
+@click.option("--by", "actor", default=None, help="Who withdraws (default: the login name).")
+def withdraw_command(
+    refs: tuple[str, ...], reason: str, db_url: str | None, actor: str | None
+) -> None:
+    """Withdraw the confirmed requirements REFS: no longer required, kept with their history.
+
+    For the clauses a revision dropped (`register import --decide-as-before
+    --revision` names those still in force) or a customer's letter cancelled.
+    Each is saved on its own; one refused (not confirmed, already superseded)
+    is named and the others are still withdrawn.
+    """
+    from extractor.register.service import open_register
+
+    withdrawn, refused = [], []
+    try:
+        with open_register(db_url, must_exist=True) as register:
+            for ref in refs:
+                try:
+                    loaded = register.get_entry(ref)
+                    saved = register.withdraw(
+                        ref, version=loaded.version, actor=actor or _reviewer(), reason=reason
+                    )
+                    withdrawn.append(saved.ref)
+                except RegisterError as error:
+                    refused.append(error.message)
+    except RegisterError as error:
+        raise CommandError(error.message) from None
+    if withdrawn:
+        click.echo(f"withdrawn, no longer in force: {', '.join(withdrawn)}")
+    for message in refused:
+        click.echo(f"reqx: not withdrawn: {message}", err=True)
+    if refused:
+        raise CommandError(
+            f"{len(refused)} {'entry' if len(refused) == 1 else 'entries'} not withdrawn"
+        )
+
+
 @register_group.command("export")
 @click.option(
     "--format",

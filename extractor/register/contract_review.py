@@ -37,7 +37,8 @@ SHOWN_OPEN = 5
 def review_counts(
     session: Session, document_ids: Sequence[int] | None = None
 ) -> dict[int, dict[str, int]]:
-    """Per document: entries confirmed and in force, superseded, rejected, still open."""
+    """Per document: entries confirmed and in force, superseded, withdrawn, rejected, still
+    open."""
     query = select(
         EntryRow.document_id, EntryRow.status, EntryRow.superseded_by.is_not(None), func.count()
     ).group_by(EntryRow.document_id, EntryRow.status, EntryRow.superseded_by.is_not(None))
@@ -50,15 +51,15 @@ def review_counts(
         row = counts.setdefault(document_id, _empty_counts())
         if status == "confirmed":
             row["superseded" if superseded else "confirmed"] += number
-        elif status == "rejected":
-            row["rejected"] += number
+        elif status in ("rejected", "withdrawn"):
+            row[status] += number
         else:
             row["open"] += number
     return counts
 
 
 def _empty_counts() -> dict[str, int]:
-    return {"confirmed": 0, "superseded": 0, "rejected": 0, "open": 0}
+    return {"confirmed": 0, "superseded": 0, "withdrawn": 0, "rejected": 0, "open": 0}
 
 
 def check_outcome(outcome: str, comment: str) -> str:
@@ -169,6 +170,7 @@ def document_reviews(session: Session) -> list[DocumentReview]:
                 rejected=row["rejected"],
                 open=row["open"],
                 latest=latest.get(document.id),
+                withdrawn=row["withdrawn"],
             )
         )
     return reviews

@@ -482,7 +482,8 @@ class Register:
                 )
                 .join(DocumentRow, DocumentRow.id == EntryRow.document_id)
                 .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
-                .where(EntryRow.status.in_(("confirmed", "rejected")))
+                # a withdrawn entry was a requirement until a revision dropped it
+                .where(EntryRow.status.in_(("confirmed", "rejected", "withdrawn")))
                 .order_by(EntryRow.id)
             ).all()
             documents = {row.document_id for row in decided if row.document_id is not None}
@@ -799,6 +800,42 @@ class Register:
                 found, version = self.get_entry(replacing), loaded
             raise ConflictError(found.ref, version, found.version, found.updated_by) from None
         return self.get_entry(replaced)
+
+    def withdraw(
+        self, ref: str | int, *, version: int, actor: str, reason: str, **changes: Any
+    ) -> EntryView:
+        """Mark a confirmed requirement no longer required, saying why.
+
+        A revision that drops a clause, or a customer's letter cancelling a
+        demand, ends a requirement without another taking its place (that is
+        ``supersede``). Rejecting it would say it never was one. Withdrawn, it
+        keeps its label and history, leaves the exports of requirements in force,
+        and ``reason`` (the revision or letter) is kept in its audit event.
+        ``changes`` (a note, an owner) are saved in the same event. Reopening
+        puts it back in the queue.
+        """
+        entry_id = _entry_id(ref)
+        if not reason.strip():
+            raise RegisterError(
+                f"{format_ref(entry_id)}: say why it is withdrawn (the revision or letter"
+                " that dropped it)"
+            )
+        current = self.get_entry(entry_id)
+        if current.version == version and (current.status != "confirmed" or current.superseded_by):
+            state = f"superseded by {current.superseded_by}" if current.superseded_by else ""
+            raise RegisterError(
+                f"{current.ref} is {state or current.status}: only a confirmed requirement"
+                " in force is withdrawn"
+                + (" (reject a candidate that is no requirement)" if not state else "")
+            )
+        return self.update(
+            entry_id,
+            version=version,
+            actor=actor,
+            action="withdraw",
+            reason=reason,
+            **{**changes, "status": "withdrawn"},
+        )
 
     def reopen(self, ref: str | int, *, version: int, actor: str) -> EntryView:
         """Put a decided entry back in the review queue."""

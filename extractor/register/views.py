@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, Literal, TypeVar
 
-Status = Literal["candidate", "confirmed", "rejected"]
-STATUSES: tuple[Status, ...] = ("candidate", "confirmed", "rejected")
+# "withdrawn": confirmed once, then no longer required (a revision dropped the clause),
+# kept with its history; "rejected": not a requirement
+Status = Literal["candidate", "confirmed", "rejected", "withdrawn"]
+STATUSES: tuple[Status, ...] = ("candidate", "confirmed", "rejected", "withdrawn")
 
 SortOrder = Literal[
     "requirements_first", "ref", "confidence_desc", "confidence_asc", "updated_desc"
@@ -262,6 +264,7 @@ class DocumentReview:
     rejected: int
     open: int
     latest: ReviewRecord | None
+    withdrawn: int = 0
 
     @property
     def state(self) -> str:

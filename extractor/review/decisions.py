@@ -15,7 +15,7 @@ from extractor.errors import ConflictError, RegisterError
 from extractor.register.service import Register
 from extractor.register.views import EntryView
 
-Verdict = Literal["confirm", "reject", "save", "reopen"]
+Verdict = Literal["confirm", "reject", "save", "reopen", "withdraw"]
 # The bulk actions' default: confirm `statutory` and reject `none` candidates the model
 # labelled with at least this confidence. `reqx evaluate` says what it would remove.
 BULK_CONFIDENCE = 0.9
@@ -71,6 +71,12 @@ def apply_decision(
             " before confirming it"
         )
     changes = changed_fields(entry, decision)
+    if decision.verdict == "withdraw":
+        # the note is the reason, kept in the withdrawal's own event and in the notes
+        current = register.withdraw(
+            entry.id, version=entry.version, actor=actor, reason=decision.note, **changes
+        )
+        return register.add_note(entry.id, decision.note, version=current.version, actor=actor)
     if decision.verdict == "confirm":
         changes["status"] = "confirmed"
         action = "confirm"

@@ -342,6 +342,40 @@ def test_a_decision_can_be_undone_at_once_or_reopened_later(place: AppPlace):
     assert actions == ["import", "reject", "reopen", "confirm", "reopen"]
 
 
+def test_a_confirmed_requirement_can_be_withdrawn_with_a_reason(place: AppPlace):
+    """An automotive walk: a clause revision B dropped could only be rejected, as if it
+    had never been a requirement."""
+    add_labelled_document(place)
+    shown = entry(place, "Ohio")
+    with place.register() as register:
+        register.confirm(shown.id, version=shown.version, actor="Bo")
+    test = app()
+    test.multiselect(key="queue_statuses").set_value(["confirmed"]).run()
+    confirmed = entry(place, "Ohio")
+    key = f"{confirmed.id}-v{confirmed.version}"
+    test.button(key=f"{key}-withdraw").click().run()
+    assert f"{shown.ref}: say why it is withdrawn" in test.error[0].value.replace("\\", "")
+    assert entry(place, "Ohio").status == "confirmed"
+    test.text_input(key=f"{key}-note").input("Dropped in revision B <b>(sor-b.pdf)</b>")
+    test.button(key=f"{key}-withdraw").click().run()
+    assert not test.exception
+    assert test.success[0].value.replace("\\", "") == (
+        f"{shown.ref}: withdrawn, no longer in force (Confirm on its card puts it back)"
+    )
+    withdrawn = entry(place, "Ohio")
+    assert withdrawn.status == "withdrawn" and "Dropped in revision B" in withdrawn.notes
+    test.multiselect(key="queue_statuses").set_value(["withdrawn"]).run()
+    assert "Withdrawn: no longer required, no longer in force (see its history)" in texts(test)
+    assert not [b for b in test.button if b.key == f"{withdrawn.id}-v{withdrawn.version}-withdraw"]
+    with place.register() as register:
+        event = register.history(shown.ref)[-2]  # then the note
+    assert (event.action, event.actor) == ("withdraw", "Ann")
+    assert event.after == {
+        "status": "withdrawn",
+        "reason": "Dropped in revision B <b>(sor-b.pdf)</b>",
+    }
+
+
 def test_filters_are_still_set_after_a_visit_to_another_view(place: AppPlace):
     """A walk: Labels = statutory in Review, a look at Compare, and the filter was gone."""
     add_labelled_document(place)

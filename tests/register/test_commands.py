@@ -729,3 +729,30 @@ def test_relink_finds_changes_worded_anew_again(runner: CliRunner, tmp_path: Pat
     assert result.stdout == "1 statement pair worded anew with another value, among 2 documents\n"
     missing = runner.invoke(cli, ["register", "relink", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code != 0 and "no register there" in missing.output
+
+
+def test_withdraw_names_what_it_withdrew_and_what_it_refused(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    statements = write_statement_file(tmp_path / "rev-a.jsonl", make_extraction("rev-a.pdf"))
+    runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
+    with open_register(db_url) as register:
+        register.confirm(1, version=1, actor="ann")
+        register.confirm(3, version=1, actor="ann")
+    refs = ["REQ-0001", "REQ-0002", "req-3"]
+    reason = ["--reason", "dropped in revision B", "--by", "bob"]
+    result = runner.invoke(cli, ["register", "withdraw", *refs, "--db", db_url, *reason])
+    assert result.exit_code == 1
+    assert result.stdout == "withdrawn, no longer in force: REQ-0001, REQ-0003\n"
+    assert "not withdrawn: REQ-0002 is candidate" in result.stderr
+    assert "1 entry not withdrawn" in result.stderr
+    with open_register(db_url) as register:
+        statuses = [register.get_entry(n).status for n in (1, 2, 3)]
+        reasons = [register.history(n)[-1].after for n in (1, 3)]
+    assert statuses == ["withdrawn", "candidate", "withdrawn"]
+    assert reasons == [{"status": "withdrawn", "reason": "dropped in revision B"}] * 2
+
+
+def test_withdraw_wants_a_reason(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["register", "withdraw", "REQ-0001", "--db", db_url])
+    assert result.exit_code == 2 and "--reason" in result.stderr

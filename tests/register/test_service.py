@@ -610,3 +610,62 @@ def test_the_last_event_number_moves_with_every_change(db_url: str) -> None:
         register.list_entries(EntryFilter())
         read = register.last_event()
     assert empty == 0 < imported < decided == read
+
+
+def test_a_confirmed_requirement_a_revision_dropped_can_be_withdrawn(db_url: str) -> None:
+    """An automotive walk: revision B dropped clause 5.6 (a resident engineer) and the
+    register could only reject it, as if it had never been a requirement."""
+    from extractor.register.compliance import compliance_records
+    from extractor.register.exporting import export_bytes
+
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("rev-a.pdf")], actor="ann")
+        register.confirm(1, version=1, actor="ann", label="specified")
+        register.confirm(2, version=1, actor="ann")
+        saved = register.withdraw(1, version=2, actor="bob", reason="dropped in rev-b.pdf")
+        history = register.history(1)
+        in_force = json.loads(export_bytes(register, "json"))
+        listed = compliance_records(register)
+        counts = register.counts()
+        reviews = {review.name: review for review in register.document_reviews()}
+        verified = register.verify()
+        reopened = register.reopen(1, version=saved.version, actor="bob")
+    assert (saved.status, saved.label, saved.version) == ("withdrawn", "specified", 3)
+    assert history[-1].action == "withdraw" and history[-1].actor == "bob"
+    assert history[-1].before == {"status": "confirmed"}
+    assert history[-1].after == {"status": "withdrawn", "reason": "dropped in rev-b.pdf"}
+    assert [record["id"] for record in in_force] == ["REQ-0002"]
+    assert [record["id"] for record in listed] == ["REQ-0002"]
+    assert counts.by_status["withdrawn"] == 1
+    assert (reviews["rev-a.pdf"].withdrawn, reviews["rev-a.pdf"].confirmed) == (1, 1)
+    assert verified.ok, verified.problems
+    assert reopened.status == "candidate"
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "refused"),
+    [
+        ("candidate", "dropped in rev B", "REQ-0001 is candidate: only a confirmed requirement"),
+        ("rejected", "dropped in rev B", "REQ-0001 is rejected: only a confirmed requirement"),
+        ("superseded", "dropped in rev B", "REQ-0001 is superseded by REQ-0002: only"),
+        ("confirmed", "  ", "REQ-0001: say why it is withdrawn"),
+    ],
+)
+def test_only_a_confirmed_requirement_in_force_is_withdrawn_and_with_a_reason(
+    db_url: str, status: str, reason: str, refused: str
+) -> None:
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("rev-a.pdf")], actor="ann")
+        if status == "rejected":
+            register.reject(1, version=1, actor="ann")
+        elif status in ("confirmed", "superseded"):
+            register.confirm(1, version=1, actor="ann")
+        if status == "superseded":
+            register.confirm(2, version=1, actor="ann")
+            register.supersede(1, 2, version=2, actor="ann")
+        before = register.get_entry(1)
+        with pytest.raises(RegisterError) as caught:
+            register.withdraw(1, version=before.version, actor="bob", reason=reason)
+        after = register.get_entry(1)
+    assert str(caught.value).startswith(refused)
+    assert after == before
