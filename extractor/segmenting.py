@@ -74,6 +74,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
@@ -218,7 +219,23 @@ def _identifier_series(texts: Iterable[str]) -> frozenset[str]:
         match = _identifier(text)
         if match is not None:
             seen.setdefault(match["prefix"], []).append(match["number"])
-    return frozenset(prefix for prefix, numbers in seen.items() if is_series(numbers))
+    return frozenset(
+        prefix for prefix, numbers in seen.items() if is_series(numbers) or _rising_series(numbers)
+    )
+
+
+# A series that skips numbers: an aerospace order's quality codes Q01, Q03, Q05, Q07,
+# Q09, Q12, Q15 (those the order uses, out of the customer's full list), in order.
+_RISING_MIN = 4
+_RISING_STEP = 5
+
+
+def _rising_series(numbers: Sequence[str]) -> bool:
+    """At least four whole numbers, each a little above the one before, in reading order."""
+    if len(numbers) < _RISING_MIN or not all(number.isdigit() for number in numbers):
+        return False
+    values = [int(number) for number in numbers]
+    return all(0 < later - earlier <= _RISING_STEP for earlier, later in pairwise(values))
 
 
 def _identifier_marker(text: str, series: frozenset[str] | None) -> _Marker | None:
@@ -269,7 +286,10 @@ _SMALL_WORDS = frozenset(
 # "Complete Agreement", "Notice") are listed.
 _INSTRUCTION = re.compile(
     r"^(?:see|refer|consult|submit|provide|send|deliver|ship|attach|include|notify|inform"
-    r"|confirm|ensure|comply|follow|apply|do|don't|please)\b",
+    r"|confirm|ensure|comply|follow|apply|do|don't|please"
+    # a questionnaire's short question ("Q2.1 Describe your QMS. Attach ...")
+    r"|describe|explain|indicate|specify|identify|demonstrate|propose|outline|answer|enter"
+    r"|give|state|list(?!\s+of\b))\b",
     re.I,
 )
 _HEADING_WORDS = re.compile(r"^(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT|ARTICLE)\b", re.I)
@@ -283,7 +303,9 @@ _INLINE_TITLE = re.compile(
 # clause number only. Two to four words, the first capitalised, no verb or pronoun of
 # the kind a short sentence has ("6. Prices are firm." is a statement).
 _SENTENCE_CASE_TITLE = re.compile(
-    r"^(?P<title>[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3})\.\s+(?=[A-Z])"
+    r"^(?P<title>[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}"
+    r"(?:\s+[-\u2013\u2014]\s+[A-Z][A-Za-z]*)?)"  # "Export control - ITAR."
+    r"\.\s+(?=[A-Z])"
 )
 _NOT_IN_TITLES = frozenset(
     [
@@ -1190,7 +1212,9 @@ def _number_before_run_in_title(text: str) -> _Marker | None:
 
 def _sentence_case_title(text: str, marker: _Marker | None) -> re.Match[str] | None:
     """A run-in title in sentence case after a clause number ("6. Dangerous goods.")."""
-    if marker is None or not (marker.family == "number" or marker.family.startswith("decimal")):
+    if marker is None or not (
+        marker.family in ("number", "identifier") or marker.family.startswith("decimal")
+    ):
         return None
     match = _SENTENCE_CASE_TITLE.match(text)
     if match is None or _NOT_IN_TITLES.intersection(match["title"].lower().split()[1:]):

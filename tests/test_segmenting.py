@@ -1054,3 +1054,66 @@ def test_attn_in_an_address_does_not_end_a_statement() -> None:
     # a letter's address block had been cut after "Brenntal GmbH Attn."
     text = "Send the samples to Brenntal GmbH, Attn. Mr. Jonas Feldkamp, before 1 May."
     assert split_sentences([text]) == [[(0, len(text))]]
+
+
+def test_quality_codes_that_skip_numbers_number_their_clauses_under_their_titles() -> None:
+    """An aerospace walk: an order's quality clauses Q01, Q03, ... Q15 (the codes it uses,
+    out of the customer's list) lost their codes, and each run-in title ("Q07 Counterfeit
+    parts prevention.") became a candidate of its own; "F1 Export control - ITAR." too."""
+    statements = segment(
+        make_document(
+            [
+                Block("Q01 First Article Inspection. Supplier shall perform a full FAI."),
+                Block("Q03 Raw material certification. Supplier shall furnish mill certs."),
+                Block("Q07 Counterfeit parts prevention. Supplier shall buy from the OEM."),
+                Block("Q12 Record retention. Supplier shall retain records for 10 years."),
+                Block("F1 Export control - ITAR. The data are controlled under ITAR."),
+                Block("F2 Export control - EAR. Item 50 is subject to the EAR."),
+                Block("F3 Specialty metals. Supplier shall comply with DFARS 252.225-7009."),
+            ]
+        )
+    )
+    assert [(s.clause, s.section, s.text[:22]) for s in statements] == [
+        ("Q01", "First Article Inspection", "Supplier shall perform"),
+        ("Q03", "Raw material certification", "Supplier shall furnish"),
+        ("Q07", "Counterfeit parts prevention", "Supplier shall buy fro"),
+        ("Q12", "Record retention", "Supplier shall retain "),
+        ("F1", "Export control - ITAR", "The data are controlle"),
+        ("F2", "Export control - EAR", "Item 50 is subject to "),
+        ("F3", "Specialty metals", "Supplier shall comply "),
+    ]
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ["Q01", "Q03", "Q05"],  # three rising, no two in a row: not yet a series
+        ["Q01", "Q09", "Q17", "Q25"],  # too far apart
+        ["Q05", "Q03", "Q07", "Q01"],  # not in reading order
+    ],
+)
+def test_codes_that_skip_numbers_need_four_rising_in_small_steps(numbers: list[str]) -> None:
+    texts = [f"{number} Parts shall be clean." for number in numbers]
+    statements = segment(make_document([Block(text) for text in texts]))
+    assert [s.clause for s in statements] == [""] * len(texts)
+
+
+def test_a_short_question_after_its_number_is_no_title() -> None:
+    """ "Q2.1 Describe your quality system. Attach ..." is a question, not a clause title."""
+    statements = segment(
+        make_document(
+            [
+                Block("Q2.1 Describe your quality system. Attach the certificate."),
+                Block("Q2.2 State the lead time. Include transport."),
+                Block("Q2.3 List the sub-suppliers. Name their sites."),
+            ]
+        )
+    )
+    assert [(s.clause, s.section, s.text) for s in statements] == [
+        ("Q2.1", "", "Describe your quality system."),
+        ("Q2.1", "", "Attach the certificate."),
+        ("Q2.2", "", "State the lead time."),
+        ("Q2.2", "", "Include transport."),
+        ("Q2.3", "", "List the sub-suppliers."),
+        ("Q2.3", "", "Name their sites."),
+    ]
