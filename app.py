@@ -882,10 +882,29 @@ def candidate_card(
                         disabled=not can_decide,
                     )
             key = _form_key(entry)
+            replaces: list[str] = []
+            if other_numbers is not None and other_numbers.status == "confirmed":
+                # revision B's "95 %" after revision A's "98 %": one of them is in force
+                replaces = [other_numbers.superseded_by or other_numbers.ref]
+            elif reworded is not None:
+                # a clarification's "800 kg instead of 850": the tender's stays in force
+                # in the export unless the reviewer says this one replaces it
+                replaces = replaced_refs(reworded)
+            # an aerospace walk: the buyer's "the need date is now 12 June instead of 15 May",
+            # linked to the order line it changes, was labelled none and Reject suggested
+            changes_in_force = entry.status == "candidate" and entry.label == "none" and replaces
+            if changes_in_force:
+                st.text(
+                    f"Labelled none, but it changes {' and '.join(replaces)}, in force: a"
+                    " changed requirement is one too, so the label below says specified"
+                    " (reject it if it changes nothing)"
+                )
             with st.form(f"form-{key}", border=False):
                 first, second = st.columns(2)
                 # unlabelled (imported with --no-classify): no label until the reviewer picks one
                 label_index = LABELS.index(entry.label) if entry.label in LABELS else None
+                if changes_in_force:
+                    label_index = LABELS.index("specified")
                 first.selectbox(
                     "Label",
                     LABELS,
@@ -904,14 +923,6 @@ def candidate_card(
                     " it is also recorded in the audit trail as the reason for the decision."
                     " Withdraw needs one: the revision or letter that dropped the requirement.",
                 )
-                replaces: list[str] = []
-                if other_numbers is not None and other_numbers.status == "confirmed":
-                    # revision B's "95 %" after revision A's "98 %": one of them is in force
-                    replaces = [other_numbers.superseded_by or other_numbers.ref]
-                elif reworded is not None:
-                    # a clarification's "800 kg instead of 850": the tender's stays in force
-                    # in the export unless the reviewer says this one replaces it
-                    replaces = replaced_refs(reworded)
                 if replaces:
                     named = " and ".join(replaces)
                     st.checkbox(
@@ -927,7 +938,7 @@ def candidate_card(
                     " marks them superseded: no longer in force.",
                 )
                 # The likely verdict is the primary button: "none" is rather rejected.
-                suggested = "reject" if entry.label == "none" else "confirm"
+                suggested = "reject" if entry.label == "none" and not replaces else "confirm"
                 verdicts: tuple[Verdict, ...] = ("confirm", "save", "reject")
                 if entry.status != "candidate":  # a decision taken by mistake can be undone
                     verdicts = (*verdicts, "reopen")

@@ -1282,15 +1282,44 @@ def _tick_replaces_and_confirm(test: AppTest, place: AppPlace, text: str) -> tup
     return later, label
 
 
-def _mail_document(place: AppPlace, sha: str, name: str, sent: str, text: str) -> None:
+def _mail_document(
+    place: AppPlace, sha: str, name: str, sent: str, text: str, label: str = "specified"
+) -> None:
     from extractor.register import CandidateInput, DocumentInput
 
     with place.register() as register:
         register.add_document(
             DocumentInput(sha * 64, name, "email", None, {"sender": "kv", "sent_at": sent}),
-            [CandidateInput(position=0, text=text, label="specified", confidence=0.9)],
+            [CandidateInput(position=0, text=text, label=label, confidence=0.9)],
             actor="importer",
         )
+
+
+def test_a_change_labelled_none_of_a_requirement_in_force_is_offered_as_one(place: AppPlace):
+    """An aerospace walk: the buyer's "the need date is now 12 June 2026 instead of 15 May
+    2026", linked to the order line it changes, was labelled none and Reject suggested."""
+    line = "Item 30 housing assembly HA-2210-114: 80 pieces, need date 15 May 2026."
+    change = (
+        "Item 30 housing assembly HA-2210-114: need date is now 12 June 2026 instead of"
+        " 15 May 2026."
+    )
+    _mail_document(place, "a", "po.eml", "2026-02-10T09:00:00+01:00", line)
+    _mail_document(place, "b", "change.eml", "2026-02-20T09:00:00+01:00", change, "none")
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    assert not test.exception
+    assert (
+        "Labelled none, but it changes REQ-0001, in force: a changed requirement is one too,"
+        " so the label below says specified (reject it if it changes nothing)"
+    ) in texts(test)
+    key = f"{entry(place, 'is now').id}-v1"
+    assert test.selectbox(key=f"{key}-label").value == "specified"
+    assert test.button(key=f"{key}-confirm").proto.type == "primary"
+    assert test.button(key=f"{key}-reject").proto.type == "secondary"
+    test.button(key=f"{key}-confirm").click().run()
+    changed = entry(place, "is now")
+    assert (changed.status, changed.label) == ("confirmed", "specified")
 
 
 def test_confirming_a_change_without_replacing_warns_that_both_stay_in_force(
