@@ -531,7 +531,9 @@ _GENERIC_FIRST_WORDS = frozenset(
 )
 
 _LAW_PATTERNS = [
-    r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:Parts?\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*",
+    # "22 CFR Parts 120-130": a range of parts, cited whole (an aerospace walk had "... 120")
+    r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:Parts\s*\d+(?:\s*[-–]\s*\d+|\s+(?:through|to)\s+\d+)?"
+    r"|(?:Part\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)",
     r"\b\d{1,2}\s*U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?\d+[a-z0-9]*(?:-\d+[a-z0-9]*)?(?:\([a-z0-9]+\))*",
     r"(?:\b(?:Commission\s+|Council\s+|Delegated\s+|Implementing\s+)?(?:Regulation|Directive|Decision)\s*)?"
     r"\((?:EC|EU|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?",
@@ -544,6 +546,7 @@ _LAW_PATTERNS = [
     r"(?:\s+of\s+\d{4}|,?\s+\d{4})?",
     r"\b(?:(?!Act\b)[A-Z][\w'’-]*\s+(?:(?:in|of|and|on|for)\s+)*){2,6}(?:Regulations|Regulation|Code)\b",
     r"\b(?:" + "|".join(_LAW_ACRONYMS) + r"|FD&C\s+Act)\b",
+    r"\b(?:SEC\s+)?Rule\s+\d{1,2}[a-z]{1,2}-\d{1,3}\b",  # "SEC Rule 13p-1", "Rule 10b-5"
 ]
 _CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE"
 _ORGS = (
@@ -559,7 +562,8 @@ _STANDARD_PATTERNS = [
     r"\b(?:IPC[-\s]?)?J-STD-\d{3}[A-Z]?(?:\s+Class\s+[123])?",
     r"\bIPC[-\s]?(?:[A-Z]{1,2}[-\s]?)?\d{3,4}[A-Z]?(?:\s+Class\s+[123])?",
     r"\bMIL[-\s](?:STD|PRF|DTL|SPEC|HDBK|C|I|S|A)[-\s]?\d+[A-Z]?(?:/\d+)?",
-    r"\b(?:SAE\s+)?AS\s?9\d{3}[A-D]?\b",
+    # SAE aerospace standards: "AS9100D", "SAE AS5553", "AS6174" (after "SAE AS5553 and")
+    r"\bSAE\s+AS\s?\d{4}[A-D]?\b|\bAS(?:\s?9\d{3}|\d{4})[A-D]?\b",
     r"\b(?:SAE\s+)?AMS\s?\d{4}[A-Z]?\b",
     r"\b(?:RTCA\s+)?DO-\d{3}[A-Z]?\b",
     rf"\b(?:(?:{_CHAINABLE})(?:\s*/\s*|\s+))*(?:{_ORGS})(?:/(?:TS|TR|PAS|IEC))?\s*(?:[A-Z]{{1,4}}\s?)?"
@@ -620,6 +624,7 @@ _LAWS = [
     _rule(_L[7], "Act"),
     _rule(_L[8], "Regulation", "Code"),
     _rule(_L[9], *_LAW_ACRONYMS, "FD&C"),
+    _rule(_L[10], "Rule", digit=True),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [

@@ -133,6 +133,12 @@ LAWS = [
         ("FDA Food Safety Modernization Act",),
     ),
     ("GHS is a law", "Labels follow GHS and CLP.", ("GHS", "CLP")),
+    (
+        "CFR range",  # an aerospace walk: "22 CFR Parts 120"
+        "ITAR, 22 CFR Parts 120-130, and 40 CFR Parts 260 through 265 apply.",
+        ("ITAR", "22 CFR Parts 120-130", "40 CFR Parts 260 through 265"),
+    ),
+    ("SEC rule", "Report under SEC Rule 13p-1 each year.", ("SEC Rule 13p-1",)),
     ("generic law is not cited", "Each party shall comply with all applicable laws.", ()),
     ("act of god", "An Act of God excuses delay.", ()),
     ("reach the verb", "Prices reach a peak in May.", ()),
@@ -155,6 +161,7 @@ STANDARDS = [
     ("IPC", "Solder to IPC-A-610 Class 3 and J-STD-001.", ("IPC-A-610 Class 3", "J-STD-001")),
     ("SAE", "Quality per SAE AS9100D with AS9102 reports.", ("SAE AS9100D", "AS9102")),
     ("MIL", "Test to MIL-STD-810H; parts per MIL-PRF-38534.", ("MIL-STD-810H", "MIL-PRF-38534")),
+    ("SAE in a row", "Comply with SAE AS5553 and AS6174.", ("SAE AS5553", "AS6174")),
     ("UL flammability", "Plastics rated UL 94 V-0.", ("UL 94 V-0",)),
     (
         "others",
