@@ -65,6 +65,7 @@ from extractor.reading.pdf_damage import (
     unopenable_reason,
     unreadable_reason,
 )
+from extractor.reading.table_cells import cell_words
 from extractor.reading.tables import is_clause_table
 from extractor.reading.turned_text import page_turn, unturn_box, words_read_level
 from extractor.types import Block, Box, Document, Page
@@ -550,7 +551,10 @@ def _may_have_table(page: Any) -> bool:
 
 
 def _extract_tables(page: Any, words: list[PageWord]) -> tuple[list[_Table], list[PageWord]]:
-    """Ruled tables as rows of cells of words; the words left over for paragraphs."""
+    """Ruled tables as rows of cells of words; the words left over for paragraphs.
+
+    ``table_cells`` decides each word's cell, text running over a border included.
+    """
     tables: list[_Table] = []
     taken: set[int] = set()
     for found in page.find_tables():
@@ -558,27 +562,13 @@ def _extract_tables(page: Any, words: list[PageWord]) -> tuple[list[_Table], lis
         columns = max((len(row) for row in rows), default=0)
         if len(rows) < 2 or columns < 2:
             continue  # a boxed paragraph or a one-column frame: its text reads as paragraphs
-        table_rows: list[list[list[PageWord]]] = []
-        for row in rows:
-            cells: list[list[PageWord]] = []
-            for bbox in row:
-                inside = [] if bbox is None else _words_in(words, bbox, taken)
-                cells.append(_reading_order([words[i] for i in inside]))
-                taken.update(inside)
-            table_rows.append(cells)
+        table_rows = [
+            [_reading_order([words[i] for i in cell]) for cell in row]
+            for row in cell_words(words, rows, taken)
+        ]
         tables.append(_Table(float(found.bbox[1]), table_rows))
     left = [word for i, word in enumerate(words) if i not in taken]
     return tables, left
-
-
-def _words_in(words: Sequence[PageWord], bbox: Sequence[float], taken: set[int]) -> list[int]:
-    x0, top, x1, bottom = (float(v) for v in bbox)
-    inside = [
-        i
-        for i, word in enumerate(words)
-        if i not in taken and x0 <= (word.x0 + word.x1) / 2 <= x1 and top <= word.middle <= bottom
-    ]
-    return inside
 
 
 def _reading_order(words: list[PageWord]) -> list[PageWord]:
