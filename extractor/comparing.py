@@ -170,6 +170,7 @@ def compare(
     pairs = _exact_pairs(keys_before, keys_after)
     similar = _similar_pairs(keys_before, keys_after, pairs)
     pairs.update(similar.pairs)
+    pairs.update(_same_clause_pairs(previous, current, keys_before, keys_after, pairs, similar))
     spans = _join_neighbours(pairs, similar, keys_before, keys_after)
     changes = _changes(previous, current, keys_before, keys_after, spans, similar)
     if requirements_only:
@@ -370,6 +371,63 @@ def _similar_pairs(before: Sequence[str], after: Sequence[str], exact: dict[int,
             pairs[left[row]] = right[column]
             scores[left[row], right[column]] = min(1.0, value)
     return _Similar(pairs, scores, vectoriser)
+
+
+# A clause rewritten under its number: paired at this similarity, under the floor of
+# statements paired by their words alone
+SAME_CLAUSE_FLOOR = 0.25
+SAME_CLAUSE_MOST = 4  # statements a document may hold under one clause number for it
+
+
+def _same_clause_pairs(
+    previous: Sequence[ClassifiedStatement],
+    current: Sequence[ClassifiedStatement],
+    keys_before: Sequence[str],
+    keys_after: Sequence[str],
+    pairs: dict[int, int],
+    similar: _Similar,
+) -> dict[int, int]:
+    """Pair statements left over on both sides under the same clause number, best first.
+
+    An aerospace walk's revision B rewrote flow-down clause F5 (FAR 52.222-50) in other
+    words: too few kept to pair by words alone, so compare said "removed" and "added"
+    for one clause changed. Its number says which clause it is. Unnumbered statements,
+    and numbers a document gives many statements (a list numbered 1, 2, 3 in several
+    places), are left as they are.
+    """
+    paired_after = set(pairs.values())
+    left: dict[str, list[int]] = defaultdict(list)
+    right: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(previous):
+        if index not in pairs and item.statement.clause:
+            left[item.statement.clause.upper()].append(index)
+    for index, item in enumerate(current):
+        if index not in paired_after and item.statement.clause:
+            right[item.statement.clause.upper()].append(index)
+    held_before = Counter(item.statement.clause.upper() for item in previous)
+    held_after = Counter(item.statement.clause.upper() for item in current)
+    found: dict[int, int] = {}
+    for clause, before in left.items():
+        after = right.get(clause, [])
+        if max(held_before[clause], held_after[clause]) > SAME_CLAUSE_MOST:
+            continue  # a number used all over (lists numbered anew): not one clause
+        candidates = sorted(
+            (
+                (similar.score(keys_before[i], keys_after[j]), i, j)
+                for i in before
+                for j in after
+            ),
+            reverse=True,
+        )
+        taken: set[int] = set()
+        for value, i, j in candidates:
+            if value < SAME_CLAUSE_FLOOR:
+                break
+            if i not in found and j not in taken:
+                found[i] = j
+                taken.add(j)
+                similar.scores[i, j] = value
+    return found
 
 
 def _greedy_pairs(

@@ -388,3 +388,42 @@ def test_the_order_revisions_through_the_real_pipeline(classifier: object) -> No
         ("2.3", "3.4"),
         ("3.3", "4.3"),
     ]
+
+
+def _numbered(*rows: tuple[str, str]) -> list[ClassifiedStatement]:
+    return [
+        ClassifiedStatement(
+            Statement("doc", "0" * 64, index, text, clause=clause), "statutory", 0.9
+        )
+        for index, (clause, text) in enumerate(rows)
+    ]
+
+
+F4 = ("F4", "DFARS 252.246-7007 applies to electronic parts in this order.")
+F5_A = (
+    "F5",
+    "FAR 52.222-50, Combating Trafficking in Persons, applies to this order; Supplier shall"
+    " not engage in trafficking in persons and shall notify Halcyon of any credible information.",
+)
+F5_B = (
+    "F5",
+    "Supplier shall comply with FAR 52.222-50 including its Alternate I, flow the clause down"
+    " to every sub-tier supplier and report credible information to Halcyon within 24 hours.",
+)
+
+
+def test_a_clause_rewritten_under_its_number_is_changed_not_removed_and_added() -> None:
+    """An aerospace walk: revision B rewrote flow-down clause F5 in other words, and
+    compare said "removed" and "added" for one clause changed."""
+    changes = compare(_numbered(F4, F5_A), _numbered(F4, F5_B))
+    assert kinds(changes) == ["unchanged", "changed"]
+    assert changes[1].similarity < SIMILARITY_FLOOR
+
+
+def test_other_words_under_a_number_used_all_over_are_not_paired() -> None:
+    """A list numbered 1, 2, 3 in several places: its numbers name no one clause."""
+    unrelated = ("1", "Invoices shall be sent to accounts payable by e-mail.")
+    before = _numbered(*[("1", f"Item {n} is listed for reference.") for n in range(5)], F5_A)
+    after = _numbered(*[("1", f"Item {n} is listed for reference.") for n in range(4)], unrelated)
+    assert "changed" not in kinds(compare(before, after))
+    assert kinds(compare(_numbered(F5_A), _numbered(("F5", unrelated[1])))) == ["removed", "added"]
