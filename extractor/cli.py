@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from extractor.cli_errors import CommandError, fail_line
-from extractor.errors import DocumentError, ExtractorError, unexpected_reason
+from extractor.errors import DocumentError, EncryptedDocument, ExtractorError, unexpected_reason
 from extractor.records import (
     CHANGE_FIELDS,
     change_record,
@@ -68,6 +68,20 @@ def cli() -> None:
     """Find specified, implied and statutory requirements in contracts and e-mails."""
 
 
+def _failure(error: DocumentError) -> str:
+    """The one line for a file that failed, naming the option a password is given with.
+
+    An aerospace walk was told "password protected; give a password" by ``reqx
+    extract``, which did not say how (``reqx batch`` does).
+    """
+    if isinstance(error, EncryptedDocument):
+        if error.reason.endswith("give a password"):
+            return f"{error.message} with --password"
+        if error.reason.startswith("wrong password"):
+            return f"{error.message} (the one given with --password)"
+    return error.message
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
@@ -107,7 +121,7 @@ def extract(
                 path, classifier=classifier, password=password, max_pages=max_pages, ocr=not no_ocr
             )
         except DocumentError as error:
-            fail_line(error.message)
+            fail_line(_failure(error))
             failed += 1
             continue
         except Exception as error:  # a bug on one file must not stop the others
@@ -170,7 +184,7 @@ def compare(
                 path, classifier=classifier, password=password, ocr=not no_ocr
             )
         except DocumentError as error:
-            fail_line(error.message)
+            fail_line(_failure(error))
             sys.exit(1)
         for extraction in extractions:
             _warn(extraction.document)

@@ -21,7 +21,9 @@ Decisions (tested in ``tests/test_segmenting.py``):
   ("3.4" + "(a)" -> "3.4(a)"; deeper decimals like "3.4.1" stay as written);
   nested lead-ins chain ("3.4(b)(i)"), and so does a sub-list that follows an
   item without a colon ("(b) ...; and" then "(i) ..." gives "(b)(i)" under the
-  same lead-in). A lead-in that no item follows is emitted as written. Boxes
+  same lead-in). A lead-in that no item follows is emitted as written, as is
+  one announcing points ("please note two points more:"), whose items that are
+  whole sentences then stand alone. Boxes
   of a joined item cover the item only. A lead-in that only names the list
   ("Shipping steps:") becomes the ``section`` of whole-sentence items instead
   of their prefix. An unpunctuated item followed by deeper lower-case items
@@ -993,6 +995,26 @@ def _stands_alone(item: str, lead_kept: bool = False) -> bool:
     return opener in word_list("sentence_openers") or _MODAL_WORD.search(item) is not None
 
 
+# A lead-in that counts or names the points it announces ("please note two points
+# more", "we have the following questions"): a sentence of its own before its items
+_ANNOUNCES_POINTS = re.compile(
+    r"\b(?:points?|questions?|remarks?|comments?|issues?|topics?|notes|observations?|"
+    r"findings?|changes|things|requests?|matters)"
+    r"(?:\s+(?:more|below|further|as\s+follows|to\s+(?:note|clarify|consider)))?$",
+    re.I,
+)
+
+
+def _announces_points(lead: str) -> bool:
+    """A lead-in that announces points, each a sentence of its own, instead of starting one.
+
+    An aerospace walk's mail read "for PO 4500-77821 please note two points more
+    FAI per AS9102 you make also for item 50, ...": the lead-in glued to item 1,
+    its colon lost. Such a lead-in is a statement of its own, as written.
+    """
+    return len(lead.split()) >= 3 and _ANNOUNCES_POINTS.search(lead.strip()) is not None
+
+
 def _join(lead: str, item: str) -> str:
     """A lead-in and one item as one statement ending in a full stop."""
     item = _ITEM_TAIL.sub("", item).strip()
@@ -1308,7 +1330,9 @@ class _Segmenter:
         no item, so without this they would be lost.
         """
         frame = self.lead_frame
-        if frame is not None and frame.pending is not None and _says_something(frame.text):
+        if frame is None or frame.pending is None:
+            return
+        if _says_something(frame.text) or _announces_points(frame.text):
             if _keep(frame.pending.text):
                 self.drafts.append(frame.pending)
                 frame.kept = True
@@ -1544,7 +1568,8 @@ class _Segmenter:
         for position, (start, end) in enumerate(spans):
             sentence = text[start:end]
             if position == 0 and prefix:
-                kept = self.lead_frame is not None and self.lead_frame.kept
+                frame = self.lead_frame
+                kept = frame is not None and (frame.kept or _announces_points(frame.text))
                 if _stands_alone(sentence, kept):
                     self.keep_lead()
                 else:

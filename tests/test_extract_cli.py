@@ -315,3 +315,32 @@ def test_a_bug_on_one_file_is_one_line_and_the_other_files_still_print(
         "reqx: error: text/notes.md: unexpected KeyError: 'font-table' (a bug; please report it)"
     ]
     assert {record["doc"] for record in jsonl(result)} == {"pdf/table.pdf"}
+
+
+def _protected_pdf(path: Path, password: str) -> Path:
+    """A one-page PDF that opens only with ``password`` (as make_pdfs' encrypted.pdf)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner-" + password, user_password=password)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(text="The price list in this order is confidential.")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_protected_pdf_names_the_option_its_password_is_given_with(tmp_path: Path) -> None:
+    """An aerospace walk: "password protected; give a password" did not say how."""
+    protected = _protected_pdf(tmp_path / "po-protected.pdf", "aero")
+    result = run(str(protected), "--no-classify")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"reqx: error: {protected}: password protected; give a password with --password"
+    ]
+    wrong = run(str(protected), "--password", "guess", "--no-classify")
+    assert wrong.stderr.splitlines() == [
+        f"reqx: error: {protected}: wrong password (the one given with --password)"
+    ]
+    opened = run(str(protected), "--password", "aero", "--no-classify")
+    assert opened.exit_code == 0, opened.stderr

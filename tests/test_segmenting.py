@@ -1117,3 +1117,41 @@ def test_a_short_question_after_its_number_is_no_title() -> None:
         ("Q2.3", "", "List the sub-suppliers."),
         ("Q2.3", "", "Name their sites."),
     ]
+
+
+_POINTS_HTML = {
+    "ol": "<p>for PO 4500-77821 please note two points more:</p><ol>"
+    "<li>FAI per AS9102 you make also for item 50, not only 10-30. Full FAI, not delta.</li>"
+    "<li>On the C of C write the heat lot number of raw material for item 20.</li></ol>",
+    "numbered paragraphs": "<p>for PO 4500-77821 please note two points more:</p>"
+    "<p>1. FAI per AS9102 you make also for item 50, not only 10-30. Full FAI, not delta.</p>"
+    "<p>2. On the C of C write the heat lot number of raw material for item 20.</p>",
+}
+
+
+@pytest.mark.parametrize("html", sorted(_POINTS_HTML))
+def test_a_lead_in_announcing_points_is_a_statement_of_its_own(html: str) -> None:
+    """An aerospace walk's HTML mail read "for PO 4500-77821 please note two points more
+    FAI per AS9102 you make ...": the lead-in glued to item 1 and its colon lost."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "sqe@a.example", "q@b.example", "PO"
+    message.set_content(_POINTS_HTML[html], subtype="html")
+    document = read_document_bytes(bytes(message), "points.eml")
+    assert [(s.clause, s.text) for s in segment(document)] == [
+        ("", "for PO 4500-77821 please note two points more:"),
+        ("1", "FAI per AS9102 you make also for item 50, not only 10-30."),
+        ("1", "Full FAI, not delta."),
+        ("2", "On the C of C write the heat lot number of raw material for item 20."),
+    ]
+
+
+def test_a_lead_in_announcing_points_still_leads_a_fragment() -> None:
+    """An item that is no sentence ("material certificates;") needs its lead-in's words."""
+    texts = _texts(
+        Block("Before release please check these points:"),
+        Block("1. material certificates;", kind="list_item"),
+        Block("2. the FAI report.", kind="list_item"),
+    )
+    assert len(texts) == 2 and all(text.startswith("Before release please") for text in texts)

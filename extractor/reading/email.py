@@ -495,7 +495,31 @@ def _looks_like_signature(lines: list[str]) -> bool:
 def _is_sentence(line: str) -> bool:
     """Names, titles and phone numbers are not sentences; "Please ship by Friday." is."""
     words = line.split()
-    return len(words) >= 4 and line.rstrip().endswith((".", "!", "?"))
+    if len(words) < 4 or not line.rstrip().endswith((".", "!", "?")):
+        return False
+    return not _is_card_line(line)
+
+
+# A company's legal form, whose dot ends no sentence: "Halcyon Aerosystems Inc."
+_LEGAL_FORM_END = re.compile(
+    r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|s\.?a|b\.?v|n\.?v|pty|s\.?p\.?a|s\.?r\.?l)\.$",
+    re.IGNORECASE,
+)
+_CARD_PART_MAX_WORDS = 5
+
+
+def _is_card_line(line: str) -> bool:
+    """A business card's line: "Senior Buyer | Halcyon Aerosystems Inc.".
+
+    An aerospace walk's signature ended in "Inc." and was taken for a sentence,
+    so "Best regards," and the signature were read as the mail's own text.
+    A line of short parts set apart by "|" is a card's too.
+    """
+    stripped = line.strip()
+    if _LEGAL_FORM_END.search(stripped):
+        return True
+    parts = [part.strip() for part in stripped.split("|")]
+    return len(parts) > 1 and all(0 < len(part.split()) <= _CARD_PART_MAX_WORDS for part in parts)
 
 
 def _trailing_disclaimer_start(lines: list[str]) -> int:

@@ -47,6 +47,16 @@ def texts(test: AppTest) -> list[str]:
     return [element.value for element in test.text]
 
 
+def queue_texts(test: AppTest) -> list[str]:
+    """The texts of every page of the queue, not only the first ten cards'."""
+    found = texts(test)
+    pages = [box for box in test.number_input if box.key == "queue_page"]
+    for number in range(2, int(pages[0].max or 1) + 1 if pages else 2):
+        test.number_input(key="queue_page").set_value(number).run()
+        found += texts(test)
+    return found
+
+
 def entry(place: AppPlace, text: str):
     with place.register() as register:
         return register.list_entries(EntryFilter(text=text)).items[0]
@@ -691,7 +701,8 @@ def test_an_e_mail_statement_says_who_sent_it_and_when(place: AppPlace):
     place.upload("thread.eml", mail.read_bytes())
     test = app()
     assert not test.exception
-    where = [line for line in texts(test) if line.startswith("thread.eml  ·")]  # attachments aside
+    shown = queue_texts(test)
+    where = [line for line in shown if line.startswith("thread.eml  ·")]  # attachments aside
     own = [line for line in where if "quoted" not in line]
     quoted = [line for line in where if "quoted" in line]
     assert own and quoted
@@ -699,7 +710,7 @@ def test_an_e_mail_statement_says_who_sent_it_and_when(place: AppPlace):
     sender = "from Anna Berg <anna.berg@harbour.example>, sent 2024-03-01 09:30 UTC"
     assert all(sender in line for line in own)
     assert not any("from Anna Berg" in line for line in quoted)  # she quotes someone else
-    attached = [line for line in texts(test) if line.startswith("thread.eml#")]
+    attached = [line for line in shown if line.startswith("thread.eml#")]
     assert attached and all(sender in line for line in attached)  # the mail carrying it
 
 

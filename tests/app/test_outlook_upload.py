@@ -9,7 +9,7 @@ from __future__ import annotations
 from script_loader import ROOT, load_script
 
 from .helpers import HOSTILE_TEXT, AppPlace
-from .test_app import app, texts
+from .test_app import app, queue_texts, texts
 
 make_msg = load_script(ROOT / "scripts" / "make_msg.py", "make_msg")
 THREAD = ROOT / "tests" / "documents" / "email" / "thread_with_quoted_reply.msg"
@@ -27,13 +27,14 @@ def test_an_outlook_mail_statement_says_who_sent_it_and_when(place: AppPlace) ->
     assert result.ok and result.report.entries_added
     test = app()
     assert not test.exception
-    where = [line for line in texts(test) if line.startswith("thread.msg  ·")]
+    shown = queue_texts(test)
+    where = [line for line in shown if line.startswith("thread.msg  ·")]
     own = [line for line in where if "quoted" not in line]
     quoted = [line for line in where if "quoted" in line]
     assert own and quoted
     assert all(SENDER in line for line in own)
     assert not any("from Anna Berg" in line for line in quoted)
-    attached = [line for line in texts(test) if line.startswith("thread.msg#")]
+    attached = [line for line in shown if line.startswith("thread.msg#")]
     assert attached and all(SENDER in line for line in attached)
 
 

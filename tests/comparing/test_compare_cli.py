@@ -184,3 +184,21 @@ def test_a_docx_amendment_against_its_contract(tmp_path: Path) -> None:
         "The Supplier shall deliver the pumps within [-8-]{+6+} weeks of each order."
     )
     assert "1 changed, 0 added, 0 removed, 2 unchanged (statements)" in result.stderr
+
+
+def test_a_protected_pdf_names_the_option_its_password_is_given_with(tmp_path: Path) -> None:
+    """An aerospace walk: "password protected; give a password" did not say how."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner-aero", user_password="aero")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(text="The Supplier shall deliver within 30 days.")
+    protected = tmp_path / "po-protected.pdf"
+    pdf.output(str(protected))
+    result = run(BEFORE, protected)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"reqx: error: {protected}: password protected; give a password with --password"
+    ]

@@ -545,3 +545,32 @@ def test_a_german_sign_off_with_a_german_disclaimer_ends_the_mail() -> None:
         "signature",
         "signature",
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Senior Buyer | Halcyon Aerosystems Inc.", "Head of Purchasing, Brightwell Tools Ltd.",
+     "Senior Buyer | Halcyon Aerosystems | Dept. 4."],
+)  # fmt: skip
+def test_a_sign_off_over_a_business_card_ending_in_a_legal_form_is_the_signature(
+    title: str,
+) -> None:
+    """An aerospace walk: "Senior Buyer | Halcyon Aerosystems Inc." ends in a dot and was
+    taken for a sentence, so "Best regards," and the whole signature became a statement."""
+    body = (
+        "Hello Tallowmere team,\n\n"
+        "The need date of item 30 is now 12 June 2026 instead of 15 May 2026.\n\n"
+        f"Best regards,\nMarisa Delacroix\n{title}\nTel +1 316 555 0142\n"
+    )
+    document = read_document_bytes(bytes(_mail(body)), "date-change.eml")
+    assert [(block.kind, block.text) for block in document.pages[0].blocks[1:]] == [
+        ("paragraph", "Hello Tallowmere team,"),
+        ("paragraph", "The need date of item 30 is now 12 June 2026 instead of 15 May 2026."),
+        ("signature", f"Best regards, Marisa Delacroix {title} Tel +1 316 555 0142"),
+    ]
+
+
+def test_a_sentence_after_a_sign_off_still_ends_no_mail() -> None:
+    """Only a card's line loses its dot: a sentence with a "|" in it stays the mail's text."""
+    body = "Thanks,\nPlease ship the housings by Friday | the rest next week.\n"
+    assert {block.kind for block in body_blocks(body)} == {"paragraph"}
