@@ -449,16 +449,33 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
     ticked = list(replaces) if state.get(f"{key}-replaces") else []
     named = named_refs(str(state.get(f"{key}-replaces-named", "")))
     replacing = list(dict.fromkeys([*ticked, *named]))
+    changing = list(
+        dict.fromkeys(
+            [
+                *(replaces if state.get(f"{key}-changes") else []),
+                *named_refs(str(state.get(f"{key}-changes-named", ""))),
+            ]
+        )
+    )
+    if both := [ref for ref in changing if ref in replacing]:
+        flash(
+            "error",
+            f"{entry.ref}: nothing saved; it cannot both replace and change part of"
+            f" {' and '.join(both)}: tick one",
+        )
+        return
     if verdict == "save" and not changed_fields(entry, decision) and not decision.note.strip():
         # an automotive walk typed "It also replaces" on a confirmed card and pressed
         # Save: the field was dropped without a word
-        if replacing and entry.status == "confirmed":
+        if (replacing or changing) and entry.status == "confirmed":
             for replaced in replacing:
                 supersede(replaced, entry.ref, actor)
-        elif named:
+            for amended in changing:
+                change_in_part(amended, entry.ref, actor)
+        elif named or changing:
             flash(
                 "info",
-                f"{entry.ref}: nothing saved; what it also replaces is marked when it is"
+                f"{entry.ref}: nothing saved; what it replaces or changes is marked when it is"
                 " confirmed (Confirm)",
             )
         else:
@@ -492,7 +509,9 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
     if verdict == "confirm" or (verdict == "save" and saved.status == "confirmed"):
         for replaced in replacing:
             supersede(replaced, saved.ref, actor)
-        if verdict == "confirm" and replaces and not ticked:
+        for amended in changing:
+            change_in_part(amended, saved.ref, actor)
+        if verdict == "confirm" and replaces and not ticked and not changing:
             # an automotive walk confirmed revision B's 8 µm and kept revision A's 10 µm
             # in force beside it, unwarned: a repeat order rightly keeps both, a revision not
             kept = " and ".join(r for r in replaces if r not in replacing)
@@ -534,6 +553,18 @@ def supersede(replaced: str, by: str, actor: str) -> None:
     ]
     took = f"; {by} took over its {', '.join(taken)}" if taken else ""
     flash("success", f"{replaced}: superseded by {by}, no longer in force{took}")
+
+
+def change_in_part(amended: str, by: str, actor: str) -> None:
+    """Note on an earlier requirement that the one just confirmed changes part of it; both
+    stay in force (``Register.change_in_part``)."""
+    try:
+        with register() as opened:
+            opened.change_in_part(amended, by, actor=actor)
+    except RegisterError as error:
+        flash("error", f"{amended}: the change was not noted on it: {error}")
+        return
+    flash("success", f"{amended}: stays in force; {by} changing part of it is noted on it")
 
 
 def split_entry(entry: EntryView) -> None:
@@ -929,6 +960,11 @@ def candidate_card(
                         f"It replaces {named}: mark {named} superseded when confirming",
                         key=f"{key}-replaces",
                     )
+                    st.checkbox(
+                        f"It changes only part of {named} (a date, a quantity): keep {named}"
+                        " in force and note this change on it",
+                        key=f"{key}-changes",
+                    )
                 st.text_input(
                     "It also replaces (REQ numbers)",
                     key=f"{key}-replaces-named",
@@ -936,6 +972,14 @@ def candidate_card(
                     help="Earlier confirmed entries this one takes the place of, when the tool"
                     " did not find them: a moved delivery date, an amended clause. Confirming"
                     " marks them superseded: no longer in force.",
+                )
+                st.text_input(
+                    "It changes part of (REQ numbers)",
+                    key=f"{key}-changes-named",
+                    placeholder="REQ-0008",
+                    help="Earlier confirmed entries this one changes only in part (an order"
+                    " line's date, an added test): confirming keeps them in force and notes"
+                    " the change on each.",
                 )
                 # The likely verdict is the primary button: "none" is rather rejected.
                 suggested = "reject" if entry.label == "none" and not replaces else "confirm"

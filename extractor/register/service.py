@@ -769,6 +769,13 @@ class Register:
                 loaded = new.version
                 if old.version != version:
                     raise ConflictError(format_ref(replaced), version, old.version, old.updated_by)
+                if old.status != "confirmed":
+                    # an aerospace walk named a waiting order line in "It also replaces":
+                    # it sat in the queue marked superseded, in force once confirmed
+                    raise RegisterError(
+                        f"{format_ref(replaced)} is {old.status}, not a requirement in force:"
+                        " only a confirmed entry is superseded"
+                    )
                 if old.superseded_by is not None and old.superseded_by != replacing:
                     # moving the link would put the first replacement back in force unseen
                     raise RegisterError(
@@ -835,6 +842,38 @@ class Register:
             action="withdraw",
             reason=reason,
             **{**changes, "status": "withdrawn"},
+        )
+
+    def change_in_part(self, ref: str | int, by: str | int, *, actor: str) -> EntryView:
+        """Note on ``ref``, a requirement in force, that ``by`` changes part of it.
+
+        A buyer's mail moving one order line's date changes the line's date, not its
+        quantity, price or quality codes: superseding the line would take all of
+        them out of force (an aerospace walk). Both stay in force; ``ref``'s notes
+        say which entry changed it, from which document, in which words (audited
+        as ``change_in_part``), so its card and the exports show it.
+        """
+        old, new = self.get_entry(ref), self.get_entry(by)
+        for entry in (old, new):
+            if entry.status != "confirmed" or entry.superseded_by:
+                state = f"superseded by {entry.superseded_by}" if entry.superseded_by else ""
+                raise RegisterError(
+                    f"{entry.ref} is {state or entry.status}, not a requirement in force:"
+                    " a change in part is noted between two confirmed entries in force"
+                )
+        if old.id == new.id:
+            raise RegisterError(f"{old.ref} cannot change itself")
+        line = (
+            f"[{_now():%Y-%m-%d %H:%M} UTC, {actor}] Changed in part by {new.ref}"
+            f" ({new.document_name}): {new.text}"
+        )
+        return self.update(
+            old.id,
+            version=old.version,
+            actor=actor,
+            action="change_in_part",
+            reason=f"changed in part by {new.ref}",
+            notes=f"{old.notes}\n{line}" if old.notes else line,
         )
 
     def reopen(self, ref: str | int, *, version: int, actor: str) -> EntryView:

@@ -1306,6 +1306,42 @@ def _mail_document(
         )
 
 
+def test_a_change_of_part_of_a_line_keeps_the_line_in_force_with_a_note(place: AppPlace):
+    """An aerospace walk: confirming a mail's new need date with "It replaces" took the
+    order line's quantity, price and codes out of force; naming a waiting line in "It
+    also replaces" left it in the queue marked superseded."""
+    line = "Item 30 housing assembly HA-2210-114: 80 pieces, need date 15 May 2026."
+    change = "Item 30 housing assembly HA-2210-114: need date now 12 June 2026, not 15 May 2026."
+    _mail_document(place, "a", "po.eml", "2026-02-10T09:00:00+01:00", line)
+    _mail_document(place, "b", "change.eml", "2026-02-20T09:00:00+01:00", change)
+    _mail_document(place, "c", "line50.eml", "2026-02-21T09:00:00+01:00", "Item 50: 300 clamps.")
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    key = f"{entry(place, 'now 12 June').id}-v1"
+    test.checkbox(key=f"{key}-replaces").check()
+    test.checkbox(key=f"{key}-changes").check()
+    test.button(key=f"{key}-confirm").click().run()
+    assert test.error[0].value.replace("\\", "") == (
+        "REQ-0002: nothing saved; it cannot both replace and change part of REQ-0001: tick one"
+    )
+    assert entry(place, "now 12 June").status == "candidate"
+    test.checkbox(key=f"{key}-replaces").uncheck()
+    test.text_input(key=f"{key}-replaces-named").input("REQ-0003")
+    test.button(key=f"{key}-confirm").click().run()
+    shown = [m.value.replace("\\", "") for m in [*test.success, *test.error, *test.warning]]
+    assert "REQ-0001: stays in force; REQ-0002 changing part of it is noted on it" in shown
+    assert (
+        "REQ-0003 was not marked superseded: REQ-0003 is candidate, not a requirement in force:"
+        " only a confirmed entry is superseded"
+    ) in shown
+    assert not [m for m in shown if "stays in force beside" in m]
+    line_entry, waiting = entry(place, "80 pieces"), entry(place, "300 clamps")
+    assert (line_entry.status, line_entry.superseded_by) == ("confirmed", "")
+    assert "Changed in part by REQ-0002 (change.eml): Item 30" in line_entry.notes
+    assert (waiting.status, waiting.superseded_by) == ("candidate", "")
+
+
 def test_a_change_labelled_none_of_a_requirement_in_force_is_offered_as_one(place: AppPlace):
     """An aerospace walk: the buyer's "the need date is now 12 June 2026 instead of 15 May
     2026", linked to the order line it changes, was labelled none and Reject suggested."""

@@ -669,3 +669,56 @@ def test_only_a_confirmed_requirement_in_force_is_withdrawn_and_with_a_reason(
         after = register.get_entry(1)
     assert str(caught.value).startswith(refused)
     assert after == before
+
+
+@pytest.mark.parametrize("status", ["candidate", "rejected", "withdrawn"])
+def test_only_a_confirmed_entry_is_superseded(db_url: str, status: str) -> None:
+    """An aerospace walk named a waiting order line in "It also replaces": it sat in the
+    queue marked superseded, out of force the moment it was confirmed."""
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("rev-a.pdf")], actor="ann")
+        register.confirm(2, version=1, actor="ann")
+        if status == "rejected":
+            register.reject(1, version=1, actor="ann")
+        elif status == "withdrawn":
+            register.confirm(1, version=1, actor="ann")
+            register.withdraw(1, version=2, actor="ann", reason="dropped")
+        before = register.get_entry(1)
+        with pytest.raises(RegisterError) as caught:
+            register.supersede(1, 2, version=before.version, actor="bob")
+        after = register.get_entry(1)
+    assert str(caught.value) == (
+        f"REQ-0001 is {status}, not a requirement in force: only a confirmed entry is superseded"
+    )
+    assert (after.status, after.version, after.superseded_by) == (
+        before.status,
+        before.version,
+        "",
+    )
+
+
+def test_a_change_in_part_keeps_both_in_force_and_is_noted_on_the_earlier(db_url: str) -> None:
+    """An aerospace walk: a mail moving one order line's date could only supersede the
+    whole line, and its quantity, price and quality codes left the register in force."""
+    from extractor.register.compliance import compliance_records
+
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("po.pdf")], actor="ann")
+        register.import_extractions([make_extraction("mail.eml")], actor="ann")
+        register.confirm(1, version=1, actor="ann")
+        register.confirm(1 + len(CONTRACT_LINES), version=1, actor="ann")
+        changed = register.change_in_part(1, 1 + len(CONTRACT_LINES), actor="bob")
+        history = register.history(1)
+        listed = [record["id"] for record in compliance_records(register)]
+        with pytest.raises(RegisterError) as waiting:
+            register.change_in_part(2, 1 + len(CONTRACT_LINES), actor="bob")
+        with pytest.raises(RegisterError) as itself:
+            register.change_in_part(1, 1, actor="bob")
+    later = f"REQ-{1 + len(CONTRACT_LINES):04d}"
+    assert (changed.status, changed.superseded_by) == ("confirmed", "")
+    assert f"UTC, bob] Changed in part by {later} (mail.eml): " in changed.notes
+    assert history[-1].action == "change_in_part"
+    assert history[-1].after["reason"] == f"changed in part by {later}"
+    assert listed[:1] == ["REQ-0001"] and later in listed
+    assert str(waiting.value).startswith("REQ-0002 is candidate, not a requirement in force")
+    assert str(itself.value) == "REQ-0001 cannot change itself"
