@@ -132,6 +132,12 @@ def _starts_new_block(
         return True
     prev_text = prev.text
     prev_short = _is_short(prev, edges)
+    if _is_field_line(line) and (prev_short or _is_field_line(block_start)):
+        # an aerospace walk: a purchase order's header fields ("Supplier: ...", "Payment
+        # terms: ...", "Incoterms: ...") had run together into one statement per column
+        return True
+    if _runs_on_field_value(block_start, line):
+        return False
     restyled = prev.bold != line.bold or abs(prev.size - line.size) > 0.9
     if restyled and (prev_short or _is_short(line, edges)):
         return True  # a heading line ends or starts (a bold line inside a paragraph does not)
@@ -153,6 +159,29 @@ def _starts_new_block(
         )
         return not prev_open
     return False
+
+
+def _field_value_x(line: Line) -> float | None:
+    """Where a form field's value starts, for a bold label ended by a colon and a value
+    not in bold ("PO Number: 4500-77821", "Payment terms: Net 60 days"); else None."""
+    words = line.words
+    bold = 0
+    while bold < len(words) and words[bold].bold:
+        bold += 1
+    if 1 <= bold <= _LABEL_WORDS and bold < len(words) and words[bold - 1].text.endswith(":"):
+        return words[bold].x0
+    return None
+
+
+def _is_field_line(line: Line) -> bool:
+    return _field_value_x(line) is not None
+
+
+def _runs_on_field_value(block_start: Line, line: Line) -> bool:
+    """A line set under a field's value ("Supplier: Acme LLC" | "88 Foundry Lane"): its
+    next line, not a new paragraph however short the line above."""
+    value_x = _field_value_x(block_start)
+    return value_x is not None and not _is_field_line(line) and abs(line.x0 - value_x) <= 3
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -307,8 +336,9 @@ def build_blocks(
     blocks: list[Block] = []
     sizes: list[float] = []
     for draft in drafts:
-        field = False  # a form's "Label: value" line, which is never a heading
-        if len(draft.lines) == 1:
+        # a form's "Label: value" line (and the lines its value runs on to), never a heading
+        field = _is_field_line(draft.lines[0])
+        if len(draft.lines) == 1 and not field:
             labelled = _label_and_value(draft.lines[0])
             field, draft.lines[0] = labelled is not draft.lines[0], labelled
         text, words = _join(draft.lines, page, vocabulary)
