@@ -756,3 +756,21 @@ def test_withdraw_names_what_it_withdrew_and_what_it_refused(
 def test_withdraw_wants_a_reason(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["register", "withdraw", "REQ-0001", "--db", db_url])
     assert result.exit_code == 2 and "--reason" in result.stderr
+
+
+def test_an_empty_export_says_why(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    """An aerospace walk: nothing confirmed gave a header-only file, exit 0, not a word."""
+    statements = write_statement_file(tmp_path / "po.jsonl", make_extraction("po.pdf"))
+    runner.invoke(cli, ["register", "import", str(statements), "--db", db_url])
+    out = tmp_path / "register.csv"
+    result = runner.invoke(cli, ["register", "export", "--db", db_url, "--out", str(out)])
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").count("\n") == 1  # the header
+    assert result.stderr == (
+        "reqx: the export is empty: no confirmed entries in force (the register holds"
+        f" {len(CONTRACT_LINES)} candidate)\n"
+    )
+    with open_register(db_url) as register:
+        register.confirm(1, version=1, actor="ann")
+    result = runner.invoke(cli, ["register", "export", "--db", db_url, "--out", str(out)])
+    assert result.exit_code == 0 and result.stderr == ""
