@@ -364,6 +364,16 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
             )
         if met_before:
             st.info(plain(f"{result.name}: " + "; ".join(met_before)))
+        if result.same_as:
+            st.warning(
+                plain(
+                    f"{result.name} holds word for word the statements of"
+                    f" {' and '.join(result.same_as)}: the same document in another file (a"
+                    " copy, a protected or re-saved version)? Its candidates repeat those:"
+                    " decide them as before (Bulk actions) or reject them"
+                ),
+                icon="⚠️",
+            )
         for warning in result.warnings:
             st.warning(plain(f"{result.name}: {warning}"))
 

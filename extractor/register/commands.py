@@ -191,6 +191,7 @@ def import_command(
     names: dict[int, str] = {}
     sources: list[tuple[str, str]] = []
     differing = 0
+    same: dict[int, list[str]] = {}
     try:
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
@@ -221,6 +222,10 @@ def import_command(
                         differs_from_earlier=True,
                     )
                 )
+            if report.entries_added and report.document_ids:
+                same = register.same_statements(report.document_ids)
+                if same:
+                    names = names or {d.id: d.name for d in register.documents()}
             if keep_files and report.document_ids:
                 imported = set(report.document_ids)
                 sources = [(d.name, d.sha256) for d in register.documents() if d.id in imported]
@@ -250,6 +255,11 @@ def import_command(
             f"{_count(differing, 'candidate')} of these documents {verbs} a change (other "
             "numbers, other words with another value): the app's 'Only what differs from an "
             "earlier document' lists them"
+        )
+    for document_id, others in sorted(same.items()):  # a protected copy, a re-saved file
+        click.echo(
+            f"{names.get(document_id, document_id)} holds word for word the statements of"
+            f" {' and '.join(others)}: the same document in another file?"
         )
     if report.labels_added:
         click.echo(

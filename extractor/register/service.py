@@ -1136,6 +1136,73 @@ class Register:
             }
 
     @_database_errors
+    def same_statements(self, document_ids: Sequence[int]) -> dict[int, list[str]]:
+        """Per document, the other documents holding word for word the same statements.
+
+        A protected copy of revision A, or revision A saved again, has other bytes
+        and so other candidates: an aerospace walk's upload of one added 55 to the
+        queue, 4 of them "differing" from revision B, with no word that it was
+        revision A again. Three statements at least; the same set of texts
+        (``text_key``), however often each occurs.
+        """
+        found: dict[int, list[str]] = {}
+        with self._session() as session:
+            for document_id in document_ids:
+                keys = sorted(
+                    {
+                        str(key)
+                        for key in session.scalars(
+                            select(CandidateRow.text_key).where(
+                                CandidateRow.document_id == document_id,
+                                CandidateRow.text_key.is_not(None),
+                            )
+                        )
+                    }
+                )
+                if len(keys) < 3:
+                    continue
+                shared: Counter[int] = Counter()
+                for start in range(0, len(keys), _KEYS_PER_QUERY):
+                    chunk = keys[start : start + _KEYS_PER_QUERY]
+                    shared.update(
+                        dict(
+                            session.execute(
+                                select(
+                                    CandidateRow.document_id,
+                                    func.count(func.distinct(CandidateRow.text_key)),
+                                )
+                                .where(
+                                    CandidateRow.text_key.in_(chunk),
+                                    CandidateRow.document_id != document_id,
+                                )
+                                .group_by(CandidateRow.document_id)
+                            ).all()
+                        )
+                    )
+                alike = [other for other, count in shared.items() if count == len(keys)]
+                if not alike:
+                    continue
+                totals = dict(
+                    session.execute(
+                        select(
+                            CandidateRow.document_id,
+                            func.count(func.distinct(CandidateRow.text_key)),
+                        )
+                        .where(CandidateRow.document_id.in_(alike))
+                        .group_by(CandidateRow.document_id)
+                    ).all()
+                )
+                same = sorted(other for other in alike if totals.get(other) == len(keys))
+                if same:
+                    names = dict(
+                        session.execute(
+                            select(DocumentRow.id, DocumentRow.name).where(DocumentRow.id.in_(same))
+                        ).all()
+                    )
+                    found[document_id] = [names[other] for other in same]
+        return found
+
+    @_database_errors
     def met_before(self, entries: Sequence[EntryView]) -> set[int]:
         """The ids of those ``entries`` whose statement a document imported before has."""
         by_candidate = {e.candidate_id: e.id for e in entries if e.candidate_id}

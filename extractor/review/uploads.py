@@ -45,6 +45,9 @@ class UploadResult:
     # In a document that repeats statements of documents imported before (a revision,
     # a repeat order): its statements that none of them has, even with other numbers.
     new_or_reworded: int = 0
+    # Documents of the register holding word for word its statements: the same document
+    # in another file (a protected copy, a re-saved revision)
+    same_as: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -130,6 +133,11 @@ def import_upload(
         differ_from_before=differ_from_before,
         changed_since_earlier=changed_since_earlier,
         new_or_reworded=sum(total - met for total, met in clauses.values() if met),
+        same_as=tuple(
+            dict.fromkeys(
+                name for names in register.same_statements(known_ids).values() for name in names
+            )
+        ),
     )
 
 

@@ -997,6 +997,23 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
     assert "1 is in no earlier document, not even with other numbers" in message
 
 
+def test_an_upload_repeating_another_document_word_for_word_says_so(place: AppPlace):
+    """An aerospace walk: a protected copy of revision A (other bytes) added its candidates
+    again, "differing" from revision B, with no word that it was revision A."""
+    three = REVISION_B
+    place.upload("rev-a.txt", three.encode())
+    test = _upload_through_the_handler("rev-a copy.txt", "\n" + three + "\n\n")
+    assert not test.exception
+    (warning,) = [w.value.replace("\\", "") for w in test.warning]
+    assert warning == (
+        "rev-a copy.txt holds word for word the statements of rev-a.txt: the same document in"
+        " another file (a copy, a protected or re-saved version)? Its candidates repeat those:"
+        " decide them as before (Bulk actions) or reject them"
+    )
+    test = _upload_through_the_handler("rev-b.txt", REVISION_A + "\nInvoices go to AP.\n")
+    assert not test.warning
+
+
 def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: AppPlace):
     """Revision A not reviewed yet: its unchanged clauses in B are not "new" (a walk found 33
     of 40 called new where Compare found 7)."""

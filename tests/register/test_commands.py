@@ -774,3 +774,19 @@ def test_an_empty_export_says_why(runner: CliRunner, db_url: str, tmp_path: Path
         register.confirm(1, version=1, actor="ann")
     result = runner.invoke(cli, ["register", "export", "--db", db_url, "--out", str(out)])
     assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_import_names_the_document_a_file_repeats_word_for_word(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    first = write_statement_file(tmp_path / "a.jsonl", make_extraction("rev-a.pdf"))
+    copy = write_statement_file(tmp_path / "b.jsonl", make_extraction("rev-a-protected.pdf"))
+    runner.invoke(cli, ["register", "import", str(first), "--db", db_url])
+    result = runner.invoke(cli, ["register", "import", str(copy), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert (
+        "rev-a-protected.pdf holds word for word the statements of rev-a.pdf: the same document"
+        " in another file?"
+    ) in result.stdout
+    again = runner.invoke(cli, ["register", "import", str(copy), "--db", db_url])
+    assert "word for word" not in again.stdout  # nothing new imported: nothing to say

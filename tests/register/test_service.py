@@ -722,3 +722,27 @@ def test_a_change_in_part_keeps_both_in_force_and_is_noted_on_the_earlier(db_url
     assert listed[:1] == ["REQ-0001"] and later in listed
     assert str(waiting.value).startswith("REQ-0002 is candidate, not a requirement in force")
     assert str(itself.value) == "REQ-0001 cannot change itself"
+
+
+def test_a_document_in_another_file_is_named_by_the_one_it_repeats(db_url: str) -> None:
+    """An aerospace walk: a protected copy of revision A (other bytes, same statements)
+    added 55 candidates with no word that it was revision A again."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    def add(name: str, texts: list[str]) -> int:
+        register.add_document(
+            DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 1, None),
+            [CandidateInput(position=i, text=t) for i, t in enumerate(texts)],
+            actor="ann",
+        )
+        return next(d.id for d in register.documents() if d.name == name)
+
+    lines = [line for line, *_ in CONTRACT_LINES]
+    with open_register(db_url) as register:
+        add("rev-a.pdf", lines)
+        copy = add("rev-a-protected.pdf", [lines[1], *lines])  # one said twice: same set
+        more = add("rev-b.pdf", [*lines, "Parts shall be packed in VCI bags."])
+        fewer = add("extract.pdf", lines[:-1])
+        short = add("note.pdf", lines[:2])
+        found = register.same_statements([copy, more, fewer, short])
+    assert found == {copy: ["rev-a.pdf"]}
