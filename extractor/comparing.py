@@ -412,11 +412,7 @@ def _same_clause_pairs(
         if max(held_before[clause], held_after[clause]) > SAME_CLAUSE_MOST:
             continue  # a number used all over (lists numbered anew): not one clause
         candidates = sorted(
-            (
-                (similar.score(keys_before[i], keys_after[j]), i, j)
-                for i in before
-                for j in after
-            ),
+            ((similar.score(keys_before[i], keys_after[j]), i, j) for i in before for j in after),
             reverse=True,
         )
         taken: set[int] = set()
