@@ -39,6 +39,7 @@ from extractor.reading.tables import (
     first_row_is_header,
     is_clause_row,
     is_clause_table,
+    keeps_second_header,
     render_row,
 )
 from extractor.reading.zip_parts import check_inflated_xml
@@ -616,12 +617,13 @@ class _BodyReader:
             return
         # a compliance matrix: clause, text and columns to answer in
         clauses = is_clause_table(texts[1:] if has_header else texts)
+        keep = keeps_second_header(headers, texts[1:] if has_header else texts)
         for row in body:
             if clauses and is_clause_row([cell.text for cell in row]):
                 yield clause_row_block(headers, [cell.text for cell in row])
                 continue
             for cells in _split_cell_paragraphs(row):
-                text = render_row(headers, cells)
+                text = render_row(headers, cells, keep_second_header=keep)
                 if text:
                     yield Block(text=text, kind="table_row", style="table")
 

@@ -452,6 +452,7 @@ def table_row_block(
     page: int,
     ocr: bool = False,
     clauses: bool = False,
+    keep_second_header: bool = False,
 ) -> Block | None:
     """One ``table_row`` Block from a row's cells (each a list of words), boxes kept.
 
@@ -462,7 +463,7 @@ def table_row_block(
     texts = [" ".join(word.text for word in cell) for cell in cells]
     if clauses and is_clause_row(texts):
         return _clause_row_block(headers, cells, texts, page=page, ocr=ocr)
-    pieces = row_pieces(headers, texts)
+    pieces = row_pieces(headers, texts, keep_second_header=keep_second_header)
     return _row_block(pieces, cells, page=page, ocr=ocr)
 
 

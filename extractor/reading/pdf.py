@@ -66,7 +66,7 @@ from extractor.reading.pdf_damage import (
     unreadable_reason,
 )
 from extractor.reading.table_cells import cell_words
-from extractor.reading.tables import is_clause_table
+from extractor.reading.tables import is_clause_table, keeps_second_header
 from extractor.reading.turned_text import page_turn, unturn_box, words_read_level
 from extractor.types import Block, Box, Document, Page
 
@@ -733,10 +733,15 @@ def _table_blocks(
     else:
         headers, body = [], table.rows
     clauses = is_clause_table(texts[len(texts) - len(body) :])
+    keep = keeps_second_header(headers, texts[len(texts) - len(body) :])
     blocks = [
         block
         for row in body
-        if (block := table_row_block(headers, row, page=page, clauses=clauses))
+        if (
+            block := table_row_block(
+                headers, row, page=page, clauses=clauses, keep_second_header=keep
+            )
+        )
     ]
     return blocks, headers
 

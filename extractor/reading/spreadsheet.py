@@ -27,7 +27,13 @@ from pathlib import PurePath
 from typing import Any
 
 from extractor.errors import CorruptDocument, EmptyDocument, TooLarge, too_much_text
-from extractor.reading.tables import clause_row_block, is_clause_row, is_clause_table, render_row
+from extractor.reading.tables import (
+    clause_row_block,
+    is_clause_row,
+    is_clause_table,
+    keeps_second_header,
+    render_row,
+)
 from extractor.reading.zip_parts import check_inflated_xml
 from extractor.types import Block, Document, Page
 
@@ -149,12 +155,13 @@ def rows_as_blocks(rows: Iterable[list[str]], room: int) -> list[Block] | None:
 def _table_blocks(header: Sequence[str], rows: Sequence[list[str]]) -> list[Block]:
     """A table's rows under its header; a compliance matrix's rows as the clauses they list."""
     clauses = is_clause_table(rows)
+    keep = keeps_second_header(header, rows)
     blocks = []
     for cells in rows:
         if clauses and is_clause_row(cells):
             blocks.append(clause_row_block(header, cells))
             continue
-        text = render_row(header, cells)
+        text = render_row(header, cells, keep_second_header=keep)
         if text:
             blocks.append(Block(text=text, kind="table_row"))
     return blocks

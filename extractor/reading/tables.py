@@ -29,6 +29,7 @@ __all__ = [
     "is_clause_row",
     "is_clause_table",
     "is_series",
+    "keeps_second_header",
     "names_columns",
     "render_row",
     "row_pieces",
@@ -44,11 +45,14 @@ ENDS_CLAUSE = re.compile(r"[.!?;:][\"'”’)\]]*$")
 _OPENS_SENTENCE = re.compile(r"^[\"'“‘(\[]?[A-Z]")
 
 
-def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, int | None]]:
+def row_pieces(
+    headers: Sequence[str], cells: Sequence[str], *, keep_second_header: bool = False
+) -> list[tuple[str, int | None]]:
     """The rendered row as pieces: (text, index of the cell it shows, or None for glue).
 
     The PDF reader needs the pieces to map each cell's words to their place in
-    the rendered text; ``render_row`` only joins them.
+    the rendered text; ``render_row`` only joins them. ``keep_second_header``: the
+    table's second column names its value in every row (``keeps_second_header``).
     """
     cells = [" ".join(cell.split()) for cell in cells]
     filled = [i for i, cell in enumerate(cells) if cell]
@@ -68,6 +72,7 @@ def row_pieces(headers: Sequence[str], cells: Sequence[str]) -> list[tuple[str, 
         if (
             rest
             and rest[0] == 1
+            and not keep_second_header
             and _value_needs_no_header(headers[1] if len(headers) > 1 else "", cells[1])
             and not _assigns_roles(cells, rest)
         ):
@@ -152,6 +157,22 @@ def _value_needs_no_header(header: str, value: str) -> bool:
     # a mark ("R", "A/C", "X", "-") says nothing without its column: "Sterilisation (Customer:
     # R) (Supplier: -)", where "Sterilisation: R" had lost whose the R was
     return not (_QUANTITY.match(value) or _MARK.match(value))
+
+
+def keeps_second_header(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> bool:
+    """Whether a table's rows all name their second column: when one row's value there
+    needs its name (a quantity, a mark), the others keep it too, so that the rows of one
+    column read alike. An aerospace walk's retention table gave "FAI reports (AS9102):
+    Life of part plus 10 years" above "Material certifications (Retention period: 10
+    years after final payment)".
+    """
+    if len(headers) < 2:
+        return False
+    header = " ".join(headers[1].split())
+    if header.lower().rstrip(".:") in _VALUE_COLUMNS:
+        return False
+    values = [" ".join(row[1].split()) for row in rows if len(row) > 1 and row[1].strip()]
+    return any(not _value_needs_no_header(header, value) for value in values)
 
 
 def _labelled(
@@ -282,7 +303,9 @@ def first_row_is_header(rows: Sequence[Sequence[str]], marked: bool) -> bool:
     return len(rows) > 1 and (width >= 3 or marked or names_columns(rows[0]))
 
 
-def render_row(headers: Sequence[str], cells: Sequence[str]) -> str:
+def render_row(
+    headers: Sequence[str], cells: Sequence[str], *, keep_second_header: bool = False
+) -> str:
     """Render one table row so it reads as a statement and keeps its column headers.
 
     With headers [Property, Requirement, Test method] and cells [Tensile
@@ -297,4 +320,6 @@ def render_row(headers: Sequence[str], cells: Sequence[str]) -> str:
     reads "first: second" (a key/value table), and further filled cells follow
     after "; "; a one-column row is just its cell.
     """
-    return "".join(text for text, _ in row_pieces(headers, cells))
+    return "".join(
+        text for text, _ in row_pieces(headers, cells, keep_second_header=keep_second_header)
+    )

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from extractor.errors import EmptyDocument, too_much_text
 from extractor.reading.sniff import utf16_without_mark
-from extractor.reading.tables import clause_row_block, is_clause_row, is_clause_table, render_row
+from extractor.reading.tables import (
+    clause_row_block,
+    is_clause_row,
+    is_clause_table,
+    keeps_second_header,
+    render_row,
+)
 from extractor.types import Block, BlockKind, Document, Page
 
 _ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -231,11 +237,12 @@ class _BlockBuilder:
                 rows.append(_table_cells(line))
             index += 1
         clauses = is_clause_table(rows)  # a compliance matrix: clause, text, answers
+        keep = keeps_second_header(headers, rows)
         for cells in rows:
             if clauses and is_clause_row(cells):
                 self.blocks.append(clause_row_block(headers, cells))
                 continue
-            text = render_row(headers, cells)
+            text = render_row(headers, cells, keep_second_header=keep)
             if text:
                 self.blocks.append(Block(text=text, kind="table_row", style="table"))
         return index

@@ -586,3 +586,40 @@ def test_clauses_under_numbered_headings_are_those_of_the_same_page_in_a_pdf() -
         ("1.2(a)", "1.1 Scope"),
         ("1.2(b)", "1.1 Scope"),
     ]
+
+
+def test_a_column_that_names_its_values_in_one_row_names_them_in_all() -> None:
+    """An aerospace walk: "FAI reports (AS9102): Life of part plus 10 years" read above
+    "Material certifications (Retention period: 10 years after final payment)"."""
+    document = docx.Document()
+    rows = [
+        ("Record", "Retention period", "Medium"),
+        ("FAI reports (AS9102)", "Life of part plus 10 years", "Electronic"),
+        ("Material certifications", "10 years after final payment", "Electronic"),
+    ]
+    table = document.add_table(rows=3, cols=3)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    blocks = read_docx("records.docx", _docx_bytes(document)).pages[0].blocks
+    assert [block.text for block in blocks] == [
+        "FAI reports (AS9102) (Retention period: Life of part plus 10 years) (Medium: Electronic)",
+        "Material certifications (Retention period: 10 years after final payment)"
+        " (Medium: Electronic)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "keeps"),
+    [
+        ("Retention period", ["Life of part", "10 years"], True),  # one quantity: all keep it
+        ("Check", ["Flatness", "Burrs"], False),  # text alone reads after a colon
+        ("Requirement", ["Life of part", "10 years"], False),  # a name that only says "value"
+        ("Customer", ["R", "A"], True),  # marks keep whose they are
+    ],
+)
+def test_keeps_second_header(header: str, values: list[str], keeps: bool) -> None:
+    from extractor.reading.tables import keeps_second_header
+
+    rows = [["Item", value] for value in values]
+    assert keeps_second_header(["Item", header], rows) is keeps
