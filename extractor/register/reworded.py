@@ -128,6 +128,8 @@ class Wording:
     # each two words in a row, small words too ("shall be", "of the saloon"): how it is
     # phrased, which tells a clause said again from a table row holding its words
     pairs: frozenset[str] = frozenset()
+    # the id a row opens with ("D4: Go-live readiness report ...", "TOM-3 ..."): the row
+    row_key: str = ""
 
     @property
     def parts(self) -> frozenset[str]:
@@ -205,7 +207,14 @@ def wording(text: str) -> Wording:
     found = _HEADING.match(plain)
     if found and len(found.group(1).split()) <= 4 and found.group(1) not in _GENERIC_HEADINGS:
         heading = found.group(1)
-    return Wording(frozenset(words), frozenset(values), heading, frozenset(pairs))
+    key = _ROW_KEY.match(plain)
+    return Wording(
+        frozenset(words), frozenset(values), heading, frozenset(pairs), key.group(1) if key else ""
+    )
+
+
+# "D4: ...", "TOM-3 (Measure: ...)", "VHG-REQ-001: ...": a table row's own id
+_ROW_KEY = re.compile(r"^([a-z]{1,5}(?:-[a-z]{1,5})?-?\d{1,4}(?:\.\d{1,3})?)(?=[:\s(])")
 
 
 def cosine(first: Wording, second: Wording) -> float:
@@ -216,7 +225,11 @@ def cosine(first: Wording, second: Wording) -> float:
 
 
 def other_parts(first: Wording, second: Wording) -> bool:
-    """Both name part numbers, none in common: two lines of an order, not one said twice."""
+    """Both name part numbers, none in common: two lines of an order, not one said twice;
+    or both open with their own row ids ("D4: ..." and "D5: ..."), two rows of a table:
+    an IT services walk's added deliverable D5 was offered as replacing D4."""
+    if first.row_key and second.row_key and first.row_key != second.row_key:
+        return True
     return bool(first.parts and second.parts and not first.parts & second.parts)
 
 
@@ -266,8 +279,10 @@ def rank(later: Wording, earlier: Wording, similarity: float) -> float:
 
 # A clause a statement names ("clause 3.3.3.2", "clauses A.3.2"): what a clarification
 # changes, said outright.
+# "section 1.3 of SOW-01" too (an IT services walk's go-live mail)
 _CITED_CLAUSE = re.compile(
-    r"\bclauses?\s+((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b", re.IGNORECASE
+    r"(?:\b(?:clauses?|sections?)|§)\s*((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b",
+    re.IGNORECASE,
 )
 # above any link by words alone (``rank`` stays under 2.1): named, it is the one
 CITED_RANK = 3.0
@@ -301,7 +316,8 @@ def _replaces_a_value(later: Wording, earlier: Wording, states_change: bool) -> 
 
 
 def cited_clauses(text: str) -> set[str]:
-    """The clause numbers a statement names after "clause": "3.3.3.2", "A.3.2"."""
+    """The clause numbers a statement names after "clause", "section" or "§": "3.3.3.2",
+    "A.3.2"."""
     return {match.group(1).upper() for match in _CITED_CLAUSE.finditer(text)}
 
 

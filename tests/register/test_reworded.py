@@ -294,6 +294,8 @@ def test_rank_cited_clauses_and_pointers() -> None:
         "C.18",
     }
     assert cited_clauses("within 3.1 days of the clause") == set()
+    # an IT services walk: "not 4 May 2026 as stated in section 1.3 of SOW-01"
+    assert cited_clauses("as stated in section 1.3 of SOW-01, and §4.2") == {"1.3", "4.2"}
     assert referenced_numbers("see Annex 11, Table 3-1 and item 2.1 (criterion E3)") == {
         "11",
         "3-1",
@@ -641,3 +643,43 @@ def test_changed_in_revision_wants_half_the_words_when_no_value_is_added() -> No
         )
         is None
     )
+
+
+def test_a_mail_naming_the_section_it_changes_is_linked_to_it(db_url: str) -> None:
+    """An IT services walk: the CIO's "go-live ... moved to 1 June 2026, not 4 May 2026 as
+    stated in section 1.3 of SOW-01" was linked to nothing."""
+    sow = [
+        ("1.1", "The Supplier shall migrate the EHR platform to the new data centre."),
+        ("1.2", "The migration covers three hospitals and 4,200 users."),
+        ("1.3", "Go-live of the migrated platform is planned for 4 May 2026."),
+        ("1.4", "The Supplier shall provide hypercare for 6 weeks after go-live."),
+        ("1.5", "Training shall be completed two weeks before go-live."),
+    ]
+    with open_register(db_url) as register:
+        _numbered(register, "sow.docx", sow)
+        register.add_document(
+            DocumentInput("c" * 64, "cio.eml", "email", None, None),
+            [
+                CandidateInput(
+                    position=0,
+                    text="Following the board, the go-live has been moved to 1 June 2026, not"
+                    " 4 May 2026 as stated in section 1.3 of SOW-01.",
+                )
+            ],
+            actor="ann",
+        )
+        mail = [e for e in _waiting(register) if e.document_name == "cio.eml"]
+        found = register.reworded_earlier(mail)
+    assert [earlier.ref for earlier in found.values()] == ["REQ-0003"]
+
+
+def test_rows_with_their_own_ids_are_other_rows_not_one_changed() -> None:
+    """An IT services walk: revision B's added deliverable "D5: Clinical safety case report"
+    was offered as replacing "D4: Go-live readiness report" (another due date)."""
+    d4 = wording("D4: Go-live readiness report (Due date: 2026-04-27) (Owner: Supplier)")
+    d5 = wording("D5: Clinical safety case report (Due date: 2026-05-27) (Owner: Supplier)")
+    d4_later = wording("D4: Go-live readiness report (Due date: 2026-05-22) (Owner: Supplier)")
+    assert (d4.row_key, d5.row_key) == ("d4", "d5")
+    assert changed_from(d5, d4) is None
+    assert changed_from(d4_later, d4) is not None  # the same row with another date
+    assert wording("10: HA-2210-101 (Qty: 200)").row_key == ""  # a line number is no id
