@@ -1000,7 +1000,8 @@ def _stands_alone(item: str, lead_kept: bool = False) -> bool:
 _ANNOUNCES_POINTS = re.compile(
     r"\b(?:points?|questions?|remarks?|comments?|issues?|topics?|notes|observations?|"
     r"findings?|changes|things|requests?|matters)"
-    r"(?:\s+(?:more|below|further|as\s+follows|to\s+(?:note|clarify|consider)))?$",
+    r"(?:\s+(?:more|below|further|as\s+follows|to\s+(?:note|clarify|consider)"
+    r"|from\s+(?:you|your\s+side|us)))*$",  # "we need three more things from you"
     re.I,
 )
 
@@ -1569,8 +1570,11 @@ class _Segmenter:
             sentence = text[start:end]
             if position == 0 and prefix:
                 frame = self.lead_frame
-                kept = frame is not None and (frame.kept or _announces_points(frame.text))
-                if _stands_alone(sentence, kept):
+                announced = frame is not None and _announces_points(frame.text)
+                kept = frame is not None and (frame.kept or announced)
+                # "we need three more things from you:" over "1. all your admin must use
+                # MFA ...": points announced stand alone, however tersely written
+                if _stands_alone(sentence, kept) or (announced and len(sentence.split()) >= 4):
                     self.keep_lead()
                 else:
                     sentence = _join(prefix, sentence)

@@ -1155,3 +1155,20 @@ def test_a_lead_in_announcing_points_still_leads_a_fragment() -> None:
         Block("2. the FAI report.", kind="list_item"),
     )
     assert len(texts) == 2 and all(text.startswith("Before release please") for text in texts)
+
+
+def test_points_announced_stand_alone_however_tersely_written() -> None:
+    """An IT services walk's security mail: "after our security review we need three more
+    things from you:" was glued, colon lost, to each of its three lower-case demands."""
+    texts = _texts(
+        Block("after our security review we need three more things from you:"),
+        Block("1. all your admin must use phishing resistant MFA, no SMS.", kind="list_item"),
+        Block("2. logs of privileged access send to our SIEM in realtime.", kind="list_item"),
+        Block("3. you make pentest also of Citrix gateway before go live.", kind="list_item"),
+    )
+    assert texts == [
+        "after our security review we need three more things from you:",
+        "all your admin must use phishing resistant MFA, no SMS.",
+        "logs of privileged access send to our SIEM in realtime.",
+        "you make pentest also of Citrix gateway before go live.",
+    ]

@@ -438,7 +438,10 @@ def export_command(
         raise CommandError(error.message) from None
     _write_out(buffer.getvalue(), out_path)
     if not rows:  # an aerospace walk: a header-only file, exit 0 and not a word
-        held = ", ".join(f"{number} {state}" for state, number in sorted(counts.items()))
+        held = ", ".join(
+            f"{number} {state}s" if state == "candidate" and number != 1 else f"{number} {state}"
+            for state, number in sorted(counts.items())
+        )
         wanted = {"all": "entries", "confirmed": "confirmed entries in force"}.get(
             status, f"{status} entries"
         )

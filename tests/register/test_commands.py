@@ -768,7 +768,7 @@ def test_an_empty_export_says_why(runner: CliRunner, db_url: str, tmp_path: Path
     assert out.read_text(encoding="utf-8").count("\n") == 1  # the header
     assert result.stderr == (
         "reqx: the export is empty: no confirmed entries in force (the register holds"
-        f" {len(CONTRACT_LINES)} candidate)\n"
+        f" {len(CONTRACT_LINES)} candidates)\n"
     )
     with open_register(db_url) as register:
         register.confirm(1, version=1, actor="ann")
