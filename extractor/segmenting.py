@@ -130,9 +130,10 @@ _CLOSING_PAREN = re.compile(r"^(?P<num>[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)(?P<sep>\
 _LETTER_DOT = re.compile(r"^(?P<num>[a-z]|[ivx]{2,4})\.(?P<sep>\s+)")
 _CAPITAL_DOT = re.compile(r"^(?P<num>[A-Z])\.(?P<sep>\s+)(?=[A-Z][a-z])")
 # "*" and dashes open an item only before a space: "**Bold** parts" is text
-# "SR5", "IS-01", "Q1.1.", "REQ-012:": letters, an optional hyphen, a number, then text
+# "SR5", "IS-01", "Q1.1.", "REQ-012:", "VHG-REQ-001": letters, an optional hyphen, a
+# number, then text
 _IDENTIFIER = re.compile(
-    r"^(?P<num>(?P<prefix>[A-Z]{1,5}[-_]?)(?P<number>\d{1,4}(?:\.\d{1,3})*))"
+    r"^(?P<num>(?P<prefix>[A-Z]{1,5}(?:-[A-Z]{1,5})?[-_]?)(?P<number>\d{1,4}(?:\.\d{1,3})*))"
     r"(?:\s+(?P<decimal>\d{1,3}(?:\.\d{1,3})+))?"  # "PS-001 3.1 The housing ...": both kept
     r"(?:\s*[:.\u2013\u2014-])?(?P<sep>\s+)(?=[A-Z\"\u201c\u2018'(])"
 )
@@ -238,6 +239,13 @@ def _rising_series(numbers: Sequence[str]) -> bool:
         return False
     values = [int(number) for number in numbers]
     return all(0 < later - earlier <= _RISING_STEP for earlier, later in pairwise(values))
+
+
+def _numbered_as_a_row(text: str) -> bool:
+    """A row id ("D4", "R-01", "VHG-REQ-001", "CTQ-5"), not a part number ("NC-1001"): three
+    digits at most before any decimal point."""
+    match = _identifier(text)
+    return match is not None and len(match["number"].split(".")[0]) <= 3
 
 
 def _identifier_marker(text: str, series: frozenset[str] | None) -> _Marker | None:
@@ -1249,11 +1257,21 @@ def _pages_of(unit: _Unit) -> set[int | None]:
     return {block.page for block in unit.blocks}
 
 
-def _prepare(unit: _Unit, identifiers: frozenset[str] = frozenset()) -> _Prepared:
-    """``identifiers``: the prefixes of the document's identifier series ("SR", "IS-")."""
+def _prepare(
+    unit: _Unit,
+    identifiers: frozenset[str] = frozenset(),
+    row_identifiers: frozenset[str] = frozenset(),
+) -> _Prepared:
+    """``identifiers``: the prefixes of the document's identifier series ("SR", "IS-");
+    ``row_identifiers``: those that number its table rows ("VHG-REQ-", "D", "TOM-")."""
     text = unit.text
     if unit.kind == "table_row" and unit.blocks[0].style == "clause":
         return _clause_row(text)
+    if unit.kind == "table_row" and row_identifiers:
+        # a requirements matrix's "VHG-REQ-001: Service (Requirement: ...)": the row's id
+        # is its clause, kept in its text too (an IT services walk's compliance list had
+        # no clause to cite the customer's 40 requirements by)
+        return _Prepared(_identifier_marker(unit.text, row_identifiers), "", 0)
     if unit.kind in ("table_row", "quoted", "signature", "heading"):
         return _Prepared(None, "", 0)
     if unit.blocks[0].style == "footnote":
@@ -1818,7 +1836,14 @@ def segment(document: Document) -> list[Statement]:
     identifiers = _identifier_series(
         unit.text for unit in units if unit.kind in ("paragraph", "list_item")
     )
-    prepared = [_prepare(unit, identifiers) for unit in units]
+    row_identifiers = _identifier_series(
+        unit.text
+        for unit in units
+        if unit.kind == "table_row"
+        and unit.blocks[0].style not in ("clause",)
+        and _numbered_as_a_row(unit.text)
+    )
+    prepared = [_prepare(unit, identifiers, row_identifiers) for unit in units]
     needs_split = [
         i for i, unit in enumerate(units) if unit.kind in ("paragraph", "list_item", "quoted")
     ]

@@ -1172,3 +1172,36 @@ def test_points_announced_stand_alone_however_tersely_written() -> None:
         "logs of privileged access send to our SIEM in realtime.",
         "you make pentest also of Citrix gateway before go live.",
     ]
+
+
+def test_table_rows_numbered_by_their_own_ids_take_them_as_clauses() -> None:
+    """An IT services walk: the deliverables D1-D5 and the matrix rows VHG-REQ-001 ... had
+    no clause, so the compliance list could not cite them; order lines keep none."""
+    statements = segment(
+        make_document(
+            [
+                Block("D1: Project plan (Due date: 2026-02-27)", kind="table_row"),
+                Block("D2: Design document (Due date: 2026-03-27)", kind="table_row"),
+                Block("D3: Test report (Due date: 2026-04-17)", kind="table_row"),
+                Block("10: HA-2210-101 (Qty: 200)", kind="table_row"),
+                Block("20: HA-2210-108 (Qty: 120)", kind="table_row"),
+            ]
+        )
+    )
+    assert [(s.clause, s.text[:14]) for s in statements] == [
+        ("D1", "D1: Project pl"),
+        ("D2", "D2: Design doc"),
+        ("D3", "D3: Test repor"),
+        ("", "10: HA-2210-10"),
+        ("", "20: HA-2210-10"),
+    ]
+
+
+def test_order_lines_by_part_number_take_no_clause() -> None:
+    """Part numbers in a row ("NC-1001", "NC-1002", ...) are no clause ids."""
+    statements = segment(
+        make_document(
+            [Block(f"NC-100{n}: Bracket (Qty: {n}00)", kind="table_row") for n in (1, 2, 3)]
+        )
+    )
+    assert [s.clause for s in statements] == ["", "", ""]

@@ -147,6 +147,9 @@ def rows_as_blocks(rows: Iterable[list[str]], room: int) -> list[Block] | None:
             blocks += _table_blocks(header, table)
             table = []
             blocks.append(Block(text=filled[0], kind="paragraph"))
+            # a title over the table (a merged cell across it): the next row may be the
+            # column names (an IT services walk's matrix read its header row as a row)
+            in_table = False
             continue
         table.append(cells)
     return blocks + _table_blocks(header, table)

@@ -95,7 +95,11 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
     runs: dict[int | None, NumberingRuns] = {}
     run_of: dict[int, int] = {}
     for entry in register.iter_entries(EntryFilter()):  # in reference order: reading order
-        if entry.clause:
+        # a table row's own id ("VHG-REQ-001", "R024") is its clause to cite, not a place
+        # in the document's numbering: it sorts with the clause before it, as a row did
+        # before ids became clauses (session 21)
+        row_id = entry.kind == "table_row" and not entry.clause[:1].isdigit()
+        if entry.clause and not row_id:
             last[entry.document_id] = entry.clause
         under[entry.id] = last.get(entry.document_id, "")
         run_of[entry.id] = runs.setdefault(entry.document_id, NumberingRuns()).run(entry.clause)

@@ -223,3 +223,41 @@ def test_a_csv_that_is_prose_or_empty_reads_clearly() -> None:
     assert [block.text for block in document.pages[0].blocks][-1] == prose
     with pytest.raises(EmptyDocument, match="holds no text"):
         read_document_bytes(b";;;\r\n\r\n", "notes.csv")
+
+
+def test_a_title_over_a_matrix_leaves_its_header_row_the_column_names() -> None:
+    """An IT services walk: a requirements matrix under a merged title row read its header
+    row as a requirement ("ID: Category; Requirement; ...") and folded no column names;
+    the matrix's ids are the rows' clauses."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Requirements"
+    sheet.append(["Veridane Health Group - Clinical platform requirements"])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["ID", "Category", "Requirement", "Priority (M/S/C)"])
+    rows = [
+        ("VHG-REQ-001", "Service", "The service desk shall be available 24/7.", "M"),
+        ("VHG-REQ-002", "Security", "Remote access shall use multi-factor authentication.", "M"),
+        ("VHG-REQ-003", "Support", "P1 incidents shall be answered within 15 minutes.", "S"),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    statements = extract_document(read_document_bytes(workbook_bytes(book), "matrix.xlsx"))
+    assert [(s.clause, s.text) for s in statements.statements][-3:] == [
+        (
+            "VHG-REQ-001",
+            "VHG-REQ-001: Service (Requirement: The service desk shall be available 24/7.)"
+            " (Priority (M/S/C): M)",
+        ),
+        (
+            "VHG-REQ-002",
+            "VHG-REQ-002: Security (Requirement: Remote access shall use multi-factor"
+            " authentication.) (Priority (M/S/C): M)",
+        ),
+        (
+            "VHG-REQ-003",
+            "VHG-REQ-003: Support (Requirement: P1 incidents shall be answered within 15"
+            " minutes.) (Priority (M/S/C): S)",
+        ),
+    ]
+    assert not [s for s in statements.statements if s.text.startswith("ID")]

@@ -156,6 +156,44 @@ def test_rows_without_a_clause_sit_under_the_clause_before_them(db_url: str) -> 
     ]
 
 
+def test_rows_citing_their_own_ids_sit_under_the_clause_before_them(db_url: str) -> None:
+    """Since session 21 a table row's id is its clause ("CTQ-1", "VHG-REQ-001"): sorted as
+    a clause, the rows had moved after every numbered clause of the agreement."""
+    statements = [
+        ("7.1", "The Supplier shall control the CTQs of Table 1.", "table"),
+        ("CTQ-1", "CTQ-1 Wall thickness (Nominal: 2.00 mm) (Tolerance: 0.10 mm)", "row"),
+        ("CTQ-2", "CTQ-2 Pull-out force (Nominal: 250 N)", "row"),
+        ("7.2", "A CTQ outside its tolerance is a nonconformity.", "table"),
+        ("10.1", "Records shall be kept 10 years.", "table"),
+    ]
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("c" * 64, "qa.docx", "docx", None),
+            [
+                CandidateInput(
+                    position=i,
+                    text=t,
+                    label="specified",
+                    confidence=0.9,
+                    clause=c,
+                    kind="table_row" if kind == "row" else "paragraph",
+                )
+                for i, (c, t, kind) in enumerate(statements)
+            ],
+            actor="ann",
+        )
+        for entry in register.list_entries(limit=100).items:
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        rows = compliance_records(register)
+    assert [(row["clause"], row["requirement"][:8]) for row in rows] == [
+        ("7.1", "The Supp"),
+        ("CTQ-1", "CTQ-1 Wa"),
+        ("CTQ-2", "CTQ-2 Pu"),
+        ("7.2", "A CTQ ou"),
+        ("10.1", "Records "),
+    ]
+
+
 def test_a_document_numbering_twice_keeps_its_lists_apart(db_url: str) -> None:
     """A medical-device walk: the order's special instructions 1-4 interleaved with its
     terms overleaf (1, 1.1, 2, 2.1, ...); an annex numbered from 1 again stays last."""
