@@ -20,7 +20,7 @@ from extractor.reading.calendar import read_calendar
 from extractor.reading.docx import read_docx
 from extractor.reading.email import read_email, read_outlook, read_winmail
 from extractor.reading.sniff import detect_format
-from extractor.reading.spreadsheet import read_csv, read_xlsx
+from extractor.reading.spreadsheet import looks_delimited, read_csv, read_xlsx
 from extractor.reading.text import read_text
 from extractor.types import Document
 
@@ -111,6 +111,8 @@ def _read(
 ) -> Document:
     _check_size(path, data, max_bytes)
     kind = detect_format(path, data)
+    suffix = PurePath(path.split("#")[-1]).suffix.lower()
+    rows_named_a_workbook = False
     if kind == "pdf":
         document = _read_pdf(data, path, password, max_pages, ocr, on_disk=on_disk, reader=reader)
     elif kind == "docx":
@@ -138,12 +140,19 @@ def _read(
 
         read_mail = {"msg": read_outlook, "tnef": read_winmail}.get(kind, read_email)
         document = read_mail(path, data, read_attachment=read_attachment)
-    elif PurePath(path.split("#")[-1]).suffix.lower() in (".csv", ".tsv"):
-        document = read_csv(path, data)  # text by content; rows of cells by its name
+    elif suffix in (".csv", ".tsv") or (
+        rows_named_a_workbook := _rows_named_a_workbook(suffix, data)
+    ):
+        # text by content; rows of cells by its name, or by its rows when it was named a
+        # workbook (an IT services walk's ";" export saved as .xlsx: one 4,689-character
+        # statement)
+        document = read_csv(path, data)
     else:
         document = read_text(path, data, max_chars=MAX_TEXT_CHARS)
     _check_text_size(document)
     mislabelled = _name_says_otherwise(path, kind)
+    if mislabelled and rows_named_a_workbook:
+        mislabelled = "named like an Excel workbook but it is a CSV export; read as its rows"
     if mislabelled:
         document = replace(document, warnings=(*document.warnings, mislabelled))
     return document
@@ -166,6 +175,11 @@ _KIND_NAMES = {
     "calendar": "a calendar invitation",
     "text": "text",
 }
+
+
+def _rows_named_a_workbook(suffix: str, data: bytes) -> bool:
+    """A delimited text export saved under a workbook's name."""
+    return suffix in (".xlsx", ".xls") and looks_delimited(data)
 
 
 def _name_says_otherwise(path: str, kind: str) -> str:

@@ -246,6 +246,22 @@ def _check_inflated_size(path: str, data: bytes) -> None:
 _CSV_DELIMITERS = ",;\t|"
 
 
+def looks_delimited(data: bytes) -> bool:
+    """Whether text is rows of cells: its first lines (three or more) split alike into two
+    or more cells at one of the usual separators."""
+    from extractor.reading.text import decode_text
+
+    lines = [line for line in decode_text(data[:20_000])[0].splitlines()[:20] if line.strip()]
+    if len(lines) < 3:
+        return False
+    try:
+        dialect: Any = csv.Sniffer().sniff("\n".join(lines), delimiters=_CSV_DELIMITERS)
+    except csv.Error:
+        return False
+    widths = {len(row) for row in csv.reader(lines, dialect)}
+    return len(widths) == 1 and min(widths) >= 2
+
+
 def read_csv(path: str, data: bytes) -> Document:
     """A CSV (or TSV) export, read as one sheet named after the file.
 

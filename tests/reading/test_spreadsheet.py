@@ -261,3 +261,26 @@ def test_a_title_over_a_matrix_leaves_its_header_row_the_column_names() -> None:
         ),
     ]
     assert not [s for s in statements.statements if s.text.startswith("ID")]
+
+
+def test_a_csv_export_named_like_a_workbook_is_read_as_its_rows() -> None:
+    """An IT services walk: a ";" export saved as .xlsx was read as text, its 40 rows one
+    4,689-character statement labelled statutory."""
+    data = (
+        "ID;Category;Requirement\n"
+        "VHG-REQ-001;Service;The service desk shall be available 24/7.\n"
+        "VHG-REQ-002;Security;Remote access shall use MFA.\n"
+        "VHG-REQ-003;Support;P1 incidents shall be answered within 15 minutes.\n"
+    ).encode()
+    document = read_document_bytes(data, "matrix.xlsx")
+    statements = extract_document(document).statements
+    assert [s.text for s in statements] == [
+        "VHG-REQ-001: Service (Requirement: The service desk shall be available 24/7.)",
+        "VHG-REQ-002: Security (Requirement: Remote access shall use MFA.)",
+        "VHG-REQ-003: Support (Requirement: P1 incidents shall be answered within 15 minutes.)",
+    ]
+    assert document.warnings == (
+        "named like an Excel workbook but it is a CSV export; read as its rows",
+    )
+    prose = read_document_bytes(b"Deliver by May.\nPack in boxes.\nThanks.\n", "notes.xlsx")
+    assert [block.kind for page in prose.pages for block in page.blocks] != ["table_row"] * 3
