@@ -267,11 +267,11 @@ def test_a_csv_export_named_like_a_workbook_is_read_as_its_rows() -> None:
     """An IT services walk: a ";" export saved as .xlsx was read as text, its 40 rows one
     4,689-character statement labelled statutory."""
     data = (
-        "ID;Category;Requirement\n"
-        "VHG-REQ-001;Service;The service desk shall be available 24/7.\n"
-        "VHG-REQ-002;Security;Remote access shall use MFA.\n"
-        "VHG-REQ-003;Support;P1 incidents shall be answered within 15 minutes.\n"
-    ).encode()
+        b"ID;Category;Requirement\n"
+        b"VHG-REQ-001;Service;The service desk shall be available 24/7.\n"
+        b"VHG-REQ-002;Security;Remote access shall use MFA.\n"
+        b"VHG-REQ-003;Support;P1 incidents shall be answered within 15 minutes.\n"
+    )
     document = read_document_bytes(data, "matrix.xlsx")
     statements = extract_document(document).statements
     assert [s.text for s in statements] == [
