@@ -586,7 +586,13 @@ def link_document(
 
 # The numbers of a statement as written, for finding the earlier ones holding them: a
 # year, or a number of three digits or more ("180,000", "2029", "38.5"); not "2" or "R4".
-_WRITTEN_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d{3,}(?:\.\d+)?")
+_WRITTEN_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d{3,}(?:\.\d+)?"
+    # a small number with its unit, and a priority or level id: "4 hours", "P1" (an IT
+    # services walk's "P1 resolution time to be 2 hours instead of 4 hours")
+    r"|(?<![\w.,])\d{1,2}(?:\.\d+)?\s(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
+    r"|\b[A-Z]\d\b"
+)
 VALUES_SHARED = 2  # a change found by its values names two of the earlier statement's
 
 
@@ -624,10 +630,12 @@ def _holding_values(
         forms: dict[str, set[str]] = {}  # each number as it may be written
         for number in sorted(numbers)[:8]:
             written = {number, number.replace(",", "")}
-            if "," not in number and "." not in number and len(number) > 4:
+            if number.isdigit() and len(number) > 4:
                 written.add(f"{int(number):,}")
             forms[number] = written
         every = sorted({form for written in forms.values() for form in written})
+        # as a whole value: "4 hours" is not in "24 hours", "P1" not in "P10"
+        whole = {form: re.compile(rf"(?<![\w.,]){re.escape(form)}(?![\w])") for form in every}
         query = sa.select(_candidates.c.id, _candidates.c.text).where(
             sa.or_(*(_candidates.c.text.contains(form, autoescape=True) for form in every)),
             _others(document_id, imported_before),
@@ -635,7 +643,10 @@ def _holding_values(
         shared = {
             other
             for other, other_text in connection.execute(query)  # one pass over the register
-            if sum(any(form in other_text for form in written) for written in forms.values())
+            if sum(
+                any(whole[form].search(other_text) for form in written)
+                for written in forms.values()
+            )
             >= VALUES_SHARED
         }
         if shared:

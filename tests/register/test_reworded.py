@@ -683,3 +683,34 @@ def test_rows_with_their_own_ids_are_other_rows_not_one_changed() -> None:
     assert changed_from(d5, d4) is None
     assert changed_from(d4_later, d4) is not None  # the same row with another date
     assert wording("10: HA-2210-101 (Qty: 200)").row_key == ""  # a line number is no id
+
+
+def test_a_change_of_a_small_value_with_its_unit_finds_the_row_it_changes(db_url: str) -> None:
+    """An IT services walk: "the P1 resolution time to be 2 hours instead of 4 hours" was
+    not linked to the service-level row "P1 - Critical (Resolution time: 4 hours)"; nor
+    may "4 hours" find a row of "24 hours"."""
+    rows = [
+        "P1 - Critical (Response time: 15 minutes) (Resolution time: 4 hours)",
+        "P2 - High (Response time: 30 minutes) (Resolution time: 8 hours)",
+        "P3 - Medium (Response time: 4 hours) (Resolution time: 24 hours)",
+    ]
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("a" * 64, "sow.docx", "docx", None, None),
+            [CandidateInput(position=i, text=t) for i, t in enumerate(rows)],
+            actor="ann",
+        )
+        register.add_document(
+            DocumentInput("b" * 64, "cio.eml", "email", None, None),
+            [
+                CandidateInput(
+                    position=0,
+                    text="The board asked for the P1 resolution time to be 2 hours instead of"
+                    " 4 hours.",
+                )
+            ],
+            actor="ann",
+        )
+        mail = [e for e in _waiting(register) if e.document_name == "cio.eml"]
+        found = register.reworded_earlier(mail)
+    assert [earlier.ref for earlier in found.values()] == ["REQ-0001"]
