@@ -47,7 +47,9 @@ _DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+")
 _SENTENCE_END = re.compile(r"[.:;!?]['\"”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*$")  # "... cleaned part.¹"
 # "PS-004 3.4 The housing ...", "IS-01 The Supplier ...": a requirement's own identifier
 # opening a line after a sentence's end starts its block, as a clause number does
-_IDENTIFIER_START = re.compile(r"^[A-Z]{1,5}-\d{2,4}\b[:.]?\s")
+# "PS-004 ...", and a schedule's clause "S2.3 The Supplier ..." (an IT services walk's
+# S2.3 had run on into S2.2 when the line above ended a sentence near the margin)
+_IDENTIFIER_START = re.compile(r"^(?:[A-Z]{1,5}-\d{2,4}\b[:.]?|[A-Z]{1,3}\d{1,2}(?:\.\d{1,3})+)\s")
 _OPEN_END = re.compile(r"[A-Za-z,]$")
 _LIST_JOIN = re.compile(r"[;,]\s*(?:and|or)$|;$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.;,:!?]$")
