@@ -159,7 +159,7 @@ def test_scanned_page_is_read_by_ocr() -> None:
     document = read_pdf_fast(str(PDFS / "mixed_scanned.pdf"))
     assert not document.pages[0].ocr and document.pages[1].ocr
     assert document.pages[1].blocks
-    assert document.warnings == ()
+    assert document.warnings == ("page 2 read by OCR from a scan: check the text against the page",)
 
 
 def test_small_capitals_read_as_whole_words(small_caps_pdf: Path) -> None:
