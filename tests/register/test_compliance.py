@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -126,6 +127,17 @@ def test_cli_says_when_the_compliance_list_is_empty(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8-sig").startswith("document,clause")
 
 
+def _all_confirmed(db_url: str, candidates: list[CandidateInput]) -> list[dict[str, Any]]:
+    """One quality agreement of ``candidates``, every entry confirmed: its compliance rows."""
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("c" * 64, "qa.docx", "docx", None), candidates, actor="ann"
+        )
+        for entry in register.list_entries(limit=100).items:
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        return compliance_records(register)
+
+
 def test_rows_without_a_clause_sit_under_the_clause_before_them(db_url: str) -> None:
     """A medical-device walk: the CTQ table's rows, which have no clause, sorted to the end
     of the quality agreement; and a statement confirmed as `none` was listed to answer."""
@@ -136,18 +148,13 @@ def test_rows_without_a_clause_sit_under_the_clause_before_them(db_url: str) -> 
         ("10.1", "Records shall be kept 10 years.", "specified"),
         ("14.2", "This Agreement is governed by the laws of Minnesota.", "none"),
     ]
-    with open_register(db_url) as register:
-        register.add_document(
-            DocumentInput("c" * 64, "qa.docx", "docx", None),
-            [
-                CandidateInput(position=i, text=t, label=label, confidence=0.9, clause=c)
-                for i, (c, t, label) in enumerate(statements)
-            ],
-            actor="ann",
-        )
-        for entry in register.list_entries(limit=100).items:
-            register.confirm(entry.ref, version=entry.version, actor="ann")
-        rows = compliance_records(register)
+    rows = _all_confirmed(
+        db_url,
+        [
+            CandidateInput(position=i, text=t, label=label, confidence=0.9, clause=c)
+            for i, (c, t, label) in enumerate(statements)
+        ],
+    )
     assert [row["requirement"][:8] for row in rows] == [
         "The Supp",
         "CTQ-1 Wa",
@@ -166,25 +173,20 @@ def test_rows_citing_their_own_ids_sit_under_the_clause_before_them(db_url: str)
         ("7.2", "A CTQ outside its tolerance is a nonconformity.", "table"),
         ("10.1", "Records shall be kept 10 years.", "table"),
     ]
-    with open_register(db_url) as register:
-        register.add_document(
-            DocumentInput("c" * 64, "qa.docx", "docx", None),
-            [
-                CandidateInput(
-                    position=i,
-                    text=t,
-                    label="specified",
-                    confidence=0.9,
-                    clause=c,
-                    kind="table_row" if kind == "row" else "paragraph",
-                )
-                for i, (c, t, kind) in enumerate(statements)
-            ],
-            actor="ann",
-        )
-        for entry in register.list_entries(limit=100).items:
-            register.confirm(entry.ref, version=entry.version, actor="ann")
-        rows = compliance_records(register)
+    rows = _all_confirmed(
+        db_url,
+        [
+            CandidateInput(
+                position=i,
+                text=t,
+                label="specified",
+                confidence=0.9,
+                clause=c,
+                kind="table_row" if kind == "row" else "paragraph",
+            )
+            for i, (c, t, kind) in enumerate(statements)
+        ],
+    )
     assert [(row["clause"], row["requirement"][:8]) for row in rows] == [
         ("7.1", "The Supp"),
         ("CTQ-1", "CTQ-1 Wa"),

@@ -657,20 +657,23 @@ def test_a_mail_naming_the_section_it_changes_is_linked_to_it(db_url: str) -> No
     ]
     with open_register(db_url) as register:
         _numbered(register, "sow.docx", sow)
-        register.add_document(
-            DocumentInput("c" * 64, "cio.eml", "email", None, None),
-            [
-                CandidateInput(
-                    position=0,
-                    text="Following the board, the go-live has been moved to 1 June 2026, not"
-                    " 4 May 2026 as stated in section 1.3 of SOW-01.",
-                )
-            ],
-            actor="ann",
+        found = _linked_from_mail(
+            register,
+            "Following the board, the go-live has been moved to 1 June 2026, not 4 May 2026 as"
+            " stated in section 1.3 of SOW-01.",
         )
-        mail = [e for e in _waiting(register) if e.document_name == "cio.eml"]
-        found = register.reworded_earlier(mail)
-    assert [earlier.ref for earlier in found.values()] == ["REQ-0003"]
+    assert found == ["REQ-0003"]
+
+
+def _linked_from_mail(register, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Import a one-statement mail; the earlier entries its card would name."""
+    register.add_document(
+        DocumentInput("e" * 64, "cio.eml", "email", None, None),
+        [CandidateInput(position=0, text=text)],
+        actor="ann",
+    )
+    mail = [e for e in _waiting(register) if e.document_name == "cio.eml"]
+    return [earlier.ref for earlier in register.reworded_earlier(mail).values()]
 
 
 def test_rows_with_their_own_ids_are_other_rows_not_one_changed() -> None:
@@ -700,17 +703,8 @@ def test_a_change_of_a_small_value_with_its_unit_finds_the_row_it_changes(db_url
             [CandidateInput(position=i, text=t) for i, t in enumerate(rows)],
             actor="ann",
         )
-        register.add_document(
-            DocumentInput("b" * 64, "cio.eml", "email", None, None),
-            [
-                CandidateInput(
-                    position=0,
-                    text="The board asked for the P1 resolution time to be 2 hours instead of"
-                    " 4 hours.",
-                )
-            ],
-            actor="ann",
+        found = _linked_from_mail(
+            register,
+            "The board asked for the P1 resolution time to be 2 hours instead of 4 hours.",
         )
-        mail = [e for e in _waiting(register) if e.document_name == "cio.eml"]
-        found = register.reworded_earlier(mail)
-    assert [earlier.ref for earlier in found.values()] == ["REQ-0001"]
+    assert found == ["REQ-0001"]
