@@ -986,6 +986,14 @@ def _sentence_shaped(item: str) -> bool:
     return len(item.split()) >= 4 and item[-1] in ".!?" and item[0].isupper()
 
 
+# a definition: a quoted term (or two, "or"/"and"), then "means" or its like
+_QUOTED_TERM = r"[\"“‘][^\"”’]{1,80}[\"”’]"
+_DEFINITION = re.compile(
+    rf"^{_QUOTED_TERM}(?:\s+(?:or|and)\s+{_QUOTED_TERM})*\s+"
+    r"(?:means|shall\s+mean|has\s+the\s+meaning|have\s+the\s+meanings?|includes?|refers\s+to)\b"
+)
+
+
 def _stands_alone(item: str, lead_kept: bool = False) -> bool:
     """An item that is a whole sentence ("The Contractor shall ...") needs no lead-in.
 
@@ -995,6 +1003,10 @@ def _stands_alone(item: str, lead_kept: bool = False) -> bool:
     ..."): prefixed to it, the letter's "... subject to the following
     conditions" had been a statement twice, once glued to condition 2.
     """
+    if _DEFINITION.match(item):
+        # '"Services" means ...' under "the following terms have the following meanings":
+        # an IT services walk's MSA had that lead-in glued to each of its definitions
+        return True
     if not _sentence_shaped(item):
         return False
     if lead_kept:
@@ -1007,7 +1019,7 @@ def _stands_alone(item: str, lead_kept: bool = False) -> bool:
 # more", "we have the following questions"): a sentence of its own before its items
 _ANNOUNCES_POINTS = re.compile(
     r"\b(?:points?|questions?|remarks?|comments?|issues?|topics?|notes|observations?|"
-    r"findings?|changes|things|requests?|matters)"
+    r"findings?|changes|things|requests?|matters|meanings?|definitions?)"
     r"(?:\s+(?:more|below|further|as\s+follows|to\s+(?:note|clarify|consider)"
     r"|from\s+(?:you|your\s+side|us)))*$",  # "we need three more things from you"
     re.I,

@@ -1205,3 +1205,20 @@ def test_order_lines_by_part_number_take_no_clause() -> None:
         )
     )
     assert [s.clause for s in statements] == ["", "", ""]
+
+
+def test_definitions_under_their_lead_in_stand_alone() -> None:
+    """An IT services walk's MSA: "In this Agreement the following terms have the following
+    meanings:" was glued to each definition, colon lost."""
+    texts = _texts(
+        Block("1.1 In this Agreement the following terms have the following meanings:"),
+        Block('(a) "Services" means the managed services of each SOW.', kind="list_item"),
+        Block('(b) "Personal Data" and "Processing" have the meanings given in the GDPR.'),
+        Block("1.2 Clause headings do not affect the interpretation."),
+    )
+    assert texts == [
+        "In this Agreement the following terms have the following meanings:",
+        '"Services" means the managed services of each SOW.',
+        '"Personal Data" and "Processing" have the meanings given in the GDPR.',
+        "Clause headings do not affect the interpretation.",
+    ]
