@@ -166,13 +166,18 @@ def _starts_new_block(
 def _field_value_x(line: Line) -> float | None:
     """Where a form field's value starts, for a bold label ended by a colon and a value
     not in bold ("PO Number: 4500-77821", "Payment terms: Net 60 days"); else None."""
-    words = line.words
-    bold = 0
-    while bold < len(words) and words[bold].bold:
-        bold += 1
+    words, bold = line.words, _bold_words_leading(line)
     if 1 <= bold <= _LABEL_WORDS and bold < len(words) and words[bold - 1].text.endswith(":"):
         return words[bold].x0
     return None
+
+
+def _bold_words_leading(line: Line) -> int:
+    """How many words in bold open the line: a form's label."""
+    bold = 0
+    while bold < len(line.words) and line.words[bold].bold:
+        bold += 1
+    return bold
 
 
 def _is_field_line(line: Line) -> bool:
@@ -366,10 +371,7 @@ def _label_and_value(line: Line) -> Line:
     or a digit counts: '"Goods" means ...' and "Buyer shall pay ..." set their subject
     in bold and go on as a sentence.
     """
-    words = line.words
-    bold = 0
-    while bold < len(words) and words[bold].bold:
-        bold += 1
+    words, bold = line.words, _bold_words_leading(line)
     if not 1 <= bold <= _LABEL_WORDS or bold == len(words):
         return line
     label, value = words[bold - 1], words[bold]

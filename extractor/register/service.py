@@ -828,12 +828,10 @@ class Register:
                 " that dropped it)"
             )
         current = self.get_entry(entry_id)
-        if current.version == version and (current.status != "confirmed" or current.superseded_by):
-            state = f"superseded by {current.superseded_by}" if current.superseded_by else ""
+        if current.version == version and (state := _out_of_force(current)):
             raise RegisterError(
-                f"{current.ref} is {state or current.status}: only a confirmed requirement"
-                " in force is withdrawn"
-                + (" (reject a candidate that is no requirement)" if not state else "")
+                f"{current.ref} is {state}: only a confirmed requirement in force is withdrawn"
+                + ("" if current.superseded_by else " (reject a candidate that is no requirement)")
             )
         return self.update(
             entry_id,
@@ -855,25 +853,21 @@ class Register:
         """
         old, new = self.get_entry(ref), self.get_entry(by)
         for entry in (old, new):
-            if entry.status != "confirmed" or entry.superseded_by:
-                state = f"superseded by {entry.superseded_by}" if entry.superseded_by else ""
+            if state := _out_of_force(entry):
                 raise RegisterError(
-                    f"{entry.ref} is {state or entry.status}, not a requirement in force:"
+                    f"{entry.ref} is {state}, not a requirement in force:"
                     " a change in part is noted between two confirmed entries in force"
                 )
         if old.id == new.id:
             raise RegisterError(f"{old.ref} cannot change itself")
-        line = (
-            f"[{_now():%Y-%m-%d %H:%M} UTC, {actor}] Changed in part by {new.ref}"
-            f" ({new.document_name}): {new.text}"
-        )
+        change = f"Changed in part by {new.ref} ({new.document_name}): {new.text}"
         return self.update(
             old.id,
             version=old.version,
             actor=actor,
             action="change_in_part",
             reason=f"changed in part by {new.ref}",
-            notes=f"{old.notes}\n{line}" if old.notes else line,
+            notes=_with_note(old.notes, change, actor),
         )
 
     def reopen(self, ref: str | int, *, version: int, actor: str) -> EntryView:
@@ -902,8 +896,7 @@ class Register:
         if not note:
             raise RegisterError(f"{_ref_text(ref)}: an empty note was not added")
         current = self.get_entry(ref)
-        line = f"[{_now():%Y-%m-%d %H:%M} UTC, {actor}] {note}"
-        notes = f"{current.notes}\n{line}" if current.notes else line
+        notes = _with_note(current.notes, note, actor)
         return self.update(ref, version=version, actor=actor, action="note", notes=notes)
 
     @_database_errors
@@ -2262,6 +2255,20 @@ def _documents_of_entries(
 
 def _ref_text(ref: str | int) -> str:
     return format_ref(ref) if isinstance(ref, int) else str(ref)
+
+
+def _out_of_force(entry: EntryView) -> str:
+    """Why an entry is no requirement in force ("candidate", "superseded by REQ-0002"), or
+    "" when it is one."""
+    if entry.superseded_by:
+        return f"superseded by {entry.superseded_by}"
+    return "" if entry.status == "confirmed" else entry.status
+
+
+def _with_note(notes: str, note: str, actor: str) -> str:
+    """``notes`` with ``note`` appended on a line of its own, signed and dated."""
+    line = f"[{_now():%Y-%m-%d %H:%M} UTC, {actor}] {note}"
+    return f"{notes}\n{line}" if notes else line
 
 
 def _entry_id(ref: str | int) -> int:
