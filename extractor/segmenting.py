@@ -525,11 +525,79 @@ _CONTENTS_ENTRY = re.compile(
 )
 
 
+# A line opened by a contact or header label ("Tel:", "From:", "Subject:") is contact
+# whatever follows; an address line is only while nothing else rides on it.
+_CONTACT_LABEL_FIRST = re.compile(
+    r"^(?:by|name|title|date|signature|signed|print(?:ed)?\s+name|position|company|address|tel"
+    r"|telephone|phone|fax|mobile|cell|e-?mail|web(?:site)?|attn|attention|its|from|sent|to|cc"
+    r"|bcc|subject|witness)\s*[:.]",
+    re.I,
+)
+# "Currency: USD", "Payment terms: Net 60": a field of another kind than contact details
+_FIELD_ON_LINE = re.compile(r"(?:^|[\s,;|])([A-Za-z][A-Za-z/ -]{1,30}?)\s*:\s+\S")
+_CONTACT_FIELD_WORDS = frozenset(
+    [
+        "by",
+        "name",
+        "title",
+        "date",
+        "signature",
+        "signed",
+        "position",
+        "company",
+        "address",
+        "tel",
+        "telephone",
+        "phone",
+        "fax",
+        "mobile",
+        "cell",
+        "email",
+        "e-mail",
+        "web",
+        "website",
+        "attn",
+        "attention",
+        "its",
+        "from",
+        "sent",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "witness",
+        "no",
+        "number",
+        "ext",
+        "extension",
+        "country",
+        "zip",
+        "postcode",
+        "code",
+    ]
+)
+
+
 def _is_contact_line(line: str) -> bool:
     line = line.strip()
     if len(line) > 160:
         return False
-    return _CONTACT_LINE.match(line) is not None or _SIGNATURE_FIELDS.match(line) is not None
+    if _SIGNATURE_FIELDS.match(line) is not None:
+        return True
+    if _CONTACT_LINE.match(line) is None:
+        return False
+    return _CONTACT_LABEL_FIRST.match(line) is not None or not _carries_other_text(line)
+
+
+def _carries_other_text(line: str) -> bool:
+    """An address line that also holds a duty or a field of its own ("... KS 67209
+    Currency: USD Payment terms: Net 60 days"): text to keep, not a contact line."""
+    if _CUE_WORDS.search(line):
+        return True
+    return any(
+        label.split()[-1].lower() not in _CONTACT_FIELD_WORDS
+        for label in _FIELD_ON_LINE.findall(line)
+    )
 
 
 def _lines(text: str) -> list[str]:

@@ -1222,3 +1222,25 @@ def test_definitions_under_their_lead_in_stand_alone() -> None:
         '"Personal Data" and "Processing" have the meanings given in the GDPR.',
         "Clause headings do not affect the interpretation.",
     ]
+
+
+def test_an_address_line_carrying_fields_is_kept() -> None:
+    """An aerospace walk's order header: "1400 Ridgeline Parkway, Wichita, KS 67209 Currency:
+    USD Payment terms: Net 60 days ..." read as one line had been dropped whole as an
+    address, payment terms and all."""
+    texts = _texts(
+        Block("1. The Supplier shall deliver the parts listed below."),
+        Block(
+            "1400 Ridgeline Parkway, Wichita, KS 67209 Currency: USD Payment terms: Net 60 days"
+            " from receipt of invoice."
+        ),
+        Block("88 Foundry Lane, Dayton, OH 45402 The Supplier shall ship from this address."),
+        Block("88 Foundry Lane, Dayton, OH 45402"),
+        Block("Tel: +1 (316) 555-0100 Fax: +1 (316) 555-0101"),
+    )
+    assert texts == [
+        "The Supplier shall deliver the parts listed below.",
+        "1400 Ridgeline Parkway, Wichita, KS 67209 Currency: USD Payment terms: Net 60 days"
+        " from receipt of invoice.",
+        "88 Foundry Lane, Dayton, OH 45402 The Supplier shall ship from this address.",
+    ]
