@@ -208,39 +208,46 @@ def without_clause_number(text: str, quantities: Sequence[str] = ()) -> str:
 
 
 def word_diff(before: str, after: str) -> tuple[WordEdit, ...]:
-    """Word-level edits from ``before`` to ``after`` (compared case-insensitively)."""
-    old = _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", before))
-    new = _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", after))
-    matcher = SequenceMatcher(None, _token_keys(old), _token_keys(new), autojunk=False)
+    """Word-level edits from ``before`` to ``after`` (compared case-insensitively).
+
+    A word's trailing punctuation is compared on its own, so "Q15." becoming "Q15, Q18."
+    shows as "Q15{+, Q18+}." and not as Q15 removed and put back.
+    """
+    old = _units(before)
+    new = _units(after)
+    matcher = SequenceMatcher(
+        None, _token_keys([u for u, _ in old]), _token_keys([u for u, _ in new]), autojunk=False
+    )
     edits: list[WordEdit] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            _append(edits, "equal", new[j1:j2])
+            _append_units(edits, "equal", new[j1:j2])
             continue
-        _append(edits, "delete", old[i1:i2])
-        _append(edits, "insert", new[j1:j2])
-    return tuple(_punctuation_kept_out(edits))
+        _append_units(edits, "delete", old[i1:i2])
+        _append_units(edits, "insert", new[j1:j2])
+    return tuple(edits)
 
 
 _TRAILING_PUNCT = re.compile(r"[.,;:!?)\]]+$")
+_PUNCT_FIRST = re.compile(r"[.,;:!?)\]]")
 
 
-def _punctuation_kept_out(edits: list[WordEdit]) -> list[WordEdit]:
-    """ "week [-41.-]{+43.+}" as "week [-41-]{+43+}.": the full stop did not change."""
-    kept: list[WordEdit] = []
-    position = 0
-    while position < len(edits):
-        op, text = edits[position]
-        inserted = edits[position + 1] if position + 1 < len(edits) else ("", "")
-        mark = _TRAILING_PUNCT.search(text) if op == "delete" and inserted[0] == "insert" else None
-        n = len(mark.group()) if mark else 0
-        if mark and inserted[1].endswith(mark.group()) and n < min(len(text), len(inserted[1])):
-            kept += [("delete", text[:-n]), ("insert", inserted[1][:-n]), ("equal", mark.group())]
-            position += 2
-            continue
-        kept.append((op, text))
-        position += 1
-    return kept
+def _units(text: str) -> list[tuple[str, bool]]:
+    """The words of ``text``, each word's trailing punctuation a unit of its own glued to it."""
+    units: list[tuple[str, bool]] = []
+    for token in _TOKEN.findall(_SPACE_BEFORE_PUNCT.sub(r"\1", text)):
+        mark = _TRAILING_PUNCT.search(token)
+        if mark is None or mark.start() == 0:
+            units.append((token, False))
+        else:
+            units += [(token[: mark.start()], False), (mark.group(), True)]
+    return units
+
+
+def _append_units(edits: list[WordEdit], op: WordOp, units: Sequence[tuple[str, bool]]) -> None:
+    if units:
+        text = units[0][0] + "".join(unit if glued else " " + unit for unit, glued in units[1:])
+        edits.append((op, text))
 
 
 def format_words(words: Iterable[WordEdit]) -> str:
@@ -253,7 +260,7 @@ def format_words(words: Iterable[WordEdit]) -> str:
             part = f"{{+{text}+}}"
         else:
             part = text
-        glued = not line or (op == "equal" and _TRAILING_PUNCT.fullmatch(text) is not None)
+        glued = not line or _PUNCT_FIRST.match(text) is not None
         line += part if glued else " " + part
     return line.replace("-] {+", "-]{+")
 

@@ -201,7 +201,19 @@ def test_an_unchanged_full_stop_stays_out_of_the_changed_word() -> None:
     assert format_words(words) == "Delivery in week [-41-]{+43+}."
     assert words[-1] == ("equal", ".")
     changed_mark = word_diff("Pay in 30 days.", "Pay in 30 days;")
-    assert format_words(changed_mark) == "Pay in 30 [-days.-]{+days;+}"
+    assert format_words(changed_mark) == "Pay in 30 days[-.-]{+;+}"
+
+
+def test_a_word_that_gained_a_comma_is_not_shown_removed_and_added() -> None:
+    """An aerospace walk: a line's quality codes "Q12 Q15." becoming "Q12 Q15, Q18." showed
+    as "[-Q15.-]{+Q15, Q18.+}", as if code Q15 had been dropped and added back."""
+    words = word_diff("Quality codes: Q07, Q12, Q15.", "Quality codes: Q07, Q12, Q15, Q18.")
+    assert words == (
+        ("equal", "Quality codes: Q07, Q12, Q15"),
+        ("insert", ", Q18"),
+        ("equal", "."),
+    )
+    assert format_words(words) == "Quality codes: Q07, Q12, Q15{+, Q18+}."
 
 
 def test_a_tolerance_sign_typed_either_way_is_no_change() -> None:
