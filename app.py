@@ -374,6 +374,21 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
                 ),
                 icon="⚠️",
             )
+        if result.dropped:
+            count = len(result.dropped)
+            st.warning(
+                plain(
+                    f"{result.name} leaves out {count} confirmed"
+                    f" {'requirement' if count == 1 else 'requirements'} of"
+                    f" {result.dropped_from}, its previous revision, not even with other"
+                    f" numbers or in other words: {', '.join(result.dropped[:12])}"
+                    + (f" and {count - 12} more" if count > 12 else "")
+                    + ". If the revision drops them, withdraw them with it as the reason"
+                    " (search their REQ numbers, status confirmed, 'Withdraw'); if not, ask"
+                    " the customer"
+                ),
+                icon="⚠️",
+            )
         for warning in result.warnings:
             st.warning(plain(f"{result.name}: {warning}"))
 

@@ -7,14 +7,22 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from extractor.cli_errors import CommandError
 from extractor.errors import RegisterError
 from extractor.register.settings import ENV_VAR
-from extractor.register.views import EXPORT_FORMATS, REVIEW_OUTCOMES, RevisionDecided
+from extractor.register.views import (
+    EXPORT_FORMATS,
+    REVIEW_OUTCOMES,
+    RevisionDecided,
+    format_ref,
+)
+
+if TYPE_CHECKING:
+    from extractor.register.dropped import Dropped
 
 DB_HELP = f"Database URL or SQLite file (default: ${ENV_VAR}, else ./register.db)."
 _db_option = click.option("--db", "db_url", default=None, help=DB_HELP)
@@ -192,6 +200,7 @@ def import_command(
     sources: list[tuple[str, str]] = []
     differing = 0
     same: dict[int, list[str]] = {}
+    dropped: dict[int, Dropped] = {}
     try:
         with open_register(db_url) as register:
             report = register.import_path(path, actor=actor or _reviewer())
@@ -224,7 +233,9 @@ def import_command(
                 )
             if report.entries_added and report.document_ids:
                 same = register.same_statements(report.document_ids)
-                if same:
+                if not revision:  # --revision says what it leaves in force itself
+                    dropped = register.dropped_by(report.document_ids)
+                if same or dropped:
                     names = names or {d.id: d.name for d in register.documents()}
             if keep_files and report.document_ids:
                 imported = set(report.document_ids)
@@ -260,6 +271,15 @@ def import_command(
         click.echo(
             f"{names.get(document_id, document_id)} holds word for word the statements of"
             f" {' and '.join(others)}: the same document in another file?"
+        )
+    for document_id, found in sorted(dropped.items()):  # ISO 9001 8.2.3.1 e, left out
+        refs = [format_ref(entry_id) for entry_id in found.entry_ids]
+        left_out = _count(len(refs), "confirmed requirement")
+        click.echo(
+            f"{names.get(document_id, document_id)} leaves out {left_out} of"
+            f" {names.get(found.previous_id, found.previous_id)}, its previous"
+            f" revision, not even with other numbers or in other words: {', '.join(refs)}; if"
+            " the revision drops them: reqx register withdraw REF... --reason"
         )
     if report.labels_added:
         click.echo(

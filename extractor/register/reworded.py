@@ -419,7 +419,7 @@ def link_document(
                 sa.select(_candidates.c.number_blind_key)
                 .where(
                     _candidates.c.number_blind_key.in_(chunk),
-                    _others(document_id, imported_before),
+                    other_documents(document_id, imported_before),
                 )
                 .distinct()
             )
@@ -638,7 +638,7 @@ def _holding_values(
         whole = {form: re.compile(rf"(?<![\w.,]){re.escape(form)}(?![\w])") for form in every}
         query = sa.select(_candidates.c.id, _candidates.c.text).where(
             sa.or_(*(_candidates.c.text.contains(form, autoescape=True) for form in every)),
-            _others(document_id, imported_before),
+            other_documents(document_id, imported_before),
         )
         shared = {
             other
@@ -708,7 +708,7 @@ def _in_previous_revision(
     )
     if not wanted:
         return {}
-    sharing = documents_sharing(connection, wanted, _others(document_id, imported_before))
+    sharing = documents_sharing(connection, wanted, other_documents(document_id, imported_before))
     revisions = [
         other
         for other, count in sharing.items()
@@ -831,7 +831,7 @@ def documents_sharing(
     return sharing
 
 
-def _others(document_id: int, imported_before: bool) -> Any:
+def other_documents(document_id: int, imported_before: bool) -> Any:
     """The other documents' candidates: all of them, or those imported before this one."""
     if imported_before:
         return _candidates.c.document_id < document_id
@@ -851,7 +851,7 @@ def _cited_elsewhere(
         chunk = wanted[start : start + _KEYS_PER_QUERY]
         for clause, other_id in connection.execute(
             sa.select(_candidates.c.clause, _candidates.c.id).where(
-                _candidates.c.clause.in_(chunk), _others(document_id, imported_before)
+                _candidates.c.clause.in_(chunk), other_documents(document_id, imported_before)
             )
         ):
             holders.setdefault(str(clause).upper(), set()).add(str(other_id))
@@ -887,7 +887,7 @@ def _proposed(
         query = (
             sa.select(_words.c.word, _words.c.candidate_id)
             .join(_candidates, _candidates.c.id == _words.c.candidate_id)
-            .where(_words.c.word.in_(rare), _others(document_id, imported_before))
+            .where(_words.c.word.in_(rare), other_documents(document_id, imported_before))
         )
         for word, candidate_id in connection.execute(query):
             postings.setdefault(word, []).append(candidate_id)

@@ -46,6 +46,7 @@ from extractor.register.database import (
     open_engine,
     parse_db_url,
 )
+from extractor.register.dropped import Dropped, dropped_requirements
 from extractor.register.importing import (
     CandidateInput,
     DocumentInput,
@@ -1126,6 +1127,18 @@ class Register:
             return {
                 document_id: (int(total), int(met or 0))
                 for document_id, total, met in session.execute(query)
+            }
+
+    @_database_errors
+    def dropped_by(self, document_ids: Sequence[int]) -> dict[int, Dropped]:
+        """Per document: the confirmed requirements in force of its previous revision that
+        it no longer holds, not even with other numbers or in other words (``dropped``)."""
+        with self._session() as session:
+            connection = session.connection()
+            return {
+                document_id: found
+                for document_id in document_ids
+                if (found := dropped_requirements(connection, document_id)) is not None
             }
 
     @_database_errors

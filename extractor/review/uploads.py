@@ -20,7 +20,7 @@ from extractor.reading.dispatch import PdfReader
 from extractor.reading.email import attachment_files
 from extractor.register.importing import from_extraction
 from extractor.register.service import Register
-from extractor.register.views import EntryFilter, ImportReport
+from extractor.register.views import EntryFilter, ImportReport, format_ref
 from extractor.review.store import DocumentStore
 
 Progress = Callable[[float, str], None]
@@ -48,6 +48,10 @@ class UploadResult:
     # Documents of the register holding word for word its statements: the same document
     # in another file (a protected copy, a re-saved revision)
     same_as: tuple[str, ...] = ()
+    # Its previous revision (a document imported before), and that revision's confirmed
+    # requirements in force which this upload no longer holds, even reworded (REQ refs)
+    dropped_from: str = ""
+    dropped: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -124,6 +128,7 @@ def import_upload(
     progress(1.0, f"{name}: done")
     decided_before, differ_from_before, changed_since_earlier = _met_before(register, known_ids)
     clauses = register.clauses_met_before(known_ids)
+    dropped_from, dropped = _dropped(register, known_ids)
     return UploadResult(
         name,
         report,
@@ -138,7 +143,18 @@ def import_upload(
                 name for names in register.same_statements(known_ids).values() for name in names
             )
         ),
+        dropped_from=dropped_from,
+        dropped=dropped,
     )
+
+
+def _dropped(register: Register, document_ids: tuple[int, ...]) -> tuple[str, tuple[str, ...]]:
+    """The previous revision's name and the REQ refs of its confirmed requirements that
+    these documents leave out (the first document that has a previous revision)."""
+    for found in register.dropped_by(document_ids).values():
+        names = {view.id: view.name for view in register.documents()}
+        return names.get(found.previous_id, ""), tuple(format_ref(e) for e in found.entry_ids)
+    return "", ()
 
 
 def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int, int, int]:

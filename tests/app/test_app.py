@@ -1514,3 +1514,34 @@ def test_the_last_uploads_messages_can_be_hidden(place: AppPlace):
     test.button(key="hide_upload_results").click().run()
     assert not any("notes" in s.value for s in test.success)
     assert "hide_upload_results" not in [button.key for button in test.button]
+
+
+def test_an_upload_names_what_its_previous_revision_said_and_it_leaves_out(place: AppPlace):
+    """An IT services walk: SOW revision 2 dropped an assumption; the upload said what was
+    new, not what was gone, and the assumption stayed a requirement in force."""
+    revision_1 = "\n\n".join(
+        [
+            "The Supplier shall deliver 500 brackets by 1 March 2027.",
+            "Parts shall be packed in VCI bags.",
+            "Each delivery shall carry a certificate of conformity to EN 10204 3.1.",
+            "The customer's assembly line runs three shifts, seven days a week.",
+            "Invoices will be paid within 30 days of receipt.",
+        ]
+    )
+    place.upload("sow-rev1.txt", revision_1.encode())
+    with place.register() as register:
+        for item in register.iter_entries():
+            register.confirm(item.ref, version=item.version, actor="Ann")
+    revision_2 = revision_1.replace("500", "600").replace(
+        "The customer's assembly line runs three shifts, seven days a week.",
+        "The Supplier shall mark each bag with the part number.",
+    )
+    test = _upload_through_the_handler("sow-rev2.txt", revision_2)
+    assert not test.exception
+    (warning,) = [w.value.replace("\\", "") for w in test.warning]
+    assert warning == (
+        "sow-rev2.txt leaves out 1 confirmed requirement of sow-rev1.txt, its previous"
+        " revision, not even with other numbers or in other words: REQ-0004. If the revision"
+        " drops them, withdraw them with it as the reason (search their REQ numbers, status"
+        " confirmed, 'Withdraw'); if not, ask the customer"
+    )

@@ -790,3 +790,24 @@ def test_import_names_the_document_a_file_repeats_word_for_word(
     ) in result.stdout
     again = runner.invoke(cli, ["register", "import", str(copy), "--db", db_url])
     assert "word for word" not in again.stdout  # nothing new imported: nothing to say
+
+
+def test_import_names_the_confirmed_requirements_a_revision_leaves_out(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    first = write_statement_file(tmp_path / "a.jsonl", make_extraction("rev-a.pdf"))
+    runner.invoke(cli, ["register", "import", str(first), "--db", db_url])
+    with open_register(db_url) as register:
+        for entry in register.iter_entries():
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+    records = extraction_records(make_extraction("rev-b.pdf"))
+    del records[2]  # "Packaging must protect the parts ..." (REQ-0003) is gone
+    second = tmp_path / "b.jsonl"
+    second.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = runner.invoke(cli, ["register", "import", str(second), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert (
+        "rev-b.pdf leaves out 1 confirmed requirement of rev-a.pdf, its previous revision, not"
+        " even with other numbers or in other words: REQ-0003; if the revision drops them:"
+        " reqx register withdraw REF... --reason"
+    ) in result.stdout

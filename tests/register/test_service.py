@@ -746,3 +746,52 @@ def test_a_document_in_another_file_is_named_by_the_one_it_repeats(db_url: str) 
         short = add("note.pdf", lines[:2])
         found = register.same_statements([copy, more, fewer, short])
     assert found == {copy: ["rev-a.pdf"]}
+
+
+REVISION_A_LINES = [
+    "The Supplier shall deliver 500 brackets by 1 March 2027.",
+    "Parts shall be packed in VCI bags.",
+    "Each delivery shall carry a certificate of conformity to EN 10204 3.1.",
+    "The customer's assembly line runs three shifts, seven days a week.",
+    "Invoices will be paid within 30 days of receipt.",
+    "The Supplier shall keep inspection records for ten years.",
+    "Drawings are sent with the order.",
+]
+
+
+def test_a_revision_names_the_confirmed_requirements_it_leaves_out(db_url: str) -> None:
+    """An IT services walk: SOW revision 2 dropped an assumption about the customer's
+    environment, and its upload said only what was new; Compare alone showed it."""
+    from extractor.register import CandidateInput, DocumentInput
+    from extractor.register.dropped import Dropped
+
+    def add(name: str, texts: list[str]) -> int:
+        register.add_document(
+            DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 1, None),
+            [CandidateInput(position=i, text=t) for i, t in enumerate(texts)],
+            actor="ann",
+        )
+        return next(d.id for d in register.documents() if d.name == name)
+
+    revision_b = [
+        REVISION_A_LINES[0].replace("500", "600"),  # the same clause with another number
+        "All parts shall be packed in VCI bags with desiccant.",  # reworded
+        REVISION_A_LINES[2],
+        # the assumption (REQ-0004) is gone
+        REVISION_A_LINES[4],
+        REVISION_A_LINES[5].replace("ten", "fifteen"),
+        "The Supplier shall mark each bag with the part number.",
+    ]
+    with open_register(db_url) as register:
+        first = add("sow-rev1.pdf", REVISION_A_LINES)
+        assert register.dropped_by([first]) == {}  # nothing before it
+        for entry in register.iter_entries():
+            if entry.ref != "REQ-0007":  # the drawings line stays a candidate
+                register.confirm(entry.ref, version=entry.version, actor="ann")
+        register.withdraw("REQ-0005", version=2, actor="ann", reason="paid on delivery now")
+        second = add("sow-rev2.pdf", revision_b)
+        mail = add("mail.eml", [REVISION_A_LINES[1], "Please confirm by Friday."])
+        other = add("other-order.pdf", [f"Line {n}: bolt M{n}, 100 pcs." for n in range(6)])
+        found = register.dropped_by([second, mail, other])
+    # not REQ-0005 (withdrawn before) nor REQ-0007 (never confirmed)
+    assert found == {second: Dropped(first, (4,))}
