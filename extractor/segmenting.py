@@ -1094,14 +1094,31 @@ _ANNOUNCES_POINTS = re.compile(
 )
 
 
+# ... or, with no modal of its own, the demands it brings: "additional grid requirements,
+# effective now" (a formal "shall meet the following requirements" opens its items instead)
+_ANNOUNCES_DEMANDS = re.compile(
+    r"\b(?:requirements|demands|actions|answers)"
+    r"(?:,?\s+(?:below|as\s+follows|effective\s+(?:now|immediately|today)"
+    r"|with\s+immediate\s+effect))*$",
+    re.I,
+)
+
+
 def _announces_points(lead: str) -> bool:
     """A lead-in that announces points, each a sentence of its own, instead of starting one.
 
     An aerospace walk's mail read "for PO 4500-77821 please note two points more
     FAI per AS9102 you make also for item 50, ...": the lead-in glued to item 1,
-    its colon lost. Such a lead-in is a statement of its own, as written.
+    its colon lost. Such a lead-in is a statement of its own, as written. So is an
+    energy walk's "All, additional grid requirements, effective now:" over four
+    numbered demands, each of which had carried it.
     """
-    return len(lead.split()) >= 3 and _ANNOUNCES_POINTS.search(lead.strip()) is not None
+    lead = lead.strip()
+    if len(lead.split()) < 3:
+        return False
+    if _ANNOUNCES_POINTS.search(lead) is not None:
+        return True
+    return _ANNOUNCES_DEMANDS.search(lead) is not None and _MODAL_WORD.search(lead) is None
 
 
 def _join(lead: str, item: str) -> str:
@@ -1769,7 +1786,10 @@ _SALUTATION = re.compile(
     r"(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|"
     r"sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+(?:tag|morgen|abend)|"
     r"bonjour|cher|chère|chers|madame|monsieur|estimad[oa]s?|buongiorno|gentile)\b"
-    r"(?:\s+[\w.'-]+){0,4}?\s*[,:!–—-]?",
+    r"(?:\s+[\w.'-]+){0,4}?\s*[,:!–—-]?"
+    # "All," / "Team," / "Ladies and gentlemen,": whom it is to, a comma after it
+    r"|(?:all|team|everyone|everybody|colleagues|gentlemen|ladies\s+and\s+gentlemen|folks"
+    r"|tenderers|bidders)\s*[,:!]",
     re.IGNORECASE,
 )
 

@@ -1244,3 +1244,28 @@ def test_an_address_line_carrying_fields_is_kept() -> None:
         " from receipt of invoice.",
         "88 Foundry Lane, Dayton, OH 45402 The Supplier shall ship from this address.",
     ]
+
+
+def test_a_mail_announcing_demands_after_a_bare_greeting_keeps_them_apart() -> None:
+    """An energy walk: "All," then "additional grid requirements, effective now:" was
+    glued, greeting and all, to each of four numbered demands, colon lost; a formal
+    "shall meet the following requirements:" still opens its items."""
+    texts = _texts(
+        Block("All,"),
+        Block("additional grid requirements, effective now:"),
+        Block(
+            "1. Reactive power capability 0.93 leading to 0.93 lagging, not 0.95.", kind="list_item"
+        ),
+        Block("2. Fault recorder at the 33 kV substation, 10 kHz sampling.", kind="list_item"),
+        Block("The Contractor shall meet the following requirements:"),
+        Block("a) stainless steel fasteners throughout;", kind="list_item"),
+        Block("b) hot-dip galvanised frames.", kind="list_item"),
+    )
+    assert texts == [
+        "additional grid requirements, effective now:",
+        "Reactive power capability 0.93 leading to 0.93 lagging, not 0.95.",
+        "Fault recorder at the 33 kV substation, 10 kHz sampling.",
+        "The Contractor shall meet the following requirements stainless steel fasteners"
+        " throughout.",
+        "The Contractor shall meet the following requirements hot-dip galvanised frames.",
+    ]
