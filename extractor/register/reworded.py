@@ -260,6 +260,56 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
     return None
 
 
+# The value a change statement says it replaces: "..., not 0.95", "instead of 80 MWh",
+# "from 16 to 20", "(was 15 Oct)", "400 pcs -> 350 pcs"
+_REPLACED = re.compile(
+    r"(?:,\s*not|\binstead\s+of|\brather\s+than|\bfrom|\(\s*was|\bwas|\bpreviously)\s+"
+    r"([^;()]{1,24}?)(?=\s+to\b|\s*(?:[;()]|[,.](?:\s|$)|->|→|$))"
+    r"|([^\s,;()]+(?:\s+[^\s,;()]+)?)\s*(?:->|→)",
+    re.I,
+)
+
+
+def replaced_values(text: str) -> frozenset[str]:
+    """The values ``text`` says it replaces, as ``wording`` writes values."""
+    found: set[str] = set()
+    for match in _REPLACED.finditer(text):
+        found |= wording(match.group(1) or match.group(2) or "").values
+    return frozenset(found)
+
+
+def changed_naming_old_value(
+    later: Wording, earlier: Wording, replaced: frozenset[str]
+) -> float | None:
+    """How alike, when ``later`` names a value of ``earlier`` as the one it replaces; else
+    None.
+
+    An energy walk's grid engineer wrote "Reactive power capability 0.93 leading to 0.93
+    lagging at POI, not 0.95." against the specification's long grid-code clause "... a
+    reactive power capability of 0.95 leading to 0.95 lagging ...": five words shared,
+    too few of that clause's to be its rewording, but the old value named.
+    """
+    if not replaced & earlier.values or not later.values - earlier.values:
+        return None
+    if len(later.words & earlier.words) < MIN_SHARED or other_parts(later, earlier):
+        return None
+    return cosine(later, earlier)
+
+
+# A question asking how things stand ("CQ-02: Is the BESS capacity in clause 6.3 still 80
+# MWh?") changes nothing; "Could you make it 600?" asks for a change and is no such one.
+_ASKS_ONLY = re.compile(
+    r"^(?:[A-Z]{1,5}-?\d{1,3}[:.)]?\s+)?(?:is|are|was|were|does|do|did|will|what|which|when"
+    r"|where|why|how|who|has|have|shall)\b[^?]*\?\s*$",
+    re.I,
+)
+
+
+def asks_only(text: str) -> bool:
+    """A question about how things stand, not a request: it replaces no requirement."""
+    return _ASKS_ONLY.match(text.strip()) is not None
+
+
 def rank(later: Wording, earlier: Wording, similarity: float) -> float:
     """Which of the earlier statements ``later`` rewords it most likely changes (higher first).
 
@@ -424,7 +474,11 @@ def link_document(
                 .distinct()
             )
         )
-    searched = {row.id: wording(row.text) for row in rows if row.number_blind_key not in elsewhere}
+    searched = {
+        row.id: wording(row.text)
+        for row in rows
+        if row.number_blind_key not in elsewhere and not asks_only(row.text)
+    }
     searched = {key: found for key, found in searched.items() if found.words or found.heading}
     if not searched:
         return 0
@@ -466,6 +520,13 @@ def link_document(
     )
     for candidate_id, found_in_revision in same_clause.items():
         others.setdefault(candidate_id, set()).update(found_in_revision)
+    clause_of = {row.id: str(row.clause).upper() for row in rows if row.clause}
+    statements_under = Counter(clause_of.values())
+    sole_clause = {
+        candidate_id
+        for candidate_id, found_in_revision in same_clause.items()
+        if len(found_in_revision) == 1 and statements_under[clause_of[candidate_id]] == 1
+    }
     if not any(others.values()):
         return 0
     here = _document_order(connection, [document_id])[document_id]
@@ -488,6 +549,12 @@ def link_document(
         return wording(texts[other_id][1])
 
     pointers = {row.id: referenced_numbers(row.text) for row in rows if row.id in searched}
+    text_of = {row.id: row.text for row in rows}
+
+    @functools.cache
+    def replaced(candidate_id: str) -> frozenset[str]:
+        return replaced_values(text_of[candidate_id])
+
     links: dict[tuple[str, str], float] = {}
     kept: Counter[str] = Counter()
     for candidate_id, found in sorted(searched.items()):
@@ -514,7 +581,9 @@ def link_document(
                 if other_id in by_values.get(candidate_id, ()):
                     similarity = changed_in_values(later, earlier)
                 if similarity is None and other_id in same_clause.get(candidate_id, ()):
-                    similarity = changed_in_revision(later, earlier)
+                    similarity = changed_in_revision(
+                        later, earlier, sole=candidate_id in sole_clause
+                    )
             if (
                 pair[0] == candidate_id
                 and not states_change
@@ -534,6 +603,22 @@ def link_document(
                 scored.append((-CITED_RANK - (similarity or 0.0), pair))
             elif similarity is not None:
                 scored.append((-rank(later, earlier, similarity), pair))
+        if not scored and cue[candidate_id]:
+            # nothing else found: the one earlier statement holding the value it says it
+            # replaces ("..., not 0.95"), among those sharing its words
+            # (the latest document of equals: the revision in force, not the one before it)
+            named_old = sorted(
+                (-rank(found, worded(other_id), similarity), -texts[other_id][0], other_id)
+                for other_id in sorted(others.get(candidate_id, ()))
+                if is_earlier(order[texts[other_id][0]], here)
+                and (
+                    similarity := changed_naming_old_value(
+                        found, worded(other_id), replaced(candidate_id)
+                    )
+                )
+                is not None
+            )
+            scored = [(score, (candidate_id, other_id)) for score, _, other_id in named_old[:1]]
         if said_as_is >= MIN_COSINE:  # "1: 1.2 ... week 36" is row 1.2, not row 1.3 changed
             scored = [
                 (score, pair)
@@ -657,12 +742,16 @@ def _holding_values(
 REVISION_COSINE = 0.3  # the same clause of the previous revision, reworded this far
 # ... and this far when no value was added: reworded in words alone
 REVISION_WORDS_COSINE = 0.5
+# ... and these far when the clause is one statement in both revisions: nothing else under
+# its number it could be (an energy walk's noise clause 6.5, rewritten with a day limit
+# and the planning condition, kept a quarter of its words)
+REVISION_SOLE_COSINE = 0.15
 # the previous revision: a document holding this share of this one's statements (numbers
 # aside) and of its clause numbers
 REVISION_SHARE = 0.3
 
 
-def changed_in_revision(later: Wording, earlier: Wording) -> float | None:
+def changed_in_revision(later: Wording, earlier: Wording, *, sole: bool = False) -> float | None:
     """How alike, when ``later`` is ``earlier``'s clause reworded in the next revision;
     else None.
 
@@ -677,10 +766,12 @@ def changed_in_revision(later: Wording, earlier: Wording) -> float | None:
     """
     similarity = cosine(later, earlier)
     if later.values - earlier.values:
-        return similarity if similarity >= REVISION_COSINE else None
+        floor = REVISION_SOLE_COSINE if sole else REVISION_COSINE
+        return similarity if similarity >= floor else None
     if (later.words, later.pairs, later.values) == (earlier.words, earlier.pairs, earlier.values):
         return None  # said alike: punctuation or case, no change
-    return similarity if similarity >= REVISION_WORDS_COSINE else None
+    floor = REVISION_COSINE if sole else REVISION_WORDS_COSINE
+    return similarity if similarity >= floor else None
 
 
 def _in_previous_revision(

@@ -17,6 +17,7 @@ from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_
 from extractor.register.database import _alembic_config
 from extractor.register.reworded import (
     _siblings,
+    asks_only,
     changed_from,
     changed_in_revision,
     changed_in_values,
@@ -708,3 +709,89 @@ def test_a_change_of_a_small_value_with_its_unit_finds_the_row_it_changes(db_url
             "The board asked for the P1 resolution time to be 2 hours instead of 4 hours.",
         )
     assert found == ["REQ-0001"]
+
+
+GRID_SPEC = [
+    ("5.1", "The plant shall comply with Commission Regulation (EU) 2016/631 establishing a"
+            " network code on requirements for grid connection of generators, including fault"
+            " ride-through, frequency response and a reactive power capability of 0.95 leading"
+            " to 0.95 lagging at the point of interconnection."),
+    ("5.2", "The plant shall be able to operate between 47.5 Hz and 51.5 Hz."),
+    ("6.3", "The BESS shall provide a usable energy of 80 MWh at the point of interconnection."),
+    ("6.4", "Battery containers shall be placed at least 3 m apart."),
+    ("6.5", "Noise from the plant shall not exceed 35 dB(A) LAeq,15min at night at the nearest"
+            " noise-sensitive location."),
+    ("6.6", "Inverters shall be of outdoor type with IP65 enclosures."),
+]  # fmt: skip
+
+
+def test_a_terse_change_naming_the_old_value_is_linked_to_the_long_clause(db_url: str) -> None:
+    """An energy walk's grid engineer: "Reactive power capability 0.93 leading to 0.93
+    lagging at POI, not 0.95." shares five words with the long grid-code clause 5.1, too
+    few to be its rewording, but names its value; it was linked to nothing."""
+    with open_register(db_url) as register:
+        _numbered(register, "er-rev-a.docx", GRID_SPEC)
+        _mail(
+            register,
+            "grid.eml",
+            None,
+            [
+                "Reactive power capability 0.93 leading to 0.93 lagging at POI, not 0.95.",
+                "Frequency range stays as it is, not narrower.",  # names no value of 5.2
+            ],
+        )
+        found = _linked_clauses(register, "grid.eml")
+    assert found == {
+        "Reactive power capability 0.93 leading to 0.93 lagging at POI, not 0.95.": "5.1"
+    }
+
+
+def test_a_question_how_things_stand_replaces_nothing(db_url: str) -> None:
+    """An energy walk: the quoted "CQ-02: Is the BESS capacity in clause 6.3 still 80 MWh?"
+    was offered as replacing clause 6.3, its label switched to `specified`; a request put
+    as a question still is a change."""
+    with open_register(db_url) as register:
+        _numbered(register, "er-rev-a.docx", GRID_SPEC)
+        _mail(
+            register,
+            "answers.eml",
+            None,
+            [
+                "CQ-02: Is the BESS capacity in clause 6.3 still 80 MWh?",
+                "Could you make the BESS usable energy of clause 6.3 100 MWh instead of 80 MWh?",
+            ],
+        )
+        found = _linked_clauses(register, "answers.eml")
+    assert found == {
+        "Could you make the BESS usable energy of clause 6.3 100 MWh instead of 80 MWh?": "6.3"
+    }
+
+
+def test_a_clause_alone_under_its_number_in_both_revisions_is_linked_however_reworded(
+    db_url: str,
+) -> None:
+    """An energy walk: Addendum 1 rewrote noise clause 6.5 with a day limit and the planning
+    condition, keeping a quarter of its words; Compare paired them, the register did not.
+    A clause with two statements under its number still wants the usual likeness."""
+    revision_b = [
+        *GRID_SPEC[:4],
+        ("6.5", "The rated sound level of the plant at the nearest dwelling shall be no more"
+                " than 35 dB(A) LAeq,15min between 23:00 and 07:00 and no more than 45 dB(A)"
+                " LAeq,1h during the day, as required by condition 12 of planning permission"
+                " NS/24/0917."),
+        ("6.6", "Inverters shall be of outdoor type with IP65 enclosures."),
+        ("6.6", "Transformers shall be filled with ester oil of 300 kg at most."),
+    ]  # fmt: skip
+    with open_register(db_url) as register:
+        _numbered(register, "er-rev-a.docx", GRID_SPEC)
+        _numbered(register, "er-rev-b.docx", revision_b)
+        found = _linked_clauses(register, "er-rev-b.docx")
+    assert found == {revision_b[4][1]: "6.5"}
+
+
+def test_asks_only_tells_questions_how_things_stand_from_requests() -> None:
+    assert asks_only("CQ-02: Is the BESS capacity in clause 6.3 still 80 MWh?")
+    assert asks_only("What is the Defects Notification Period for the battery modules?")
+    assert not asks_only("Could you make it 600 pcs instead of 500?")
+    assert not asks_only("Is it 600 pcs. Please confirm.")
+    assert not asks_only("The capacity is now 100 MWh?!  See clause 6.3.")
