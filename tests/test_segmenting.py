@@ -193,6 +193,9 @@ def test_us_followed_by_a_sentence_opener_splits_but_not_before_a_name() -> None
         "Prices are F.O.B. Destination, freight prepaid.",
         "Deliveries before 7:00 p.m. Central Time only.",
         "Use spec rev. 4 for all lots.",
+        # a pharmaceutical walk's quality agreement was cut after "B.V." into two halves
+        "Goods shall be delivered to Althorne Therapeutics B.V. (Leiden) within 5 days.",
+        'The responsibilities of Althorne B.V. ("Customer") and Veridane S.p.A. are set out.',
     ],
 )
 def test_abbreviations_before_a_non_opener_do_not_split(text: str) -> None:
@@ -1268,4 +1271,19 @@ def test_a_mail_announcing_demands_after_a_bare_greeting_keeps_them_apart() -> N
         "The Contractor shall meet the following requirements stainless steel fasteners"
         " throughout.",
         "The Contractor shall meet the following requirements hot-dip galvanised frames.",
+    ]
+
+
+def test_a_lead_in_announcing_one_demand_in_the_singular_stands_alone() -> None:
+    """A pharmaceutical walk: "... we have three new demand:" (non-native English) was
+    glued to each of its items; with "demands:" it had stood alone."""
+    texts = _texts(
+        Block("after review of Quality Agreement we have three new demand:"),
+        Block("1. media fill must be done with 3 consecutive runs.", kind="list_item"),
+        Block("2. every shipper need second temperature logger.", kind="list_item"),
+    )
+    assert texts == [
+        "after review of Quality Agreement we have three new demand:",
+        "media fill must be done with 3 consecutive runs.",
+        "every shipper need second temperature logger.",
     ]
