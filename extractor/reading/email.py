@@ -444,10 +444,26 @@ def _quoted_heading(header: list[str]) -> str:
             key = "from" if name in _SENDER_FIELDS else "sent" if name in _SENT_FIELDS else ""
             if key:
                 found.setdefault(key, match.group(2).strip())
+    written = " ".join(" ".join(line.split()) for line in header if line.strip())
+    if "from" not in found and (attributed := _ATTRIBUTED.match(written)) is not None:
+        # "On Tue, 9 Feb 2027 at 10:12, Sanne de Groot <...> wrote:": segmenting drops the
+        # line as written with the other attribution lines, and the section with it
+        for key, value in attributed.groupdict().items():
+            if value and value.strip():
+                found[key.split("_")[0]] = value.strip()
     if "from" in found:
         sent = f", sent {found['sent']}" if "sent" in found else ""
         return f"Quoted mail from {found['from']}{sent}"
-    return " ".join(" ".join(line.split()) for line in header if line.strip()) or "Quoted mail"
+    return written or "Quoted mail"
+
+
+# An attribution line's sender and date: "On <date>, <sender> wrote:", "Am <date> schrieb
+# <sender>:", "Le <date>, <sender> a écrit :"
+_ATTRIBUTED = re.compile(
+    r"^(?:On\s+(?P<sent>.+),\s*(?P<from>[^,]+?)\s+wrote"
+    r"|Am\s+(?P<sent_de>.+?)\s+schrieb\s+(?P<from_de>.+?)"
+    r"|Le\s+(?P<sent_fr>.+),\s*(?P<from_fr>[^,]+?)\s+a\s+écrit)\s*:\s*$"
+)
 
 
 def _runs_by_quote_prefix(lines: list[str]) -> list[tuple[bool, list[str]]]:

@@ -623,7 +623,11 @@ REPLY_BLOCKS: Expected = [
         0,
         "Best regards, Anna Berg Purchasing Manager Harbour Instruments GmbH +49 40 555 0199",
     ),
-    ("heading", 0, "On Mon, 26 Feb 2024 at 16:05, Tom Reed <tom.reed@northwind.example> wrote:"),
+    (
+        "heading",
+        0,
+        "Quoted mail from Tom Reed <tom.reed@northwind.example>, sent Mon, 26 Feb 2024 at 16:05",
+    ),
     ("quoted", 0, "Dear Anna,"),
     (
         "quoted",

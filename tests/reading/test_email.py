@@ -14,6 +14,7 @@ import pytest
 from extractor.errors import EmptyDocument
 from extractor.reading import read_document, read_document_bytes
 from extractor.reading.email import body_blocks, html_to_text
+from extractor.segmenting import segment
 
 from .conftest import DOCUMENTS, load_expected, summarise
 
@@ -574,3 +575,35 @@ def test_a_sentence_after_a_sign_off_still_ends_no_mail() -> None:
     """Only a card's line loses its dot: a sentence with a "|" in it stays the mail's text."""
     body = "Thanks,\nPlease ship the housings by Friday | the rest next week.\n"
     assert {block.kind for block in body_blocks(body)} == {"paragraph"}
+
+
+@pytest.mark.parametrize(
+    ("attribution", "heading"),
+    [
+        (
+            "On Tue, 9 Feb 2027 at 10:12, Sanne de Groot <s.degroot@althorne.example> wrote:",
+            "Quoted mail from Sanne de Groot <s.degroot@althorne.example>,"
+            " sent Tue, 9 Feb 2027 at 10:12",
+        ),
+        (
+            "Am 09.02.2027 um 10:12 schrieb Sanne de Groot <s.degroot@althorne.example>:",
+            "Quoted mail from Sanne de Groot <s.degroot@althorne.example>,"
+            " sent 09.02.2027 um 10:12",
+        ),
+    ],
+)
+def test_an_attribution_line_heads_the_quoted_mail_by_its_sender(
+    attribution: str, heading: str
+) -> None:
+    """A pharmaceutical and an energy walk: quoted text under a Gmail-style "On ...
+    wrote:" kept the reply's subject as its section, because segmenting drops the line as
+    written with the other attribution lines."""
+    body = f"Line 20 must ship in the 96-hour shippers.\n\n{attribution}\n> Line 20 moves.\n"
+    blocks = [(block.kind, block.text) for block in body_blocks(body)]
+    assert blocks == [
+        ("paragraph", "Line 20 must ship in the 96-hour shippers."),
+        ("heading", heading),
+        ("quoted", "Line 20 moves."),
+    ]
+    statements = segment(read_document_bytes(_mail(body).as_bytes(), "reply.eml"))
+    assert [s.section for s in statements][-1] == heading
