@@ -1097,7 +1097,7 @@ _ANNOUNCES_POINTS = re.compile(
 # ... or, with no modal of its own, the demands it brings: "additional grid requirements,
 # effective now" (a formal "shall meet the following requirements" opens its items instead)
 _ANNOUNCES_DEMANDS = re.compile(
-    r"\b(?:requirements|demands|actions|answers)"
+    r"\b(?:requirements?|demands?|actions?|answers?)"
     r"(?:,?\s+(?:below|as\s+follows|effective\s+(?:now|immediately|today)"
     r"|with\s+immediate\s+effect))*$",
     re.I,
