@@ -203,6 +203,7 @@ def wording(text: str) -> Wording:
         elif len(token) >= 3 and token not in _STOP_WORDS:
             words.add(_stem(token)[:MAX_WORD])
         previous = token
+    values.update(_iso_dates(plain))
     heading = ""
     found = _HEADING.match(plain)
     if found and len(found.group(1).split()) <= 4 and found.group(1) not in _GENERIC_HEADINGS:
@@ -211,6 +212,50 @@ def wording(text: str) -> Wording:
     return Wording(
         frozenset(words), frozenset(values), heading, frozenset(pairs), key.group(1) if key else ""
     )
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_WRITTEN_DATE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})\b"
+    rf"|\b(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
+    r"|\b(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})\b"
+)
+
+
+def _iso_dates(plain: str) -> set[str]:
+    """Written dates as an order's table writes them: "14 June 2027", "June 14, 2027" and
+    "14.06.2027" as "2027-06-14" (a pharmaceutical walk's planner moved line 20's need date
+    "instead of 14 June 2027", and the order line said "Need date: 2027-06-14")."""
+    found: set[str] = set()
+    for match in _WRITTEN_DATE.finditer(plain):
+        day = match["d"] or match["d2"] or match["d3"]
+        month_text = match["m"] or match["m2"]
+        month = _MONTH_NUMBERS[month_text] if month_text else int(match["m3"])
+        year = match["y"] or match["y2"] or match["y3"]
+        if 1 <= int(day) <= 31 and 1 <= month <= 12:
+            found.add(f"{year}-{month:02d}-{int(day):02d}")
+    return found
 
 
 # "D4: ...", "TOM-3 (Measure: ...)", "VHG-REQ-001: ...": a table row's own id
@@ -279,7 +324,7 @@ def replaced_values(text: str) -> frozenset[str]:
 
 
 def changed_naming_old_value(
-    later: Wording, earlier: Wording, replaced: frozenset[str]
+    later: Wording, earlier: Wording, replaced: frozenset[str], *, same_row: bool = False
 ) -> float | None:
     """How alike, when ``later`` names a value of ``earlier`` as the one it replaces; else
     None.
@@ -288,12 +333,30 @@ def changed_naming_old_value(
     lagging at POI, not 0.95." against the specification's long grid-code clause "... a
     reactive power capability of 0.95 leading to 0.95 lagging ...": five words shared,
     too few of that clause's to be its rewording, but the old value named.
+
+    ``same_row``: ``later`` names the order line ``earlier`` is ("Line 20: the need date
+    is now 31 May 2027 instead of 14 June 2027" and the row "20: ... (Need date:
+    2027-06-14)"), which says more than shared words.
     """
     if not replaced & earlier.values or not later.values - earlier.values:
         return None
-    if len(later.words & earlier.words) < MIN_SHARED or other_parts(later, earlier):
+    if other_parts(later, earlier):
+        return None
+    if not same_row and len(later.words & earlier.words) < MIN_SHARED:
         return None
     return cosine(later, earlier)
+
+
+# "Line 20: ...", "item 3", "pos. 40", "row 7": the order line a change names
+_LINE_REFERENCE = re.compile(
+    r"\b(?:line|item|pos(?:ition)?\.?|row)\s+(?:no\.?\s*)?(\d{1,4})\b", re.I
+)
+
+
+def line_referenced(text: str) -> str:
+    """The order line ``text`` names, as its number ("" when none)."""
+    found = _LINE_REFERENCE.search(text)
+    return found.group(1) if found else ""
 
 
 # A question asking how things stand ("CQ-02: Is the BESS capacity in clause 6.3 still 80
@@ -520,6 +583,14 @@ def link_document(
     )
     for candidate_id, found_in_revision in same_clause.items():
         others.setdefault(candidate_id, set()).update(found_in_revision)
+    lines_named = {
+        row.id: number
+        for row in rows
+        if row.id in searched and cue.get(row.id) and (number := line_referenced(row.text))
+    }
+    by_line = _rows_numbered(connection, document_id, lines_named, imported_before)
+    for candidate_id, found_by_line in by_line.items():
+        others.setdefault(candidate_id, set()).update(found_by_line)
     clause_of = {row.id: str(row.clause).upper() for row in rows if row.clause}
     statements_under = Counter(clause_of.values())
     sole_clause = {
@@ -613,7 +684,10 @@ def link_document(
                 if is_earlier(order[texts[other_id][0]], here)
                 and (
                     similarity := changed_naming_old_value(
-                        found, worded(other_id), replaced(candidate_id)
+                        found,
+                        worded(other_id),
+                        replaced(candidate_id),
+                        same_row=other_id in by_line.get(candidate_id, ()),
                     )
                 )
                 is not None
@@ -736,6 +810,34 @@ def _holding_values(
         }
         if shared:
             found[candidate_id] = shared
+    return found
+
+
+ROWS_PER_LINE = 50  # the latest documents' rows numbered as a change names its line
+
+
+def _rows_numbered(
+    connection: Connection, document_id: int, lines: dict[str, str], imported_before: bool
+) -> dict[str, set[str]]:
+    """For each statement naming an order line, the other documents' table rows opening
+    with that line's number ("20: NLV-10-2ML-EU ..."), the latest documents first."""
+    found: dict[str, set[str]] = {}
+    rows_of: dict[str, set[str]] = {}
+    for number in sorted(set(lines.values())):
+        rows_of[number] = set(
+            connection.scalars(
+                sa.select(_candidates.c.id)
+                .where(
+                    _candidates.c.text.like(f"{number}:%"),
+                    other_documents(document_id, imported_before),
+                )
+                .order_by(_candidates.c.document_id.desc())
+                .limit(ROWS_PER_LINE)
+            )
+        )
+    for candidate_id, number in lines.items():
+        if rows_of[number]:
+            found[candidate_id] = rows_of[number]
     return found
 
 

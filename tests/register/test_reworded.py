@@ -795,3 +795,28 @@ def test_asks_only_tells_questions_how_things_stand_from_requests() -> None:
     assert not asks_only("Could you make it 600 pcs instead of 500?")
     assert not asks_only("Is it 600 pcs. Please confirm.")
     assert not asks_only("The capacity is now 100 MWh?!  See clause 6.3.")
+
+
+def test_a_new_need_date_for_a_named_order_line_is_linked_to_that_line(db_url: str) -> None:
+    """A pharmaceutical walk's planner: "Line 20: the need date is now 31 May 2027 instead
+    of 14 June 2027" shares one word with order line 20 ("Need date: 2027-06-14"), which
+    writes the date otherwise; it was linked to nothing. Lines 10 and 30 hold other dates."""
+    order = [
+        f"{line}: NLV-10-2ML-EU (Description: Nelvorin 10 mg/mL, EU pack) (Qty: 1,800)"
+        f" (Unit: PK) (Need date: {date})"
+        for line, date in (("10", "2027-05-17"), ("20", "2027-06-14"), ("30", "2027-06-28"))
+    ]
+    with open_register(db_url) as register:
+        _mail(register, "po.eml", "2027-01-10T10:00:00+01:00", order)
+        _mail(
+            register,
+            "planner.eml",
+            "2027-02-09T10:12:00+01:00",
+            [
+                "Line 20: the need date is now 31 May 2027 instead of 14 June 2027, because"
+                " the tender delivery was brought forward.",
+                "Line 40: please deliver on 2 July 2027 instead of 14 June 2027.",  # no line 40
+            ],
+        )
+        found = register.reworded_earlier(_waiting(register)[-2:])
+    assert {entry_id: earlier.ref for entry_id, earlier in found.items()} == {4: "REQ-0002"}
