@@ -347,9 +347,9 @@ def changed_naming_old_value(
     return cosine(later, earlier)
 
 
-# "Line 20: ...", "item 3", "pos. 40", "row 7": the order line a change names
+# "Line 20: ...", "item 2.1", "pos. 40", "row 7": the order line a change names
 _LINE_REFERENCE = re.compile(
-    r"\b(?:line|item|pos(?:ition)?\.?|row)\s+(?:no\.?\s*)?(\d{1,4})\b", re.I
+    r"\b(?:line|item|pos(?:ition)?\.?|row)\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,3})?)\b", re.I
 )
 
 

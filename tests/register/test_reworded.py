@@ -21,6 +21,7 @@ from extractor.register.reworded import (
     changed_from,
     changed_in_revision,
     changed_in_values,
+    line_referenced,
     wording,
 )
 
@@ -820,3 +821,12 @@ def test_a_new_need_date_for_a_named_order_line_is_linked_to_that_line(db_url: s
         )
         found = register.reworded_earlier(_waiting(register)[-2:])
     assert {entry_id: earlier.ref for entry_id, earlier in found.items()} == {4: "REQ-0002"}
+
+
+def test_line_referenced_reads_the_order_line_a_change_names() -> None:
+    """An energy walk: "item 2.1 is now 20 battery containers instead of 16" named the bill
+    of quantities' item 2.1."""
+    assert line_referenced("Line 20: the need date is now 31 May 2027.") == "20"
+    assert line_referenced("item 2.1 is now 20 battery containers instead of 16") == "2.1"
+    assert line_referenced("Pos. 40 moves to week 14.") == "40"
+    assert line_referenced("The lines are packed in crates of 20.") == ""
