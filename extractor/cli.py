@@ -502,15 +502,11 @@ def batch(
             f"reqx: {terminal_safe(name)}: the same content as {terminal_safe(first)}, read once",
             err=True,
         )
+    click.echo(f"{_batch_counts(report)}; {report.pages} pages in {report.seconds:.1f} s", err=True)
     click.echo(
-        f"{report.documents} documents: {report.processed} processed, {report.skipped} already "
-        f"done or duplicates, {report.failed} failed; {report.pages} pages in "
-        f"{report.seconds:.1f} s",
-        err=True,
-    )
-    click.echo(
-        "(documents: files of the source; failed: files whose content failed, in this run or"
-        " earlier ones, as listed in errors.csv; copies are named in summary.csv, duplicate_of)",
+        f"(errors.csv lists {report.failed} {'file' if report.failed == 1 else 'files'} whose"
+        " content failed, in this run or earlier"
+        " ones; copies are named in summary.csv, duplicate_of)",
         err=True,
     )
     if report.gone:
@@ -558,6 +554,26 @@ def _warn(document: Any) -> None:
     """The reader's warnings about one document (or attachment), each naming it."""
     for warning in document.warnings:
         click.echo(f"reqx: warning: {document.path}: {warning}", err=True)
+
+
+def _batch_counts(report: Any) -> str:
+    """The source's files, each counted once: "14 documents: 0 read; 12 done before, 2 failed
+    before (not retried)". An energy walk read "0 processed, 14 already done or duplicates,
+    2 failed" as 16 files of 14."""
+    failed_now = len(report.failures)
+    copies = len(report.duplicates)
+    now = f"{report.processed - failed_now} read" + (f", {failed_now} failed" if failed_now else "")
+    done_before = report.skipped - copies - report.not_retried
+    earlier = [
+        *([f"{done_before} done before"] if done_before else []),
+        *([f"{report.not_retried} failed before (not retried)"] if report.not_retried else []),
+        *(
+            [f"{copies} {'copy' if copies == 1 else 'copies'} of another file (read once)"]
+            if copies
+            else []
+        ),
+    ]
+    return f"{report.documents} documents: {now}" + ("; " + ", ".join(earlier) if earlier else "")
 
 
 def _require_classifier(model_path: str | None) -> Any:

@@ -101,7 +101,7 @@ def test_a_member_name_that_is_not_utf8_is_read_under_a_readable_name(tmp_path: 
         cli, ["batch", str(archive), "--out", str(out), "--no-classify", "--no-progress"]
     )
     assert result.exit_code == 0, result.output
-    assert "2 documents: 2 processed" in result.stderr
+    assert "2 documents: 2 read" in result.stderr
     texts = statement_texts(out)
     assert sorted(texts) == [f"{archive}#caf\ufffd\ufffd.txt", f"{archive}#ok.txt"]
     assert all(len(statements) == 4 for statements in texts.values())
@@ -168,7 +168,7 @@ def test_a_file_name_that_is_not_utf8_is_read_and_the_run_goes_on(tmp_path: Path
         cli, ["batch", str(source), "--out", str(out), "--no-classify", "--no-progress"]
     )
     assert result.exit_code == 1, result.output  # the empty file failed, the rest was read
-    assert "4 documents: 4 processed" in result.stderr
+    assert "4 documents: 3 read, 1 failed" in result.stderr
     texts = statement_texts(out)
     assert sorted(texts) == [
         f"{source}/caf\ufffd.txt",
@@ -186,4 +186,4 @@ def test_a_file_name_that_is_not_utf8_is_read_and_the_run_goes_on(tmp_path: Path
     again = CliRunner().invoke(
         cli, ["batch", str(source), "--out", str(out), "--no-classify", "--no-progress"]
     )
-    assert "4 documents: 0 processed, 4 already done" in again.stderr
+    assert "4 documents: 0 read; 3 done before, 1 failed before (not retried)" in again.stderr

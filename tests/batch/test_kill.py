@@ -64,7 +64,7 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
 
     finished = subprocess.run(batch_command(source, out), capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
-    assert f"{DOCUMENTS - recorded} processed, {recorded} already done" in finished.stderr
+    assert f"{DOCUMENTS - recorded} read; {recorded} done before" in finished.stderr
 
     records = [json.loads(line) for line in (out / "statements.jsonl").read_text().splitlines()]
     per_document = Counter(record["doc"] for record in records)

@@ -67,7 +67,7 @@ def test_an_output_folder_of_an_older_version_takes_its_next_source(tmp_path: Pa
     (out / "batch.json").write_text('{"format": "jsonl"}\n', encoding="utf-8")  # as before
     again = batch_cli(source, out)
     assert again.exit_code == 0, again.output
-    assert "0 processed, 2 already done" in again.stderr
+    assert "0 read; 2 done before" in again.stderr
     assert json.loads((out / "batch.json").read_text(encoding="utf-8")) == {
         "format": "jsonl",
         "source": str(source),
@@ -120,13 +120,16 @@ def test_copies_are_named_in_the_summary_and_counts_agree(tmp_path: Path) -> Non
     assert summary["d_zero.docx"]["status"] == "failed"
     errors = [Path(row["file"]).name for row in rows(out / "errors.csv")]
     assert errors == ["c_empty.txt", "d_zero.docx"]
-    assert "5 documents: 3 processed, 2 already done or duplicates, 2 failed" in result.stderr
+    assert "5 documents: 2 read, 1 failed; 2 copies of another file (read once)" in result.stderr
     chart = (out / "summary.html").read_text(encoding="utf-8")
     assert ">failed</text>" in chart and "2 files are copies" in chart
     again = batch_cli(source, out)  # the same counts however the copies were met
-    assert "5 documents: 0 processed, 5 already done or duplicates, 2 failed" in again.stderr
+    assert (
+        "5 documents: 0 read; 2 done before, 1 failed before (not retried), 2 copies of"
+        " another file (read once)" in again.stderr
+    )
     retried = batch_cli(source, out, "--retry-failed")  # the empty content is read once
-    assert "5 documents: 1 processed" in retried.stderr
+    assert "5 documents: 0 read, 1 failed" in retried.stderr
     assert [Path(row["file"]).name for row in rows(out / "errors.csv")] == errors
 
 
