@@ -530,23 +530,39 @@ _GENERIC_FIRST_WORDS = frozenset(
     ]
 )
 
+# a word of a law's name: a capitalised word, or a title in brackets "(Construction)"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|\((?![A-Z]+\))[A-Z][\w'’ -]{0,60}\))"
 _LAW_PATTERNS = [
     # "22 CFR Parts 120-130": a range of parts, cited whole (an aerospace walk had "... 120")
-    r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:Parts\s*\d+(?:\s*[-–]\s*\d+|\s+(?:through|to)\s+\d+)?"
+    # "21 CFR Parts 210 and 211" too (a pharmaceutical walk had "... 210")
+    r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:Parts\s*\d+"
+    r"(?:\s*[-–]\s*\d+|\s+(?:through|to)\s+\d+|(?:\s*,\s*|,?\s+and\s+)\d+(?!\.?\d|\s*C\.?\s?F))*"
     r"|(?:Part\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)",
     r"\b\d{1,2}\s*U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?\d+[a-z0-9]*(?:-\d+[a-z0-9]*)?(?:\([a-z0-9]+\))*",
-    r"(?:\b(?:Commission\s+|Council\s+|Delegated\s+|Implementing\s+)?(?:Regulation|Directive|Decision)\s*)?"
+    r"(?:\b(?:Commission\s+|Council\s+|Delegated\s+|Implementing\s+){0,3}"
+    r"(?:Regulation|Directive|Decision)\s*)?"
     r"\((?:EC|EU|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?",
     r"\b(?:Directive\s+)?\d{2,4}/\d{1,4}/(?:EC|EU|EEC)\b",
     r"\b(?:FAR|DFARS|DFAR)\s+(?:(?:clause|Part|subpart)\s+)?\d{1,3}\.\d{1,4}(?:-\d{1,4})?(?:\([a-z0-9]+\))*",
     r"\b(?:California\s+)?Prop(?:osition|\.)?\s*65\b",
     r"\bDodd[-‐–]Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?(?:\s+Act)?"
     r"(?:,?\s+Section\s+1502)?",
-    r"\b(?:(?!Act\b)[A-Z][\w'’.-]*\s+(?:(?:of|and|for|on|the|in|to|&)\s+)*){1,8}Act\b(?!\s+of\s+God)"
-    r"(?:\s+of\s+\d{4}|,?\s+\d{4})?",
-    r"\b(?:(?!Act\b)[A-Z][\w'’-]*\s+(?:(?:in|of|and|on|for)\s+)*){2,6}(?:Regulations|Regulation|Code)\b",
+    # "Safety, Health and Welfare at Work Act 2005", "Criminal Justice (Corruption
+    # Offences) Act 2018": capitalised words, a comma or a small word between them, and
+    # a title in brackets (an energy and a pharmaceutical walk had "Work Act 2005" and none)
+    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:of|and|for|on|the|in|to|at|&)\s+)*)){{0,7}}"
+    rf"(?!Act\b){_NAME_WORD}\s+Act\b(?!\s+of\s+God)(?:\s+of\s+\d{{4}}|,?\s+\d{{4}})?",
+    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:in|of|and|on|for|at)\s+)*)){{1,5}}"
+    rf"{_NAME_WORD}\s+(?:Code\s+of\s+(?:Federal\s+)?Regulations|Regulations|Regulation|Code)\b"
+    r"(?:\s+\d{4}\b)?",
     r"\b(?:" + "|".join(_LAW_ACRONYMS) + r"|FD&C\s+Act)\b",
     r"\b(?:SEC\s+)?Rule\s+\d{1,2}[a-z]{1,2}-\d{1,3}\b",  # "SEC Rule 13p-1", "Rule 10b-5"
+    # the EU's rules for medicines makers: "EudraLex Volume 4", "EU GMP Annex 1 and Annex 11",
+    # "Guidelines on Good Distribution Practice ... (2013/C 343/01)", "cGMP"
+    r"\bEudraLex(?:,?\s+(?:Volume|Vol\.)\s*\d+)?"
+    r"|\b(?:EU\s+)?GMP\s+Annex\s+\d{1,2}(?:(?:\s*,\s*|\s+and\s+)Annex\s+\d{1,2})*"
+    r"|\bGuidelines?\s+(?:on|for)\s+Good\s+(?:Distribution|Manufacturing)\s+Practices?"
+    r"|\b\d{4}/C\s?\d{1,3}/\d{2}\b|\bcGMPs?\b",
 ]
 _CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE"
 _ORGS = (
@@ -566,6 +582,7 @@ _STANDARD_PATTERNS = [
     r"\bSAE\s+AS\s?\d{4}[A-D]?\b|\bAS(?:\s?9\d{3}|\d{4})[A-D]?\b",
     r"\b(?:SAE\s+)?AMS\s?\d{4}[A-Z]?\b",
     r"\b(?:RTCA\s+)?DO-\d{3}[A-Z]?\b",
+    r"\bICH\s+[EQSM]\d{1,2}[A-F]?(?:\(R\d\))?",  # "ICH Q1A(R2)"
     rf"\b(?:(?:{_CHAINABLE})(?:\s*/\s*|\s+))*(?:{_ORGS})(?:/(?:TS|TR|PAS|IEC))?\s*(?:[A-Z]{{1,4}}\s?)?"
     r"\d[\w.]*(?:[-–]\d[\w.]*)*(?::\d{4}(?:\+A\d+:\d{4})?)?",
 ]
@@ -625,6 +642,7 @@ _LAWS = [
     _rule(_L[8], "Regulation", "Code"),
     _rule(_L[9], *_LAW_ACRONYMS, "FD&C"),
     _rule(_L[10], "Rule", digit=True),
+    _rule(_L[11], "EudraLex", "GMP", "Good", "/C"),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [
@@ -638,7 +656,8 @@ _STANDARDS = [
     _rule(_S[7], "AS", digit=True),
     _rule(_S[8], "AMS", digit=True),
     _rule(_S[9], "DO-", digit=True),
-    _rule(_S[10], *_ORGS.split("|"), digit=True),
+    _rule(_S[10], "ICH", digit=True),
+    _rule(_S[11], *_ORGS.split("|"), digit=True),
 ]
 _DIGIT = re.compile(r"\d")
 

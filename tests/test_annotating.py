@@ -139,6 +139,50 @@ LAWS = [
         ("ITAR", "22 CFR Parts 120-130", "40 CFR Parts 260 through 265"),
     ),
     ("SEC rule", "Report under SEC Rule 13p-1 each year.", ("SEC Rule 13p-1",)),
+    # a pharmaceutical walk: "21 CFR Parts 210", a regulation without its number, no GMP rules
+    ("CFR parts", "Make it under 21 CFR Parts 210 and 211.", ("21 CFR Parts 210 and 211",)),
+    (
+        "CFR parts listed",
+        "Labour disputes go under 29 CFR Parts 4, 6 and 8.",
+        ("29 CFR Parts 4, 6 and 8",),
+    ),
+    (
+        "two-word EU qualifier",
+        "Serialisation shall meet Commission Delegated Regulation (EU) 2016/161.",
+        ("Commission Delegated Regulation (EU) 2016/161",),
+    ),
+    (
+        "EU GMP",
+        "Follow EudraLex Volume 4, EU GMP Annex 1 and Annex 11, and cGMP.",
+        ("EudraLex Volume 4", "EU GMP Annex 1 and Annex 11", "cGMP"),
+    ),
+    (
+        "GDP guidelines",
+        "Store per the EU Guidelines on Good Distribution Practice (2013/C 343/01).",
+        ("Guidelines on Good Distribution Practice", "2013/C 343/01"),
+    ),
+    # an energy walk: "Work Act 2005", and no citation of the construction regulations
+    (
+        "act with a comma",
+        "Comply with the Safety, Health and Welfare at Work Act 2005.",
+        ("Safety, Health and Welfare at Work Act 2005",),
+    ),
+    (
+        "title in brackets",
+        "Comply with the Safety, Health and Welfare at Work (Construction) Regulations 2013.",
+        ("Safety, Health and Welfare at Work (Construction) Regulations 2013",),
+    ),
+    (
+        "act with a title in brackets",
+        "Each party shall comply with the Criminal Justice (Corruption Offences) Act 2018.",
+        ("Criminal Justice (Corruption Offences) Act 2018",),
+    ),
+    (
+        "an acronym in brackets is no title",
+        "Apply the Federal Acquisition Regulation (FAR).",
+        ("Federal Acquisition Regulation",),
+    ),
+    ("a branch code is no law", "Ask the Packaging Branch, Code DL-44.", ()),
     ("generic law is not cited", "Each party shall comply with all applicable laws.", ()),
     ("act of god", "An Act of God excuses delay.", ()),
     ("reach the verb", "Prices reach a peak in May.", ()),
@@ -162,6 +206,7 @@ STANDARDS = [
     ("SAE", "Quality per SAE AS9100D with AS9102 reports.", ("SAE AS9100D", "AS9102")),
     ("MIL", "Test to MIL-STD-810H; parts per MIL-PRF-38534.", ("MIL-STD-810H", "MIL-PRF-38534")),
     ("SAE in a row", "Comply with SAE AS5553 and AS6174.", ("SAE AS5553", "AS6174")),
+    ("ICH guideline", "Stability studies shall follow ICH Q1A(R2).", ("ICH Q1A(R2)",)),
     ("UL flammability", "Plastics rated UL 94 V-0.", ("UL 94 V-0",)),
     (
         "others",
