@@ -56,7 +56,7 @@ from extractor.register.exporting import (
     reviews_csv,
 )
 from extractor.register.importing import statement_candidate_id
-from extractor.register.reworded import wording
+from extractor.register.reworded import repeats_earlier, wording
 from extractor.register.same_text import number_blind_key
 from extractor.register.views import (
     EXPORT_FORMATS,
@@ -1274,7 +1274,11 @@ def new_in_revision(opened: Register, entries: Sequence[EntryView]) -> set[int]:
     key = (ids, opened.last_event())  # an import is an audit event too
     kept = st.session_state.get("revised_documents")
     if kept is None or kept[0] != key:
-        found = {d for d, (_, met) in opened.clauses_met_before(ids).items() if met}
+        found = {
+            d
+            for d, (total, met) in opened.clauses_met_before(ids).items()
+            if repeats_earlier(total, met)
+        }
         kept = st.session_state["revised_documents"] = (key, found)
     revised = kept[1]
     if not revised:

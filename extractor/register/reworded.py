@@ -853,6 +853,14 @@ REVISION_SOLE_COSINE = 0.15
 REVISION_SHARE = 0.3
 
 
+def repeats_earlier(total: int, met: int) -> bool:
+    """A revision or a repeat order: ``REVISION_SHARE`` of a document's ``total`` statements,
+    two at least, said before in other documents (``met``). An energy walk's new mails were
+    each called one because a greeting or a quoted line had been said before, and their
+    own statements "new or reworded"."""
+    return met >= 2 and met >= REVISION_SHARE * total
+
+
 def changed_in_revision(later: Wording, earlier: Wording, *, sole: bool = False) -> float | None:
     """How alike, when ``later`` is ``earlier``'s clause reworded in the next revision;
     else None.

@@ -19,6 +19,7 @@ from extractor.reading import read_document_bytes
 from extractor.reading.dispatch import PdfReader
 from extractor.reading.email import attachment_files
 from extractor.register.importing import from_extraction
+from extractor.register.reworded import repeats_earlier
 from extractor.register.service import Register
 from extractor.register.views import EntryFilter, ImportReport, format_ref
 from extractor.review.store import DocumentStore
@@ -137,7 +138,9 @@ def import_upload(
         decided_before=decided_before,
         differ_from_before=differ_from_before,
         changed_since_earlier=changed_since_earlier,
-        new_or_reworded=sum(total - met for total, met in clauses.values() if met),
+        new_or_reworded=sum(
+            total - met for total, met in clauses.values() if repeats_earlier(total, met)
+        ),
         same_as=tuple(
             dict.fromkeys(
                 name for names in register.same_statements(known_ids).values() for name in names

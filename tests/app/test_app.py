@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from extractor.errors import RegisterError
 from extractor.register import EntryFilter
+from extractor.register.reworded import repeats_earlier
 
 from .helpers import (
     APP,
@@ -1545,3 +1546,20 @@ def test_an_upload_names_what_its_previous_revision_said_and_it_leaves_out(place
         " drops them, withdraw them with it as the reason (search their REQ numbers, status"
         " confirmed, 'Withdraw'); if not, ask the customer"
     )
+
+
+def test_a_mail_repeating_only_a_greeting_is_no_revision(place: AppPlace):
+    """An energy walk: new mails were called revisions ("N are in no earlier document ...:
+    new or reworded", and so on every card) because their greeting had been said before."""
+    place.upload(
+        "answers.txt",
+        b"Dear Tenderers,\n\nThe BESS capacity is 100 MWh.\n\nTenders close on 29 May 2026.\n",
+    )
+    test = _upload_through_the_handler(
+        "grid.txt",
+        "Dear Tenderers,\n\nProvide PSCAD models with the grid study.\n\n"
+        "Fit a fault recorder at the 33 kV substation.\n\nThe study is due on 1 September.\n",
+    )
+    assert not test.exception
+    assert not [info.value for info in test.info if "new or reworded" in info.value]
+    assert not repeats_earlier(4, 1) and repeats_earlier(4, 2) and not repeats_earlier(10, 2)
