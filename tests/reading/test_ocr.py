@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import os
 
 import pytesseract
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from extractor.reading import ocr
+from extractor.reading import ocr, read_document_bytes
 from extractor.reading.ocr import ocr_available, ocr_image
+from extractor.segmenting import segment
 
 
 def drawn_text(text: str) -> Image.Image:
@@ -57,3 +59,34 @@ def test_tesseract_failure_is_a_runtime_error(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(pytesseract, "image_to_data", failing)
     with pytest.raises(RuntimeError, match="tesseract failed"):
         ocr_image(drawn_text("x"), scale=1.0)
+
+
+def test_a_page_scanned_askew_keeps_each_clause_on_its_line() -> None:
+    """An energy walk's scanned letter of intent, a little askew: "2." was cut off its
+    clause and "... bond of 10 % of the" read under clause 1."""
+    image = Image.new("L", (1700, 700), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=36)
+    lines = [
+        "1. The Contractor shall start mobilisation within 10 days of this letter.",
+        "2. The Contractor shall provide a performance bond of 10 % of the",
+        "Contract Price within 28 days of the Letter of Intent.",
+        "3. This letter is governed by the laws of Ireland.",
+    ]
+    for row, line in enumerate(lines):
+        x = 100 if line[0].isdigit() else 140
+        draw.text((x, 120 + 110 * row), line, fill=0, font=font)
+    askew = image.rotate(0.8, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
+    scan = io.BytesIO()
+    askew.save(scan, "PDF", resolution=200.0)
+    document = read_document_bytes(scan.getvalue(), "letter-of-intent.pdf")
+    statements = segment(document)
+    assert [(s.clause, s.text) for s in statements] == [
+        ("1", "The Contractor shall start mobilisation within 10 days of this letter."),
+        (
+            "2",
+            "The Contractor shall provide a performance bond of 10 % of the Contract Price"
+            " within 28 days of the Letter of Intent.",
+        ),
+        ("3", "This letter is governed by the laws of Ireland."),
+    ]
