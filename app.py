@@ -34,7 +34,7 @@ import streamlit as st
 
 from extractor.comparing import CHANGE_KINDS, Change, format_words, word_diff
 from extractor.errors import ConflictError, ExtractorError, RegisterError
-from extractor.pipeline import extract_bytes
+from extractor.pipeline import NO_STATEMENTS, extract_bytes
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
 from extractor.register import (
     EarlierDecision,
@@ -317,11 +317,7 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
         report = result.report
         if not report.entries_added and not report.candidates_skipped:
             st.warning(
-                plain(
-                    f"{result.name}: no statements found, nothing added. The file holds no"
-                    " readable sentences: only headings or a signature, an empty message, or a"
-                    " scan whose text OCR could not read."
-                ),
+                plain(f"{result.name}: no statements found, nothing added. {NO_STATEMENTS}"),
                 icon="⚠️",
             )
             for warning in result.warnings:

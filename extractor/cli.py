@@ -110,7 +110,7 @@ def extract(
     classify: bool,
 ) -> None:
     """Read FILES (PDF, DOCX, XLSX, CSV, .eml or .msg mail, TXT, MD): print their statements."""
-    from extractor.pipeline import extract_file
+    from extractor.pipeline import NO_STATEMENTS, extract_file
 
     classifier = _load_classifier() if classify else None
     records: list[dict[str, Any]] = []
@@ -128,11 +128,15 @@ def extract(
             fail_line(f"{path}: {unexpected_reason(error)}")
             failed += 1
             continue
+        found = 0
         for extraction in extractions:
             _warn(extraction.document)
             items = extraction.classified or extraction.statements
             mail = mail_details(extraction.document)
             records.extend(to_record(item, mail) for item in items)
+            found += len(items)
+        if not found:  # a pharmaceutical walk's body-less mail printed nothing, exit 0
+            click.echo(f"reqx: note: {path}: no statements found. {NO_STATEMENTS}", err=True)
         if output_format != "csv":
             _flush(records, output_format)
             records = []

@@ -13,6 +13,12 @@ from typing import TYPE_CHECKING, Protocol
 from extractor.language import language_warning
 from extractor.types import ClassifiedStatement, Document, Statement
 
+NO_STATEMENTS = (
+    "The file holds no readable sentences: only headings or a signature, an empty message,"
+    " or a scan whose text OCR could not read."
+)
+"""Why a file read without error gave no statements (said by the app and ``reqx extract``)."""
+
 if TYPE_CHECKING:
     from extractor.reading.dispatch import PdfReader
 

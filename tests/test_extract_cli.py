@@ -344,3 +344,15 @@ def test_a_protected_pdf_names_the_option_its_password_is_given_with(tmp_path: P
     ]
     opened = run(str(protected), "--password", "aero", "--no-classify")
     assert opened.exit_code == 0, opened.stderr
+
+
+def test_a_file_without_statements_gets_a_note(tmp_path: Path) -> None:
+    """A pharmaceutical walk: a mail with no body printed nothing and exited 0."""
+    mail = tmp_path / "empty_forecast_mail.eml"
+    mail.write_bytes(
+        b"From: a@x.example\r\nTo: b@y.example\r\nSubject: Forecast\r\n"
+        b"Content-Type: text/plain\r\n\r\n\r\n"
+    )
+    result = run(str(mail), "--no-classify")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert f"reqx: note: {mail}: no statements found. The file holds no readable" in result.stderr

@@ -270,6 +270,9 @@ class DocumentReview:
     def state(self) -> str:
         """One phrase for a list of documents: where its review stands."""
         if self.latest is None:
+            counts = (self.open, self.confirmed, self.superseded, self.rejected, self.withdrawn)
+            if not any(counts):
+                return "no statements in it"  # a body-less mail, a blank scan
             return "to review" if self.open else "decided, review not finished"
         if self.latest.changes_since:
             return "changed since the review was finished"

@@ -190,3 +190,17 @@ def test_cli_names_an_unknown_or_ambiguous_document(tmp_path: Path) -> None:
     assert "2 documents have that name (ids 1, 2); give the id instead" in ambiguous.output
     unknown = runner.invoke(cli, ["register", "finish-review", "order.pdf", *args])
     assert unknown.exit_code == 1 and "order.pdf: no document of that name" in unknown.output
+
+
+def test_a_document_without_statements_says_so_among_the_reviews(db_url: str) -> None:
+    """A pharmaceutical walk: a body-less mail was "decided, review not finished (0
+    confirmed, 0 rejected, 0 to decide)"."""
+    from extractor.register import DocumentInput
+
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("e" * 64, "empty_forecast_mail.eml", "email", None, None), [], actor="ann"
+        )
+        register.import_extractions([make_extraction("po.pdf")], actor="ann")
+        states = {review.name: review.state for review in register.document_reviews()}
+    assert states == {"empty_forecast_mail.eml": "no statements in it", "po.pdf": "to review"}
