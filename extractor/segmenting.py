@@ -1423,6 +1423,9 @@ class _Segmenter:
         self.leader_entries = 0  # its entries with dot leaders so far
         self.previous: _Unit | None = None  # the unit read last
         self.lead_frame: _Frame | None = None  # the lead-in over the item being read
+        # the numbered clause read last ("1.1"), parent of "(a)" items right after it that
+        # no lead-in ending in ":" holds; a heading or a paragraph of its own ends it
+        self.numbered_clause = ""
 
     # -- output
 
@@ -1466,6 +1469,7 @@ class _Segmenter:
             self.before_caption = None
         self.section = text
         self.clause_section = ""
+        self.numbered_clause = ""
 
     def end_caption(self) -> None:
         """After a caption's table: back to the section the caption interrupted."""
@@ -1644,6 +1648,20 @@ class _Segmenter:
             if marker is not None and marker.family != "bullet":
                 self.clause_section = prepared.title
             clause, prefix = (marker.label if marker else ""), ""
+            if marker is None:
+                self.numbered_clause = ""  # a paragraph of its own between: no longer sure
+            elif marker.family.startswith("decimal"):
+                self.numbered_clause = marker.label
+            elif (
+                marker is not None
+                and marker.family in _SUB_ITEMS
+                and marker.label.startswith("(")
+                and self.numbered_clause
+            ):
+                # "1.1 ... the meanings given below." then "(a) "Batch" means ...": a
+                # pharmaceutical walk's definitions were all clause "(a)"-"(e)", as were
+                # 3.1's, so the compliance list could not tell them apart
+                clause = self.numbered_clause + marker.label
         else:
             clause = _chain_clause(frame, marker or _Marker("", "bullet", "", 0))
             label = frame.label and not fragment  # a fragment still needs its lead-in

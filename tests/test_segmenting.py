@@ -1287,3 +1287,25 @@ def test_a_lead_in_announcing_one_demand_in_the_singular_stands_alone() -> None:
         "media fill must be done with 3 consecutive runs.",
         "every shipper need second temperature logger.",
     ]
+
+
+def test_sub_items_right_after_a_numbered_clause_carry_its_number() -> None:
+    """A pharmaceutical walk's supply agreement: 1.1's definitions and 3.1's items came out
+    as clauses "(a)"-"(e)", so two "(a)" could not be cited apart; after a paragraph of its
+    own the parent is no longer sure and the item keeps its own label."""
+    statements = segment(
+        make_document(
+            [
+                Block("1.1 In this Agreement the following terms have the meanings below."),
+                Block(
+                    '(a) "Batch" means a quantity of Product made in one cycle.', kind="list_item"
+                ),
+                Block('(b) "cGMP" means current good manufacturing practice.', kind="list_item"),
+                Block("3.1 Each month Buyer shall provide a rolling forecast."),
+                Block("(a) the first three months are binding.", kind="list_item"),
+                Block("Prices are firm."),
+                Block("(a) Returns are accepted within 30 days.", kind="list_item"),
+            ]
+        )
+    )
+    assert [s.clause for s in statements] == ["1.1", "1.1(a)", "1.1(b)", "3.1", "3.1(a)", "", "(a)"]
