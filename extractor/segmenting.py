@@ -578,6 +578,11 @@ _CONTACT_FIELD_WORDS = frozenset(
 )
 
 
+# A form's date field ("Date: 9 April 2026, 10:00-13:30"): when a meeting was held or an
+# order placed, kept; the date line of a signature block has no "field" style
+_DATE_FIELD = re.compile(r"^date\s*:\s*\S", re.I)
+
+
 def _is_contact_line(line: str) -> bool:
     line = line.strip()
     if len(line) > 160:
@@ -1563,7 +1568,9 @@ class _Segmenter:
             for start, end in prepared.spans:
                 self.emit(text[start:end], unit, start, end, "")
             return
-        if _is_signature_block(raw):
+        if _is_signature_block(raw) and not (
+            unit.blocks[0].style == "field" and _DATE_FIELD.match(raw)
+        ):
             self.close_frames()
             self.in_signoff = True
             last = self.drafts[-1] if self.drafts else None

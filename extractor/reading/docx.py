@@ -535,7 +535,7 @@ class _BodyReader:
         """The paragraph's own block, then the text boxes anchored in it."""
         block = self._paragraph_block(paragraph)
         if block is not None:
-            yield block
+            yield from _field_lines(paragraph, block)
         if next(paragraph.iter(_w("txbxContent")), None) is None:
             return  # the common case, found in C: no box to look for in Python
         for box in _text_boxes(paragraph):
@@ -757,6 +757,42 @@ def _chosen(alternate: Any) -> Any:
     """The alternative read: the first mc:Choice, else the mc:Fallback."""
     chosen = alternate.find(_mc("Choice"))
     return chosen if chosen is not None else alternate.find(_mc("Fallback"))
+
+
+# "Project: ...", "Date: 9 April 2026", "Place: ...": a form's field, its label short
+_FIELD = re.compile(r"^[A-Z][\w/&().'’ -]{0,30}?:\s+\S")
+_FIELD_LABEL_WORDS = 4
+
+
+def _field_lines(paragraph: Any, block: Block) -> Iterator[Block]:
+    """The paragraph's block, or, when each of its lines (split by line breaks) is a
+    form's "Label: value" field, one block per field.
+
+    An energy walk's minutes opened with one paragraph "Project: ... / Date: ... /
+    Place: ...", read as one statement; a PDF's field lines are a block each too.
+    """
+    if block.kind != "paragraph" or next(paragraph.iter(_w("br")), None) is None:
+        yield block
+        return
+    lines = [""]
+    for element in paragraph.iter(_T, _w("br"), _w("cr"), _w("tab")):
+        if element.tag == _T:
+            lines[-1] += element.text or ""
+        elif element.tag == _w("tab"):
+            lines[-1] += " "
+        else:
+            lines.append("")
+    lines = [" ".join(line.split()) for line in lines if line.strip()]
+    fields = len(lines) >= 2 and all(
+        (found := _FIELD.match(line)) is not None
+        and len(found.group().split(":")[0].split()) <= _FIELD_LABEL_WORDS
+        for line in lines
+    )
+    if not fields or " ".join(lines) != block.text:  # hidden or deleted text: as read
+        yield block
+        return
+    for line in lines:
+        yield Block(text=line, kind="paragraph", level=block.level, style="field")
 
 
 def _text_boxes(paragraph: Any) -> Iterator[Any]:

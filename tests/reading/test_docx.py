@@ -623,3 +623,38 @@ def test_keeps_second_header(header: str, values: list[str], keeps: bool) -> Non
 
     rows = [["Item", value] for value in values]
     assert keeps_second_header(["Item", header], rows) is keeps
+
+
+def test_a_paragraph_of_field_lines_is_a_block_per_field() -> None:
+    """An energy walk's minutes opened with one paragraph "Project: ... / Date: ... / Place:
+    ...", read as one statement; lines that are not all fields stay one paragraph."""
+    from extractor.segmenting import segment
+
+    document = docx.Document()
+    fields = document.add_paragraph()
+    for n, line in enumerate(
+        [
+            "Project: Kestrel Moor Solar Park",
+            "Date: 9 April 2026, 10:00-13:30",
+            "Place: site office",
+        ]
+    ):
+        run = fields.add_run(line)
+        if n < 2:
+            run.add_break()
+    prose = document.add_paragraph()
+    prose.add_run("Note: the bridge has a 10 t limit.").add_break()
+    prose.add_run("the access road floods in winter.")
+    read = read_docx("minutes.docx", _docx_bytes(document))
+    blocks = [(block.text, block.style) for block in read.pages[0].blocks]
+    assert blocks == [
+        ("Project: Kestrel Moor Solar Park", "field"),
+        ("Date: 9 April 2026, 10:00-13:30", "field"),
+        ("Place: site office", "field"),
+        ("Note: the bridge has a 10 t limit. the access road floods in winter.", "Normal"),
+    ]
+    assert [s.text for s in segment(read)][:3] == [
+        "Project: Kestrel Moor Solar Park",
+        "Date: 9 April 2026, 10:00-13:30",
+        "Place: site office",
+    ]
