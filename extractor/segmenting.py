@@ -583,6 +583,28 @@ _CONTACT_FIELD_WORDS = frozenset(
 _DATE_FIELD = re.compile(r"^date\s*:\s*\S", re.I)
 
 
+# "Total order value: EUR 1,051,720.00": a short label, a colon, a figure or an amount;
+# not "Section 3: Delivery", "Annex 2: Prices" or a mail's subject "RE: ITT NVP-2026-014"
+_VALUE_FIELD = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z/&' -]{1,40}?)\s*:\s+"
+    r"(?P<value>(?:[A-Z]{3}\s|[€$£¥]\s?)?\d[^:]{0,60})$"  # a figure, an amount first
+)
+_NUMBERING_LABEL = re.compile(
+    r"^(?:section|annex|annexure|schedule|appendix|table|figure|part|lot|phase|article|clause"
+    r"|exhibit|attachment|chapter|item|step|stage)\b",
+    re.I,
+)
+
+
+def _is_value_field(text: str) -> bool:
+    found = _VALUE_FIELD.match(text)
+    return (
+        found is not None
+        and len(found["label"].split()) <= 4
+        and not _NUMBERING_LABEL.match(found["label"])
+    )
+
+
 def _is_contact_line(line: str) -> bool:
     line = line.strip()
     if len(line) > 160:
@@ -1548,6 +1570,13 @@ class _Segmenter:
                 return  # "HARBOUR INSTRUMENTS LTD NORDIC SENSORS AB" over two signatures
             self.started = True
             self.in_signoff = False
+            if _is_value_field(text):
+                # "Total order value: EUR 1,051,720.00 (excl. VAT)" set in bold under an
+                # order's lines: a field, not the section of the terms after it (a
+                # pharmaceutical walk's special instruction sat under it)
+                self.close_frames()
+                self.emit(text, unit, 0, len(text), "")
+                return
             self.set_heading(text)
             return
         if kind != "table_row" and unit.blocks[0].style not in _TABLE_ROW_STYLES:

@@ -1309,3 +1309,28 @@ def test_sub_items_right_after_a_numbered_clause_carry_its_number() -> None:
         )
     )
     assert [s.clause for s in statements] == ["1.1", "1.1(a)", "1.1(b)", "3.1", "3.1(a)", "", "(a)"]
+
+
+def test_a_bold_total_under_an_order_is_a_field_not_a_section() -> None:
+    """A pharmaceutical walk: the order's bold "Total order value: EUR 1,051,720.00 (excl.
+    VAT)" became the section of the special instruction after it. Headings numbering a
+    part ("Annex 2: Prices 2027") or a mail's subject stay headings."""
+    statements = segment(
+        make_document(
+            [
+                Block("PURCHASE ORDER", None, "heading"),
+                Block("Total order value: EUR 1,051,720.00 (excl. VAT)", None, "heading"),
+                Block("Special instruction: Line 30 is for export to Ghana.", None, "paragraph"),
+                Block("Annex 2: Prices 2027", None, "heading"),
+                Block("Prices are firm for 12 months.", None, "paragraph"),
+                Block("AW: RFQ-2026-0883 VX-40 - volume update", None, "heading"),
+                Block("The target price stays at EUR 42.00.", None, "paragraph"),
+            ]
+        )
+    )
+    assert [(s.section, s.text) for s in statements] == [
+        ("PURCHASE ORDER", "Total order value: EUR 1,051,720.00 (excl. VAT)"),
+        ("PURCHASE ORDER", "Special instruction: Line 30 is for export to Ghana."),
+        ("Annex 2: Prices 2027", "Prices are firm for 12 months."),
+        ("AW: RFQ-2026-0883 VX-40 - volume update", "The target price stays at EUR 42.00."),
+    ]
