@@ -501,7 +501,11 @@ _COMPANY_NAME = re.compile(
 )
 # A table's or figure's caption: "Table 1 - Component requirements", "Table An12-1: ...",
 # "Figure 3. Mounting"
-_CAPTION = re.compile(r"^(?:table|figure|fig\.)\s+[A-Z]{0,2}\d+(?:[.\-]\d+)*\s*[-–—:.]\s+\S", re.I)
+# (or "Table 9-1 Schedule of milestones", no mark between: an energy walk's clauses 9.2 and
+# 9.3 after the table had come under its caption)
+_CAPTION = re.compile(
+    r"^(?:table|figure|fig\.)\s+[A-Z]{0,2}\d+(?:[.\-]\d+)*(?:\s*[-–—:.]\s+\S|\s+[A-Z][a-z])", re.I
+)
 
 # A clause row of a compliance matrix, read as the clause it repeats: still the table's
 # (``tables.clause_row_block``, ``paged_blocks``)

@@ -1334,3 +1334,22 @@ def test_a_bold_total_under_an_order_is_a_field_not_a_section() -> None:
         ("Annex 2: Prices 2027", "Prices are firm for 12 months."),
         ("AW: RFQ-2026-0883 VX-40 - volume update", "The target price stays at EUR 42.00."),
     ]
+
+
+def test_a_caption_without_a_mark_after_its_number_heads_its_rows_only() -> None:
+    """An energy walk: clauses 9.2 and 9.3 after "Table 9-1 Schedule of milestones and
+    payments" (no dash or colon after the number) came under the caption."""
+    statements = segment(
+        make_document(
+            [
+                Block("Section 9 Milestones and Payment", None, "heading"),
+                Block("Table 9-1 Schedule of milestones and payments", None, "heading"),
+                Block("M1: Approval of the detailed design (Payment: 10 %)", None, "table_row"),
+                Block("9.2 The Employer shall pay each invoice within 30 days.", None, "paragraph"),
+            ]
+        )
+    )
+    assert [(s.clause, s.section) for s in statements] == [
+        ("", "Table 9-1 Schedule of milestones and payments"),
+        ("9.2", "Section 9 Milestones and Payment"),
+    ]
