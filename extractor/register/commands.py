@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -564,12 +565,27 @@ def _unrecorded_message(unrecorded: Sequence[int], decided: int) -> str:
 
 
 def _document_id(register: Any, document: str) -> int:
-    """The register's id of DOCUMENT given as its number or its file name (unique)."""
+    """The register's id of DOCUMENT given as its number or its file name (unique).
+
+    Failing the name as imported, the file at that path by its content, then the name
+    without its folder or its mail ("po.eml#spec.docx" for "spec.docx"): a
+    pharmaceutical walk's specification came first as a mail's attachment, so the file
+    itself had no document of its own name to finish the review of.
+    """
+    import hashlib
+
     from extractor.errors import NotFound
 
     if document.strip().isdigit():
         return int(document)
-    named = [known for known in register.documents() if known.name == document]
+    known = register.documents()
+    named = [each for each in known if each.name == document]
+    if not named and Path(document).is_file():
+        digest = hashlib.sha256(Path(document).read_bytes()).hexdigest()
+        named = [each for each in known if each.sha256 == digest]
+    if not named:
+        bare = Path(document).name
+        named = [each for each in known if re.split(r"[/#\\]", each.name)[-1] == bare]
     if not named:
         raise NotFound(f"{document}: no document of that name in the register")
     if len(named) > 1:

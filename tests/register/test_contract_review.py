@@ -4,6 +4,7 @@ audit trail, marked "changed since" when a decision follows, listed by the CLI."
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from pathlib import Path
 
@@ -204,3 +205,31 @@ def test_a_document_without_statements_says_so_among_the_reviews(db_url: str) ->
         register.import_extractions([make_extraction("po.pdf")], actor="ann")
         states = {review.name: review.state for review in register.document_reviews()}
     assert states == {"empty_forecast_mail.eml": "no statements in it", "po.pdf": "to review"}
+
+
+def test_cli_finds_a_document_read_first_as_a_mails_attachment(tmp_path: Path) -> None:
+    """A pharmaceutical walk: the specification came first attached to a mail, so the
+    register knew it as "mail.eml#spec.docx" and "finish-review spec.docx" found nothing;
+    the file itself is found by its content too."""
+    db = str(tmp_path / "r.db")
+    statements = write_statement_file(
+        tmp_path / "s.jsonl", make_extraction("03_mail.eml#ALT-SPEC-NLV-010_Rev3.docx")
+    )
+    runner = CliRunner()
+    runner.invoke(cli, ["register", "import", str(statements), "--db", db])
+    with open_register(db) as register:
+        _decide_all(register, 1)
+        sha256 = register.documents()[0].sha256
+    args = ["--outcome", "accepted", "--db", db]
+    by_name = runner.invoke(cli, ["register", "finish-review", "ALT-SPEC-NLV-010_Rev3.docx", *args])
+    assert by_name.exit_code == 0, by_name.output
+    assert "03_mail.eml#ALT-SPEC-NLV-010_Rev3.docx: review finished" in by_name.output
+    # saved under another name: found by its bytes (make_extraction hashes name + salt)
+    copy = tmp_path / "spec-as-saved.docx"
+    copy.write_bytes(b"03_mail.eml#ALT-SPEC-NLV-010_Rev3.docx")
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == sha256
+    by_content = runner.invoke(cli, ["register", "finish-review", str(copy), *args])
+    assert by_content.exit_code == 0, by_content.output
+    other = tmp_path / "other.docx"
+    other.write_bytes(b"other bytes")
+    assert runner.invoke(cli, ["register", "finish-review", str(other), *args]).exit_code == 1
