@@ -8,6 +8,7 @@ draws each candidate's boxes on a copy. pdfplumber objects stay in this module.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,16 +110,57 @@ def close_up(
     if not on_page:
         return None
     image = Image.open(io.BytesIO(marked_png))
-    area = close_up_area(image, page, on_page, context)
-    if area is None:
-        return None
-    crop = image.crop(area)
     turn = reading_turn(on_page)
+    runs = [on_page] if turn else column_runs(on_page)
+    crops = []
+    for run in runs:
+        area = close_up_area(image, page, run, context)
+        if area is not None:
+            crops.append(image.crop(area))
+    if not crops:
+        return None
+    crop = crops[0] if len(crops) == 1 else _stacked(crops)
     if turn:
         crop = crop.rotate(turn, expand=True)
     buffer = io.BytesIO()
     crop.save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def column_runs(boxes: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    """The statement's boxes in runs of one column each, in reading order.
+
+    A statement that runs from the foot of the left column to the head of the right
+    one had one close-up spanning the whole page between them, its start too small to
+    read (a pharmaceutical walk's order terms); each part is cut on its own now.
+    """
+    runs: list[list[Mapping[str, Any]]] = [[boxes[0]]]
+    for before, box in itertools.pairwise(boxes):
+        line = max(_height(before), 1.0)
+        went_up = float(box["top"]) < float(before["top"]) - 2 * line
+        went_right = float(box["x0"]) > float(before["x1"]) + 4 * line
+        if went_up and went_right:
+            runs.append([])
+        runs[-1].append(box)
+    return runs
+
+
+def _stacked(crops: Sequence[Any]) -> Any:
+    """Close-ups one above the other, a thin rule between them."""
+    from PIL import Image, ImageDraw
+
+    gap = 6
+    width = max(crop.width for crop in crops)
+    height = sum(crop.height for crop in crops) + gap * (len(crops) - 1)
+    sheet = Image.new(crops[0].mode, (width, height), "white")
+    draw = ImageDraw.Draw(sheet)
+    top = 0
+    for n, crop in enumerate(crops):
+        if n:
+            draw.line([(0, top - gap // 2), (width, top - gap // 2)], fill="gray", width=1)
+        sheet.paste(crop, (0, top))
+        top += crop.height + gap
+    return sheet
 
 
 def close_up_area(

@@ -349,3 +349,22 @@ def test_a_protected_pdf_is_drawn_with_its_password_only():
         render_page(protected, 1, resolution=72, password="not-it")
     assert render_page(protected, 1, resolution=72, password="s3cret").width > 0
     assert render_page(SAMPLE_PDF, 1, resolution=72, password="s3cret").width > 0  # unused
+
+
+def test_a_statement_running_into_the_next_column_is_cut_in_its_two_parts():
+    """A pharmaceutical walk's order terms: a clause from the foot of the left column to
+    the head of the right one had one close-up spanning the page between them."""
+    from extractor.review.pages import column_runs
+
+    page = render_page(SAMPLE_PDF, 1, resolution=72)
+    foot = [
+        {"page": 1, "x0": 40, "top": 700, "x1": 280, "bottom": 710},
+        {"page": 1, "x0": 40, "top": 712, "x1": 200, "bottom": 722},
+    ]
+    head = [{"page": 1, "x0": 310, "top": 60, "x1": 560, "bottom": 70}]
+    boxes = [*foot, *head]
+    assert column_runs(boxes) == [foot, head]
+    crop = Image.open(io.BytesIO(close_up(highlight(page, boxes, 1), page, boxes, 1, context=10)))
+    # two cuts of a few lines each, one above the other: not the 670 points between them
+    assert crop.size[1] < 100
+    assert column_runs(foot) == [foot]  # lines of one column: one cut
