@@ -39,6 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from extractor.normalising import NUMBER_WORDS, normalise
+from extractor.register.related import unrelated_documents
 
 # Thresholds, measured on a customer e-mail thread and on our own document pairs
 # (benchmarks/differs_accuracy.py); raise them and reworded changes are missed, lower
@@ -611,6 +612,16 @@ def link_document(
             )
         ):
             texts[other_id] = (other_document, text)
+    # a statement of another business's documents changes nothing here (an energy
+    # tender's payment clause had been offered as replacing a pharmaceutical order's)
+    apart = unrelated_documents(connection, document_id, sorted({d for d, _ in texts.values()}))
+    if apart:
+        texts = {key: value for key, value in texts.items() if value[0] not in apart}
+        others = {key: {o for o in found if o in texts} for key, found in others.items()}
+        by_values = {key: {o for o in found if o in texts} for key, found in by_values.items()}
+        same_clause = {key: {o for o in found if o in texts} for key, found in same_clause.items()}
+        by_line = {key: {o for o in found if o in texts} for key, found in by_line.items()}
+        cited = {key: {o for o in found if o in texts} for key, found in cited.items()}
     order = _document_order(connection, sorted({d for d, _ in texts.values()}))
 
     @functools.cache
