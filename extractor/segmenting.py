@@ -1389,6 +1389,7 @@ def _prepare(
     unit: _Unit,
     identifiers: frozenset[str] = frozenset(),
     row_identifiers: frozenset[str] = frozenset(),
+    quoted_identifiers: frozenset[str] = frozenset(),
 ) -> _Prepared:
     """``identifiers``: the prefixes of the document's identifier series ("SR", "IS-");
     ``row_identifiers``: those that number its table rows ("VHG-REQ-", "D", "TOM-")."""
@@ -1400,6 +1401,9 @@ def _prepare(
         # is its clause, kept in its text too (an IT services walk's compliance list had
         # no clause to cite the customer's 40 requirements by)
         return _Prepared(_identifier_marker(unit.text, row_identifiers), "", 0)
+    if unit.kind == "quoted" and quoted_identifiers:
+        found = _identifier_marker(text, quoted_identifiers)
+        return _Prepared(found, "", found.end if found else 0)
     if unit.kind in ("table_row", "quoted", "signature", "heading"):
         return _Prepared(None, "", 0)
     if unit.blocks[0].style == "footnote":
@@ -1457,6 +1461,7 @@ class _Segmenter:
         # the numbered clause read last ("1.1"), parent of "(a)" items right after it that
         # no lead-in ending in ":" holds; a heading or a paragraph of its own ends it
         self.numbered_clause = ""
+        self.quoted_clause = ""  # the id over quoted lines ("CQ-02"), as in the mail quoted
 
     # -- output
 
@@ -1501,6 +1506,7 @@ class _Segmenter:
         self.section = text
         self.clause_section = ""
         self.numbered_clause = ""
+        self.quoted_clause = ""
 
     def end_caption(self) -> None:
         """After a caption's table: back to the section the caption interrupted."""
@@ -1598,8 +1604,10 @@ class _Segmenter:
             self.in_signoff = False
         if kind == "quoted":
             self.close_frames()
+            if prepared.marker is not None:
+                self.quoted_clause = prepared.marker.label
             for start, end in prepared.spans:
-                self.emit(text[start:end], unit, start, end, "")
+                self.emit(text[start:end], unit, start, end, self.quoted_clause)
             return
         if _is_signature_block(raw) and not (
             unit.blocks[0].style == "field" and _DATE_FIELD.match(raw)
@@ -2001,7 +2009,11 @@ def segment(document: Document) -> list[Statement]:
         and unit.blocks[0].style not in ("clause",)
         and _numbered_as_a_row(unit.text)
     )
-    prepared = [_prepare(unit, identifiers, row_identifiers) for unit in units]
+    # "> CQ-02: Is the BESS capacity ...?" quoted in a reply: its id a clause as in the
+    # mail it quotes, so the quote's text is the original's (an energy walk's quoted
+    # questions were all "new or reworded", and "hide quoted text" kept them)
+    quoted_identifiers = _identifier_series(unit.text for unit in units if unit.kind == "quoted")
+    prepared = [_prepare(unit, identifiers, row_identifiers, quoted_identifiers) for unit in units]
     needs_split = [
         i for i, unit in enumerate(units) if unit.kind in ("paragraph", "list_item", "quoted")
     ]

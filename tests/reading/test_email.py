@@ -607,3 +607,23 @@ def test_an_attribution_line_heads_the_quoted_mail_by_its_sender(
     ]
     statements = segment(read_document_bytes(_mail(body).as_bytes(), "reply.eml"))
     assert [s.section for s in statements][-1] == heading
+
+
+def test_quoted_questions_keep_their_ids_as_clauses_as_in_the_mail_quoted() -> None:
+    """An energy walk: a reply quoting "CQ-02: Is the BESS capacity ... still 80 MWh?" kept
+    the id in the text, so the quote was not the original's statement: every quoted
+    question was "new or reworded" and "hide quoted text" kept them."""
+    questions = (
+        "CQ-01: At which point is the Performance Ratio measured?\n\n"
+        "A1: At the 33 kV revenue metering point.\n\n"
+        "CQ-02: Is the BESS capacity in clause 6.3 still 80 MWh?\n\n"
+        "A2: No. The BESS shall provide 100 MWh.\n\n"
+        "CQ-03: Will the closing date be extended?\n\nA3: Yes.\n"
+    )
+    quoted = "".join(f"> {line}\n" for line in questions.splitlines())
+    reply = f"Noted, thanks.\n\nOn Thu, 16 Apr 2026 at 09:14, Aoife Brennan wrote:\n{quoted}"
+    original = segment(read_document_bytes(_mail(questions).as_bytes(), "answers.eml"))
+    replied = segment(read_document_bytes(_mail(reply).as_bytes(), "reply.eml"))
+    as_quoted = [(s.clause, s.text) for s in replied if s.kind == "quoted"]
+    assert as_quoted == [(s.clause, s.text) for s in original]
+    assert as_quoted[2] == ("CQ-02", "Is the BESS capacity in clause 6.3 still 80 MWh?")
