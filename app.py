@@ -576,6 +576,17 @@ def supersede(replaced: str, by: str, actor: str) -> None:
     flash("success", f"{replaced}: superseded by {by}, no longer in force{took}")
 
 
+def _earlier_text(other_numbers: Any, reworded: Any) -> str:
+    """The text of the earlier statement a card links its entry to, if any."""
+    earlier = other_numbers if other_numbers is not None else reworded
+    return str(getattr(earlier, "text", "") or "")
+
+
+def says_much_more(earlier: str, later: str) -> bool:
+    """The earlier statement has over twice the words of the later one that changes it."""
+    return len(earlier.split()) > 2 * max(len(later.split()), 1)
+
+
 def change_in_part(amended: str, by: str, actor: str) -> None:
     """Note on an earlier requirement that the one just confirmed changes part of it; both
     stay in force (``Register.change_in_part``)."""
@@ -986,6 +997,14 @@ def candidate_card(
                         " in force and note this change on it",
                         key=f"{key}-changes",
                     )
+                    earlier_text = _earlier_text(other_numbers, reworded)
+                    if says_much_more(earlier_text, entry.text):
+                        # a re-walk: "Reactive power capability 0.93 ..., not 0.95" replaced
+                        # the whole grid-code clause, its regulation and ride-through with it
+                        st.caption(
+                            f"{named} says much more than this statement: if this changes"
+                            " only one of its values, tick 'It changes only part of'."
+                        )
                 st.text_input(
                     "It also replaces (REQ numbers)",
                     key=f"{key}-replaces-named",

@@ -1563,3 +1563,25 @@ def test_a_mail_repeating_only_a_greeting_is_no_revision(place: AppPlace):
     assert not test.exception
     assert not [info.value for info in test.info if "new or reworded" in info.value]
     assert not repeats_earlier(4, 1) and repeats_earlier(4, 2) and not repeats_earlier(10, 2)
+
+
+def test_a_short_change_of_a_long_clause_suggests_changing_only_part_of_it(place: AppPlace):
+    """A re-walk: "It replaces" on the grid engineer's "Reactive power capability 0.93
+    leading to 0.93 lagging at POI, not 0.95" took the whole grid-code clause (its
+    regulation, fault ride-through, frequency response) out of force."""
+    clause = (
+        "The plant shall comply with Commission Regulation (EU) 2016/631 and the Grid Code,"
+        " including fault ride-through, frequency response and a reactive power capability"
+        " of 0.95 leading to 0.95 lagging at the point of interconnection."
+    )
+    change = "Reactive power capability 0.93 leading to 0.93 lagging at POI, not 0.95."
+    _mail_document(place, "a", "spec.eml", "2026-03-10T09:00:00+01:00", clause)
+    _mail_document(place, "b", "grid.eml", "2026-04-20T09:00:00+01:00", change)
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    assert not test.exception
+    assert (
+        "REQ-0001 says much more than this statement: if this changes only one of its values,"
+        " tick 'It changes only part of'."
+    ) in [caption.value.replace("\\", "") for caption in test.caption]
