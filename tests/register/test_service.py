@@ -727,23 +727,13 @@ def test_a_change_in_part_keeps_both_in_force_and_is_noted_on_the_earlier(db_url
 def test_a_document_in_another_file_is_named_by_the_one_it_repeats(db_url: str) -> None:
     """An aerospace walk: a protected copy of revision A (other bytes, same statements)
     added 55 candidates with no word that it was revision A again."""
-    from extractor.register import CandidateInput, DocumentInput
-
-    def add(name: str, texts: list[str]) -> int:
-        register.add_document(
-            DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 1, None),
-            [CandidateInput(position=i, text=t) for i, t in enumerate(texts)],
-            actor="ann",
-        )
-        return next(d.id for d in register.documents() if d.name == name)
-
     lines = [line for line, *_ in CONTRACT_LINES]
     with open_register(db_url) as register:
-        add("rev-a.pdf", lines)
-        copy = add("rev-a-protected.pdf", [lines[1], *lines])  # one said twice: same set
-        more = add("rev-b.pdf", [*lines, "Parts shall be packed in VCI bags."])
-        fewer = add("extract.pdf", lines[:-1])
-        short = add("note.pdf", lines[:2])
+        _add(register, "rev-a.pdf", lines)
+        copy = _add(register, "rev-a-protected.pdf", [lines[1], *lines])  # one said twice: same set
+        more = _add(register, "rev-b.pdf", [*lines, "Parts shall be packed in VCI bags."])
+        fewer = _add(register, "extract.pdf", lines[:-1])
+        short = _add(register, "note.pdf", lines[:2])
         found = register.same_statements([copy, more, fewer, short])
     assert found == {copy: ["rev-a.pdf"]}
 
@@ -762,16 +752,7 @@ REVISION_A_LINES = [
 def test_a_revision_names_the_confirmed_requirements_it_leaves_out(db_url: str) -> None:
     """An IT services walk: SOW revision 2 dropped an assumption about the customer's
     environment, and its upload said only what was new; Compare alone showed it."""
-    from extractor.register import CandidateInput, DocumentInput
     from extractor.register.dropped import Dropped
-
-    def add(name: str, texts: list[str]) -> int:
-        register.add_document(
-            DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 1, None),
-            [CandidateInput(position=i, text=t) for i, t in enumerate(texts)],
-            actor="ann",
-        )
-        return next(d.id for d in register.documents() if d.name == name)
 
     revision_b = [
         REVISION_A_LINES[0].replace("500", "600"),  # the same clause with another number
@@ -783,15 +764,29 @@ def test_a_revision_names_the_confirmed_requirements_it_leaves_out(db_url: str) 
         "The Supplier shall mark each bag with the part number.",
     ]
     with open_register(db_url) as register:
-        first = add("sow-rev1.pdf", REVISION_A_LINES)
+        first = _add(register, "sow-rev1.pdf", REVISION_A_LINES)
         assert register.dropped_by([first]) == {}  # nothing before it
         for entry in register.iter_entries():
             if entry.ref != "REQ-0007":  # the drawings line stays a candidate
                 register.confirm(entry.ref, version=entry.version, actor="ann")
         register.withdraw("REQ-0005", version=2, actor="ann", reason="paid on delivery now")
-        second = add("sow-rev2.pdf", revision_b)
-        mail = add("mail.eml", [REVISION_A_LINES[1], "Please confirm by Friday."])
-        other = add("other-order.pdf", [f"Line {n}: bolt M{n}, 100 pcs." for n in range(6)])
+        second = _add(register, "sow-rev2.pdf", revision_b)
+        mail = _add(register, "mail.eml", [REVISION_A_LINES[1], "Please confirm by Friday."])
+        other = _add(
+            register, "other-order.pdf", [f"Line {n}: bolt M{n}, 100 pcs." for n in range(6)]
+        )
         found = register.dropped_by([second, mail, other])
     # not REQ-0005 (withdrawn before) nor REQ-0007 (never confirmed)
     assert found == {second: Dropped(first, (4,))}
+
+
+def _add(register: Register, name: str, texts: list[str]) -> int:
+    """A document of ``texts`` (unlabelled), its id."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    register.add_document(
+        DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 1, None),
+        [CandidateInput(position=i, text=t) for i, t in enumerate(texts)],
+        actor="ann",
+    )
+    return next(d.id for d in register.documents() if d.name == name)
