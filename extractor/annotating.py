@@ -552,7 +552,7 @@ _LAW_PATTERNS = [
     # a title in brackets (an energy and a pharmaceutical walk had "Work Act 2005" and none)
     rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:of|and|for|on|the|in|to|at|&)\s+)*)){{0,7}}"
     rf"(?!Act\b){_NAME_WORD}\s+Act\b(?!\s+of\s+God)(?:\s+of\s+\d{{4}}|,?\s+\d{{4}})?",
-    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:in|of|and|on|for|at)\s+)*)){{1,5}}"
+    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:in|of|and|on|for|at|to)\s+)*)){{1,5}}"
     rf"{_NAME_WORD}\s+(?:Code\s+of\s+(?:Federal\s+)?Regulations|Regulations|Regulation|Code)\b"
     r"(?:\s+\d{4}\b)?",
     r"\b(?:" + "|".join(_LAW_ACRONYMS) + r"|FD&C\s+Act)\b",
@@ -562,6 +562,11 @@ _LAW_PATTERNS = [
     r"\bEudraLex(?:,?\s+(?:Volume|Vol\.)\s*\d+)?"
     r"|\b(?:EU\s+)?GMP\s+Annex\s+\d{1,2}(?:(?:\s*,\s*|\s+and\s+)Annex\s+\d{1,2})*"
     r"|\bGuidelines?\s+(?:on|for)\s+Good\s+(?:Distribution|Manufacturing)\s+Practices?"
+    # "Annex 1 of EudraLex Volume 4", and a one-word title with its year ("the Construction
+    # Regulations 2013": an energy walk's site rule cited nothing)
+    r"|\bAnnex\s+\d{1,2}\s+(?:of|to)\s+EudraLex(?:,?\s+(?:Volume|Vol\.)\s*\d+)?"
+    r"|(?<![\w.’'-])(?!(?:The|This|These|Those|Such|Said|Any|All|Each|Other|Applicable"
+    r"|Relevant|Such)\b)[A-Z][a-z]+\s+Regulations\s+(?:19|20)\d\d\b"
     r"|\b\d{4}/C\s?\d{1,3}/\d{2}\b|\bcGMPs?\b",
 ]
 _CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE"
@@ -642,7 +647,7 @@ _LAWS = [
     _rule(_L[8], "Regulation", "Code"),
     _rule(_L[9], *_LAW_ACRONYMS, "FD&C"),
     _rule(_L[10], "Rule", digit=True),
-    _rule(_L[11], "EudraLex", "GMP", "Good", "/C"),
+    _rule(_L[11], "EudraLex", "GMP", "Good", "/C", "Regulations"),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [

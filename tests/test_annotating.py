@@ -183,6 +183,23 @@ LAWS = [
         ("Federal Acquisition Regulation",),
     ),
     ("a branch code is no law", "Ask the Packaging Branch, Code DL-44.", ()),
+    # a re-walk: the annex was lost, and a one-word title with its year cited nothing
+    (
+        "annex of EudraLex",
+        "Filling shall follow Annex 1 of EudraLex Volume 4.",
+        ("Annex 1 of EudraLex Volume 4",),
+    ),
+    (
+        "one-word regulations with a year",
+        "Lift as required by the Construction Regulations 2013.",
+        ("Construction Regulations 2013",),
+    ),
+    ("these regulations are no title", "These Regulations 2013 apply.", ()),
+    (
+        "regulations with 'to' in the name",
+        "Meet the Control of Substances Hazardous to Health Regulations 2002.",
+        ("Control of Substances Hazardous to Health Regulations 2002",),
+    ),
     ("generic law is not cited", "Each party shall comply with all applicable laws.", ()),
     ("act of god", "An Act of God excuses delay.", ()),
     ("reach the verb", "Prices reach a peak in May.", ()),
