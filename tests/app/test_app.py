@@ -1585,3 +1585,14 @@ def test_a_short_change_of_a_long_clause_suggests_changing_only_part_of_it(place
         "REQ-0001 says much more than this statement: if this changes only one of its values,"
         " tick 'It changes only part of'."
     ) in [caption.value.replace("\\", "") for caption in test.caption]
+
+
+def test_a_greeting_in_a_revision_is_not_called_new(place: AppPlace):
+    """A re-walk: in a planner's reply, "Hi Niamh," said "New or reworded: ... no earlier
+    document has this one"; its new demand still does."""
+    place.upload("rev-a.txt", REVISION_A.encode())
+    place.upload("rev-b.txt", ("Hi Niamh,\n\n" + REVISION_B).encode())
+    shown = texts(app())
+    cues = [i for i, line in enumerate(shown) if line.startswith("New or reworded: ")]
+    assert [shown[i - 3 : i] for i in cues if "Hi Niamh," in shown[i - 3 : i]] == []
+    assert any("A certificate of conformity" in " ".join(shown[i - 3 : i]) for i in cues)
