@@ -435,11 +435,17 @@ def _looks_like_heading(text: str) -> bool:
     return capitalised / len(content) >= 0.8
 
 
+# The labels of a signature's, a letter head's or a mail header's lines ("Tel:", "From:")
+_CONTACT_LABELS = (
+    r"by|name|title|date|signature|signed|print(?:ed)?\s+name|position|company|address|tel"
+    r"|telephone|phone|fax|mobile|cell|e-?mail|web(?:site)?|attn|attention|its|from|sent|to|cc"
+    r"|bcc|subject|date\s+signed|witness"
+)
 _CONTACT_LINE = re.compile(
     r"""^(?:
-        (?:by|name|title|date|signature|signed|print(?:ed)?\s+name|position|company|address|
-           tel|telephone|phone|fax|mobile|cell|e-?mail|web(?:site)?|attn|attention|its|
-           from|sent|to|cc|bcc|subject|date\s+signed|witness)\s*[:.](?:\s|$)
+        (?:"""
+    + _CONTACT_LABELS
+    + r""")\s*[:.](?:\s|$)
       | [_.\s/-]{3,}$
       | \+?\d[\d\s().\-/]{6,}\d$
       | \S+@\S+\.\w+$
@@ -531,12 +537,7 @@ _CONTENTS_ENTRY = re.compile(
 
 # A line opened by a contact or header label ("Tel:", "From:", "Subject:") is contact
 # whatever follows; an address line is only while nothing else rides on it.
-_CONTACT_LABEL_FIRST = re.compile(
-    r"^(?:by|name|title|date|signature|signed|print(?:ed)?\s+name|position|company|address|tel"
-    r"|telephone|phone|fax|mobile|cell|e-?mail|web(?:site)?|attn|attention|its|from|sent|to|cc"
-    r"|bcc|subject|witness)\s*[:.]",
-    re.I,
-)
+_CONTACT_LABEL_FIRST = re.compile(rf"^(?:{_CONTACT_LABELS})\s*[:.]", re.I)
 # "Currency: USD", "Payment terms: Net 60": a field of another kind than contact details
 _FIELD_ON_LINE = re.compile(r"(?:^|[\s,;|])([A-Za-z][A-Za-z/ -]{1,30}?)\s*:\s+\S")
 _CONTACT_FIELD_WORDS = frozenset(
@@ -1701,8 +1702,7 @@ class _Segmenter:
             elif marker.family.startswith("decimal"):
                 self.numbered_clause = marker.label
             elif (
-                marker is not None
-                and marker.family in _SUB_ITEMS
+                marker.family in _SUB_ITEMS
                 and marker.label.startswith("(")
                 and self.numbered_clause
             ):

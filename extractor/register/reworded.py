@@ -61,10 +61,28 @@ def _set_of(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_MONTHS = _set_of(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTHS = frozenset(_MONTH_NUMBERS)
 _INCOTERMS = _set_of("exw fca fas fob cfr cif cpt cip dap dpu ddp dat ddu daf des deq")
 # A word after which a letter or short code is a value: "level B", "rev D", "class 2".
 _MARKERS = _set_of(
@@ -215,27 +233,6 @@ def wording(text: str) -> Wording:
     )
 
 
-_MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
 _MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _WRITTEN_DATE = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})\b"
@@ -615,13 +612,9 @@ def link_document(
     # a statement of another business's documents changes nothing here (an energy
     # tender's payment clause had been offered as replacing a pharmaceutical order's)
     apart = unrelated_documents(connection, document_id, sorted({d for d, _ in texts.values()}))
-    if apart:
+    if apart:  # every earlier statement is reached through ``others`` and ``texts``
         texts = {key: value for key, value in texts.items() if value[0] not in apart}
         others = {key: {o for o in found if o in texts} for key, found in others.items()}
-        by_values = {key: {o for o in found if o in texts} for key, found in by_values.items()}
-        same_clause = {key: {o for o in found if o in texts} for key, found in same_clause.items()}
-        by_line = {key: {o for o in found if o in texts} for key, found in by_line.items()}
-        cited = {key: {o for o in found if o in texts} for key, found in cited.items()}
     order = _document_order(connection, sorted({d for d, _ in texts.values()}))
 
     @functools.cache
