@@ -1128,7 +1128,8 @@ def queue_filters(opened: Register) -> EntryFilter:
     # written back there, and both at once made Streamlit warn on every run
     st.session_state.setdefault("queue_statuses", ["candidate"])
     statuses = second.multiselect("Status", STATUSES, key="queue_statuses")
-    low, high = third.slider("Confidence", 0.0, 1.0, (0.0, 1.0), step=0.01, key="queue_confidence")
+    st.session_state.setdefault("queue_confidence", (0.0, 1.0))
+    low, high = third.slider("Confidence", 0.0, 1.0, step=0.01, key="queue_confidence")
     first, second = st.columns(2)
     hide_quoted = first.checkbox(
         "Hide quoted text that is in the register as written",
@@ -1159,13 +1160,9 @@ def queue_filters(opened: Register) -> EntryFilter:
 
 def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None:
     with st.expander("Bulk actions", expanded=False):
+        st.session_state.setdefault("bulk_threshold", BULK_CONFIDENCE)
         threshold = st.number_input(
-            "Confidence threshold",
-            0.0,
-            1.0,
-            BULK_CONFIDENCE,
-            step=0.05,
-            key="bulk_threshold",
+            "Confidence threshold", 0.0, 1.0, step=0.05, key="bulk_threshold"
         )
         documents = where.document_ids
         confirm_where = EntryFilter(
@@ -1346,7 +1343,7 @@ def review_view() -> None:
         pages = max(1, -(-page.total // QUEUE_PAGE_SIZE))
         if int(st.session_state.get("queue_page", 1)) > pages:  # a narrower filter than before
             st.session_state["queue_page"] = pages
-        number = int(st.number_input("Page", 1, pages, 1, key="queue_page") if pages > 1 else 1)
+        number = int(st.number_input("Page", 1, pages, key="queue_page") if pages > 1 else 1)
         if number > 1:
             page = opened.list_entries(
                 where,
@@ -1720,7 +1717,7 @@ def register_view() -> None:
         page_size = REGISTER_PAGE_SIZE
         first = opened.list_entries(where, limit=page_size)
         pages = max(1, -(-first.total // page_size))
-        number = int(st.number_input("Page", 1, pages, 1, key="register_page") if pages > 1 else 1)
+        number = int(st.number_input("Page", 1, pages, key="register_page") if pages > 1 else 1)
         page = (
             first
             if number == 1

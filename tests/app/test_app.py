@@ -409,6 +409,32 @@ def test_filters_are_still_set_after_a_visit_to_another_view(place: AppPlace):
     assert test.text_input(key="register_search").value == "corrosion"
 
 
+def test_keeping_filters_across_views_makes_streamlit_warn_of_nothing(
+    place: AppPlace, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """The walks' app logs held "The widget with key "queue_confidence" was created with a
+    default value but also had its value set via the Session State API" on every visit
+    back: a kept widget must take its first value from the session state, not a default."""
+    from streamlit.elements.lib import policies
+
+    # Streamlit checks only inside a running server; AppTest has none
+    monkeypatch.setattr(policies.runtime, "exists", lambda: True)
+    monkeypatch.setattr(policies, "_shown_default_value_warning", False)
+    add_labelled_document(place)
+    many = "\n\n".join(f"The Supplier shall mark lot {n} on every box." for n in range(60))
+    place.upload("many.txt", many.encode())
+    test = app()
+    test.number_input(key="queue_page").set_value(2).run()
+    for view in ("Register", "Compare revisions", "Review", "Register", "Review"):
+        policies._shown_default_value_warning = False  # Streamlit warns once a process
+        test.session_state["view"] = view
+        test.run()
+    assert not test.exception
+    assert "created with a default value" not in caplog.text
+    assert test.slider(key="queue_confidence").value == (0.0, 1.0)
+    assert test.number_input(key="bulk_threshold").value == pytest.approx(0.9)
+
+
 def test_bulk_confirm_statutory_and_reject_none(place: AppPlace):
     add_labelled_document(place)
     test = app()
