@@ -1577,6 +1577,8 @@ def contract_review_panel(opened: Register) -> None:
                 "document": record["document"],
                 "where it stands": record["state"],
                 "confirmed": record["confirmed"],
+                "superseded": record["superseded"],
+                "withdrawn": record["withdrawn"],
                 "rejected": record["rejected"],
                 "to decide": record["open"],
                 "finished by": record["review_finished_by"],

@@ -666,11 +666,18 @@ def reviews_command(output_format: str, out_path: Path | None, db_url: str | Non
         return
     lines = [
         f"{record['document_id']:>5}  {_printable(record['document'])}: {record['state']}"
-        f" ({record['confirmed']} confirmed, {record['rejected']} rejected,"
-        f" {record['open']} to decide)"
+        f" ({_tally(record)})"
         for record in review_records(reviews)
     ]
     _write_out(("\n".join(lines) + "\n" if lines else "").encode("utf-8"), out_path)
+
+
+def _tally(record: dict[str, Any]) -> str:
+    """A document's entries by state; superseded and withdrawn only when there are some
+    (a walk: a revision's confirmed entries vanished from the count once superseded)."""
+    parts = [f"{record['confirmed']} confirmed"]
+    parts += [f"{record[state]} {state}" for state in ("superseded", "withdrawn") if record[state]]
+    return ", ".join([*parts, f"{record['rejected']} rejected", f"{record['open']} to decide"])
 
 
 def _printable(text: str) -> str:

@@ -107,6 +107,9 @@ def test_the_register_view_shows_what_a_later_revision_superseded(place: AppPlac
     with place.register() as register:
         in_force = json.loads(export_bytes(register, "json"))
     assert len(in_force) == by_status["confirmed"]  # what the screen says, the export holds
+    (reviews,) = [frame.value for frame in test.dataframe if "where it stands" in frame.value]
+    superseded_by_document = dict(zip(reviews["document"], reviews["superseded"], strict=True))
+    assert sorted(superseded_by_document.values()) == [0, 1]  # rev A's REQ-0001
 
 
 def chart_values(chart: Any) -> dict[str, int]:

@@ -178,6 +178,33 @@ def test_cli_finishes_and_lists_reviews(tmp_path: Path) -> None:
     assert "review_finished" in audit
 
 
+def test_cli_reviews_count_what_a_later_revision_superseded(tmp_path: Path) -> None:
+    """The re-walk of session 22: rev A's confirmed requirements vanished from "register
+    reviews" once rev B superseded them ("0 confirmed, 1 rejected, 0 to decide")."""
+    db = str(tmp_path / "r.db")
+    statements = write_statement_file(
+        tmp_path / "s.jsonl", make_extraction(), make_extraction("contract-rev-b.pdf")
+    )
+    runner = CliRunner()
+    assert runner.invoke(cli, ["register", "import", str(statements), "--db", db]).exit_code == 0
+    with open_register(db) as register:
+        _decide_all(register, 1)
+        old = register.get_entry("REQ-0001")
+        new = register.list_entries(EntryFilter(document_ids=(2,))).items[0]
+        register.confirm(new.ref, version=new.version, actor="ann")
+        register.supersede(old.ref, new.ref, version=old.version, actor="ann")
+        withdrawn = register.get_entry("REQ-0002")
+        register.withdraw(withdrawn.ref, version=withdrawn.version, actor="ann", reason="gone")
+    listed = runner.invoke(cli, ["register", "reviews", "--db", db])
+    assert listed.exit_code == 0, listed.output
+    confirmed = len(CONTRACT_LINES) - 3
+    assert (
+        f"contract.pdf: decided, review not finished ({confirmed} confirmed, 1 superseded,"
+        " 1 withdrawn, 1 rejected, 0 to decide)"
+    ) in listed.output
+    assert "contract-rev-b.pdf: to review (1 confirmed, 0 rejected," in listed.output
+
+
 def test_cli_names_an_unknown_or_ambiguous_document(tmp_path: Path) -> None:
     db = str(tmp_path / "r.db")
     statements = write_statement_file(
