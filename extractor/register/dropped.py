@@ -23,32 +23,19 @@ from extractor.register.reworded import (
     REVISION_WORDS_COSINE,
     Wording,
     cosine,
-    documents_sharing,
-    other_documents,
     wording,
+)
+from extractor.register.tables import (
+    KEYS_PER_QUERY,
+    candidates,
+    documents_sharing,
+    entries,
+    other_documents,
+    reworded_links,
 )
 
 MIN_STATEMENTS = 5
 """A document shorter than this (a mail repeating a clause or two) is nobody's revision."""
-
-_candidates = sa.table(
-    "candidates",
-    sa.column("id", sa.String),
-    sa.column("document_id", sa.Integer),
-    sa.column("text", sa.Text),
-    sa.column("number_blind_key", sa.String),
-)
-_entries = sa.table(
-    "entries",
-    sa.column("id", sa.Integer),
-    sa.column("candidate_id", sa.String),
-    sa.column("document_id", sa.Integer),
-    sa.column("status", sa.String),
-    sa.column("superseded_by", sa.Integer),
-)
-_links = sa.table(
-    "reworded_links", sa.column("candidate_id", sa.String), sa.column("earlier_id", sa.String)
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,22 +74,20 @@ def dropped_requirements(connection: Connection, document_id: int) -> Dropped | 
     if previous is None:
         return None
     in_force = connection.execute(
-        sa.select(
-            _entries.c.id, _candidates.c.id, _candidates.c.text, _candidates.c.number_blind_key
-        )
-        .join(_candidates, _candidates.c.id == _entries.c.candidate_id)
+        sa.select(entries.c.id, candidates.c.id, candidates.c.text, candidates.c.number_blind_key)
+        .join(candidates, candidates.c.id == entries.c.candidate_id)
         .where(
-            _entries.c.document_id == previous,
-            _entries.c.status == "confirmed",
-            _entries.c.superseded_by.is_(None),
+            entries.c.document_id == previous,
+            entries.c.status == "confirmed",
+            entries.c.superseded_by.is_(None),
         )
-        .order_by(_entries.c.id)
+        .order_by(entries.c.id)
     ).all()
     if not in_force:
         return None
     rows = connection.execute(
-        sa.select(_candidates.c.id, _candidates.c.text, _candidates.c.number_blind_key).where(
-            _candidates.c.document_id == document_id
+        sa.select(candidates.c.id, candidates.c.text, candidates.c.number_blind_key).where(
+            candidates.c.document_id == document_id
         )
     ).all()
     keys = {row.number_blind_key for row in rows}
@@ -127,9 +112,9 @@ def _keys_of(connection: Connection, document_id: int) -> set[str]:
     return {
         str(key)
         for key in connection.scalars(
-            sa.select(_candidates.c.number_blind_key).where(
-                _candidates.c.document_id == document_id,
-                _candidates.c.number_blind_key.is_not(None),
+            sa.select(candidates.c.number_blind_key).where(
+                candidates.c.document_id == document_id,
+                candidates.c.number_blind_key.is_not(None),
             )
         )
     }
@@ -138,12 +123,14 @@ def _keys_of(connection: Connection, document_id: int) -> set[str]:
 def _linked_from(connection: Connection, candidate_ids: Sequence[str]) -> set[str]:
     """The earlier statements these candidates reword with another value (their links)."""
     found: set[str] = set()
-    for start in range(0, len(candidate_ids), 500):
-        chunk = list(candidate_ids[start : start + 500])
+    for start in range(0, len(candidate_ids), KEYS_PER_QUERY):
+        chunk = list(candidate_ids[start : start + KEYS_PER_QUERY])
         found.update(
             str(earlier)
             for earlier in connection.scalars(
-                sa.select(_links.c.earlier_id).where(_links.c.candidate_id.in_(chunk))
+                sa.select(reworded_links.c.earlier_id).where(
+                    reworded_links.c.candidate_id.in_(chunk)
+                )
             )
         )
     return found
@@ -152,8 +139,8 @@ def _linked_from(connection: Connection, candidate_ids: Sequence[str]) -> set[st
 def _any_confirmed(connection: Connection) -> bool:
     return (
         connection.scalar(
-            sa.select(_entries.c.id)
-            .where(_entries.c.status == "confirmed", _entries.c.superseded_by.is_(None))
+            sa.select(entries.c.id)
+            .where(entries.c.status == "confirmed", entries.c.superseded_by.is_(None))
             .limit(1)
         )
         is not None

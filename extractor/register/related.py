@@ -23,6 +23,8 @@ from collections.abc import Iterable, Sequence
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from extractor.register.tables import candidates, documents, documents_sharing
+
 SHARED_STATEMENTS = 3
 """Statements in common (numbers aside) that make two documents related whatever they name."""
 
@@ -33,15 +35,6 @@ _IDENTIFIER = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,8}[-/]?)+\d{3,}(?:[-/.]?[A-Z0-9]+)*"
     r"|(?<![\w.,/-])\d{6,}(?![\w/-]|[.,]\d)"
 )
-
-_candidates = sa.table(
-    "candidates",
-    sa.column("document_id", sa.Integer),
-    sa.column("text", sa.Text),
-    sa.column("section", sa.Text),
-    sa.column("number_blind_key", sa.String),
-)
-_documents = sa.table("documents", sa.column("id", sa.Integer), sa.column("name", sa.Text))
 
 
 _LONG_DIGITS = re.compile(r"\d{6,}")
@@ -76,13 +69,13 @@ def _named(connection: Connection, document_ids: Sequence[int]) -> dict[int, set
     its file name."""
     found: dict[int, set[str]] = {document_id: set() for document_id in document_ids}
     for document_id, text, section in connection.execute(
-        sa.select(_candidates.c.document_id, _candidates.c.text, _candidates.c.section).where(
-            _candidates.c.document_id.in_(list(document_ids))
+        sa.select(candidates.c.document_id, candidates.c.text, candidates.c.section).where(
+            candidates.c.document_id.in_(list(document_ids))
         )
     ):
         found[int(document_id)] |= identifiers([str(text), str(section or "")])
     for document_id, name in connection.execute(
-        sa.select(_documents.c.id, _documents.c.name).where(_documents.c.id.in_(list(document_ids)))
+        sa.select(documents.c.id, documents.c.name).where(documents.c.id.in_(list(document_ids)))
     ):
         found[int(document_id)] |= identifiers([str(name)])
     return found
@@ -92,18 +85,12 @@ def _sharing_statements(
     connection: Connection, document_id: int, others: Sequence[int]
 ) -> set[int]:
     """Those of ``others`` holding ``SHARED_STATEMENTS`` of this document's statements."""
-    mine = sa.select(_candidates.c.number_blind_key).where(
-        _candidates.c.document_id == document_id, _candidates.c.number_blind_key.is_not(None)
+    mine = connection.scalars(
+        sa.select(candidates.c.number_blind_key)
+        .where(candidates.c.document_id == document_id, candidates.c.number_blind_key.is_not(None))
+        .distinct()
     )
-    rows = connection.execute(
-        sa.select(
-            _candidates.c.document_id,
-            sa.func.count(sa.func.distinct(_candidates.c.number_blind_key)),
-        )
-        .where(
-            _candidates.c.document_id.in_(list(others)),
-            _candidates.c.number_blind_key.in_(mine),
-        )
-        .group_by(_candidates.c.document_id)
+    sharing = documents_sharing(
+        connection, sorted(mine), candidates.c.document_id.in_(list(others))
     )
-    return {int(other) for other, count in rows if count >= SHARED_STATEMENTS}
+    return {other for other, count in sharing.items() if count >= SHARED_STATEMENTS}

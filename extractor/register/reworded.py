@@ -40,6 +40,15 @@ from sqlalchemy.engine import Connection
 
 from extractor.normalising import NUMBER_WORDS, normalise
 from extractor.register.related import unrelated_documents
+from extractor.register.tables import (
+    KEYS_PER_QUERY,
+    candidate_words,
+    candidates,
+    documents,
+    documents_sharing,
+    other_documents,
+    reworded_links,
+)
 
 # Thresholds, measured on a customer e-mail thread and on our own document pairs
 # (benchmarks/differs_accuracy.py); raise them and reworded changes are missed, lower
@@ -50,7 +59,6 @@ MIN_SHARED = 3
 # counts in the cosine, but does not propose statements to compare.
 MAX_POSTINGS = 1000
 LINKS_PER_CANDIDATE = 3
-_KEYS_PER_QUERY = 500
 MAX_WORD = 64
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,/+\-][^\W_]+)*\+?")
@@ -434,26 +442,6 @@ def cited_clauses(text: str) -> set[str]:
 
 # -- in the register -----------------------------------------------------------------
 
-_candidates = sa.table(
-    "candidates",
-    sa.column("id", sa.String),
-    sa.column("document_id", sa.Integer),
-    sa.column("clause", sa.String),
-    sa.column("text", sa.Text),
-    sa.column("text_key", sa.String),
-    sa.column("number_blind_key", sa.String),
-)
-_documents = sa.table("documents", sa.column("id", sa.Integer), sa.column("sent_at", sa.DateTime))
-_words = sa.table(
-    "candidate_words", sa.column("candidate_id", sa.String), sa.column("word", sa.String)
-)
-_links = sa.table(
-    "reworded_links",
-    sa.column("candidate_id", sa.String),
-    sa.column("earlier_id", sa.String),
-    sa.column("similarity", sa.Float),
-)
-
 
 def sent_at(value: Any) -> datetime | None:
     """A document's ``sent_at`` detail as a UTC time (None when missing or unreadable)."""
@@ -487,7 +475,7 @@ def add_words(connection: Connection, texts: Iterable[tuple[str, str]]) -> None:
         for word in sorted(wording(text).words)
     ]
     if rows:
-        connection.execute(sa.insert(_words), rows)
+        connection.execute(sa.insert(candidate_words), rows)
 
 
 def link_document(
@@ -511,25 +499,25 @@ def link_document(
     if not candidate_ids:
         return 0
     rows: list[Any] = []
-    for start in range(0, len(candidate_ids), _KEYS_PER_QUERY):
-        chunk = list(candidate_ids[start : start + _KEYS_PER_QUERY])
+    for start in range(0, len(candidate_ids), KEYS_PER_QUERY):
+        chunk = list(candidate_ids[start : start + KEYS_PER_QUERY])
         rows += connection.execute(
             sa.select(
-                _candidates.c.id,
-                _candidates.c.text,
-                _candidates.c.number_blind_key,
-                _candidates.c.clause,
-            ).where(_candidates.c.id.in_(chunk))
+                candidates.c.id,
+                candidates.c.text,
+                candidates.c.number_blind_key,
+                candidates.c.clause,
+            ).where(candidates.c.id.in_(chunk))
         ).all()
     blind_keys = sorted({str(row.number_blind_key) for row in rows if row.number_blind_key})
     elsewhere: set[str] = set()
-    for start in range(0, len(blind_keys), _KEYS_PER_QUERY):
-        chunk = blind_keys[start : start + _KEYS_PER_QUERY]
+    for start in range(0, len(blind_keys), KEYS_PER_QUERY):
+        chunk = blind_keys[start : start + KEYS_PER_QUERY]
         elsewhere.update(
             connection.scalars(
-                sa.select(_candidates.c.number_blind_key)
+                sa.select(candidates.c.number_blind_key)
                 .where(
-                    _candidates.c.number_blind_key.in_(chunk),
+                    candidates.c.number_blind_key.in_(chunk),
                     other_documents(document_id, imported_before),
                 )
                 .distinct()
@@ -601,11 +589,11 @@ def link_document(
     here = _document_order(connection, [document_id])[document_id]
     texts: dict[str, tuple[int, str]] = {}
     wanted = sorted({other for found in others.values() for other in found})
-    for start in range(0, len(wanted), _KEYS_PER_QUERY):
-        chunk = wanted[start : start + _KEYS_PER_QUERY]
+    for start in range(0, len(wanted), KEYS_PER_QUERY):
+        chunk = wanted[start : start + KEYS_PER_QUERY]
         for other_id, other_document, text in connection.execute(
-            sa.select(_candidates.c.id, _candidates.c.document_id, _candidates.c.text).where(
-                _candidates.c.id.in_(chunk)
+            sa.select(candidates.c.id, candidates.c.document_id, candidates.c.text).where(
+                candidates.c.id.in_(chunk)
             )
         ):
             texts[other_id] = (other_document, text)
@@ -727,13 +715,13 @@ def link_document(
                 kept[pair[0]] += 1
     existing: set[tuple[str, str]] = set()
     keys = sorted({p[0] for p in links})
-    for start in range(0, len(keys), _KEYS_PER_QUERY):
-        chunk = keys[start : start + _KEYS_PER_QUERY]
+    for start in range(0, len(keys), KEYS_PER_QUERY):
+        chunk = keys[start : start + KEYS_PER_QUERY]
         existing.update(
             (str(a), str(b))
             for a, b in connection.execute(
-                sa.select(_links.c.candidate_id, _links.c.earlier_id).where(
-                    _links.c.candidate_id.in_(chunk)
+                sa.select(reworded_links.c.candidate_id, reworded_links.c.earlier_id).where(
+                    reworded_links.c.candidate_id.in_(chunk)
                 )
             ).all()
         )
@@ -743,7 +731,7 @@ def link_document(
         if (later, earlier) not in existing
     ]
     if new:
-        connection.execute(sa.insert(_links), new)
+        connection.execute(sa.insert(reworded_links), new)
     return len(new)
 
 
@@ -799,8 +787,8 @@ def _holding_values(
         every = sorted({form for written in forms.values() for form in written})
         # as a whole value: "4 hours" is not in "24 hours", "P1" not in "P10"
         whole = {form: re.compile(rf"(?<![\w.,]){re.escape(form)}(?![\w])") for form in every}
-        query = sa.select(_candidates.c.id, _candidates.c.text).where(
-            sa.or_(*(_candidates.c.text.contains(form, autoescape=True) for form in every)),
+        query = sa.select(candidates.c.id, candidates.c.text).where(
+            sa.or_(*(candidates.c.text.contains(form, autoescape=True) for form in every)),
             other_documents(document_id, imported_before),
         )
         shared = {
@@ -830,12 +818,12 @@ def _rows_numbered(
     for number in sorted(set(lines.values())):
         rows_of[number] = set(
             connection.scalars(
-                sa.select(_candidates.c.id)
+                sa.select(candidates.c.id)
                 .where(
-                    _candidates.c.text.like(f"{number}:%"),
+                    candidates.c.text.like(f"{number}:%"),
                     other_documents(document_id, imported_before),
                 )
-                .order_by(_candidates.c.document_id.desc())
+                .order_by(candidates.c.document_id.desc())
                 .limit(ROWS_PER_LINE)
             )
         )
@@ -904,9 +892,9 @@ def _in_previous_revision(
     wanted = sorted(
         set(
             connection.scalars(
-                sa.select(_candidates.c.number_blind_key).where(
-                    _candidates.c.document_id == document_id,
-                    _candidates.c.number_blind_key.is_not(None),
+                sa.select(candidates.c.number_blind_key).where(
+                    candidates.c.document_id == document_id,
+                    candidates.c.number_blind_key.is_not(None),
                 )
             )
         )
@@ -925,8 +913,8 @@ def _in_previous_revision(
     found: dict[str, set[str]] = {}
     by_clause: dict[str, set[str]] = {}
     for other_id, clause in connection.execute(
-        sa.select(_candidates.c.id, _candidates.c.clause).where(
-            _candidates.c.document_id.in_(revisions), _candidates.c.clause != ""
+        sa.select(candidates.c.id, candidates.c.clause).where(
+            candidates.c.document_id.in_(revisions), candidates.c.clause != ""
         )
     ):
         by_clause.setdefault(str(clause).upper(), set()).add(str(other_id))
@@ -1008,39 +996,12 @@ def _clauses_of(connection: Connection, document_id: int) -> set[str]:
     return {
         str(clause).upper()
         for clause in connection.scalars(
-            sa.select(_candidates.c.clause)
-            .where(_candidates.c.document_id == document_id, _candidates.c.clause != "")
+            sa.select(candidates.c.clause)
+            .where(candidates.c.document_id == document_id, candidates.c.clause != "")
             .distinct()
         )
         if clause
     }
-
-
-def documents_sharing(
-    connection: Connection, blind_keys: Sequence[str], where: Any = None
-) -> Counter[int]:
-    """How many of ``blind_keys`` (``number_blind_key``) each document holds, by id: the
-    document holding most of a document's is its likely previous revision."""
-    sharing: Counter[int] = Counter()
-    for start in range(0, len(blind_keys), _KEYS_PER_QUERY):
-        chunk = list(blind_keys[start : start + _KEYS_PER_QUERY])
-        for other_document, count in connection.execute(
-            sa.select(
-                _candidates.c.document_id,
-                sa.func.count(sa.func.distinct(_candidates.c.number_blind_key)),
-            )
-            .where(_candidates.c.number_blind_key.in_(chunk), sa.true() if where is None else where)
-            .group_by(_candidates.c.document_id)
-        ):
-            sharing[int(other_document)] += int(count)
-    return sharing
-
-
-def other_documents(document_id: int, imported_before: bool) -> Any:
-    """The other documents' candidates: all of them, or those imported before this one."""
-    if imported_before:
-        return _candidates.c.document_id < document_id
-    return _candidates.c.document_id != document_id
 
 
 def _cited_elsewhere(
@@ -1052,11 +1013,11 @@ def _cited_elsewhere(
     """For each candidate naming clauses, the candidates of other documents with that clause."""
     wanted = sorted({clause for clauses in named.values() for clause in clauses})
     holders: dict[str, set[str]] = {}
-    for start in range(0, len(wanted), _KEYS_PER_QUERY):
-        chunk = wanted[start : start + _KEYS_PER_QUERY]
+    for start in range(0, len(wanted), KEYS_PER_QUERY):
+        chunk = wanted[start : start + KEYS_PER_QUERY]
         for clause, other_id in connection.execute(
-            sa.select(_candidates.c.clause, _candidates.c.id).where(
-                _candidates.c.clause.in_(chunk), other_documents(document_id, imported_before)
+            sa.select(candidates.c.clause, candidates.c.id).where(
+                candidates.c.clause.in_(chunk), other_documents(document_id, imported_before)
             )
         ):
             holders.setdefault(str(clause).upper(), set()).add(str(other_id))
@@ -1078,21 +1039,21 @@ def _proposed(
     wanted = sorted({word for found in searched.values() for word in found.words})
     common: set[str] = set()
     postings: dict[str, list[str]] = {}
-    for start in range(0, len(wanted), _KEYS_PER_QUERY):
-        chunk = wanted[start : start + _KEYS_PER_QUERY]
+    for start in range(0, len(wanted), KEYS_PER_QUERY):
+        chunk = wanted[start : start + KEYS_PER_QUERY]
         counted = connection.execute(
-            sa.select(_words.c.word, sa.func.count())
-            .where(_words.c.word.in_(chunk))
-            .group_by(_words.c.word)
+            sa.select(candidate_words.c.word, sa.func.count())
+            .where(candidate_words.c.word.in_(chunk))
+            .group_by(candidate_words.c.word)
         ).all()
         common.update(word for word, count in counted if count > MAX_POSTINGS)
         rare = [word for word, count in counted if count <= MAX_POSTINGS]
         if not rare:
             continue
         query = (
-            sa.select(_words.c.word, _words.c.candidate_id)
-            .join(_candidates, _candidates.c.id == _words.c.candidate_id)
-            .where(_words.c.word.in_(rare), other_documents(document_id, imported_before))
+            sa.select(candidate_words.c.word, candidate_words.c.candidate_id)
+            .join(candidates, candidates.c.id == candidate_words.c.candidate_id)
+            .where(candidate_words.c.word.in_(rare), other_documents(document_id, imported_before))
         )
         for word, candidate_id in connection.execute(query):
             postings.setdefault(word, []).append(candidate_id)
@@ -1111,9 +1072,7 @@ def _document_order(
     connection: Connection, document_ids: Sequence[int]
 ) -> dict[int, tuple[int, datetime | None]]:
     rows = connection.execute(
-        sa.select(_documents.c.id, _documents.c.sent_at).where(
-            _documents.c.id.in_(list(document_ids))
-        )
+        sa.select(documents.c.id, documents.c.sent_at).where(documents.c.id.in_(list(document_ids)))
     ).all()
     return {
         int(row.id): (int(row.id), sent_at(row.sent_at) if row.sent_at else None) for row in rows

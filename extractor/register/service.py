@@ -65,7 +65,6 @@ from extractor.register.models import (
 )
 from extractor.register.reworded import (
     add_words,
-    documents_sharing,
     is_earlier,
     link_document,
     sent_at,
@@ -81,6 +80,7 @@ from extractor.register.splits import (
     was_split,
     with_split_links,
 )
+from extractor.register.tables import KEYS_PER_QUERY, documents_sharing
 from extractor.register.views import (
     STATUSES,
     AuditEvent,
@@ -121,8 +121,6 @@ DECIDED_FIELDS = ("text", "label", "status", "owner", "due_date", "notes", "supe
 DECIDED_STATUSES = ("confirmed", "rejected")
 # Earlier decisions on one text handed to a card; the rest are only counted.
 LATEST_SHOWN = 5
-# Text keys per IN (...) query: well under SQLite's and PostgreSQL's parameter limits.
-_KEYS_PER_QUERY = 500
 
 
 _P = ParamSpec("_P")
@@ -1168,8 +1166,8 @@ class Register:
                 if len(keys) < 3:
                     continue
                 shared: Counter[int] = Counter()
-                for start in range(0, len(keys), _KEYS_PER_QUERY):
-                    chunk = keys[start : start + _KEYS_PER_QUERY]
+                for start in range(0, len(keys), KEYS_PER_QUERY):
+                    chunk = keys[start : start + KEYS_PER_QUERY]
                     shared.update(
                         dict(
                             session.execute(
@@ -1233,8 +1231,8 @@ class Register:
         found: dict[str, EntryView] = {}
         with self._session() as session:
             ordered = sorted(ids)
-            for start in range(0, len(ordered), _KEYS_PER_QUERY):
-                chunk = ordered[start : start + _KEYS_PER_QUERY]
+            for start in range(0, len(ordered), KEYS_PER_QUERY):
+                chunk = ordered[start : start + KEYS_PER_QUERY]
                 query = _entry_query().where(EntryRow.candidate_id.in_(chunk))
                 for row in session.execute(query):
                     view = _entry_view(*row)
@@ -1916,8 +1914,8 @@ def _replaced_entries(
     """
     keys = sorted({target.text_key for target in confirming})
     found: dict[str, list[_Replaced]] = {}
-    for start in range(0, len(keys), _KEYS_PER_QUERY):
-        chunk = keys[start : start + _KEYS_PER_QUERY]
+    for start in range(0, len(keys), KEYS_PER_QUERY):
+        chunk = keys[start : start + KEYS_PER_QUERY]
         query = (
             select(
                 CandidateRow.text_key,
@@ -2110,8 +2108,8 @@ def _decisions_by_key(
     column = CandidateRow.text_key if column is None else column
     found: dict[str, EarlierDecisions] = {}
     ordered = sorted(keys)
-    for start in range(0, len(ordered), _KEYS_PER_QUERY):
-        chunk = ordered[start : start + _KEYS_PER_QUERY]
+    for start in range(0, len(ordered), KEYS_PER_QUERY):
+        chunk = ordered[start : start + KEYS_PER_QUERY]
         decided = (
             select(column.label("key"))
             .join(EntryRow, EntryRow.candidate_id == CandidateRow.id)
@@ -2254,8 +2252,8 @@ def _documents_of_entries(
     """Each entry's document as ``reworded.is_earlier`` orders them: (id, sent_at)."""
     found: dict[int, tuple[int, datetime | None]] = {}
     ordered = sorted(entry_ids)
-    for start in range(0, len(ordered), _KEYS_PER_QUERY):
-        chunk = ordered[start : start + _KEYS_PER_QUERY]
+    for start in range(0, len(ordered), KEYS_PER_QUERY):
+        chunk = ordered[start : start + KEYS_PER_QUERY]
         query = (
             select(EntryRow.id, DocumentRow.id, DocumentRow.sent_at)
             .join(DocumentRow, DocumentRow.id == EntryRow.document_id)
