@@ -278,10 +278,24 @@ def cosine(first: Wording, second: Wording) -> float:
 def other_parts(first: Wording, second: Wording) -> bool:
     """Both name part numbers, none in common: two lines of an order, not one said twice;
     or both open with their own row ids ("D4: ..." and "D5: ..."), two rows of a table:
-    an IT services walk's added deliverable D5 was offered as replacing D4."""
+    an IT services walk's added deliverable D5 was offered as replacing D4. Or they
+    measure different things (``other_measures``)."""
     if first.row_key and second.row_key and first.row_key != second.row_key:
         return True
+    if other_measures(first, second):
+        return True
     return bool(first.parts and second.parts and not first.parts & second.parts)
+
+
+# Words that make a measure what is left of it: "18 months of remaining shelf life on
+# delivery" is no change of "Shelf life: 24 months" (a pharmaceutical walk's false "May
+# differ"); both are written in the same specification or order.
+_WHAT_REMAINS = frozenset({"remain", "residual"})
+
+
+def other_measures(first: Wording, second: Wording) -> bool:
+    """One measures what remains of something the other measures whole."""
+    return bool(first.words & _WHAT_REMAINS) != bool(second.words & _WHAT_REMAINS)
 
 
 def changed_from(later: Wording, earlier: Wording, *, states_change: bool = False) -> float | None:

@@ -690,6 +690,29 @@ def test_rows_with_their_own_ids_are_other_rows_not_one_changed() -> None:
     assert wording("10: HA-2210-101 (Qty: 200)").row_key == ""  # a line number is no id
 
 
+def test_what_remains_of_a_measure_is_no_change_of_the_whole_measure(db_url: str) -> None:
+    """A pharmaceutical walk: the order's "at least eighteen (18) months of remaining shelf
+    life on delivery" was marked "May differ" from the specification's "Shelf life: 24
+    months at +2 °C to +8 °C." (three words shared, cosine 0.65): two measures."""
+    whole = wording("Shelf life: 24 months at +2 °C to +8 °C.")
+    remaining = (
+        "Goods shall have at least eighteen (18) months of remaining shelf life on delivery."
+    )
+    assert changed_from(wording(remaining), whole) is None
+    assert changed_from(wording("Shelf life: 18 months at +2 °C to +8 °C."), whole) is not None
+    residual = wording("Residual shelf life on delivery: at least 12 months.")
+    assert changed_from(residual, wording(remaining)) is not None  # both what remains
+    with open_register(db_url) as register:
+        _mail(
+            register,
+            "spec.eml",
+            "2026-02-10T10:00:00+01:00",
+            ["Shelf life: 24 months at +2 °C to +8 °C."],
+        )
+        _mail(register, "po.eml", "2026-02-12T10:00:00+01:00", [remaining])
+        assert register.count_entries(EntryFilter(differs_from_earlier=True)) == 0
+
+
 def test_a_change_of_a_small_value_with_its_unit_finds_the_row_it_changes(db_url: str) -> None:
     """An IT services walk: "the P1 resolution time to be 2 hours instead of 4 hours" was
     not linked to the service-level row "P1 - Critical (Resolution time: 4 hours)"; nor
