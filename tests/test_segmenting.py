@@ -196,6 +196,12 @@ def test_us_followed_by_a_sentence_opener_splits_but_not_before_a_name() -> None
         # a pharmaceutical walk's quality agreement was cut after "B.V." into two halves
         "Goods shall be delivered to Althorne Therapeutics B.V. (Leiden) within 5 days.",
         'The responsibilities of Althorne B.V. ("Customer") and Veridane S.p.A. are set out.',
+        # a chemicals walk: CLP hazard classes and order positions cut statements in pieces
+        "Products classified as Carc. 1A/1B, Muta. 1A/1B or Repr. 1A/1B under the CLP"
+        " Regulation shall not be supplied.",
+        "Classification under Regulation (EC) No 1272/2008: Flam. Liq. 3, H226; Acute Tox. 4,"
+        " H302; Skin Irrit. 2, H315; Eye Dam. 1, H318; Skin Sens. 1, H317.",
+        "Die Lieferadresse für Pos. 30 ändert sich auf Werk Brno, statt Werk Linz.",
     ],
 )
 def test_abbreviations_before_a_non_opener_do_not_split(text: str) -> None:
