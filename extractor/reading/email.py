@@ -46,11 +46,19 @@ _OUTLOOK_SENT = re.compile(r"^\s*\*?(Sent|Date|Gesendet|Datum|Envoyé)\s*:\*?\s*
 _UNDERSCORE_RULE = re.compile(r"^\s*_{10,}\s*$")
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+# Thanks, a closing, or thanks and a closing: "Thanks & br", "Thank you and kind regards",
+# "Danke und Gruß" (a chemicals walk's three mails kept them, and the name under them, as
+# statements)
+_THANKS = r"thanks|thank\s+you|many\s+thanks|danke(?:\s+schön)?|vielen\s+dank|merci"
+_CLOSING_WORDS = (
+    r"(?:with\s+)?(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|"
+    r"best|br|b\.r\.|brgds|rgds|kr|sincerely|yours\s+(?:sincerely|faithfully|truly)|cheers|"
+    r"mit\s+freundlichen\s+grüßen|(?:viele|beste|freundliche|liebe|schöne)\s+grüße|"
+    r"(?:viele|beste|freundliche|liebe)\s+grüsse|gruß|grüße|lg|vg|mfg|cordialement|saludos"
+)
 _SIGN_OFF = re.compile(
-    r"^(?:(?:with\s+)?(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|"
-    r"best|thanks|thank\s+you|many\s+thanks|thanks\s+(?:and|&)\s+regards|sincerely|"
-    r"yours\s+(?:sincerely|faithfully|truly)|cheers|mit\s+freundlichen\s+grüßen|"
-    r"viele\s+grüße|beste\s+grüße|freundliche\s+grüße|cordialement|saludos)\s*[,.!]?$",
+    rf"^(?:(?:{_THANKS})(?:\s*(?:,|and|&|und|et)\s*(?:{_CLOSING_WORDS}))?|{_CLOSING_WORDS})"
+    r"\s*[,.!]?$",
     re.IGNORECASE,
 )
 _SENT_FROM_DEVICE = re.compile(r"^(Sent from|Get Outlook for|Von meinem)\b", re.IGNORECASE)

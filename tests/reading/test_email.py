@@ -145,6 +145,28 @@ def test_a_bilingual_sign_off_and_a_company_footer_end_the_mail() -> None:
     assert kinds == ["paragraph", "signature", "signature", "signature"]
 
 
+@pytest.mark.parametrize(
+    "closing",
+    ["Thanks & br", "Thank you and kind regards", "Danke und Gruß / Kind regards", "BR,", "Rgds"],
+)
+def test_thanks_and_a_closing_in_one_line_end_the_mail(closing: str) -> None:
+    """A chemicals walk: three mails kept their sign-off and the name and card under it
+    as statements ("Thanks & br Markéta", "Thank you and kind regards Dr. Sabine Ortner")."""
+    body = (
+        "Please send us the updated order confirmation until tomorrow noon.\n\n"
+        f"{closing}\nMarkéta\n\n"
+        "Markéta Dvořáková | Strategic Buyer Raw Materials | Veltrana Lacke AG\n"
+        "Tel +43 732 90412-318\n"
+    )
+    kinds = [block.kind for block in body_blocks(body)]
+    assert kinds[0] == "paragraph" and set(kinds[1:]) == {"signature"}
+
+
+def test_a_closing_word_opening_a_request_is_no_sign_off() -> None:
+    blocks = body_blocks("Hi Tom,\n\nThanks and please ship 200 units by Friday.\n")
+    assert [block.kind for block in blocks] == ["paragraph", "paragraph"]
+
+
 def test_inline_quoted_lines_are_quoted_and_own_lines_are_not() -> None:
     blocks = body_blocks("> Can you ship by May?\nYes, we can.\n")
     assert [(block.kind, block.text) for block in blocks] == [
