@@ -231,6 +231,9 @@ _CHANGE_PHRASES = (
     "from now on",
     "(was",
     "(previously",
+    # "100% functional test on all units (until now sample of 10%)"
+    "(until now",
+    "(so far",
     # German
     "statt",
     "anstatt",
@@ -243,6 +246,7 @@ _CHANGE_PHRASES = (
     "verschoben auf",
     "korrektur:",
     "änderung:",
+    "(bisher",
 )
 _CHANGE_PATTERNS = (
     # the phrases as words ("statt" is not "Werkstatt", "(was" not "(wash"), but not the
@@ -275,7 +279,7 @@ _CHANGE_WORD_LIST = (
     "instead place longer more anymore replaces replaced supersedes superseded revised"
     " amended amend update: correct correction: changed changed: moved postponed brought"
     " increased reduced raised lowered extended shortened now (was (previously change statt anstatt"
-    " increases decreases reduces changes move"
+    " increases decreases reduces changes move far (bisher"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
 )
 _CHANGE_WORDS = frozenset(

@@ -61,7 +61,11 @@ MAX_POSTINGS = 1000
 LINKS_PER_CANDIDATE = 3
 MAX_WORD = 64
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.,/+\-][^\W_]+)*\+?")
+# a word or number, joined across ".,/+-" and a time's colon ("06:00", read as "06" and
+# "00" it matched every other time of day)
+_TOKEN = re.compile(r"[^\W_]+(?:(?:[.,/+\-]|(?<=\d):(?=\d))[^\W_]+)*\+?")
+# "may" is a month only beside a number ("1 May", "May 2026"), else the modal verb
+_BESIDE_NUMBER = re.compile(r"\s*\d")
 _DIGIT = re.compile(r"\d")
 
 
@@ -223,6 +227,10 @@ def wording(text: str) -> Wording:
             values.add(f"{previous} {number}" if previous in _STANDARD_BODIES else number)
         elif token in _DIGITS_OF:  # "thirty days" is "30 days"
             values.add(_DIGITS_OF[token])
+        elif token == "may" and not (
+            _DIGIT.search(previous) or _BESIDE_NUMBER.match(plain, match.end())
+        ):
+            pass  # "tank trucks ... may be refused"
         elif token in _INCOTERMS or token in _MONTHS or token in NUMBER_WORDS:
             values.add(token)
         elif previous in _MARKERS and len(token) <= 2:
@@ -326,10 +334,12 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
 
 
 # The value a change statement says it replaces: "..., not 0.95", "instead of 80 MWh",
-# "from 16 to 20", "(was 15 Oct)", "400 pcs -> 350 pcs"
+# "from 16 to 20", "(was 15 Oct)", "400 pcs -> 350 pcs", "not 14:00 as in the agreement",
+# "(until now sample of 10%)"
 _REPLACED = re.compile(
-    r"(?:,\s*not|\binstead\s+of|\brather\s+than|\bfrom|\(\s*was|\bwas|\bpreviously)\s+"
-    r"([^;()]{1,24}?)(?=\s+to\b|\s*(?:[;()]|[,.](?:\s|$)|->|→|$))"
+    r"(?:,\s*not|\binstead\s+of|\brather\s+than|\bfrom|\(\s*was|\bwas|\bpreviously"
+    r"|\(\s*(?:until\s+now|so\s+far|bisher))\s+"
+    r"([^;()]{1,24}?)(?=\s+(?:to|as)\b|\s*(?:[;()]|[,.](?:\s|$)|->|→|$))"
     r"|([^\s,;()]+(?:\s+[^\s,;()]+)?)\s*(?:->|→)",
     re.I,
 )
@@ -386,6 +396,31 @@ _ASKS_ONLY = re.compile(
     r"|where|why|how|who|has|have|shall)\b[^?]*\?\s*$",
     re.I,
 )
+
+
+# "10: APC-CTL-4410 (Qty: 800) (Delivery date: 19.04.2027)": an order's table row, by line
+_ORDER_ROW = re.compile(r"^\s*(\d{1,4}(?:\.\d{1,3})?):\s")
+
+
+def order_row_line(text: str) -> str:
+    """The line number an order's table row opens with ("" for none)."""
+    found = _ORDER_ROW.match(text)
+    return found.group(1) if found else ""
+
+
+def changed_in_order_line(later: Wording, earlier: Wording) -> float | None:
+    """How alike, when ``later`` is ``earlier``'s order line (the same line number, which
+    the caller matched, and the same part) with a value it did not have; else None.
+
+    An electronics walk's buyer mailed the delivery schedule as a table, "10:
+    APC-CTL-4410 (Qty: 800) (Delivery date: 19.04.2027)", against the order's "10:
+    APC-CTL-4410 (Rev: B) (Description: ...) (Qty: 800) (Unit price EUR: ...)
+    (Delivery date: 26.04.2027)": five words against fifteen, most of them column names,
+    and the moved date was flagged nowhere.
+    """
+    if not later.parts & earlier.parts or not later.values - earlier.values:
+        return None
+    return max(cosine(later, earlier), MIN_COSINE)
 
 
 def asks_only(text: str) -> bool:
@@ -588,6 +623,15 @@ def link_document(
         for row in rows
         if row.id in searched and cue.get(row.id) and (number := line_referenced(row.text))
     }
+    order_lines = {
+        row.id: number
+        for row in rows
+        if row.id in searched
+        and row.id not in lines_named
+        and searched[row.id].parts
+        and (number := order_row_line(row.text))
+    }
+    lines_named |= order_lines
     by_line = _rows_numbered(connection, document_id, lines_named, imported_before)
     for candidate_id, found_by_line in by_line.items():
         others.setdefault(candidate_id, set()).update(found_by_line)
@@ -661,6 +705,12 @@ def link_document(
                     similarity = changed_in_revision(
                         later, earlier, sole=candidate_id in sole_clause
                     )
+                if (
+                    similarity is None
+                    and candidate_id in order_lines
+                    and other_id in by_line.get(candidate_id, ())
+                ):  # a row of the same order line (one naming its line is found below)
+                    similarity = changed_in_order_line(later, earlier)
             if (
                 pair[0] == candidate_id
                 and not states_change

@@ -770,6 +770,84 @@ def test_a_terse_change_naming_the_old_value_is_linked_to_the_long_clause(db_url
     }
 
 
+def test_a_changed_time_naming_the_old_one_is_linked_to_the_clause(db_url: str) -> None:
+    """A chemicals walk: "..., not 14:00 as in the supply agreement." found no old value
+    (more than a value before the full stop) and times read as "06" and "00", so the new
+    delivery window was linked to nothing; "may be refused" counted as the month May."""
+    window = (
+        "Delivery windows at the Linz plant are Monday to Thursday 06:00 to 14:00 and Friday"
+        " 06:00 to 11:00; tank trucks arriving outside these windows may be refused."
+    )
+    change = (
+        "From 1 April 2026 the delivery window for tank trucks is Mon-Thu 06:00 to 12:00"
+        " only, not 14:00 as in the supply agreement."
+    )
+    assert wording(window).values == {"06:00", "14:00", "11:00"}
+    with open_register(db_url) as register:
+        _numbered(
+            register,
+            "supply-agreement.pdf",
+            [("3.4", "Each delivery shall be announced 24 hours ahead."), ("3.5", window)],
+        )
+        _mail(
+            register, "logistics.eml", None, [change, "The window on friday stays 06:00 to 11:00."]
+        )
+        found = _linked_clauses(register, "logistics.eml")
+    assert found == {change: "3.5"}
+
+
+def test_a_schedule_mailed_as_a_table_is_linked_to_the_order_lines_it_moves(
+    db_url: str,
+) -> None:
+    """An electronics walk: the buyer's HTML mail "10: APC-CTL-4410 (Qty: 800) (Delivery
+    date: 19.04.2027)" moved line 10 from 26.04.2027 and nothing was flagged: its five
+    words against the order row's fifteen, most of them column names."""
+    order = [
+        (
+            "",
+            f"{line}: {part} (Rev: B) (Description: Controller board assembly, conformal"
+            f" coated) (Qty: {qty}) (Unit price EUR: 41.80) (Delivery date: {date})",
+        )
+        for line, part, qty, date in (
+            ("10", "APC-CTL-4410", "800", "26.04.2027"),
+            ("20", "APC-IOB-2210", "1,200", "10.05.2027"),
+            ("30", "APC-PSU-0930", "400", "24.05.2027"),
+        )
+    ]
+    schedule = [
+        "10: APC-CTL-4410 (Qty: 800) (Delivery date: 19.04.2027)",
+        "20: APC-IOB-2210 (Qty: 1,200) (Delivery date: 10.05.2027)",  # as ordered
+        "30: APC-CTL-4410 (Qty: 400) (Delivery date: 24.05.2027)",  # another part
+    ]
+    with open_register(db_url) as register:
+        _numbered(register, "PO-4500020931.pdf", order)
+        _mail(register, "schedule.eml", None, schedule)
+        waiting = _waiting(register)
+        linked = register.reworded_earlier(waiting)
+        text_of = {entry.id: entry.text for entry in waiting}
+        found = {text_of[later]: earlier.text[:3] for later, earlier in linked.items()}
+    assert found == {schedule[0]: "10:"}
+
+
+def test_until_now_names_the_value_a_demand_replaces(db_url: str) -> None:
+    """An electronics walk: "please perform 100% functional test ... (until now sample of
+    10%)" was linked to nothing, though the specification's 3.5 holds the 10 % sample."""
+    spec = (
+        "Every assembly shall pass automated optical inspection and in-circuit test with a"
+        " test coverage of at least 92 %, and a sample of 10 % of each lot shall pass the"
+        " functional test according to APC-TP-4410."
+    )
+    demand = (
+        "With immediate effect please perform 100% functional test per APC-TP-4410 rev C on"
+        " all APC-CTL-4410 (until now sample of 10%)."
+    )
+    with open_register(db_url) as register:
+        _numbered(register, "spec-rev-a.docx", [("3.4", "Solder to J-STD-001."), ("3.5", spec)])
+        _mail(register, "test.eml", None, [demand])
+        found = _linked_clauses(register, "test.eml")
+    assert found == {demand: "3.5"}
+
+
 def test_a_question_how_things_stand_replaces_nothing(db_url: str) -> None:
     """An energy walk: the quoted "CQ-02: Is the BESS capacity in clause 6.3 still 80 MWh?"
     was offered as replacing clause 6.3, its label switched to `specified`; a request put
