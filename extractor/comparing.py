@@ -68,6 +68,10 @@ JOIN_GAIN = 0.05
 """How much closer a split or merged neighbour must bring a pair before it is joined."""
 MAX_JOINED = 4
 """Most statements one pair may hold on both sides together after joining."""
+SURE_NONE = 0.9
+"""A `none` under this confidence may be a requirement (the review's bulk reject takes only
+those at or above it, ``review.decisions.BULK_CONFIDENCE``): one added or removed is
+shown among the requirements' changes."""
 MAX_DENSE_CELLS = 16_000_000
 """Above this many left-over pairs (4,000 x 4,000) the assignment is greedy, best pairs first."""
 GREEDY_BLOCK = 512
@@ -147,9 +151,19 @@ class Change:
 
     @property
     def is_requirement(self) -> bool:
-        """Either side (or a joined part) is labelled something other than ``none``."""
+        """Either side (or a joined part) is labelled something other than ``none``; or a
+        statement added or removed is a ``none`` the model is unsure of.
+
+        A chemicals walk's revision B deleted clause 6.2 "Drums are not accepted."
+        (`none` at 0.80) and ``reqx compare`` said "0 removed": a requirement dropped
+        unseen is the difference ISO 9001 8.2.3.1 e asks about most.
+        """
         sides = [self.previous, self.current, *self.previous_rest, *self.current_rest]
-        return any(side is not None and side.label != "none" for side in sides)
+        if any(side is not None and side.label != "none" for side in sides):
+            return True
+        return self.kind in ("added", "removed") and any(
+            side is not None and side.confidence < SURE_NONE for side in sides
+        )
 
 
 def compare(

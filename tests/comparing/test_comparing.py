@@ -8,6 +8,7 @@ needs; the last tests run the real pipeline on the order revisions in
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -342,6 +343,19 @@ def test_only_requirements_are_reported_unless_asked() -> None:
         "unchanged",
         "added",
     ]
+
+
+def test_a_removed_none_the_model_is_unsure_of_is_reported() -> None:
+    """A chemicals walk: revision B dropped clause 6.2 "Drums are not accepted." (`none`
+    at 0.80) and ``reqx compare`` reported "0 removed"."""
+    drums = "6.2 Drums are not accepted."
+    before = doc("none: 6.1 Deliveries come in IBCs or road tankers.", f"none: {drums}")
+    after = doc("none: 6.1 Deliveries come in IBCs or road tankers.")
+    unsure = [replace(item, confidence=0.8) if drums in item.statement.text else item
+              for item in before]  # fmt: skip
+    removed = compare(unsure, after)
+    assert kinds(removed) == ["removed"] and removed[0].previous_text == drums
+    assert compare(before, after) == []  # a sure `none` (0.9) stays out, as before
 
 
 def test_a_label_change_is_a_change_even_with_the_same_text() -> None:
