@@ -141,7 +141,14 @@ def _starts_new_block(
     if _runs_on_field_value(block_start, line):
         return False
     restyled = prev.bold != line.bold or abs(prev.size - line.size) > 0.9
-    if restyled and (prev_short or _is_short(line, edges)):
+    if restyled and (
+        prev_short
+        or _is_short(line, edges)
+        # a heading as wide as the text under it (an electronics walk's "8. SOURCING AND
+        # REGULATORY COMPLIANCE" over the narrow "8.1 ..." had been glued to it)
+        or _is_caps_heading(prev_text)
+        or bool(clause_marker(line.text))
+    ):
         return True  # a heading line ends or starts (a bold line inside a paragraph does not)
     if prev_short and (_SENTENCE_END.search(prev_text) or _is_caps_heading(prev_text)):
         return True
