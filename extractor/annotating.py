@@ -479,6 +479,13 @@ def _obliged_party(words: Words, cues: list[_Cue]) -> str:
 
 
 def _party_text(words: Words, start: int, end: int) -> str:
+    # a phrase before the party's article names no party: "For late delivery the Supplier"
+    # and "On termination the Supplier" are the Supplier (a chemicals walk)
+    for index in range(end - 1, start, -1):
+        if words.lower[index] in _DETERMINERS:
+            if not any(_is_party_head(words, before) for before in range(start, index)):
+                start = index
+            break
     while start < end and words.lower[start] in _DETERMINERS:
         start += 1
     return words.span_text(start, end - 1) if start < end else ""
@@ -572,7 +579,22 @@ _LAW_PATTERNS = [
     r"|(?<![\w.’'-])(?!(?:The|This|These|Those|Such|Said|Any|All|Each|Other|Applicable"
     r"|Relevant|Such)\b)[A-Z][a-z]+\s+Regulations\s+(?:19|20)\d\d\b"
     r"|\b\d{4}/C\s?\d{1,3}/\d{2}\b|\bcGMPs?\b",
+    # the treaties on carrying dangerous goods by road, rail and inland waterway, and the
+    # sea code SOLAS makes binding: "in accordance with the ADR and the RID", "ADR 2025",
+    # "the IMDG Code" (a chemicals walk's transport clauses cited nothing); kept only
+    # where the statement is about dangerous goods (``_DANGEROUS_GOODS``): "ADR" is also
+    # alternative dispute resolution
+    r"\b(?:ADR|RID|ADN)(?:\s+20\d\d)?\b|\bIMDG(?:\s+Code)?\b",
 ]
+# what makes "ADR" the dangerous-goods treaty, not a way to settle disputes
+_DANGEROUS_GOODS = re.compile(
+    r"dangerous\s+goods|hazardous\s+(?:goods|materials?|substances?)|\bUN\s?(?:number|no\b|\d{4})"
+    r"|gefahrgut|\bRID\b|\b(?:ADR|RID)\s+20\d\d|\bADR\b.{0,40}\b(?:class|chapter|training"
+    r"|certificate|tank|vehicle|driver|label)|\bcarriage\s+(?:of|by)\s+(?:road|rail)"
+    r"|\bIMDG\b",
+    re.I,
+)
+_DANGEROUS_GOODS_RULES = re.compile(r"^(?:ADR|RID|ADN)(?: 20\d\d)?$")
 _CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE"
 _ORGS = (
     "ISO|IEC|EN|DIN|BS|JIS|ANSI|ASME|API|NFPA|UL|IEEE|CSA|NF|VDA|VDE|IATF|AWS|TIA|EIA|ESD|AAMI|SAE|"
@@ -585,7 +607,8 @@ _STANDARD_PATTERNS = [
     r"\bASTM\s+(?:International\s+)?[A-G]\s?\d{1,5}(?:\.\d+)?(?:/[A-G]?\d{1,5}M?|M)?(?:[-–]\d{2}[a-z]?)?"
     r"(?:\s+(?:[Ll]evel|Class|Grade|Type)\s+[\w.]+)?",
     r"\b(?:IPC[-\s]?)?J-STD-\d{3}[A-Z]?(?:\s+Class\s+[123])?",
-    r"\bIPC[-\s]?(?:[A-Z]{1,2}[-\s]?)?\d{3,4}[A-Z]?(?:\s+Class\s+[123])?",
+    # "IPC-7711/7721": a pair of standards published as one
+    r"\bIPC[-\s]?(?:[A-Z]{1,2}[-\s]?)?\d{3,4}[A-Z]?(?:/\d{4}[A-Z]?)?(?:\s+Class\s+[123])?",
     r"\bMIL[-\s](?:STD|PRF|DTL|SPEC|HDBK|C|I|S|A)[-\s]?\d+[A-Z]?(?:/\d+)?",
     # SAE aerospace standards: "AS9100D", "SAE AS5553", "AS6174" (after "SAE AS5553 and")
     r"\bSAE\s+AS\s?\d{4}[A-D]?\b|\bAS(?:\s?9\d{3}|\d{4})[A-D]?\b",
@@ -652,6 +675,7 @@ _LAWS = [
     _rule(_L[9], *_LAW_ACRONYMS, "FD&C"),
     _rule(_L[10], "Rule", digit=True),
     _rule(_L[11], "EudraLex", "GMP", "Good", "/C", "Regulations"),
+    _rule(_L[12], "ADR", "RID", "ADN", "IMDG"),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [
@@ -943,6 +967,10 @@ def _annotations(text: str) -> Annotations:
     lowered = text.lower()
     law_spans, standard_spans, date_spans, quantity_spans = _rule_spans(text, lowered)
     laws = _labelled(text, law_spans, _law_name)
+    if any(_DANGEROUS_GOODS_RULES.match(label) for _, _, label in laws) and not (
+        _DANGEROUS_GOODS.search(text)
+    ):
+        laws = [law for law in laws if not _DANGEROUS_GOODS_RULES.match(law[2])]
     standards = _labelled(text, standard_spans)
     dates = _labelled(text, date_spans)
     quantities = _labelled(text, quantity_spans)

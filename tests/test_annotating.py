@@ -88,6 +88,10 @@ PARTIES = [
     ("liable is not passive", "The Manufacturer shall be liable for recalls.", "Manufacturer"),
     ("line break and double space", "The Supplier\nshall  deliver 500 units.", "Supplier"),
     ("spaces around the text", "  The Buyer shall pay. ", "Buyer"),
+    # a chemicals walk: the phrase before the party was taken into it
+    ("after a phrase", "For late delivery the supplier shall pay a penalty.", "supplier"),
+    ("after a time", "On termination the Supplier shall return the tools.", "Supplier"),
+    ("two parties", "The Supplier and the Buyer shall meet monthly.", "Supplier and the Buyer"),
 ]
 
 
@@ -200,6 +204,15 @@ LAWS = [
         "Meet the Control of Substances Hazardous to Health Regulations 2002.",
         ("Control of Substances Hazardous to Health Regulations 2002",),
     ),
+    # a chemicals walk: the dangerous-goods treaties cited nothing
+    (
+        "ADR and RID",
+        "Dangerous goods shall be documented in accordance with the ADR and the RID.",
+        ("ADR", "RID"),
+    ),
+    ("ADR with its year, IMDG", "Pack to ADR 2025 and the IMDG Code.", ("ADR 2025", "IMDG Code")),
+    ("an ADR driver", "Trucks must have a driver with a valid ADR training certificate.", ("ADR",)),
+    ("ADR settles disputes", "Disputes shall first be referred to ADR by either party.", ()),
     ("generic law is not cited", "Each party shall comply with all applicable laws.", ()),
     ("act of god", "An Act of God excuses delay.", ()),
     ("reach the verb", "Prices reach a peak in May.", ()),
@@ -220,6 +233,8 @@ STANDARDS = [
     ("EN ISO", "Welding per EN ISO 3834-2.", ("EN ISO 3834-2",)),
     ("ASTM", "Material ASTM A105, tested per ASTM E8/E8M.", ("ASTM A105", "ASTM E8/E8M")),
     ("IPC", "Solder to IPC-A-610 Class 3 and J-STD-001.", ("IPC-A-610 Class 3", "J-STD-001")),
+    # an electronics walk: the second of a pair was lost
+    ("IPC pair", "Rework per IPC-7711/7721 only.", ("IPC-7711/7721",)),
     ("SAE", "Quality per SAE AS9100D with AS9102 reports.", ("SAE AS9100D", "AS9102")),
     ("MIL", "Test to MIL-STD-810H; parts per MIL-PRF-38534.", ("MIL-STD-810H", "MIL-PRF-38534")),
     ("SAE in a row", "Comply with SAE AS5553 and AS6174.", ("SAE AS5553", "AS6174")),
