@@ -55,6 +55,7 @@ from extractor.register.tables import (
 # them and requirements about other things that share words are flagged.
 MIN_COSINE = 0.6
 MIN_SHARED = 3
+OTHER_HEADING_COSINE = 0.8  # statements under two headings are one changed only this alike
 # A word in more than this many other statements finds too many to compare: it still
 # counts in the cosine, but does not propose statements to compare.
 MAX_POSTINGS = 1000
@@ -326,6 +327,15 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
     if other_parts(later, earlier):
         return None  # another part of the same order
     similarity = cosine(later, earlier)
+    if (
+        later.heading
+        and earlier.heading
+        and later.heading != earlier.heading
+        and similarity < OTHER_HEADING_COSINE
+    ):
+        # two fields of a data sheet: "Amine value: 20 - 30 mg KOH/g" is no change of "Acid
+        # value: max. 10 mg KOH/g" (a chemicals walk's false "May differ")
+        return None
     if similarity >= MIN_COSINE and len(later.words & earlier.words) >= MIN_SHARED:
         return similarity
     if later.heading and later.heading == earlier.heading:

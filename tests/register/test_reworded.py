@@ -713,6 +713,15 @@ def test_what_remains_of_a_measure_is_no_change_of_the_whole_measure(db_url: str
         assert register.count_entries(EntryFilter(differs_from_earlier=True)) == 0
 
 
+def test_two_fields_of_a_data_sheet_are_no_change_of_each_other() -> None:
+    """A chemicals walk: the questionnaire's "Amine value: 20 - 30 mg KOH/g" was marked
+    "May differ" from the quality requirements' "Acid value: max. 10 mg KOH/g"."""
+    acid = wording("Acid value: max. 10 mg KOH/g (Test method: ISO 2114)")
+    amine = wording("Amine value: 20 – 30 mg KOH/g (Method: DIN 53176)")
+    assert changed_from(amine, acid) is None
+    assert changed_from(wording("Acid value: max. 8 mg KOH/g (Test method: ISO 2114)"), acid)
+
+
 def test_a_change_of_a_small_value_with_its_unit_finds_the_row_it_changes(db_url: str) -> None:
     """An IT services walk: "the P1 resolution time to be 2 hours instead of 4 hours" was
     not linked to the service-level row "P1 - Critical (Resolution time: 4 hours)"; nor
