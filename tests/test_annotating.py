@@ -303,6 +303,8 @@ MEASURES = [
     ),
     ("may is no month before a verb", "Buyer May inspect 5 lots.", (), ("5 lots",)),
     ("no date inside a code", "Part A12.05.2027 ships.", (), ()),
+    # a chemicals walk: "12 IBC instead of 8 IBC" gave no quantity
+    ("bulk containers", "Make it 12 IBC instead of 8 IBC.", (), ("12 IBC", "8 IBC")),
     (
         "capitals",
         "Ship WITHIN 3 WEEKS, no later than MONDAY.",
