@@ -606,7 +606,56 @@ def find_furniture(
                 furniture.add((p, i))
     furniture.update(_furniture_set_elsewhere(pages, furniture, in_band_needed))
     furniture.update(_headers_by_part(pages, heights, furniture, body, in_band_needed))
+    furniture.update(_headers_set_otherwise(pages, furniture, body))
     return furniture
+
+
+_SAME_START_CHARS = 24  # a header set otherwise still opens with this much of its text ...
+_SAME_START_SHARE = 0.5  # ... and half the shorter of the two
+
+
+def _shared_start(first: str, second: str) -> int:
+    """How many characters the two texts open with alike."""
+    alike = itertools.takewhile(lambda pair: pair[0] == pair[1], zip(first, second, strict=False))
+    return sum(1 for _ in alike)
+
+
+def _headers_set_otherwise(
+    pages: Sequence[Sequence[Line]],
+    furniture: set[tuple[int, int]],
+    body: set[str],
+) -> set[tuple[int, int]]:
+    """A page's first or last line (the lines already found aside) that opens with a
+    running header or footer found on other pages, however it ends.
+
+    Three walks' contracts had a landscape page whose header, set wider, read in full
+    ("... Manufacturing Services Agreement APC-LGL-MSA-27-03") while the portrait
+    pages' one ran its right-aligned part into its title; it matched no other page,
+    lay below the landscape page's narrower top band, and became a statement.
+    """
+    known = {
+        normalise_furniture_text(pages[p][i].text)
+        for p, i in furniture
+        if not is_page_number(pages[p][i].text)
+    }
+    known = {key for key in known if len(key) >= _SAME_START_CHARS}
+    if not known:
+        return set()
+    found: set[tuple[int, int]] = set()
+    for p, lines in enumerate(pages):
+        kept = [i for i in range(len(lines)) if (p, i) not in furniture]
+        for i in kept[:1] + kept[-1:]:
+            key = normalise_furniture_text(lines[i].text)
+            if key in body:
+                continue
+            for other in known:
+                shared = _shared_start(key, other)
+                if shared >= _SAME_START_CHARS and shared >= _SAME_START_SHARE * min(
+                    len(key), len(other)
+                ):
+                    found.add((p, i))
+                    break
+    return found
 
 
 # Words this many line heights apart are separate pieces of a line: a header's title set

@@ -1,0 +1,55 @@
+"""A running header set otherwise on a landscape page, on a PDF laid out here with fpdf2.
+
+Three walks' contracts had portrait pages whose running header ran its right-aligned
+part into its title, and one landscape page where the same header, set wider, read in
+full below the narrower top band: it matched no other page's and became a statement.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from extractor.reading import read_document
+from extractor.segmenting import segment
+
+READERS = ("pdfplumber", "fast")
+TITLE = "Ardmore Process Controls GmbH / Kestrel Circuit Assembly Ltd - Services Agreement"
+PORTRAIT_HEADER = f"{TITLE} APC-"  # the portrait pages' header, its end cut off
+LANDSCAPE_HEADER = f"{TITLE} APC-LGL-MSA-27-03 | Execution version"
+CLAUSES = [
+    ("The Supplier shall build to the drawings.", "Each lot shall carry a label."),
+    ("Deliveries are made FCA Shannon.", "The Buyer shall pay within 60 days."),
+    ("Records are kept for ten years.", "Audits are announced two weeks ahead."),
+    ("Prices are fixed for the first year.", "Tooling remains the Buyer's property."),
+    ("Changes need written approval.", "Irish law governs this Agreement."),
+]
+
+
+def agreement(path: Path) -> Path:
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    for page in range(1, 6):
+        landscape = page == 4
+        pdf.add_page(orientation="L" if landscape else "P")
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(65, 60, LANDSCAPE_HEADER if landscape else PORTRAIT_HEADER)
+        pdf.text(65, pdf.h - 40, f"Strictly confidential - Page {page} of 5")
+        pdf.set_font("Helvetica", "", 10)
+        first, second = CLAUSES[page - 1]
+        pdf.text(65, 140, f"{page}.1 {first}")
+        pdf.text(65, 160, f"{page}.2 {second}")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_header_read_in_full_on_a_landscape_page_is_no_statement(
+    tmp_path: Path, reader: str
+) -> None:
+    document = read_document(str(agreement(tmp_path / "msa.pdf")), reader=reader)
+    texts = [statement.text for statement in segment(document)]
+    assert not [text for text in texts if "Ardmore" in text or "confidential" in text]
+    assert len(texts) == 10
