@@ -171,14 +171,19 @@ def _table_blocks(header: Sequence[str], rows: Sequence[list[str]]) -> list[Bloc
 
 
 def _is_header(cells: Sequence[str]) -> bool:
-    """Two or more short cells of words (not numbers or dates): column names."""
+    """Two or more short cells of words (not numbers or dates, no sentence): column names.
+    An abbreviation ("No.", "Qty.", "Pos.") is one: a chemicals walk's questionnaire had
+    its "No. | Question | Answer | Remarks" read as a row."""
     filled = [cell for cell in cells if cell]
     return len(filled) >= 2 and all(
         len(cell) <= _HEADER_CELL_CHARS
         and any(char.isalpha() for char in cell)
-        and not cell.rstrip().endswith(".")
+        and not (cell.rstrip().endswith(".") and not _ABBREVIATION.match(cell.strip()))
         for cell in filled
     )
+
+
+_ABBREVIATION = re.compile(r"^[^\W\d_]{1,4}\.$")
 
 
 def _row_text(row: Sequence[Any]) -> list[str]:

@@ -284,3 +284,22 @@ def test_a_csv_export_named_like_a_workbook_is_read_as_its_rows() -> None:
     )
     prose = read_document_bytes(b"Deliver by May.\nPack in boxes.\nThanks.\n", "notes.xlsx")
     assert [block.kind for page in prose.pages for block in page.blocks] != ["table_row"] * 3
+
+
+def test_column_names_with_an_abbreviation_are_still_the_header() -> None:
+    """A chemicals walk: a questionnaire's "No. | Question | Answer | Remarks", its answer
+    columns empty in every row, was read as a row of its own."""
+    from extractor.reading.spreadsheet import rows_as_blocks
+
+    rows = [
+        ["No.", "Question", "Answer", "Remarks"],
+        ["Q1.1", "Name and address of the manufacturing site"],
+        ["Q1.2", "Is the site certified to ISO 9001? Please attach the certificate."],
+    ]
+    blocks = rows_as_blocks(rows, room=100) or []
+    assert [block.text for block in blocks] == [
+        "Q1.1: Name and address of the manufacturing site",
+        "Q1.2: Is the site certified to ISO 9001? Please attach the certificate.",
+    ]
+    sentence = [["Open points.", "Owner"], ["Drawing rev C", "Anna"]]
+    assert len(rows_as_blocks(sentence, room=100) or []) == 2  # no header: a sentence
