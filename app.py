@@ -88,7 +88,7 @@ from extractor.review import (
 )
 from extractor.review.decisions import BULK_CONFIDENCE, Verdict
 from extractor.review.times import shown_date, shown_time
-from extractor.segmenting import is_salutation
+from extractor.review.uploads import new_or_reworded_entries
 from extractor.types import LABELS
 
 UPLOAD_TYPES = ["pdf", "docx", "xlsx", "csv", "eml", "msg", "txt", "md"]
@@ -1293,16 +1293,7 @@ def new_in_revision(opened: Register, entries: Sequence[EntryView]) -> set[int]:
             if repeats_earlier(total, met)
         }
         kept = st.session_state["revised_documents"] = (key, found)
-    revised = kept[1]
-    if not revised:
-        return set()
-    met = opened.met_before(entries)
-    # a greeting ("Hi Niamh,") is new in every mail, and no change (a re-walk found it marked)
-    return {
-        e.id
-        for e in entries
-        if e.document_id in revised and e.id not in met and not is_salutation(e.text)
-    }
+    return new_or_reworded_entries(opened, entries, kept[1])
 
 
 def parts_waiting(opened: Register, entries: Sequence[EntryView]) -> dict[int, list[EntryView]]:

@@ -10,7 +10,7 @@ screen quickly; ``reader="pdfplumber"`` is the careful alternative.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from extractor.errors import DocumentError, unexpected_reason
@@ -21,8 +21,9 @@ from extractor.reading.email import attachment_files
 from extractor.register.importing import from_extraction
 from extractor.register.reworded import repeats_earlier
 from extractor.register.service import Register
-from extractor.register.views import EntryFilter, ImportReport, format_ref
+from extractor.register.views import EntryFilter, EntryView, ImportReport, format_ref
 from extractor.review.store import DocumentStore
+from extractor.segmenting import is_salutation
 
 Progress = Callable[[float, str], None]
 
@@ -138,8 +139,16 @@ def import_upload(
         decided_before=decided_before,
         differ_from_before=differ_from_before,
         changed_since_earlier=changed_since_earlier,
-        new_or_reworded=sum(
-            total - met for total, met in clauses.values() if repeats_earlier(total, met)
+        new_or_reworded=len(
+            new_or_reworded_entries(
+                register,
+                list(
+                    register.iter_entries(
+                        EntryFilter(statuses=("candidate",), document_ids=known_ids)
+                    )
+                ),
+                {d for d, (total, met) in clauses.items() if repeats_earlier(total, met)},
+            )
         ),
         same_as=tuple(
             dict.fromkeys(
@@ -149,6 +158,26 @@ def import_upload(
         dropped_from=dropped_from,
         dropped=dropped,
     )
+
+
+def new_or_reworded_entries(
+    register: Register, entries: Sequence[EntryView], revised: Collection[int]
+) -> set[int]:
+    """The ids of those ``entries`` of the ``revised`` documents (revisions, repeat orders:
+    ``repeats_earlier``) that are new or reworded: no document imported before has them,
+    not even with other numbers, nor does one of them reword an earlier statement with
+    another value (it is marked "May differ" instead), nor is it a greeting ("Hi Niamh,"
+    is new in every mail, and no change). The upload's message counts what the cards
+    mark: an electronics walk's said "3 new or reworded" over one such card."""
+    if not revised:
+        return set()
+    mine = [e for e in entries if e.document_id in revised and not is_salutation(e.text)]
+    if not mine:
+        return set()
+    met = register.met_before(mine)
+    unmet = [e for e in mine if e.id not in met]
+    reworded = register.reworded_earlier(unmet)
+    return {e.id for e in unmet if e.id not in reworded}
 
 
 def _dropped(register: Register, document_ids: tuple[int, ...]) -> tuple[str, tuple[str, ...]]:

@@ -1087,6 +1087,30 @@ def test_a_reworded_statement_is_not_also_called_new(place: AppPlace):
     assert not [line for line in shown if line.startswith("New or reworded: ")]
 
 
+def test_the_upload_message_counts_as_new_what_the_cards_mark_new(place: AppPlace):
+    """An electronics walk: revision B's upload said "3 are in no earlier document ... new
+    or reworded", and one card said so: the message counted the reworded change (marked
+    "May differ" instead) and the greeting too."""
+    place.upload(
+        "spec-a.txt",
+        b"1. The Supplier shall deliver within 30 days.\n\n"
+        b"2. The first article inspection shall take place in week 30 at the works.\n\n"
+        b"3. Each lot shall carry a label with the part number.\n",
+    )
+    test = _upload_through_the_handler(
+        "spec-b.txt",
+        "Hi Anna,\n\n"
+        "1. The Supplier shall deliver within 30 days.\n\n"
+        "2. The first article inspection is moved to week 26 at the Supplier's works.\n\n"
+        "3. Each lot shall carry a label with the part number.\n\n"
+        "4. A certificate of conformity shall come with each lot.\n",
+    )
+    (message,) = [info.value for info in test.info if "spec\\-b" in info.value]
+    assert "1 is in no earlier document" in message.replace("\\", "")
+    shown = texts(app())
+    assert len([line for line in shown if line.startswith("New or reworded: ")]) == 1
+
+
 def test_an_upload_with_no_statements_is_a_warning_not_a_success(place: AppPlace):
     """A file named .pdf that is text, holding only a heading: the reviewer is told both."""
     test = AppTest.from_string(
