@@ -238,6 +238,12 @@ def wording(text: str) -> Wording:
             values.add(f"{previous} {token}")
         elif len(token) >= 3 and token not in _STOP_WORDS:
             words.add(_stem(token)[:MAX_WORD])
+            if "-" in token:  # "same-day dispatch" says "day" as "dispatched the same day" does
+                words.update(
+                    _stem(part)[:MAX_WORD]
+                    for part in token.split("-")
+                    if len(part) >= 3 and part not in _STOP_WORDS
+                )
         previous = token
     values.update(_iso_dates(plain))
     heading = ""

@@ -857,6 +857,22 @@ def test_until_now_names_the_value_a_demand_replaces(db_url: str) -> None:
     assert found == {demand: "3.5"}
 
 
+def test_a_hyphenated_word_shares_its_parts(db_url: str) -> None:
+    """A logistics walk: "The order cut-off for same-day dispatch moves to 15:00 instead of
+    16:00" shared two words with the work statement's "Orders received by 16:00 on a
+    Business Day shall be dispatched the same day." and was linked to nothing."""
+    clause = "Orders received by 16:00 on a Business Day shall be dispatched the same day."
+    change = (
+        "The order cut-off for same-day dispatch moves to 15:00 instead of 16:00, because our"
+        " hospital customers now order earlier."
+    )
+    with open_register(db_url) as register:
+        _numbered(register, "sow-rev1.docx", [("4.1", clause), ("4.2", "Pallets are wrapped.")])
+        _mail(register, "cutoff.eml", None, [change])
+        found = _linked_clauses(register, "cutoff.eml")
+    assert found == {change: "4.1"}
+
+
 def test_a_question_how_things_stand_replaces_nothing(db_url: str) -> None:
     """An energy walk: the quoted "CQ-02: Is the BESS capacity in clause 6.3 still 80 MWh?"
     was offered as replacing clause 6.3, its label switched to `specified`; a request put
