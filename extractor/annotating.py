@@ -561,9 +561,14 @@ _LAW_PATTERNS = [
     # "Safety, Health and Welfare at Work Act 2005", "Criminal Justice (Corruption
     # Offences) Act 2018": capitalised words, a comma or a small word between them, and
     # a title in brackets (an energy and a pharmaceutical walk had "Work Act 2005" and none)
-    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:of|and|for|on|the|in|to|at|&)\s+)*)){{0,7}}"
+    # (not across another instrument's name: "the UK General Data Protection Regulation and
+    # the Data Protection Act 2018" is two, a logistics walk's cited the Act alone)
+    rf"(?<![\w.’'-])(?:(?!(?:Act|Regulations?|Directive)\b){_NAME_WORD}"
+    rf"(?:,?\s+(?:(?:of|and|for|on|the|in|to|at|&)\s+)*)){{0,7}}"
     rf"(?!Act\b){_NAME_WORD}\s+Act\b(?!\s+of\s+God)(?:\s+of\s+\d{{4}}|,?\s+\d{{4}})?",
-    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:in|of|and|on|for|at|to)\s+)*)){{1,5}}"
+    # "Carriage of Dangerous Goods and Use of Transportable Pressure Equipment Regulations
+    # 2009": up to nine words (a logistics walk's lost its first two)
+    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:in|of|and|on|for|at|to)\s+)*)){{1,9}}"
     rf"{_NAME_WORD}\s+(?:Code\s+of\s+(?:Federal\s+)?Regulations|Regulations|Regulation|Code)\b"
     r"(?:\s+\d{4}\b)?",
     r"\b(?:" + "|".join(_LAW_ACRONYMS) + r"|FD&C\s+Act)\b",
@@ -589,7 +594,8 @@ _LAW_PATTERNS = [
 # what makes "ADR" the dangerous-goods treaty, not a way to settle disputes
 _DANGEROUS_GOODS = re.compile(
     r"dangerous\s+goods|hazardous\s+(?:goods|materials?|substances?)|\bUN\s?(?:number|no\b|\d{4})"
-    r"|gefahrgut|\bRID\b|\b(?:ADR|RID)\s+20\d\d|\bADR\b.{0,40}\b(?:class|chapter|training"
+    r"|gefahrgut|\bRID\b|\b(?:ADR|RID)\s+20\d\d|\b(?:chapter|section|part)\s+[\d.]+\s+of\s+ADR\b"
+    r"|\bADR\b.{0,40}\b(?:class|chapter|training"
     r"|certificate|tank|vehicle|driver|label)|\bcarriage\s+(?:of|by)\s+(?:road|rail)"
     r"|\bIMDG\b",
     re.I,
@@ -598,7 +604,7 @@ _DANGEROUS_GOODS_RULES = re.compile(r"^(?:ADR|RID|ADN)(?: 20\d\d)?$")
 _CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE"
 _ORGS = (
     "ISO|IEC|EN|DIN|BS|JIS|ANSI|ASME|API|NFPA|UL|IEEE|CSA|NF|VDA|VDE|IATF|AWS|TIA|EIA|ESD|AAMI|SAE|"
-    "NEMA|CISPR|ETSI|NAS|ISA"
+    "NEMA|CISPR|ETSI|NAS|ISA|TAPA"
 )
 _STANDARD_PATTERNS = [
     r"\bUL\s?94\s+(?:V-?[012]|5VA|5VB|HB)\b",

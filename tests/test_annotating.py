@@ -213,6 +213,24 @@ LAWS = [
     ("ADR with its year, IMDG", "Pack to ADR 2025 and the IMDG Code.", ("ADR 2025", "IMDG Code")),
     ("an ADR driver", "Trucks must have a driver with a valid ADR training certificate.", ("ADR",)),
     ("ADR settles disputes", "Disputes shall first be referred to ADR by either party.", ()),
+    # a logistics walk: a chapter of ADR, a long title cut short, an Act swallowing a
+    # Regulation named before it
+    ("a chapter of ADR", "Carry them in accordance with chapter 3.4 of ADR.", ("ADR",)),
+    (
+        "a nine-word title",
+        "Comply with the Carriage of Dangerous Goods and Use of Transportable Pressure"
+        " Equipment Regulations 2009.",
+        (
+            "Carriage of Dangerous Goods and Use of Transportable Pressure Equipment"
+            " Regulations 2009",
+        ),
+    ),
+    (
+        "a regulation and an act",
+        "Process it under the UK General Data Protection Regulation and the Data Protection"
+        " Act 2018.",
+        ("UK General Data Protection Regulation", "Data Protection Act 2018"),
+    ),
     ("generic law is not cited", "Each party shall comply with all applicable laws.", ()),
     ("act of god", "An Act of God excuses delay.", ()),
     ("reach the verb", "Prices reach a peak in May.", ()),
@@ -235,6 +253,7 @@ STANDARDS = [
     ("IPC", "Solder to IPC-A-610 Class 3 and J-STD-001.", ("IPC-A-610 Class 3", "J-STD-001")),
     # an electronics walk: the second of a pair was lost
     ("IPC pair", "Rework per IPC-7711/7721 only.", ("IPC-7711/7721",)),
+    ("TAPA", "The Facility shall be certified to TAPA FSR 2023.", ("TAPA FSR 2023",)),
     ("SAE", "Quality per SAE AS9100D with AS9102 reports.", ("SAE AS9100D", "AS9102")),
     ("MIL", "Test to MIL-STD-810H; parts per MIL-PRF-38534.", ("MIL-STD-810H", "MIL-PRF-38534")),
     ("SAE in a row", "Comply with SAE AS5553 and AS6174.", ("SAE AS5553", "AS6174")),
