@@ -511,6 +511,11 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _ARABIC_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*[-–—])?$", re.IGNORECASE)
+# "... Northampton NN1 4LD    Page 1 of 1": a footer by its page counter, on a one-page order
+# too, where no other page repeats it (a logistics walk's footer became a statement)
+_PAGE_OF = re.compile(
+    r"(?:^|\s)page\s+\d{1,4}\s+of\s+\d{1,4}\s*$|^page\s+\d{1,4}\s+of\s+\d{1,4}\s", re.I
+)
 _DIGITS = re.compile(r"\d+")
 _ROMAN_TOKEN = re.compile(rf"\b{_ROMAN}\b")
 _SPACES = re.compile(r"\s+")
@@ -595,7 +600,9 @@ def find_furniture(
     furniture: set[tuple[int, int]] = set()
     for p, lines in enumerate(pages):
         for i, line in enumerate(lines):
-            if _in_band(line, heights[p]) and looks_like_furniture(p, i, in_band_needed):
+            if _in_band(line, heights[p]) and (
+                looks_like_furniture(p, i, in_band_needed) or _PAGE_OF.search(line.text)
+            ):
                 furniture.add((p, i))
         furniture.update((p, i) for i in _lone_page_numbers(lines))
         edge = min(_EDGE_LINES, len(lines))

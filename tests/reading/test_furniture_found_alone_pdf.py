@@ -1,8 +1,9 @@
-"""A running header set otherwise on a landscape page, on a PDF laid out here with fpdf2.
+"""Page furniture no other page repeats as it is, on PDFs laid out here with fpdf2.
 
 Three walks' contracts had portrait pages whose running header ran its right-aligned
 part into its title, and one landscape page where the same header, set wider, read in
 full below the narrower top band: it matched no other page's and became a statement.
+A logistics walk's one-page transport order kept its footer, "... Page 1 of 1".
 """
 
 from __future__ import annotations
@@ -53,3 +54,29 @@ def test_a_header_read_in_full_on_a_landscape_page_is_no_statement(
     texts = [statement.text for statement in segment(document)]
     assert not [text for text in texts if "Ardmore" in text or "confidential" in text]
     assert len(texts) == 10
+
+
+def one_page_order(path: Path) -> Path:
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.text(65, 140, "1. Collect 12 pallets at Unit 4, Castlebrook, on 14 April 2026.")
+    pdf.text(65, 160, "2. Keep the goods at +2 to +8 degrees C during transport.")
+    pdf.set_font("Helvetica", "", 7)
+    footer = "Marrowfield Health & Food Distribution Ltd, 22 Tanner Row, Northampton NN1 4LD"
+    pdf.text(65, pdf.h - 30, f"{footer}  Page 1 of 1")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_footer_with_its_page_counter_is_furniture_on_a_one_page_order(
+    tmp_path: Path, reader: str
+) -> None:
+    document = read_document(str(one_page_order(tmp_path / "order.pdf")), reader=reader)
+    texts = [statement.text for statement in segment(document)]
+    assert texts == [
+        "Collect 12 pallets at Unit 4, Castlebrook, on 14 April 2026.",
+        "Keep the goods at +2 to +8 degrees C during transport.",
+    ]
