@@ -655,6 +655,12 @@ def _reload() -> None:
     st.session_state.pop("conflict", None)
 
 
+CONFLICT_WAIT = (
+    "Deciding waits: another reviewer changed an entry you decided (see the top of the"
+    " page); press Reload there to see the queue as it is now."
+)
+
+
 def show_conflict() -> None:
     message = st.session_state.get("conflict")
     if message:
@@ -1042,6 +1048,10 @@ def candidate_card(
                             disabled=not can_decide,
                             type="primary" if verdict == suggested else "secondary",
                         )
+                if st.session_state.get("conflict"):
+                    # a logistics walk's reviewer, far down the queue, took the greyed
+                    # buttons for a hung app: the reason was only at the top of the page
+                    st.caption(CONFLICT_WAIT)
             if entry.status == "candidate":
                 split_control(entry, can_decide)
         with right:

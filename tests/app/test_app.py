@@ -294,6 +294,10 @@ def test_a_conflicting_save_is_refused_with_a_reload(place: AppPlace):
     assert "It is now candidate; implied." in message
     assert "What you entered, to decide again after Reload: Reject." in message
     assert all(button.disabled for button in test.button if _decides(button.key))
+    # every card says why, not only the banner at the top (a logistics walk took the greyed
+    # buttons for a hung app)
+    waiting = [c.value for c in test.caption if c.value.startswith("Deciding waits:")]
+    assert len(waiting) == len(LABELLED)
     now = entry(place, "Ohio")
     assert (now.status, now.label, now.updated_by) == ("candidate", "implied", "Dora")
     test.button(key="reload").click().run()
