@@ -91,7 +91,9 @@ from extractor.review.times import shown_date, shown_time
 from extractor.review.uploads import new_or_reworded_entries
 from extractor.types import LABELS
 
-UPLOAD_TYPES = ["pdf", "docx", "xlsx", "csv", "eml", "msg", "txt", "md"]
+# ".xls" too: a workbook saved under that name is read (with a warning), a real legacy
+# one refused with its reason, rather than greyed out in the picker with no word
+UPLOAD_TYPES = ["pdf", "docx", "xlsx", "xls", "csv", "eml", "msg", "txt", "md"]
 QUEUE_PAGE_SIZE = 10
 REGISTER_PAGE_SIZE = 50
 NEW_IN_REVISION = (

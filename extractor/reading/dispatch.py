@@ -163,6 +163,8 @@ _NAMED_KINDS = {
     ".docx": ("docx", "a Word document"),
     ".xlsx": ("xlsx", "an Excel workbook"),
     ".doc": ("doc", "a Word 97-2003 document"),
+    # a logistics walk's .xlsx saved as ".xls" was read without a word
+    ".xls": ("xls", "an Excel 97-2003 workbook"),
     ".msg": ("msg", "an Outlook e-mail"),
 }
 _KIND_NAMES = {

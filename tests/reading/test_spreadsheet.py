@@ -86,6 +86,12 @@ def test_a_workbook_named_otherwise_is_still_read_and_the_name_warned_of() -> No
     document = read_document_bytes(workbook_bytes(delivery_schedule()), "schedule.pdf")
     assert document.kind == "xlsx"
     assert any("named like a PDF but it is an Excel workbook" in w for w in document.warnings)
+    # a logistics walk: a workbook saved as ".xls" was read without a word
+    saved_as_xls = read_document_bytes(workbook_bytes(delivery_schedule()), "forecast.xls")
+    assert saved_as_xls.warnings[-1] == (
+        "named like an Excel 97-2003 workbook but it is an Excel workbook; read as an Excel"
+        " workbook"
+    )
 
 
 def test_formulas_without_a_saved_value_are_named() -> None:
