@@ -305,19 +305,16 @@ def _check_entry(entry: Row[Any], events: Sequence[Row[Any]], found: _Findings) 
     current = _decided(cast(EntryRow, entry))  # a row of the entry's columns reads the same
     for name in DECIDED_FIELDS:
         if current[name] != replayed.get(name):
-            found.add(
-                ref,
-                f"its {name} is {_shown(current[name])}, but by the audit trail "
-                f"{_shown(replayed.get(name))}",
-            )
+            now, trail = _shown_apart(current[name], replayed.get(name))
+            found.add(ref, f"its {name} is {now}, but by the audit trail {trail}")
     if entry.document_id != imported.document_id:
         found.add(ref, "belongs to another document than the one it was imported from")
     text = (imported.after or {}).get("text")
     if entry.candidate_text is not None and entry.candidate_text != text:
+        now, imported_as = _shown_apart(entry.candidate_text, text)
         found.add(
             ref,
-            f"its candidate's text is {_shown(entry.candidate_text)}, but it was imported "
-            f"as {_shown(text)}",
+            f"its candidate's text is {now}, but it was imported as {imported_as}",
         )
 
 
@@ -401,6 +398,22 @@ def _shown(value: Any) -> str:
     """A value from the database as a message quotes it: as JSON, shortened."""
     quoted = _clean(json.dumps(value, ensure_ascii=False)[: SHOWN_CHARS + 1])
     return quoted if len(quoted) <= SHOWN_CHARS else quoted[: SHOWN_CHARS - 1] + "…"
+
+
+def _shown_apart(first: Any, second: Any) -> tuple[str, str]:
+    """Two values as ``_shown`` quotes them; two long texts from a little before where they
+    part. A logistics walk's hand-edited "... on site one day a week" and the trail's "...
+    on site three days a week" were both cut to the same first 60 characters."""
+    if not (isinstance(first, str) and isinstance(second, str)):
+        return _shown(first), _shown(second)
+    alike = next(
+        (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+        min(len(first), len(second)),
+    )
+    start = first.rfind(" ", 0, max(0, alike - SHOWN_CHARS // 3)) + 1  # at a word
+    if start < SHOWN_CHARS // 3:
+        return _shown(first), _shown(second)
+    return _shown("…" + first[start:]), _shown("…" + second[start:])
 
 
 def _clean(text: str) -> str:

@@ -211,6 +211,16 @@ def _entry_text(connection: sqlite3.Connection) -> list[str]:
     return ['REQ-0013: its text is "Deliveries within 90 days.", but by the audit trail']
 
 
+def _entry_text_far_in(connection: sqlite3.Connection) -> list[str]:
+    """A logistics walk: a hand edit far into a text was shown cut off before it, twice
+    alike ("... on site …" and "... on site …")."""
+    (text,) = connection.execute("SELECT text FROM entries WHERE id = 13").fetchone()
+    assert text.index("30 days") > 40
+    edited = text.replace("30 days", "30 weeks")
+    connection.execute("UPDATE entries SET text = ? WHERE id = 13", (edited,))
+    return ['REQ-0013: its text is "…', "30 weeks", 'but by the audit trail "…', "30 days"]
+
+
 def _candidate_text(connection: sqlite3.Connection) -> list[str]:
     connection.execute(
         "UPDATE candidates SET text = 'Parts need not comply with REACH.' "
@@ -268,6 +278,7 @@ def _entry_deleted(connection: sqlite3.Connection) -> list[str]:
     "change",
     [
         _entry_text,
+        _entry_text_far_in,
         _candidate_text,
         _audit_after,
         _audit_deleted,
