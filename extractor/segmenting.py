@@ -227,6 +227,15 @@ def _identifier_series(texts: Iterable[str]) -> frozenset[str]:
     )
 
 
+def _capitals_listed(texts: Iterable[str]) -> bool:
+    """Whether the texts opening with a capital and a full stop ("A. The Supplier ...")
+    make a list: two letters of them in a row ("A." and "B."). An electronics walk's
+    minutes had "D. Foyle presented ...", "T. Wierzbicki explained ...", "A. Ni Bhriain
+    will send ...": initials, read as items (D), (T) and (A)."""
+    letters = {match["num"] for text in texts if (match := _CAPITAL_DOT.match(text))}
+    return any(chr(ord(letter) + 1) in letters for letter in letters)
+
+
 # A series that skips numbers: an aerospace order's quality codes Q01, Q03, Q05, Q07,
 # Q09, Q12, Q15 (those the order uses, out of the customer's full list), in order.
 _RISING_MIN = 4
@@ -1391,9 +1400,11 @@ def _prepare(
     identifiers: frozenset[str] = frozenset(),
     row_identifiers: frozenset[str] = frozenset(),
     quoted_identifiers: frozenset[str] = frozenset(),
+    capitals_listed: bool = True,
 ) -> _Prepared:
     """``identifiers``: the prefixes of the document's identifier series ("SR", "IS-");
-    ``row_identifiers``: those that number its table rows ("VHG-REQ-", "D", "TOM-")."""
+    ``row_identifiers``: those that number its table rows ("VHG-REQ-", "D", "TOM-");
+    ``capitals_listed``: "A.", "B." open items of a list in it (else they are initials)."""
     text = unit.text
     if unit.kind == "table_row" and unit.blocks[0].style == "clause":
         return _clause_row(text)
@@ -1415,6 +1426,8 @@ def _prepare(
         or _number_before_run_in_title(text)
         or _identifier_marker(text, identifiers)
     )
+    if marker is not None and not capitals_listed and _CAPITAL_DOT.match(text):
+        marker = None  # a person's initial: "D. Foyle presented ..."
     start = marker.end if marker else 0
     title = ""
     if marker is None or marker.family != "bullet":
@@ -2013,7 +2026,13 @@ def segment(document: Document) -> list[Statement]:
     # mail it quotes, so the quote's text is the original's (an energy walk's quoted
     # questions were all "new or reworded", and "hide quoted text" kept them)
     quoted_identifiers = _identifier_series(unit.text for unit in units if unit.kind == "quoted")
-    prepared = [_prepare(unit, identifiers, row_identifiers, quoted_identifiers) for unit in units]
+    capitals_listed = _capitals_listed(
+        unit.text for unit in units if unit.kind in ("paragraph", "list_item")
+    )
+    prepared = [
+        _prepare(unit, identifiers, row_identifiers, quoted_identifiers, capitals_listed)
+        for unit in units
+    ]
     needs_split = [
         i for i, unit in enumerate(units) if unit.kind in ("paragraph", "list_item", "quoted")
     ]

@@ -1359,3 +1359,28 @@ def test_a_caption_without_a_mark_after_its_number_heads_its_rows_only() -> None
         ("", "Table 9-1 Schedule of milestones and payments"),
         ("9.2", "Section 9 Milestones and Payment"),
     ]
+
+
+def test_initials_opening_minutes_lines_are_no_list_items() -> None:
+    """An electronics walk's minutes: "D. Foyle presented ..." became item (D) with the
+    text "Foyle presented ...", and so did "T." and "A."."""
+    minutes = (
+        "Discussion\n\n"
+        "D. Foyle presented the NPI process and the SMT line 3.\n\n"
+        "T. Wierzbicki explained that the controllers are used in safety shutdown systems.\n\n"
+        "A. Ni Bhriain will send the CMRT by 15 March.\n"
+    )
+    found = [(s.clause, s.text) for s in segment(read_document_bytes(minutes.encode(), "m.txt"))]
+    assert found == [
+        ("", "D. Foyle presented the NPI process and the SMT line 3."),
+        ("", "T. Wierzbicki explained that the controllers are used in safety shutdown systems."),
+        ("", "A. Ni Bhriain will send the CMRT by 15 March."),
+    ]
+    recitals = (
+        "A. Buyer makes pumps for offshore platforms.\n\nB. Supplier makes castings for pumps.\n"
+    )
+    items = segment(read_document_bytes(recitals.encode(), "r.txt"))
+    assert [(s.clause, s.text) for s in items] == [
+        ("(A)", "Buyer makes pumps for offshore platforms."),
+        ("(B)", "Supplier makes castings for pumps."),
+    ]
