@@ -561,11 +561,12 @@ _LAW_PATTERNS = [
     # "Safety, Health and Welfare at Work Act 2005", "Criminal Justice (Corruption
     # Offences) Act 2018": capitalised words, a comma or a small word between them, and
     # a title in brackets (an energy and a pharmaceutical walk had "Work Act 2005" and none)
-    # (not across another instrument's name: "the UK General Data Protection Regulation and
+    # ("Health and Safety at Work etc. Act 1974" with its "etc."; not across another
+    # instrument's name: "the UK General Data Protection Regulation and
     # the Data Protection Act 2018" is two, a logistics walk's cited the Act alone)
     rf"(?<![\w.’'-])(?:(?!(?:Act|Regulations?|Directive)\b){_NAME_WORD}"
     rf"(?:,?\s+(?:(?:of|and|for|on|the|in|to|at|&)\s+)*)){{0,7}}"
-    rf"(?!Act\b){_NAME_WORD}\s+Act\b(?!\s+of\s+God)(?:\s+of\s+\d{{4}}|,?\s+\d{{4}})?",
+    rf"(?!Act\b){_NAME_WORD}(?:\s+etc\.)?\s+Act\b(?!\s+of\s+God)(?:\s+of\s+\d{{4}}|,?\s+\d{{4}})?",
     # "Carriage of Dangerous Goods and Use of Transportable Pressure Equipment Regulations
     # 2009": up to nine words (a logistics walk's lost its first two)
     rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:in|of|and|on|for|at|to)\s+)*)){{1,9}}"

@@ -217,6 +217,11 @@ LAWS = [
     # Regulation named before it
     ("a chapter of ADR", "Carry them in accordance with chapter 3.4 of ADR.", ("ADR",)),
     (
+        "etc. in a title",
+        "Work to the Health and Safety at Work etc. Act 1974 on site.",
+        ("Health and Safety at Work etc. Act 1974",),
+    ),
+    (
         "a nine-word title",
         "Comply with the Carriage of Dangerous Goods and Use of Transportable Pressure"
         " Equipment Regulations 2009.",
