@@ -349,6 +349,11 @@ def body_blocks(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     quote_start = _quote_start(lines)
     own, quoted = lines[:quote_start], lines[quote_start:]
+    # a postscript under the signature is the writer's own text again ("P.S. Deliveries on
+    # Friday must arrive before 11:00."); above it the sign-off and name are the signature
+    # (a re-walk found "Thanks & br Anna" kept as a statement over a "PS:")
+    postscript_start = _postscript_start(own)
+    own, postscript = own[:postscript_start], own[postscript_start:]
     signature_start = _signature_start(own)
     blocks: list[Block] = []
     for is_quote, run in _runs_by_quote_prefix(own[:signature_start]):
@@ -358,8 +363,23 @@ def body_blocks(text: str) -> list[Block]:
             blocks.extend(blocks_from_text("\n".join(run)))
     signature = [line for line in own[signature_start:] if not _SIGNATURE_DELIMITER.match(line)]
     blocks.extend(blocks_from_text("\n".join(signature), kind="signature"))
+    if postscript:
+        blocks.extend(blocks_from_text("\n".join(postscript)))
     blocks.extend(_quoted_blocks(quoted))
     return blocks
+
+
+_POSTSCRIPT = re.compile(r"^\s*(?:P\.\s?S\.?|PS\s*:)", re.IGNORECASE)
+
+
+def _postscript_start(lines: list[str]) -> int:
+    """Index of the line opening a postscript after a sign-off, or len(lines)."""
+    for index, line in enumerate(lines):
+        if _POSTSCRIPT.match(line) and any(
+            _is_sign_off(before.strip()) for before in lines[:index]
+        ):
+            return index
+    return len(lines)
 
 
 def _quote_start(lines: list[str]) -> int:

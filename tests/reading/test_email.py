@@ -162,6 +162,26 @@ def test_thanks_and_a_closing_in_one_line_end_the_mail(closing: str) -> None:
     assert kinds[0] == "paragraph" and set(kinds[1:]) == {"signature"}
 
 
+@pytest.mark.parametrize(
+    "postscript",
+    [
+        "PS: the delivery note must state the PO number.",
+        "P.S. Deliveries on Friday must arrive before 11:00.",
+    ],
+)
+def test_a_postscript_under_the_signature_is_text_and_the_signature_still_one(
+    postscript: str,
+) -> None:
+    """A re-walk: "Thanks & br Anna" was kept as a statement because a P.S. followed."""
+    body = f"Please ship 10 IBC instead of 8 IBC.\n\nThanks & br\nAnna\n\n{postscript}\n"
+    kinds = [(block.kind, block.text) for block in body_blocks(body)]
+    assert kinds == [
+        ("paragraph", "Please ship 10 IBC instead of 8 IBC."),
+        ("signature", "Thanks & br Anna"),
+        ("paragraph", postscript),
+    ]
+
+
 def test_a_closing_word_opening_a_request_is_no_sign_off() -> None:
     blocks = body_blocks("Hi Tom,\n\nThanks and please ship 200 units by Friday.\n")
     assert [block.kind for block in blocks] == ["paragraph", "paragraph"]
