@@ -61,6 +61,7 @@ from extractor.register.same_text import number_blind_key
 from extractor.register.views import (
     EXPORT_FORMATS,
     REVIEW_OUTCOMES,
+    SHOWN_STATES,
     STATUSES,
     ExportFormat,
     RevisionDecided,
@@ -1460,10 +1461,11 @@ def register_filters(opened: Register) -> EntryFilter:
         "Documents", list(documents), format_func=lambda d: documents[d], key="register_documents"
     )
     first, second = st.columns(2)
-    statuses: list[Status] = first.multiselect("Status", STATUSES, key="register_statuses")
+    # the states the "By status" chart shows, superseded among them
+    states = first.multiselect("Status", SHOWN_STATES, key="register_statuses")
     labels = second.multiselect("Labels", LABELS, key="register_labels")
     return EntryFilter(
-        statuses=tuple(statuses),
+        shown_states=tuple(states),
         labels=tuple(labels),
         document_ids=tuple(document_ids),
         text=text,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from extractor.register.settings import ENV_VAR, resolve_db_url
     from extractor.register.views import (
         REVIEW_OUTCOMES,
+        SHOWN_STATES,
         STATUSES,
         AuditEvent,
         CandidateView,
@@ -55,6 +56,7 @@ _HOMES = {
     **dict.fromkeys(
         (
             "REVIEW_OUTCOMES",
+            "SHOWN_STATES",
             "STATUSES",
             "AuditEvent",
             "CandidateView",
@@ -89,6 +91,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "ENV_VAR",
     "REVIEW_OUTCOMES",
+    "SHOWN_STATES",
     "STATUSES",
     "AuditEvent",
     "CandidateInput",

@@ -2308,6 +2308,17 @@ def _validate(ref: str, changes: Mapping[str, Any]) -> None:
         raise RegisterError(f"{ref}: superseded_by must be an entry id")
 
 
+def _in_shown_states(states: Sequence[str]) -> Any:
+    """Entries in any of ``states`` as the Register view shows them (``SHOWN_STATES``)."""
+    plain = [state for state in states if state not in ("confirmed", "superseded")]
+    conditions: list[Any] = [EntryRow.status.in_(plain)] if plain else []
+    if "confirmed" in states:
+        conditions.append((EntryRow.status == "confirmed") & EntryRow.superseded_by.is_(None))
+    if "superseded" in states:
+        conditions.append(EntryRow.superseded_by.is_not(None))
+    return or_(*conditions)
+
+
 def _filtered(query: _Query, where: EntryFilter) -> _Query:
     if where.statuses:
         query = query.where(EntryRow.status.in_(where.statuses))
@@ -2323,6 +2334,8 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         query = query.where(EntryRow.owner == where.owner)
     if where.in_force:
         query = query.where(EntryRow.superseded_by.is_(None))
+    if where.shown_states:
+        query = query.where(_in_shown_states(where.shown_states))
     if where.entry_ids:
         query = query.where(EntryRow.id.in_(where.entry_ids))
     if where.differs_from_decided:

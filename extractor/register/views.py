@@ -17,6 +17,8 @@ from typing import Any, Generic, Literal, TypeVar
 # kept with its history; "rejected": not a requirement
 Status = Literal["candidate", "confirmed", "rejected", "withdrawn"]
 STATUSES: tuple[Status, ...] = ("candidate", "confirmed", "rejected", "withdrawn")
+# the states an entry is shown in: a confirmed entry a later revision superseded apart
+SHOWN_STATES = ("candidate", "confirmed", "superseded", "rejected", "withdrawn")
 
 SortOrder = Literal[
     "requirements_first", "ref", "confidence_desc", "confidence_asc", "updated_desc"
@@ -325,6 +327,10 @@ class EntryFilter:
     include_quoted: bool = True
     # True leaves out entries a later revision superseded (the register in force)
     in_force: bool = False
+    # The states the Register view's chart shows, "superseded" among them, as that
+    # chart counts them: "confirmed" is then a confirmed entry in force (a re-walk found
+    # a "superseded" bar that no Status choice could list)
+    shown_states: tuple[str, ...] = ()
 
 
 T = TypeVar("T")

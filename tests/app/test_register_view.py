@@ -110,6 +110,13 @@ def test_the_register_view_shows_what_a_later_revision_superseded(place: AppPlac
     (reviews,) = [frame.value for frame in test.dataframe if "where it stands" in frame.value]
     superseded_by_document = dict(zip(reviews["document"], reviews["superseded"], strict=True))
     assert sorted(superseded_by_document.values()) == [0, 1]  # rev A's REQ-0001
+    # the Status filter offers the chart's states: "superseded" lists REQ-0001 alone, and
+    # "confirmed" the three in force (a re-walk found a bar no choice could list)
+    test.multiselect(key="register_statuses").select("superseded").run()
+    assert list(test.dataframe[1].value["id"]) == ["REQ-0001"]
+    test.multiselect(key="register_statuses").unselect("superseded").select("confirmed").run()
+    listed = test.dataframe[1].value
+    assert len(listed) == 3 and "REQ-0001" not in list(listed["id"])
 
 
 def chart_values(chart: Any) -> dict[str, int]:
