@@ -372,13 +372,29 @@ def body_blocks(text: str) -> list[Block]:
 _POSTSCRIPT = re.compile(r"^\s*(?:P\.\s?S\.?|PS\s*:)", re.IGNORECASE)
 
 
+_NAME_LINES = 3  # a name, a title, a company between a sign-off and a sentence set under them
+
+
 def _postscript_start(lines: list[str]) -> int:
-    """Index of the line opening a postscript after a sign-off, or len(lines)."""
+    """Index of the line opening the writer's text again under a sign-off, or len(lines):
+    a postscript ("PS: ..."), or a sentence set right under the sign-off's name lines
+    with no blank line ("Thank you and kind regards / Anna Buyer / Purchasing / Please
+    also send the updated SDS.": a re-walk found all four one statement)."""
     for index, line in enumerate(lines):
         if _POSTSCRIPT.match(line) and any(
             _is_sign_off(before.strip()) for before in lines[:index]
         ):
             return index
+    for index, line in enumerate(lines):
+        if not _is_sign_off(line.strip()):
+            continue
+        for offset, after in enumerate(lines[index + 1 : index + 2 + _NAME_LINES], 1):
+            if not after.strip() or len(after.strip()) > _SIGNATURE_MAX_WIDTH:
+                break  # a blank line: the usual signature, found as before
+            if _DISCLAIMER_WORDS.search(after) and _DISCLAIMER_CONTEXT.search(after):
+                break  # the signature's disclaimer, not the writer's text
+            if _is_sentence(after.strip()):
+                return index + offset if offset > 1 else len(lines)
     return len(lines)
 
 

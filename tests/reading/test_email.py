@@ -182,6 +182,24 @@ def test_a_postscript_under_the_signature_is_text_and_the_signature_still_one(
     ]
 
 
+def test_a_sentence_set_right_under_the_signature_is_text() -> None:
+    """A re-walk: with no blank line, "Thank you and kind regards / Anna Buyer /
+    Purchasing / Please also send the updated SDS." was one statement."""
+    body = (
+        "Dear Jan,\n\nplease note: all IBCs must be returned within 30 days.\n"
+        "Thank you and kind regards\nAnna Buyer\nPurchasing\n"
+        "Please also send the updated SDS.\n"
+    )
+    blocks = [(block.kind, block.text) for block in body_blocks(body)]
+    assert blocks[-2:] == [
+        ("signature", "Thank you and kind regards Anna Buyer Purchasing"),
+        ("paragraph", "Please also send the updated SDS."),
+    ]
+    # a request right after the thanks, with no name between, stays as it was
+    request = body_blocks("Thanks!\nPlease ship 200 units by Friday.\n")
+    assert {block.kind for block in request} == {"paragraph"}
+
+
 def test_a_closing_word_opening_a_request_is_no_sign_off() -> None:
     blocks = body_blocks("Hi Tom,\n\nThanks and please ship 200 units by Friday.\n")
     assert [block.kind for block in blocks] == ["paragraph", "paragraph"]
