@@ -35,9 +35,12 @@ COMPLIANCE_FIELDS = (
     "owner",
     "notes",
     "replaces",
+    "changes part of",
 )
 COMPLIANCE_FORMATS = ("csv", "xlsx")
 _CLAUSE_PART = re.compile(r"\d+|[^\W\d_]+")
+# what ``Register.change_in_part`` writes into the notes of the entry changed in part
+_CHANGED_IN_PART = re.compile(r"Changed in part by (REQ-\d+)")
 _TOP_NUMBER = re.compile(r"\d+")
 
 
@@ -90,6 +93,7 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
     """
     in_force: list[EntryView] = []
     replaced: dict[str, list[EntryView]] = {}
+    changed: dict[str, list[EntryView]] = {}  # by the entry changing part of them
     under: dict[int, str] = {}  # each entry's clause, or the last one before it
     last: dict[int | None, str] = {}
     runs: dict[int | None, NumberingRuns] = {}
@@ -109,15 +113,24 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
             replaced.setdefault(entry.superseded_by, []).append(entry)
         elif entry.label != "none":
             in_force.append(entry)
+            for by in dict.fromkeys(_CHANGED_IN_PART.findall(entry.notes or "")):
+                changed.setdefault(by, []).append(entry)
     rows = []
     for entry in in_force:
         earlier = replaced.get(entry.ref, [])
+        amended = changed.get(entry.ref, [])
         # a clarification's answer without a clause takes the place of what it changes; a
-        # revision's row under its own clause stays in the revision
-        place = earlier[0] if earlier and not under.get(entry.id) else entry
+        # revision's row under its own clause stays in the revision. One that changes only
+        # part of an entry sits right after it (a chemicals walk found such changes at the
+        # end of the list, pointing nowhere)
+        place = entry
+        if (earlier or amended) and not under.get(entry.id):
+            place = earlier[0] if earlier else amended[0]
         clause = clause_order(under.get(place.id, place.clause))
         key = (place.document_id or 0, run_of.get(place.id, 0), clause, place.id, entry.id)
-        rows.append((key, _row(entry, place, earlier)))
+        row = _row(entry, place if earlier else entry, earlier)
+        row["changes part of"] = "; ".join(f"{old.ref} ({old.document_name})" for old in amended)
+        rows.append((key, row))
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
 
 
@@ -135,6 +148,7 @@ def _row(entry: EntryView, place: EntryView, earlier: Iterable[EntryView]) -> di
         "owner": entry.owner,
         "notes": entry.notes,
         "replaces": "; ".join(f"{old.ref} ({old.document_name})" for old in earlier),
+        "changes part of": "",
     }
 
 

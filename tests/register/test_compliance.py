@@ -77,6 +77,30 @@ def test_rows_in_clause_order_with_the_replacement_at_its_clause(db_url: str) ->
     assert all(row["compliance"] == "" and row["response"] == "" for row in rows)
 
 
+def test_a_change_in_part_sits_right_after_the_requirement_it_changes(db_url: str) -> None:
+    """A chemicals walk: a mail's change of one order line's date, confirmed as changing
+    part of the line, sat at the end of the compliance list, pointing nowhere."""
+    with open_register(db_url) as register:
+        _tender_and_clarification(register)
+        register.add_document(
+            DocumentInput("c" * 64, "paint.eml", "email", None),
+            [CandidateInput(position=0, text="Paint the Unit RAL 7035 matt, not gloss.",
+                            label="specified", confidence=0.9)],
+            actor="ann",
+        )  # fmt: skip
+        mail = register.list_entries(limit=100).items[-1]
+        register.confirm(mail.ref, version=mail.version, actor="ann")
+        register.change_in_part("REQ-0001", mail.ref, actor="ann")
+        rows = compliance_records(register)
+    assert [(row["id"], row["clause"], row["changes part of"]) for row in rows] == [
+        ("REQ-0006", "3.1.2", ""),
+        ("REQ-0003", "3.1.9", ""),
+        ("REQ-0001", "3.1.10", ""),
+        (mail.ref, "", "REQ-0001 (itt.pdf)"),
+        ("REQ-0004", "A.3", ""),
+    ]
+
+
 def test_csv_and_xlsx_neutralise_formulas(tmp_path: Path) -> None:
     with open_register(str(tmp_path / "r.db")) as register:
         _tender_and_clarification(register)
