@@ -435,10 +435,26 @@ def _quoted_blocks(lines: list[str]) -> list[Block]:
         if header:
             blocks.append(Block(text=_quoted_heading(header), kind="heading", style="quoted"))
         start = _signature_start(body)
-        blocks.extend(blocks_from_text("\n".join(body[:start]), kind="quoted"))
+        blocks.extend(blocks_from_text("\n".join(_lead_ins_apart(body[:start])), kind="quoted"))
         signature = [line for line in body[start:] if not _SIGNATURE_DELIMITER.match(line)]
         blocks.extend(blocks_from_text("\n".join(signature), kind="signature"))
     return blocks
+
+
+def _lead_ins_apart(lines: list[str]) -> list[str]:
+    """A quoted line ending in a colon, with a capitalised line under it, ends its paragraph.
+
+    Quoting often drops the blank lines between paragraphs ("> " lines with nothing
+    after them); a logistics walk's reply quoted "please note two changes from 1 May
+    2026:" and the first change on the next line as one statement, so the quote no
+    longer matched the original mail's statements.
+    """
+    spaced: list[str] = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        spaced.append(line)
+        if line.rstrip().endswith(":") and following.strip()[:1].isupper():
+            spaced.append("")
+    return spaced
 
 
 _HEADER_FIELD = re.compile(

@@ -200,6 +200,25 @@ def test_a_sentence_set_right_under_the_signature_is_text() -> None:
     assert {block.kind for block in request} == {"paragraph"}
 
 
+def test_a_quoted_lead_in_stands_apart_from_the_line_under_it() -> None:
+    """A logistics walk: a reply quoted ">> ... please note two changes from 1 May 2026:"
+    and the first change on the next line, with no blank line between, as one statement,
+    which then no longer matched the original mail's and was flagged "May differ"."""
+    body = (
+        "Fine for us.\n\n"
+        "On Thu, 2 Apr 2026 at 11:20, Priya Castellano <p@example.com> wrote:\n"
+        ">> Following our call, please note two changes from 1 May 2026:\n"
+        ">> The order cut-off moves to 15:00 instead of 16:00.\n"
+        ">> The OTIF target becomes 98.5% instead of 98.0%.\n"
+    )
+    quoted = [block.text for block in body_blocks(body) if block.kind == "quoted"]
+    assert quoted == [
+        "Following our call, please note two changes from 1 May 2026:",
+        "The order cut-off moves to 15:00 instead of 16:00. The OTIF target becomes 98.5%"
+        " instead of 98.0%.",
+    ]
+
+
 def test_a_closing_word_opening_a_request_is_no_sign_off() -> None:
     blocks = body_blocks("Hi Tom,\n\nThanks and please ship 200 units by Friday.\n")
     assert [block.kind for block in blocks] == ["paragraph", "paragraph"]
