@@ -24,7 +24,7 @@ import io
 import json
 import re
 import textwrap
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -1290,11 +1290,14 @@ def cached_count(
     return found
 
 
-def new_in_revision(opened: Register, entries: Sequence[EntryView]) -> set[int]:
+def new_in_revision(
+    opened: Register, entries: Sequence[EntryView], reworded: Collection[int]
+) -> set[int]:
     """The ids of those entries that are new or reworded in a revision or repeat order.
 
     Their document repeats statements of documents imported before, but not
-    these, not even with other numbers.
+    these, not even with other numbers; ``reworded``: the entries the cards already
+    found rewording an earlier statement (marked "May differ" instead).
     """
     ids = sorted({e.document_id for e in entries if e.document_id is not None})
     key = (ids, opened.last_event())  # an import is an audit event too
@@ -1306,7 +1309,7 @@ def new_in_revision(opened: Register, entries: Sequence[EntryView]) -> set[int]:
             if repeats_earlier(total, met)
         }
         kept = st.session_state["revised_documents"] = (key, found)
-    return new_or_reworded_entries(opened, entries, kept[1])
+    return new_or_reworded_entries(opened, entries, kept[1], reworded)
 
 
 def parts_waiting(opened: Register, entries: Sequence[EntryView]) -> dict[int, list[EntryView]]:
@@ -1360,7 +1363,7 @@ def review_view() -> None:
         changed_since = opened.earlier_with_other_numbers(page.items)
         reworded = opened.reworded_earlier(page.items)
         around = opened.neighbours([entry for entry in page.items if entry.page is None])
-        new_ones = new_in_revision(opened, page.items)
+        new_ones = new_in_revision(opened, page.items, set(reworded))
         below = parts_waiting(opened, page.items)
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
     folder = str(default_store_folder())

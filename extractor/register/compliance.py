@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 from extractor.errors import RegisterError
 from extractor.register.exporting import page_span, write_csv, write_xlsx
-from extractor.register.service import Register
+from extractor.register.service import Register, changed_in_part_by
 from extractor.register.views import EntryFilter, EntryView
 
 # Column D is the wide one in the XLSX writer: the requirement goes there.
@@ -39,8 +39,6 @@ COMPLIANCE_FIELDS = (
 )
 COMPLIANCE_FORMATS = ("csv", "xlsx")
 _CLAUSE_PART = re.compile(r"\d+|[^\W\d_]+")
-# what ``Register.change_in_part`` writes into the notes of the entry changed in part
-_CHANGED_IN_PART = re.compile(r"Changed in part by (REQ-\d+)")
 _TOP_NUMBER = re.compile(r"\d+")
 
 
@@ -113,7 +111,7 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
             replaced.setdefault(entry.superseded_by, []).append(entry)
         elif entry.label != "none":
             in_force.append(entry)
-            for by in dict.fromkeys(_CHANGED_IN_PART.findall(entry.notes or "")):
+            for by in changed_in_part_by(entry.notes or ""):
                 changed.setdefault(by, []).append(entry)
     rows = []
     for entry in in_force:

@@ -886,31 +886,38 @@ def _holding_values(
 
 
 ROWS_PER_LINE = 50  # the latest documents' rows numbered as a change names its line
+LINES_PER_QUERY = 200  # line numbers looked up in one query
 
 
 def _rows_numbered(
     connection: Connection, document_id: int, lines: dict[str, str], imported_before: bool
 ) -> dict[str, set[str]]:
     """For each statement naming an order line, the other documents' table rows opening
-    with that line's number ("20: NLV-10-2ML-EU ..."), the latest documents first."""
-    found: dict[str, set[str]] = {}
-    rows_of: dict[str, set[str]] = {}
-    for number in sorted(set(lines.values())):
-        rows_of[number] = set(
-            connection.scalars(
-                sa.select(candidates.c.id)
-                .where(
-                    candidates.c.text.like(f"{number}:%"),
-                    other_documents(document_id, imported_before),
-                )
-                .order_by(candidates.c.document_id.desc())
-                .limit(ROWS_PER_LINE)
+    with that line's number ("20: NLV-10-2ML-EU ..."), the latest documents first.
+
+    One query for many line numbers: a query per number scanned the candidates once
+    per line, and a 400-line order mailed back took three times as long to import."""
+    rows_of: dict[str, list[str]] = {number: [] for number in lines.values()}
+    numbers = sorted(rows_of)
+    for start in range(0, len(numbers), LINES_PER_QUERY):
+        chunk = numbers[start : start + LINES_PER_QUERY]
+        query = (
+            sa.select(candidates.c.id, candidates.c.text)
+            .where(
+                sa.or_(*(candidates.c.text.like(f"{number}:%") for number in chunk)),
+                other_documents(document_id, imported_before),
             )
+            .order_by(candidates.c.document_id.desc(), candidates.c.id)
         )
-    for candidate_id, number in lines.items():
-        if rows_of[number]:
-            found[candidate_id] = rows_of[number]
-    return found
+        for other_id, text in connection.execute(query):
+            held = rows_of.get(str(text).split(":", 1)[0])
+            if held is not None and len(held) < ROWS_PER_LINE:
+                held.append(str(other_id))
+    return {
+        candidate_id: set(rows_of[number])
+        for candidate_id, number in lines.items()
+        if rows_of[number]
+    }
 
 
 REVISION_COSINE = 0.3  # the same clause of the previous revision, reworded this far

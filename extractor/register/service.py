@@ -10,6 +10,7 @@ carries the ``version`` the reviewer saw: a save on a stale version raises
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -121,6 +122,15 @@ DECIDED_FIELDS = ("text", "label", "status", "owner", "due_date", "notes", "supe
 DECIDED_STATUSES = ("confirmed", "rejected")
 # Earlier decisions on one text handed to a card; the rest are only counted.
 LATEST_SHOWN = 5
+# How the notes of an entry changed in part name the entry that changed it (the
+# compliance list reads them back: ``changed_in_part_by``)
+CHANGED_IN_PART = "Changed in part by"
+_CHANGED_IN_PART_BY = re.compile(rf"{CHANGED_IN_PART} (REQ-\d+)")
+
+
+def changed_in_part_by(notes: str) -> list[str]:
+    """The REQ refs of the entries that changed part of an entry, from its notes, once each."""
+    return list(dict.fromkeys(_CHANGED_IN_PART_BY.findall(notes)))
 
 
 _P = ParamSpec("_P")
@@ -859,7 +869,7 @@ class Register:
                 )
         if old.id == new.id:
             raise RegisterError(f"{old.ref} cannot change itself")
-        change = f"Changed in part by {new.ref} ({new.document_name}): {new.text}"
+        change = f"{CHANGED_IN_PART} {new.ref} ({new.document_name}): {new.text}"
         return self.update(
             old.id,
             version=old.version,

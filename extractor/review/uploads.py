@@ -139,17 +139,7 @@ def import_upload(
         decided_before=decided_before,
         differ_from_before=differ_from_before,
         changed_since_earlier=changed_since_earlier,
-        new_or_reworded=len(
-            new_or_reworded_entries(
-                register,
-                list(
-                    register.iter_entries(
-                        EntryFilter(statuses=("candidate",), document_ids=known_ids)
-                    )
-                ),
-                {d for d, (total, met) in clauses.items() if repeats_earlier(total, met)},
-            )
-        ),
+        new_or_reworded=_new_or_reworded_count(register, clauses),
         same_as=tuple(
             dict.fromkeys(
                 name for names in register.same_statements(known_ids).values() for name in names
@@ -160,15 +150,31 @@ def import_upload(
     )
 
 
+def _new_or_reworded_count(register: Register, clauses: dict[int, tuple[int, int]]) -> int:
+    """How many waiting entries of the revisions among these documents the cards will mark
+    new or reworded; nothing is listed for a document that is no revision."""
+    revised = tuple(d for d, (total, met) in clauses.items() if repeats_earlier(total, met))
+    if not revised:
+        return 0
+    waiting = list(
+        register.iter_entries(EntryFilter(statuses=("candidate",), document_ids=revised))
+    )
+    return len(new_or_reworded_entries(register, waiting, revised))
+
+
 def new_or_reworded_entries(
-    register: Register, entries: Sequence[EntryView], revised: Collection[int]
+    register: Register,
+    entries: Sequence[EntryView],
+    revised: Collection[int],
+    reworded: Collection[int] | None = None,
 ) -> set[int]:
     """The ids of those ``entries`` of the ``revised`` documents (revisions, repeat orders:
     ``repeats_earlier``) that are new or reworded: no document imported before has them,
     not even with other numbers, nor does one of them reword an earlier statement with
     another value (it is marked "May differ" instead), nor is it a greeting ("Hi Niamh,"
     is new in every mail, and no change). The upload's message counts what the cards
-    mark: an electronics walk's said "3 new or reworded" over one such card."""
+    mark: an electronics walk's said "3 new or reworded" over one such card. ``reworded``:
+    the ids of entries found rewording an earlier statement, when already looked up."""
     if not revised:
         return set()
     mine = [e for e in entries if e.document_id in revised and not is_salutation(e.text)]
@@ -176,7 +182,8 @@ def new_or_reworded_entries(
         return set()
     met = register.met_before(mine)
     unmet = [e for e in mine if e.id not in met]
-    reworded = register.reworded_earlier(unmet)
+    if reworded is None:  # the caller may have looked them up already (the queue's cards)
+        reworded = set(register.reworded_earlier(unmet))
     return {e.id for e in unmet if e.id not in reworded}
 
 
