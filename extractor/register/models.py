@@ -112,6 +112,16 @@ class RewordedLinkRow(Base):
     similarity: Mapped[float] = mapped_column(Float)
 
 
+class UnrelatedDocumentsRow(Base):
+    """Two documents of different businesses (``related.unrelated_documents``), kept both
+    ways round: a clause of one with other numbers is no change of the other's."""
+
+    __tablename__ = "unrelated_documents"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+
+
 class EntryRow(Base):
     """A register entry: the reviewer's decision about one requirement.
 

@@ -23,7 +23,12 @@ from collections.abc import Iterable, Sequence
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from extractor.register.tables import candidates, documents, documents_sharing
+from extractor.register.tables import (
+    candidates,
+    documents,
+    documents_sharing,
+    unrelated,
+)
 
 SHARED_STATEMENTS = 3
 """Statements in common (numbers aside) that make two documents related whatever they name."""
@@ -54,14 +59,70 @@ def unrelated_documents(
     others = [other for other in dict.fromkeys(others) if other != document_id]
     if not others:
         return set()
+    apart = _naming_other_numbers(connection, document_id, others)
+    if not apart:
+        return set()
+    return apart - _sharing_statements(connection, document_id, sorted(apart))
+
+
+def record_unrelated(connection: Connection, document_id: int) -> int:
+    """Store which documents holding a statement of ``document_id`` (numbers aside)
+    belong to another business, both ways round in ``unrelated_documents``; returns how
+    many there are.
+
+    "Next meeting: 12 May 2027" in one customer's minutes and "Next meeting: 3 June
+    2027" in another's, or two revision tables' "A | <date> | First issue", are one
+    clause with other numbers to ``number_blind_key``: what asks "was this said
+    before, or differently?" of thousands of candidates at once (the queue's
+    "Differs", an upload's new statements) reads this table rather than working it
+    out per pair. Called whenever a document gains candidates; the answer depends on
+    the two documents alone, so later imports do not change it.
+    """
+    keys = sorted(
+        set(
+            connection.scalars(
+                sa.select(candidates.c.number_blind_key).where(
+                    candidates.c.document_id == document_id,
+                    candidates.c.number_blind_key.is_not(None),
+                )
+            )
+        )
+    )
+    sharing = documents_sharing(connection, keys, candidates.c.document_id != document_id)
+    few = sorted(other for other, count in sharing.items() if count < SHARED_STATEMENTS)
+    apart = _naming_other_numbers(connection, document_id, few)
+    connection.execute(
+        unrelated.delete().where(
+            (unrelated.c.document_id == document_id) | (unrelated.c.other_id == document_id)
+        )
+    )
+    if apart:
+        connection.execute(
+            unrelated.insert(),
+            [
+                pair
+                for other in sorted(apart)
+                for pair in (
+                    {"document_id": document_id, "other_id": other},
+                    {"document_id": other, "other_id": document_id},
+                )
+            ],
+        )
+    return len(apart)
+
+
+def _naming_other_numbers(
+    connection: Connection, document_id: int, others: Sequence[int]
+) -> set[int]:
+    """Those of ``others`` naming order, tender or part numbers, none of them this
+    document's, while this document names some."""
+    if not others:
+        return set()
     named = _named(connection, [document_id, *others])
     mine = named.get(document_id, set())
     if not mine:
         return set()
-    apart = {other for other in others if named.get(other) and not named[other] & mine}
-    if not apart:
-        return set()
-    return apart - _sharing_statements(connection, document_id, sorted(apart))
+    return {other for other in others if named.get(other) and not named[other] & mine}
 
 
 def _named(connection: Connection, document_ids: Sequence[int]) -> dict[int, set[str]]:

@@ -63,7 +63,9 @@ from extractor.register.models import (
     DocumentRow,
     EntryRow,
     RewordedLinkRow,
+    UnrelatedDocumentsRow,
 )
+from extractor.register.related import record_unrelated
 from extractor.register.reworded import (
     add_words,
     is_earlier,
@@ -332,6 +334,7 @@ class Register:
         if new_candidates:  # what a reworded change is found by, and the ones found
             add_words(session.connection(), [(c.id, c.text) for c in new_candidates])
             link_document(session.connection(), row.id, [c.id for c in new_candidates])
+            record_unrelated(session.connection(), row.id)
         session.add_all(entries)
         session.flush()
         audits.extend(
@@ -701,6 +704,7 @@ class Register:
                 link_document(
                     session.connection(), document_id, list(candidates), imported_before=True
                 )
+                record_unrelated(session.connection(), document_id)
         if progress is not None:
             progress(len(documents), len(documents))
         with self._session() as session:
@@ -1318,6 +1322,17 @@ class Register:
             # "differed" from revision 1's decided later
             refs = {parse_ref(d.ref) or 0 for group in decided.values() for d in group.latest}
             order = _documents_of_entries(session, {*refs, *(e.id for e in waiting)})
+            # another business's decision on its own clause is no change of this one's
+            apart = {
+                (int(document_id), int(other_id))
+                for document_id, other_id in session.execute(
+                    select(UnrelatedDocumentsRow.document_id, UnrelatedDocumentsRow.other_id).where(
+                        UnrelatedDocumentsRow.document_id.in_(
+                            sorted({e.document_id for e in waiting if e.document_id})
+                        )
+                    )
+                )
+            }
         found: dict[int, EarlierDecision] = {}
         for entry in waiting:
             same, blind = keys.get(entry.candidate_id or "", (None, None))
@@ -1330,6 +1345,7 @@ class Register:
                 and here is not None
                 and (there := order.get(parse_ref(d.ref) or 0)) is not None
                 and is_earlier(there, here)
+                and (here[0], there[0]) not in apart
             ]
             if other:
                 found[entry.id] = other[0]
@@ -1416,7 +1432,11 @@ class Register:
             )
             .join(EntryRow, EntryRow.candidate_id == other.id)
             .join(DocumentRow, DocumentRow.id == other.document_id)
-            .where(this.id.in_(list(waiting)), _said_before(other, this))
+            .where(
+                this.id.in_(list(waiting)),
+                _said_before(other, this),
+                ~_of_another_business(other, this),
+            )
             .order_by(
                 this.id,
                 DocumentRow.sent_at.desc().nulls_last(),
@@ -2093,8 +2113,25 @@ def _said_before(earlier: Any, later: Any) -> Any:
     )
 
 
+def _of_another_business(earlier: Any, this: Any) -> Any:
+    """True where candidates ``earlier`` and ``this`` (aliases of CandidateRow) are of
+    documents of different businesses (``related.record_unrelated``): another customer's
+    "Next meeting: 3 June" neither repeats nor changes this one's "Next meeting: 12 May"."""
+    return (
+        select(UnrelatedDocumentsRow.other_id)
+        .where(
+            UnrelatedDocumentsRow.document_id == this.document_id,
+            UnrelatedDocumentsRow.other_id == earlier.document_id,
+        )
+        # both candidates come from enclosing queries, maybe not the nearest one
+        .correlate_except(UnrelatedDocumentsRow)
+        .exists()
+    )
+
+
 def _in_an_earlier_document() -> Any:
-    """True for a candidate whose statement, numbers aside, a document before it has."""
+    """True for a candidate whose statement, numbers aside, a document of its business
+    before it has."""
     other = aliased(CandidateRow)
     return (
         select(other.id)
@@ -2102,6 +2139,7 @@ def _in_an_earlier_document() -> Any:
             other.number_blind_key == CandidateRow.number_blind_key,
             other.document_id != CandidateRow.document_id,
             _said_before(other, CandidateRow),
+            ~_of_another_business(other, CandidateRow),
         )
         .exists()
     )
@@ -2193,6 +2231,7 @@ def _differing(this: Any) -> Any:
             decided.status.in_(DECIDED_STATUSES),
             earlier.document_id != this.document_id,
             _said_before(earlier, this),
+            ~_of_another_business(earlier, this),
         )
         .exists()
     )
@@ -2208,6 +2247,7 @@ def _changed_since_earlier(this: Any) -> Any:
         earlier.text_key != this.text_key,
         earlier.document_id != this.document_id,
         _said_before(earlier, this),
+        ~_of_another_business(earlier, this),
     )
     reworded = select(RewordedLinkRow.candidate_id).where(RewordedLinkRow.candidate_id == this.id)
     return changed.exists() | reworded.exists() | this.change_cue.is_not(None)

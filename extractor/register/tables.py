@@ -40,6 +40,9 @@ reworded_links = sa.table(
     sa.column("earlier_id", sa.String),
     sa.column("similarity", sa.Float),
 )
+unrelated = sa.table(
+    "unrelated_documents", sa.column("document_id", sa.Integer), sa.column("other_id", sa.Integer)
+)
 entries = sa.table(
     "entries",
     sa.column("id", sa.Integer),

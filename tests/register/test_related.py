@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import hashlib
 
+from alembic import command
+from sqlalchemy import create_engine, text
+
 from extractor.register import CandidateInput, DocumentInput, EntryFilter, open_register
+from extractor.register.database import _alembic_config
 from extractor.register.related import identifiers
 
 PHARMA_ORDER = [
@@ -65,3 +69,64 @@ def test_a_statement_of_another_business_changes_nothing(db_url: str) -> None:
             "Buyer shall pay correct invoices within sixty (60) days of receipt."
         )
     }
+
+
+PHARMA_MINUTES = [
+    "Minutes of the quality meeting on PO 4500187321.",
+    "Revision A | 12.01.2027 | First issue",
+    "Next meeting: 12 May 2027",
+]
+ENERGY_MINUTES = [
+    "Minutes of the site meeting on NVP-2026-014.",
+    "Revision A | 03.02.2027 | First issue",
+    "Next meeting: 3 June 2027",
+]
+
+
+def test_another_business_saying_it_with_other_numbers_is_no_change(db_url: str) -> None:
+    """Walks with several customers in one register: minutes' "Next meeting: <date>" and
+    revision tables' "A | <date> | First issue" were marked as differing from another
+    customer's. A mail on the same order with another date still differs."""
+    with open_register(db_url) as register:
+        _add(register, "minutes-4500187321.pdf", PHARMA_MINUTES)
+        for entry in register.list_entries(EntryFilter()).items:
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        _add(register, "minutes-NVP.pdf", ENERGY_MINUTES)
+        _add(register, "mail.eml", ["Re PO 4500187321:", "Next meeting: 19 May 2027"])
+        waiting = register.list_entries(EntryFilter(statuses=("candidate",))).items
+        text_of = {entry.id: entry.text for entry in waiting}
+        changed = register.earlier_with_other_numbers(waiting)
+        decided = register.decided_with_other_numbers(waiting)
+        differing = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+        from_decided = register.list_entries(EntryFilter(differs_from_decided=True)).items
+        met = register.met_before(waiting)
+    assert [text_of[e] for e in changed] == ["Next meeting: 19 May 2027"]
+    assert [text_of[e] for e in decided] == ["Next meeting: 19 May 2027"]
+    assert [e.text for e in differing] == ["Next meeting: 19 May 2027"]
+    assert [e.text for e in from_decided] == ["Next meeting: 19 May 2027"]
+    assert [text_of[e] for e in met] == ["Next meeting: 19 May 2027"]
+
+
+def test_documents_of_other_businesses_are_paired_when_a_register_is_migrated(
+    db_url: str,
+) -> None:
+    """Migration 0011 pairs the documents of a register imported before pairs were kept."""
+    with open_register(db_url) as register:
+        _add(register, "minutes-4500187321.pdf", PHARMA_MINUTES)
+        _add(register, "minutes-NVP.pdf", ENERGY_MINUTES)
+    engine = create_engine(db_url)
+    config = _alembic_config()
+    try:
+        with engine.begin() as connection:
+            paired = sorted(connection.execute(text("SELECT * FROM unrelated_documents")).all())
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0010")
+        with open_register(db_url) as register:
+            assert [
+                e.text for e in register.list_entries(EntryFilter(differs_from_earlier=True)).items
+            ] == []
+        with engine.connect() as connection:
+            again = sorted(connection.execute(text("SELECT * FROM unrelated_documents")).all())
+    finally:
+        engine.dispose()
+    assert [tuple(pair) for pair in paired] == [tuple(pair) for pair in again] == [(1, 2), (2, 1)]
