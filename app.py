@@ -83,6 +83,7 @@ from extractor.review import (
     default_store_folder,
     highlight,
     import_upload,
+    links_refused,
     render_page,
     split_lines,
     warm_up,
@@ -489,6 +490,16 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
             f" {' and '.join(both)}: tick one",
         )
         return
+    linking = verdict == "confirm" or (verdict == "save" and entry.status == "confirmed")
+    if linking and (replacing or changing):
+        try:
+            with register() as opened:
+                refused = links_refused(opened, entry, replacing, changing)
+        except RegisterError as error:
+            refused = [str(error)]
+        if refused:  # nothing saved, so the card keeps what the reviewer typed
+            flash("error", f"{entry.ref}: nothing saved; " + "; ".join(refused))
+            return
     if verdict == "save" and not changed_fields(entry, decision) and not decision.note.strip():
         # an automotive walk typed "It also replaces" on a confirmed card and pressed
         # Save: the field was dropped without a word

@@ -13,6 +13,7 @@ from extractor.review.decisions import (
     apply_decision,
     changed_fields,
     conflict_report,
+    links_refused,
     split_lines,
 )
 from extractor.review.pages import PageImage, close_up, highlight, render_page
@@ -33,6 +34,7 @@ __all__ = [
     "default_store_folder",
     "highlight",
     "import_upload",
+    "links_refused",
     "render_page",
     "split_lines",
     "warm_up",

@@ -7,6 +7,7 @@ and a save on an entry changed meanwhile raises ``ConflictError`` untouched.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -104,6 +105,37 @@ def apply_decision(
     if decision.note.strip():
         current = register.add_note(entry.id, decision.note, version=current.version, actor=actor)
     return current
+
+
+def links_refused(
+    register: Register, entry: EntryView, replacing: Sequence[str], changing: Sequence[str]
+) -> list[str]:
+    """Why the entries a reviewer named as replaced or changed in part by ``entry`` cannot
+    be linked to it; empty when all can.
+
+    Asked before the decision is saved: a logistics walk named a waiting entry in "It
+    changes part of", the confirmation was saved, the link refused after it, and the
+    REQ number typed was gone with the card. A replaced entry must be confirmed and
+    not replaced by another; an entry changed in part must be a requirement in force.
+    """
+    reasons: list[str] = []
+    for ref, replaced in [*((r, True) for r in replacing), *((r, False) for r in changing)]:
+        try:
+            other = register.get_entry(ref)
+        except RegisterError as error:
+            reasons.append(str(error))
+            continue
+        if other.id == entry.id:
+            reasons.append(f"{other.ref} is this entry itself")
+        elif other.status != "confirmed":
+            reasons.append(
+                f"{other.ref} is {other.status}, not a requirement in force: decide it first"
+            )
+        elif other.superseded_by and not (replaced and other.superseded_by == entry.ref):
+            reasons.append(
+                f"{other.ref} is already superseded by {other.superseded_by}: name that one"
+            )
+    return reasons
 
 
 def split_lines(text: str) -> list[str]:

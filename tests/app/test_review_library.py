@@ -19,6 +19,7 @@ from extractor.review import (
     close_up,
     conflict_report,
     highlight,
+    links_refused,
     render_page,
     warm_up,
 )
@@ -250,6 +251,30 @@ def test_decisions_record_what_changed_under_the_reviewers_name(place: AppPlace)
     # auditor's walk: a relabel's reason was nowhere in the trail); none where none typed
     assert history[2].after is not None and history[2].after["reason"] == "checked against page 1"
     assert history[1].after is not None and "reason" not in history[1].after
+
+
+def test_links_to_entries_out_of_force_are_refused_before_deciding(place: AppPlace):
+    place.upload("terms.txt", HOSTILE_TEXT.encode())
+    with place.register() as register:
+        first, second, third, *_ = register.list_entries(EntryFilter()).items
+        assert links_refused(register, third, [second.ref], []) == [
+            f"{second.ref} is candidate, not a requirement in force: decide it first"
+        ]
+        register.confirm(first.ref, version=first.version, actor="Ann")
+        register.confirm(second.ref, version=second.version, actor="Ann")
+        assert links_refused(register, third, [first.ref], [second.ref]) == []
+        register.confirm(third.ref, version=third.version, actor="Ann")
+        register.supersede(first.ref, third.ref, version=2, actor="Ann")
+        third = register.get_entry(third.ref)
+        assert links_refused(register, third, [first.ref], []) == []  # already this one's
+        assert links_refused(register, second, [first.ref], [third.ref]) == [
+            f"{first.ref} is already superseded by {third.ref}: name that one"
+        ]
+        assert links_refused(register, third, [], [first.ref, third.ref, "REQ-9999"]) == [
+            f"{first.ref} is already superseded by {third.ref}: name that one",
+            f"{third.ref} is this entry itself",
+            "REQ-9999: not in the register",
+        ]
 
 
 def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):
