@@ -610,6 +610,24 @@ _NUMBERING_LABEL = re.compile(
 )
 
 
+# "Carrier: Harwick Freight & Warehousing Ltd", "Collection: <address>, 13.04.2026 22:00":
+# a form's field on a line of its own, in Title Case but no heading of what follows
+_FIELD_TEXT = re.compile(r"^(?P<label>[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,3}):\s+\S")
+
+
+def _is_field_text(text: str) -> bool:
+    found = _FIELD_TEXT.match(text)
+    return (
+        found is not None
+        and not _NUMBERING_LABEL.match(found["label"])
+        and not _RULE.search(text)  # "For the CUSTOMER: ______ Dana Whitfield": a signature
+    )
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
 def _is_value_field(text: str) -> bool:
     found = _VALUE_FIELD.match(text)
     return (
@@ -1623,9 +1641,17 @@ class _Segmenter:
             for start, end in prepared.spans:
                 self.emit(text[start:end], unit, start, end, self.quoted_clause)
             return
-        if _is_signature_block(raw) and not (
-            unit.blocks[0].style == "field" and _DATE_FIELD.match(raw)
-        ):
+        # a form's date ("Date: 02.03.2027" over an ECN's "Affected item: ..."), in bold,
+        # or on a line of its own before any numbered clause: a signature's comes after them
+        form_date = _DATE_FIELD.match(raw) and (
+            unit.blocks[0].style == "field"
+            or (
+                len(_lines(raw)) == 1
+                and _has_digit(raw)
+                and not any(draft.clause for draft in self.drafts)
+            )
+        )
+        if _is_signature_block(raw) and not form_date:
             self.close_frames()
             self.in_signoff = True
             last = self.drafts[-1] if self.drafts else None
@@ -1689,7 +1715,8 @@ class _Segmenter:
         else:
             self.close_frames()
         if frame is None:
-            field = unit.blocks[0].style == "field"  # "Incoterms: DAP Minneapolis, MN"
+            # "Incoterms: DAP Minneapolis, MN" (a bold label), "Carrier: Harwick Ltd"
+            field = unit.blocks[0].style == "field" or _is_field_text(text)
             heading_like = (
                 (_looks_like_heading(text) or prepared.heading)
                 and not field

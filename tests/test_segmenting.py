@@ -975,6 +975,57 @@ def test_a_field_line_is_a_statement_not_a_heading() -> None:
     ]
 
 
+def test_a_field_in_plain_type_is_a_statement_not_a_heading() -> None:
+    """A logistics walk: "Collection: <address>, 13.04.2026 22:00", in plain type, became
+    the section of the order's lines, and the collection time no statement; "Annex 2:
+    Price Schedule" still heads what follows."""
+    statements = segment(
+        make_document(
+            [
+                Block("TRANSPORT ORDER TO-MHF-260412", kind="heading"),
+                Block("Carrier: Harwick Freight & Warehousing Ltd"),
+                Block("Collection: Harwick Daventry, Unit 4, Castlebrook Park, 13.04.2026 22:00"),
+                Block("This transport order is placed under agreement HFW-LSA-2026-031."),
+                Block("Annex 2: Price Schedule"),
+                Block("Prices are firm for the term."),
+            ]
+        )
+    )
+    assert [(s.text, s.section) for s in statements] == [
+        ("Carrier: Harwick Freight & Warehousing Ltd", "TRANSPORT ORDER TO-MHF-260412"),
+        (
+            "Collection: Harwick Daventry, Unit 4, Castlebrook Park, 13.04.2026 22:00",
+            "TRANSPORT ORDER TO-MHF-260412",
+        ),
+        (
+            "This transport order is placed under agreement HFW-LSA-2026-031.",
+            "TRANSPORT ORDER TO-MHF-260412",
+        ),
+        ("Prices are firm for the term.", "Annex 2: Price Schedule"),
+    ]
+
+
+def test_a_form_date_on_its_own_line_opens_fields_not_a_signature() -> None:
+    """An electronics walk's change notice: "Date: 02.03.2027" over "Affected item: ..."
+    was taken for a signature's date, and every field under it dropped with it."""
+    texts = _texts(
+        Block("ENGINEERING CHANGE NOTICE ECN-APC-0193", kind="heading"),
+        Block("Date: 02.03.2027"),
+        Block("Originator: M. Oyelaran, Hardware Engineering"),
+        Block("Affected item: APC-CTL-4410 Controller board assembly, BOM APC-BOM-4410"),
+        Block("Please return the signed copy."),
+        Block("Kind regards"),
+        Block("Name: Mia Oyelaran"),
+        Block("Date: 03.03.2027"),
+    )
+    assert texts == [
+        "Date: 02.03.2027",
+        "Originator: M. Oyelaran, Hardware Engineering",
+        "Affected item: APC-CTL-4410 Controller board assembly, BOM APC-BOM-4410",
+        "Please return the signed copy.",
+    ]
+
+
 def test_a_signature_after_a_closing_with_a_name_is_dropped() -> None:
     """A medical-device walk: "Best regards, Priya" was dropped, but her name, title, company
     and address run into one line after it were a statement."""

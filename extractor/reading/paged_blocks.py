@@ -138,6 +138,12 @@ def _starts_new_block(
         # an aerospace walk: a purchase order's header fields ("Supplier: ...", "Payment
         # terms: ...", "Incoterms: ...") had run together into one statement per column
         return True
+    if _is_plain_field(line) and (
+        _is_plain_field(prev) or (prev_short and _is_plain_field(block_start))
+    ):
+        # a logistics walk's transport order: "Order date: ...", "Carrier: ...",
+        # "Collection: <address>, 13.04.2026 22:00", set in plain type, one statement
+        return True
     if _runs_on_field_value(block_start, line):
         return False
     restyled = prev.bold != line.bold or abs(prev.size - line.size) > 0.9
@@ -191,6 +197,16 @@ def _is_field_line(line: Line) -> bool:
     return _field_value_x(line) is not None
 
 
+# "Order date: 10.04.2026", "Ordered by: Priya Castellano": a short capitalised label
+# ended by a colon, then its value; not "Note: the Supplier shall ..." run on from above
+_PLAIN_FIELD = re.compile(r"^[A-Z][A-Za-z/&.'()-]*(?: [A-Za-z/&.'()-]+){0,3}: \S")
+
+
+def _is_plain_field(line: Line) -> bool:
+    """A form's field set in plain type ("Carrier: Harwick Freight Ltd"), not a clause."""
+    return _PLAIN_FIELD.match(line.text) is not None and not clause_marker(line.text)
+
+
 def _runs_on_field_value(block_start: Line, line: Line) -> bool:
     """A line set under a field's value ("Supplier: Acme LLC" | "88 Foundry Lane"): its
     next line, not a new paragraph however short the line above."""
@@ -232,12 +248,12 @@ def _is_compound(stem: str, tail: str) -> bool:
     """
     if min(len(stem), len(tail)) < _COMPOUND_PART:
         return False
-    words = _english_words()
+    words = english_words()
     return stem in words and tail in words and f"{stem}{tail}" not in words
 
 
 @functools.cache
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """English word forms: spaCy's lemma tables (words and their inflections) and stop words.
 
     Read once per process (about 0.2 s, 124,000 words), and only when a

@@ -56,7 +56,12 @@ from extractor.reading.layout import (
     order_lines,
     remove_furniture,
 )
-from extractor.reading.paged_blocks import build_blocks, line_pitch, table_row_block
+from extractor.reading.paged_blocks import (
+    build_blocks,
+    english_words,
+    line_pitch,
+    table_row_block,
+)
 from extractor.reading.pdf_damage import (
     damaged_page_reason,
     damaged_streams_reason,
@@ -708,6 +713,33 @@ def _turned_back(block: Block, turn: int, width: float, height: float) -> Block:
     )
 
 
+def header_text(cell: Sequence[PageWord]) -> str:
+    """A header cell's words, a word broken at a line end without a hyphen joined again.
+
+    A narrow column's header wraps where the cell ends, mid-word in some
+    generators: a logistics walk's transport order read "(Temperat ure: +2/+8 °C)"
+    on every line. The halves are joined when together they are an English word
+    and one of them alone is not ("Tempera" + "ture"; "with" + "in" stay apart).
+    """
+    words = [word.text for word in cell]
+    for i in range(len(cell) - 1, 0, -1):
+        before, after = cell[i - 1], cell[i]
+        if after.top < before.bottom - 0.3 * before.height:
+            continue  # the same line
+        stem, tail = words[i - 1], words[i]
+        if not (stem.isalpha() and tail[:1].islower()):
+            continue
+        bare = tail.rstrip(".,;:!?)]")
+        if not bare.isalpha():
+            continue
+        known = english_words()
+        if f"{stem}{bare}".lower() in known and not (
+            stem.lower() in known and bare.lower() in known
+        ):
+            words[i - 1 : i + 1] = [stem + tail]
+    return " ".join(words)
+
+
 def _table_blocks(
     table: _Table, previous_headers: list[str], page: int
 ) -> tuple[list[Block], list[str]]:
@@ -722,7 +754,7 @@ def _table_blocks(
     """
     texts = [[" ".join(word.text for word in cell) for cell in row] for row in table.rows]
     first = table.rows[0]
-    first_text = texts[0]
+    first_text = [header_text(cell) for cell in first]
     is_header = (
         len(table.rows) > 1
         and len(first_text) > 1

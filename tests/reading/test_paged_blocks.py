@@ -438,3 +438,26 @@ def test_a_bold_label_and_its_value_read_as_a_field_not_a_heading() -> None:
         ("Payment terms: 60 days net from receipt of invoice", "paragraph", "field"),
         ("Buyer shall pay within 60 days.", "paragraph", ""),
     ]
+
+
+def test_fields_in_plain_type_one_under_another_are_blocks_of_their_own() -> None:
+    """A logistics walk: a transport order's "Order date: ...", "Carrier: ...",
+    "Collection: <address>, 13.04.2026 22:00" in plain type were one statement; a value
+    running on to the next line and a sentence's "Note:" stay joined."""
+    lines = [
+        line("Order date: 10.04.2026", 100),
+        line("Carrier: Harwick Freight & Warehousing Ltd", 112),
+        line("Collection: Harwick Daventry, Unit 4, Castlebrook Park, 13.04", 124, full=True),
+        line("Daventry NN11 8RT", 136),
+        line("Ordered by: Priya Castellano", 148),
+        line("The carrier shall confirm the collection time by reply on", 172, full=True),
+        line("the day of order. Note: chilled lines go first.", 184),
+    ]  # fmt: skip
+    assert texts(lines) == [
+        "Order date: 10.04.2026",
+        "Carrier: Harwick Freight & Warehousing Ltd",
+        "Collection: Harwick Daventry, Unit 4, Castlebrook Park, 13.04 Daventry NN11 8RT",
+        "Ordered by: Priya Castellano",
+        "The carrier shall confirm the collection time by reply on the day of order. Note:"
+        " chilled lines go first.",
+    ]
