@@ -770,6 +770,15 @@ def earlier_decisions_line(entry: EntryView, earlier: EarlierDecisions) -> str:
             f"Same text decided before, split into several requirements: {earlier.split}."
             " Split this one too where it holds the same; it is not decided as before"
         )
+    if earlier.replaced and earlier.agree and earlier.latest:
+        # a machined-parts walk: "Decide as REQ-0083 was" put the drawing's 0.005 mm back
+        # in force beside the mail's 0.008 mm that had replaced it
+        old, new = earlier.replaced.split(" by ")
+        return (
+            f"Same text decided before ({earlier.latest[0].ref}, {_decided_as(earlier.latest[0])}),"
+            f" but {old} was since replaced by {new}, which says it otherwise: check which is"
+            " in force; it is not decided as before"
+        )
     agreed = earlier.agreed
     if agreed is not None:
         outcome = _decided_as(agreed)

@@ -2201,14 +2201,33 @@ def _decisions_by_key(
                     superseded_by=format_ref(row.superseded_by) if row.superseded_by else "",
                 )
             )
+        replaced: dict[str, str] = {}
+        for key, old, new in session.execute(_replaced_by_other_words(column, chunk)):
+            replaced.setdefault(str(key), f"{format_ref(old)} by {format_ref(new)}")
         for key, (total, outcomes, split) in summary.items():
             found[key] = EarlierDecisions(
                 tuple(rows.get(key, ())),
                 total,
                 outcomes == 1 and split is None,
                 split=format_ref(split) if split is not None else "",
+                replaced=replaced.get(key, ""),
             )
     return found
+
+
+def _replaced_by_other_words(column: Any, keys: Sequence[str]) -> Select[Any]:
+    """(key, entry, replacing entry) for the confirmed entries of ``keys`` superseded by an
+    entry of other words: a drawing's "cylindricity 0.005 mm" replaced by a mail's
+    "0.008 mm". Deciding the next revision's "0.005 mm" as before would put it back in
+    force beside the mail's (a machined-parts walk)."""
+    replacing = aliased(EntryRow)
+    return (
+        select(column, EntryRow.id, replacing.id)
+        .join(EntryRow, EntryRow.candidate_id == CandidateRow.id)
+        .join(replacing, replacing.id == EntryRow.superseded_by)
+        .where(column.in_(keys), replacing.text != EntryRow.text)
+        .order_by(column, EntryRow.updated_at.desc(), EntryRow.id.desc())
+    )
 
 
 def _latest_split() -> Any:
@@ -2262,13 +2281,26 @@ def _entry_candidate_where(condition: Callable[[Any], Any]) -> Any:
 
 def _agreed_keys() -> Select[Any]:
     """Text keys whose confirmed and rejected entries all agree on status, label and text,
-    none of them split into parts."""
+    none of them split into parts nor replaced by other words (``_replaced_by_other_words``)."""
+    replacing = aliased(EntryRow)
+    replaced = case(
+        (
+            (EntryRow.superseded_by.is_not(None)) & (replacing.text != EntryRow.text),
+            1,
+        ),
+        else_=0,
+    )
     return (
         select(CandidateRow.text_key)
         .join(EntryRow, EntryRow.candidate_id == CandidateRow.id)
+        .outerjoin(replacing, replacing.id == EntryRow.superseded_by)
         .where(EntryRow.status.in_(DECIDED_STATUSES), CandidateRow.text_key.is_not(None))
         .group_by(CandidateRow.text_key)
-        .having(func.count(func.distinct(_outcome())) == 1, _latest_split().is_(None))
+        .having(
+            func.count(func.distinct(_outcome())) == 1,
+            _latest_split().is_(None),
+            func.max(replaced) == 0,
+        )
     )
 
 

@@ -207,11 +207,16 @@ class EarlierDecisions:
     # the latest of them a reviewer split into several requirements ("REQ-0012"): a
     # decision that no longer covers the whole text, so never applied as it was
     split: str = ""
+    # "REQ-0083 by REQ-0121": one of them was since replaced by an entry saying it
+    # otherwise (a mail's 0.008 mm for the drawing's 0.005 mm); the text decided before
+    # is no longer what is in force, so never applied as it was
+    replaced: str = ""
 
     @property
     def agreed(self) -> EarlierDecision | None:
-        """The latest decision when all of them agree on status, label and text."""
-        return self.latest[0] if self.agree and self.latest else None
+        """The latest decision when all of them agree on status, label and text, and none
+        of them was replaced by other words."""
+        return self.latest[0] if self.agree and self.latest and not self.replaced else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1378,6 +1378,29 @@ def _mail_document(
         )
 
 
+def test_a_card_whose_text_was_since_replaced_in_other_words_offers_no_decision(
+    place: AppPlace,
+):
+    """A machined-parts walk: revision D's "0.005 mm" offered "Decide as REQ-0001 was",
+    though a mail's "0.008 mm" had replaced REQ-0001."""
+    note = "Cylindricity of bore A shall be 0.005 mm."
+    _mail_document(place, "a", "drawing-c.eml", "2026-02-10T09:00:00+01:00", note)
+    _mail_document(place, "b", "mail.eml", "2026-02-20T09:00:00+01:00", note.replace("5", "8"))
+    _mail_document(place, "c", "drawing-d.eml", "2026-03-01T09:00:00+01:00", note)
+    with place.register() as register:
+        register.confirm("REQ-0001", version=1, actor="Bo")
+        register.confirm("REQ-0002", version=1, actor="Bo")
+        register.supersede("REQ-0001", "REQ-0002", version=2, actor="Bo")
+    test = app()
+    assert not test.exception
+    assert (
+        "Same text decided before (REQ-0001, confirmed as specified), but REQ-0001 was since"
+        " replaced by REQ-0002, which says it otherwise: check which is in force; it is not"
+        " decided as before"
+    ) in texts(test)
+    assert not [b for b in test.button if b.key == "3-v1-as-before"]
+
+
 def test_a_change_of_part_of_a_line_keeps_the_line_in_force_with_a_note(place: AppPlace):
     """An aerospace walk: confirming a mail's new need date with "It replaces" took the
     order line's quantity, price and codes out of force; naming a waiting line in "It

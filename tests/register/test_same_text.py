@@ -615,3 +615,28 @@ def test_a_revision_names_the_earlier_entries_it_leaves_in_force(db_url: str) ->
         " not say them as they were: withdraw or replace them)"
     )
     assert RevisionDecided(1).left_in_force_line(names) == ""
+
+
+def test_a_clause_replaced_in_other_words_is_not_decided_as_before(db_url: str) -> None:
+    """A machined-parts walk: the drawing's "cylindricity 0.005 mm" (REQ-0001) was replaced
+    by a mail's "0.008 mm" (REQ-0002); revision D said 0.005 mm again, and deciding it as
+    before put the old value back in force beside the mail's."""
+    note = "Cylindricity of bore A shall be 0.005 mm."
+    with open_register(db_url) as register:
+        _order(register, "drawing-c.txt", [note, "Break all edges 0.2 mm."])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        register.confirm("REQ-0002", version=1, actor="ann")
+        _order(register, "mail.txt", ["Cylindricity of bore A may be 0.008 mm from now on."])
+        register.confirm("REQ-0003", version=1, actor="ann")
+        register.supersede("REQ-0001", "REQ-0003", version=2, actor="ann")
+        _order(register, "drawing-d.txt", [note, "Break all edges 0.2 mm."])
+        waiting = register.list_entries(EntryFilter(statuses=("candidate",))).items
+        earlier = register.earlier_decisions(waiting)
+        outcome = register.decide_revision_as_before(
+            EntryFilter(statuses=("candidate",)), actor="bob"
+        )
+        note_d, edges_d = (register.get_entry(ref) for ref in ("REQ-0004", "REQ-0005"))
+    assert earlier[4].replaced == "REQ-0001 by REQ-0003" and earlier[4].agreed is None
+    assert earlier[5].agreed is not None and earlier[5].replaced == ""
+    assert outcome.decided == 1  # the edges, not the cylindricity
+    assert (note_d.status, edges_d.status) == ("candidate", "confirmed")
