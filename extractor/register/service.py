@@ -782,12 +782,22 @@ class Register:
                 loaded = new.version
                 if old.version != version:
                     raise ConflictError(format_ref(replaced), version, old.version, old.updated_by)
-                if old.status != "confirmed":
-                    # an aerospace walk named a waiting order line in "It also replaces":
-                    # it sat in the queue marked superseded, in force once confirmed
+                # an aerospace walk named a waiting order line in "It also replaces": it
+                # sat in the queue marked superseded, in force once confirmed. A waiting
+                # requirement is decided by being replaced (a construction walk's revision
+                # P01 clause still waiting when P02's was confirmed): confirmed, and out of
+                # force, in the same event
+                waiting = old.status == "candidate" and old.label not in (None, "none")
+                if old.status != "confirmed" and not waiting:
                     raise RegisterError(
-                        f"{format_ref(replaced)} is {old.status}, not a requirement in force:"
-                        " only a confirmed entry is superseded"
+                        f"{format_ref(replaced)} is {old.status}"
+                        + (
+                            f", labelled {old.label or 'nothing'}"
+                            if old.status == "candidate"
+                            else ""
+                        )
+                        + ", not a requirement in force: only a confirmed entry, or a waiting"
+                        " requirement, is superseded"
                     )
                 if old.superseded_by is not None and old.superseded_by != replacing:
                     # moving the link would put the first replacement back in force unseen
@@ -799,9 +809,10 @@ class Register:
                 carried = _carried_over(
                     {name: getattr(new, name) for name in CARRIED_FIELDS}, [_replaced_row(old)]
                 )
-                audits = _change_audited(
-                    session, old, actor, now, "supersede", superseded_by=replacing
-                )
+                decided: dict[str, Any] = {"superseded_by": replacing}
+                if waiting:
+                    decided["status"] = "confirmed"
+                audits = _change_audited(session, old, actor, now, "supersede", **decided)
                 if carried:
                     audits += _change_audited(
                         session,

@@ -115,8 +115,9 @@ def links_refused(
 
     Asked before the decision is saved: a logistics walk named a waiting entry in "It
     changes part of", the confirmation was saved, the link refused after it, and the
-    REQ number typed was gone with the card. A replaced entry must be confirmed and
-    not replaced by another; an entry changed in part must be a requirement in force.
+    REQ number typed was gone with the card. A replaced entry must be confirmed, or a
+    requirement still waiting, and not replaced by another; an entry changed in part
+    must be a requirement in force.
     """
     reasons: list[str] = []
     for ref, replaced in [*((r, True) for r in replacing), *((r, False) for r in changing)]:
@@ -127,7 +128,9 @@ def links_refused(
             continue
         if other.id == entry.id:
             reasons.append(f"{other.ref} is this entry itself")
-        elif other.status != "confirmed":
+        elif other.status != "confirmed" and not (
+            replaced and other.status == "candidate" and other.label not in (None, "none")
+        ):  # a waiting requirement may be replaced: it is confirmed out of force with it
             reasons.append(
                 f"{other.ref} is {other.status}, not a requirement in force: decide it first"
             )

@@ -1422,7 +1422,7 @@ def test_a_change_of_part_of_a_line_keeps_the_line_in_force_with_a_note(place: A
     )
     assert entry(place, "now 12 June").status == "candidate"
     test.checkbox(key=f"{key}-replaces").uncheck()
-    test.text_input(key=f"{key}-replaces-named").input("REQ-0003")
+    test.text_input(key=f"{key}-changes-named").input("REQ-0003")
     test.button(key=f"{key}-confirm").click().run()
     # a logistics walk: the confirmation was saved, the link refused after it and the
     # REQ number typed lost with the card; nothing is saved now and the card keeps it
@@ -1431,8 +1431,8 @@ def test_a_change_of_part_of_a_line_keeps_the_line_in_force_with_a_note(place: A
         " decide it first"
     )
     assert entry(place, "now 12 June").status == "candidate"
-    assert test.text_input(key=f"{key}-replaces-named").value == "REQ-0003"
-    test.text_input(key=f"{key}-replaces-named").input("")
+    assert test.text_input(key=f"{key}-changes-named").value == "REQ-0003"
+    test.text_input(key=f"{key}-changes-named").input("")
     test.button(key=f"{key}-confirm").click().run()
     shown = [m.value.replace("\\", "") for m in [*test.success, *test.error, *test.warning]]
     assert "REQ-0001: stays in force; REQ-0002 changing part of it is noted on it" in shown
@@ -1441,6 +1441,25 @@ def test_a_change_of_part_of_a_line_keeps_the_line_in_force_with_a_note(place: A
     assert (line_entry.status, line_entry.superseded_by) == ("confirmed", "")
     assert "Changed in part by REQ-0002 (change.eml): Item 30" in line_entry.notes
     assert (waiting.status, waiting.superseded_by) == ("candidate", "")
+
+
+def test_a_waiting_requirement_named_as_replaced_leaves_the_queue_out_of_force(
+    place: AppPlace,
+):
+    """A construction walk: revision P02's clause named P01's, still waiting, in "It also
+    replaces"; the link was dropped, and P01's confirmed later stood in force beside it."""
+    clause = "Shutdowns shall be notified 15 working days ahead, between 22:00 and 05:00."
+    _mail_document(place, "a", "er-p01.eml", "2026-02-10T09:00:00+01:00", clause)
+    later = clause.replace("15", "20").replace("22:00", "23:00")
+    _mail_document(place, "b", "er-p02.eml", "2026-02-20T09:00:00+01:00", later)
+    test = app()
+    key = f"{entry(place, '20 working').id}-v1"
+    test.text_input(key=f"{key}-replaces-named").input("REQ-0001")
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception and not test.error
+    replaced = entry(place, "15 working")
+    assert (replaced.status, replaced.superseded_by) == ("confirmed", "REQ-0002")
+    assert entry(place, "20 working").status == "confirmed"
 
 
 def test_a_change_labelled_none_of_a_requirement_in_force_is_offered_as_one(place: AppPlace):

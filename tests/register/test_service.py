@@ -681,12 +681,17 @@ def test_only_a_confirmed_requirement_in_force_is_withdrawn_and_with_a_reason(
 
 
 @pytest.mark.parametrize("status", ["candidate", "rejected", "withdrawn"])
-def test_only_a_confirmed_entry_is_superseded(db_url: str, status: str) -> None:
+def test_only_a_confirmed_entry_or_a_waiting_requirement_is_superseded(
+    db_url: str, status: str
+) -> None:
     """An aerospace walk named a waiting order line in "It also replaces": it sat in the
-    queue marked superseded, out of force the moment it was confirmed."""
+    queue marked superseded, out of force the moment it was confirmed. A waiting entry
+    labelled none is no requirement to replace."""
     with open_register(db_url) as register:
         register.import_extractions([make_extraction("rev-a.pdf")], actor="ann")
         register.confirm(2, version=1, actor="ann")
+        if status == "candidate":
+            register.relabel(1, "none", version=1, actor="ann")
         if status == "rejected":
             register.reject(1, version=1, actor="ann")
         elif status == "withdrawn":
@@ -696,14 +701,32 @@ def test_only_a_confirmed_entry_is_superseded(db_url: str, status: str) -> None:
         with pytest.raises(RegisterError) as caught:
             register.supersede(1, 2, version=before.version, actor="bob")
         after = register.get_entry(1)
+    labelled = ", labelled none" if status == "candidate" else ""
     assert str(caught.value) == (
-        f"REQ-0001 is {status}, not a requirement in force: only a confirmed entry is superseded"
+        f"REQ-0001 is {status}{labelled}, not a requirement in force: only a confirmed entry,"
+        " or a waiting requirement, is superseded"
     )
     assert (after.status, after.version, after.superseded_by) == (
         before.status,
         before.version,
         "",
     )
+
+
+def test_a_waiting_requirement_replaced_is_confirmed_out_of_force(db_url: str) -> None:
+    """A construction walk: revision P02's clause was confirmed as replacing P01's, still
+    waiting; the link was refused and, once P01's was confirmed, both were in force."""
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("rev-a.pdf")], actor="ann")
+        register.confirm(2, version=1, actor="ann")
+        register.supersede(1, 2, version=1, actor="bob")
+        after = register.get_entry(1)
+        (event,) = [e for e in register.history(1) if e.action == "supersede"]
+        waiting = register.count_entries(EntryFilter(statuses=("candidate",)))
+    assert (after.status, after.superseded_by, after.version) == ("confirmed", "REQ-0002", 2)
+    assert event.before == {"status": "candidate", "superseded_by": None}
+    assert event.after is not None and event.after["status"] == "confirmed"
+    assert waiting == len(make_extraction("rev-a.pdf").statements) - 2
 
 
 def test_a_change_in_part_keeps_both_in_force_and_is_noted_on_the_earlier(db_url: str) -> None:
