@@ -234,7 +234,21 @@ _CHANGE_PHRASES = (
     # "100% functional test on all units (until now sample of 10%)"
     "(until now",
     "(so far",
+    # a line or an order taken back: "we cancel line 30 ... with immediate effect"
+    "we cancel",
+    "we hereby cancel",
+    "please cancel",
+    "is cancelled",
+    "is canceled",
+    "are cancelled",
+    "are canceled",
+    "is hereby cancelled",
+    "has been cancelled",
+    "have been cancelled",
+    "please disregard",
     # German
+    "storniert",
+    "stornieren",
     "statt",
     "anstatt",
     "anstelle",
@@ -253,7 +267,10 @@ _CHANGE_PATTERNS = (
     # contract idioms "no longer than" (a limit), "supersedes all prior agreements",
     # "reduced to practice"
     r"(?<!\w)(?:" + _trie_pattern(_CHANGE_PHRASES) + r")(?!\w)"
-    r"(?<!no longer(?= than))(?<!supersedes(?= all| any))(?<!reduced to(?= practice| writing))",
+    r"(?<!no longer(?= than))(?<!supersedes(?= all| any))(?<!reduced to(?= practice| writing))"
+    # "the order is cancelled if the Supplier fails to deliver": a term, not a change
+    r"(?<!cancelled(?= if| where| when| unless| in case| by| for| upon| on))"
+    r"(?<!canceled(?= if| where| when| unless| in case| by| for| upon| on))",
     # "has changed the coating spec from", "changed:"; not "no change to the site"
     r"\bchanged\b(?:\s+[^\s.;:]+){0,5}?\s+(?:to|from)\b|\bchanged(?=:)",
     # "moved the first batch to", "is now at revision D", "level B now applies"
@@ -281,6 +298,7 @@ _CHANGE_WORD_LIST = (
     " increased reduced raised lowered extended shortened now (was (previously change statt anstatt"
     " increases decreases reduces changes move far (bisher"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
+    " cancel cancelled canceled disregard storniert stornieren"
 )
 _CHANGE_WORDS = frozenset(
     word + end for word in _CHANGE_WORD_LIST.split() for end in ("", ".", ",")

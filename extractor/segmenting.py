@@ -1641,16 +1641,19 @@ class _Segmenter:
             for start, end in prepared.spans:
                 self.emit(text[start:end], unit, start, end, self.quoted_clause)
             return
-        # a form's date ("Date: 02.03.2027" over an ECN's "Affected item: ..."), in bold,
-        # or on a line of its own before any numbered clause: a signature's comes after them
-        form_date = _DATE_FIELD.match(raw) and (
-            unit.blocks[0].style == "field"
-            or (
-                len(_lines(raw)) == 1
-                and _has_digit(raw)
-                and not any(draft.clause for draft in self.drafts)
-            )
-        )
+        # a form's date in bold is a field; a signature's date comes after names
+        form_date = _DATE_FIELD.match(raw) and unit.blocks[0].style == "field"
+        if (
+            _DATE_FIELD.match(raw)
+            and len(_lines(raw)) == 1
+            and _has_digit(raw)
+            and not any(draft.clause for draft in self.drafts)
+        ):
+            # "Date: 02.03.2027" on a line of its own over an ECN's "Affected item: ...",
+            # before any numbered clause: the document's date, no statement (two mails'
+            # attachments "differed" by it), and no signature dropping the fields after it
+            self.close_frames()
+            return
         if _is_signature_block(raw) and not form_date:
             self.close_frames()
             self.in_signoff = True

@@ -394,6 +394,10 @@ def test_annotate_of_nothing_is_nothing() -> None:
             "Please move the delivery of item 20 (6,000 pcs) from 16 March to 30 March.",
             ("please move the delivery of item 20 (6,000 pcs) from 16 march to",),
         ),
+        ("We cancel line 30 of PO 4500187733 with immediate effect.", ("we cancel",)),
+        ("Line 40 is cancelled.", ("is cancelled",)),
+        ("Please disregard my mail of 20 Nov on Sunday shutdowns.", ("please disregard",)),
+        ("Position 20 wird storniert.", ("storniert",)),
     ],
 )
 def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str, ...]) -> None:
@@ -417,6 +421,9 @@ def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str
         "The move of the gas and power desks from 34 to 31 is on for the weekend.",
         "Please report D10, D50 and D90 by laser diffraction on every CoA, not only D90.",
         "Test every lot, not just lot 1.",
+        "Buyer may cancel any order by written notice.",
+        "The order is cancelled if the Supplier fails to deliver on time.",
+        "Orders are cancelled by written notice only.",
     ],
 )
 def test_a_statement_stating_no_change_has_none(text: str) -> None:

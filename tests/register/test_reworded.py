@@ -949,6 +949,28 @@ def test_a_new_need_date_for_a_named_order_line_is_linked_to_that_line(db_url: s
     assert {entry_id: earlier.ref for entry_id, earlier in found.items()} == {4: "REQ-0002"}
 
 
+def test_a_cancelled_order_line_is_linked_to_that_line(db_url: str) -> None:
+    """A machined-parts walk: "we cancel line 30 (...) of PO 4500187733 with immediate
+    effect" gave no hint; line 30 stayed in force unremarked."""
+    order = [
+        f"{line}: {part} (Description: End cap M22) (Qty: {qty}) (Delivery: wk 10/2027)"
+        for line, part, qty in (("10", "BF-4711-220", "2,000"), ("30", "BF-4711-230", "4,000"))
+    ]
+    with open_register(db_url) as register:
+        _mail(register, "po.eml", "2026-11-20T10:00:00+01:00", order)
+        _mail(
+            register,
+            "cancel.eml",
+            "2026-12-04T11:45:00+01:00",
+            [
+                "Due to a design change at our end customer we cancel line 30 (BF-4711-230"
+                " end cap, 4,000 pcs) of PO 4500187733 with immediate effect."
+            ],
+        )
+        found = register.reworded_earlier(_waiting(register)[-1:])
+    assert {entry_id: earlier.ref for entry_id, earlier in found.items()} == {3: "REQ-0002"}
+
+
 def test_line_referenced_reads_the_order_line_a_change_names() -> None:
     """An energy walk: "item 2.1 is now 20 battery containers instead of 16" named the bill
     of quantities' item 2.1."""
