@@ -1645,6 +1645,7 @@ class _Segmenter:
         form_date = _DATE_FIELD.match(raw) and unit.blocks[0].style == "field"
         if (
             _DATE_FIELD.match(raw)
+            and not form_date
             and len(_lines(raw)) == 1
             and _has_digit(raw)
             and not any(draft.clause for draft in self.drafts)
