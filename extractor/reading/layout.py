@@ -339,7 +339,11 @@ def order_lines(
     """
     rows = group_lines(words, page=page)
     apart = _rows_apart(rows, page_height)
-    gutter = find_gutter(rows, page_width)
+    # a running header and footer set apart cross the gutter but are not the page's text:
+    # with a heading across and a table below the columns as well, they had been one
+    # line too many to cross it (a construction walk's subcontract read across)
+    body = [row for i, row in enumerate(rows) if i not in apart]
+    gutter = find_gutter(body, page_width)
     if gutter is not None:
         return _in_columns(rows, range(len(rows)), gutter, apart, page)
     ordered: list[Line] = []

@@ -299,3 +299,69 @@ def test_two_columns_between_text_across_the_page(tmp_path: Path, reader: str) -
     assert [row for row in found if row[0][:1] in ("1", "2", "3")] == expected
     assert found[-1] == ("4.1", "4 Delivery windows", BELOW.split(" ", 1)[1])
     assert found[1][2] == INTRO.split(". ")[1]
+
+
+CONDITIONS = [
+    ("8.1", "If the Subcontractor is delayed by a Relevant Event, it shall give written "
+     "notice to the Contractor within 7 days of becoming aware of the delay."),
+    ("8.2", "The Contractor shall notify its decision on any extension of time within 28 "
+     "days of receipt of the notice and particulars."),
+    ("9.1", "The Contractor may terminate the employment of the Subcontractor if the "
+     "Subcontractor wholly suspends the Subcontract Works without reasonable cause."),
+    ("9.2", "On termination the Subcontractor shall immediately leave the Site and remove "
+     "its temporary buildings when instructed."),
+    ("10.1", "This Subcontract shall be governed by the law of England and Wales."),
+    ("10.2", "The courts of England and Wales shall have exclusive jurisdiction."),
+]  # fmt: skip
+
+
+class _RunningPage(FPDF):
+    def header(self) -> None:
+        self.set_font("Helvetica", "", 7.5)
+        self.cell(
+            0, 5, "Harrowgate Build Ltd - Subcontract HB-2291-SC-014 - Ashby Wing M&E Installation"
+        )
+        self.ln(10)
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font("Helvetica", "", 7.5)
+        self.cell(
+            0, 5, f"CONFIDENTIAL | DBSub/C 2024 as amended | Page {self.page_no()}", align="C"
+        )
+
+
+def columns_under_a_heading_over_a_table(path: Path) -> Path:
+    """A subcontract's page: running header and footer, a heading across the page, the
+    general conditions in two columns, then a schedule's heading and a ruled table."""
+    pdf = _RunningPage(format="A4")
+    pdf.set_margins(20, 15, 20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(0, 6, "GENERAL CONDITIONS (continued)", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8.5)
+    with pdf.text_columns(ncols=2, gutter=8, text_align="J", balance=True) as columns:
+        for number, text in CONDITIONS:
+            columns.write(text=f"{number}  {text}\n")
+            columns.ln()
+    pdf.ln(6)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(0, 6, "SCHEDULE 1 - SCHEDULE OF AMENDMENTS TO DBSub/C 2024", new_x="LMARGIN",
+             new_y="NEXT")  # fmt: skip
+    pdf.set_font("Helvetica", "", 8.5)
+    with pdf.table(col_widths=(10, 18, 142), text_align="LEFT", line_height=4.5) as table:
+        for cells in [("No.", "Clause", "Amendment"), ("1", "2.5", "Design to reasonable skill.")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_columns_with_running_furniture_a_heading_and_a_table(tmp_path: Path, reader: str) -> None:
+    # a construction walk: with all four, the header and footer were one line too many
+    # crossing the gutter and the columns were read across ("8.1 If the ... 9.2 On ...")
+    pdf = columns_under_a_heading_over_a_table(tmp_path / "subcontract.pdf")
+    found = statements(pdf, reader)
+    assert [row for row in found if row[0]] == CONDITIONS
