@@ -587,7 +587,8 @@ _LAW_PATTERNS = [
     rf"(?!Act\b){_NAME_WORD}(?:\s+etc\.)?\s+Act\b(?!\s+of\s+God)(?:\s+of\s+\d{{4}}|,?\s+\d{{4}})?",
     # "Carriage of Dangerous Goods and Use of Transportable Pressure Equipment Regulations
     # 2009": up to nine words (a logistics walk's lost its first two)
-    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:in|of|and|on|for|at|to)\s+)*)){{1,9}}"
+    # "Building Regulations etc. (Amendment) (England) Regulations 2023" with its "etc."
+    rf"(?<![\w.’'-])(?:(?!Act\b){_NAME_WORD}(?:,?\s+(?:(?:in|of|and|on|for|at|to|etc\.)\s+)*)){{1,9}}"
     rf"{_NAME_WORD}\s+(?:Code\s+of\s+(?:Federal\s+)?Regulations|Regulations|Regulation|Code)\b"
     r"(?:\s+\d{4}\b)?",
     r"\b(?:" + "|".join(_LAW_ACRONYMS) + r"|FD&C\s+Act)\b",
@@ -609,6 +610,11 @@ _LAW_PATTERNS = [
     # where the statement is about dangerous goods (``_DANGEROUS_GOODS``): "ADR" is also
     # alternative dispute resolution
     r"\b(?:ADR|RID|ADN)(?:\s+20\d\d)?\b|\bIMDG(?:\s+Code)?\b",
+    # the UK's site-safety regulations by their usual short names ("the CDM Regulations",
+    # "COSHH", "LOLER 1998") and an Approved Code of Practice, which has legal standing
+    # ("HSE Approved Code of Practice L143", "ACOP L8"): a construction walk cited none
+    r"\b(?:CDM|COSHH|LOLER|PUWER|RIDDOR|DSEAR)(?:\s+Regulations)?(?:\s+(?:19|20)\d\d)?\b"
+    r"|\b(?:HSE\s+)?(?:Approved\s+Code\s+of\s+Practice|ACOP)(?:\s*\(?L\d{1,3}\)?)?",
 ]
 # what makes "ADR" the dangerous-goods treaty, not a way to settle disputes
 _DANGEROUS_GOODS = re.compile(
@@ -640,8 +646,22 @@ _STANDARD_PATTERNS = [
     r"\b(?:SAE\s+)?AMS\s?\d{4}[A-Z]?\b",
     r"\b(?:RTCA\s+)?DO-\d{3}[A-Z]?\b",
     r"\bICH\s+[EQSM]\d{1,2}[A-F]?(?:\(R\d\))?",  # "ICH Q1A(R2)"
+    # "ISO 2768-mK": the general tolerances with their class, which a revision changes
+    r"\bISO\s+2768(?:-[12])?[-\s]?[fmcv][HKL]?\b",
     rf"\b(?:(?:{_CHAINABLE})(?:\s*/\s*|\s+))*(?:{_ORGS})(?:/(?:TS|TR|PAS|IEC))?\s*(?:[A-Z]{{1,4}}\s?)?"
     r"\d[\w.]*(?:[-–]\d[\w.]*)*(?::\d{4}(?:\+A\d+:\d{4})?)?",
+    # building services in the UK (a construction walk's specification cited none of them):
+    # "HTM 03-01", "CIBSE Commissioning Code M", "BSRIA BG 8/2009", "DW/144", "HSG274",
+    # and BS 7671 by its other name, "IET Wiring Regulations" (a standard, not a law)
+    r"\bHTM\s?\d{2}-\d{2}(?:\s+Part\s+[A-Z]\b)?"
+    r"|\bCIBSE\s+(?:Commissioning\s+Codes?(?:\s+[A-Z]{1,2}\b)?|Guide\s+[A-Z]\d?\b|TM\s?\d{1,3}\b)"
+    r"|\bBSRIA\s+(?:BG|BTS|TN)\s?\d{1,3}(?:/\d{4})?"
+    r"|\b(?:BESA\s+|HVCA\s+)?DW/?\d{3}\b|\bHSG\s?\d{2,3}\b"
+    r"|\b(?:IET|IEE)\s+Wiring\s+Regulations\b",
+    # automotive quality: "AIAG PPAP 4th edition", "CQI-9"; and the ICC's "Incoterms 2020"
+    r"\bAIAG\s+(?:PPAP|APQP|FMEA|MSA|SPC|Core\s+Tools)(?:\s+\d(?:st|nd|rd|th)\s+[Ee]dition)?"
+    r"|\bPPAP\s+\d(?:st|nd|rd|th)\s+[Ee]dition|\b(?:AIAG\s+)?CQI-\d{1,2}\b"
+    r"|\bIncoterms\s*®?\s*(?:19|20)\d\d\b",
 ]
 
 
@@ -701,6 +721,7 @@ _LAWS = [
     _rule(_L[10], "Rule", digit=True),
     _rule(_L[11], "EudraLex", "GMP", "Good", "/C", "Regulations"),
     _rule(_L[12], "ADR", "RID", "ADN", "IMDG"),
+    _rule(_L[13], "CDM", "COSHH", "LOLER", "PUWER", "RIDDOR", "DSEAR", "Approved Code", "ACOP"),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [
@@ -715,7 +736,10 @@ _STANDARDS = [
     _rule(_S[8], "AMS", digit=True),
     _rule(_S[9], "DO-", digit=True),
     _rule(_S[10], "ICH", digit=True),
-    _rule(_S[11], *_ORGS.split("|"), digit=True),
+    _rule(_S[11], "2768"),
+    _rule(_S[12], *_ORGS.split("|"), digit=True),
+    _rule(_S[13], "HTM", "CIBSE", "BSRIA", "DW/", "DW1", "HSG", "Wiring Reg"),
+    _rule(_S[14], "AIAG", "PPAP", "CQI", "Incoterms"),
 ]
 _DIGIT = re.compile(r"\d")
 
@@ -1005,6 +1029,12 @@ def _annotations(text: str) -> Annotations:
     ):
         laws = [law for law in laws if not _DANGEROUS_GOODS_RULES.match(law[2])]
     standards = _labelled(text, standard_spans)
+    if laws and standards:  # "IET Wiring Regulations" is BS 7671's name, no law
+        laws = [
+            law
+            for law in laws
+            if not any(start <= law[0] and law[1] <= end for start, end, _ in standards)
+        ]
     dates = _labelled(text, date_spans)
     quantities = _labelled(text, quantity_spans)
     if quantities and (laws or standards):

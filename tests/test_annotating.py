@@ -236,6 +236,19 @@ LAWS = [
         " Act 2018.",
         ("UK General Data Protection Regulation", "Data Protection Act 2018"),
     ),
+    # a construction walk: "Building Regulations" and "(Amendment) (England) Regulations
+    # 2023" as two, "HSE Approved Code" cut, the CDM Regulations not cited
+    (
+        "with etc. between its words",
+        "The Building Regulations etc. (Amendment) (England) Regulations 2023 apply.",
+        ("Building Regulations etc. (Amendment) (England) Regulations 2023",),
+    ),
+    (
+        "approved code of practice",
+        "Asbestos work shall follow the HSE Approved Code of Practice L143.",
+        ("HSE Approved Code of Practice L143",),
+    ),
+    ("short names", "Comply with the CDM Regulations and COSHH.", ("CDM Regulations", "COSHH")),
     ("generic law is not cited", "Each party shall comply with all applicable laws.", ()),
     ("act of god", "An Act of God excuses delay.", ()),
     ("reach the verb", "Prices reach a peak in May.", ()),
@@ -270,6 +283,26 @@ STANDARDS = [
         ("DIN 912", "ANSI B16.5", "ASME B31.3", "API 6A", "NFPA 70", "BS 7671"),
     ),
     ("IEC", "EMC per IEC 61000-4-2.", ("IEC 61000-4-2",)),
+    # a construction walk: no building-services standard was cited, and "IET Wiring
+    # Regulations" (BS 7671) was a law
+    (
+        "building services",
+        "Ventilation to HTM 03-01, ducts to DW/144, commissioning to CIBSE Commissioning"
+        " Codes and BSRIA BG 8/2009, water to HSG274.",
+        ("HTM 03-01", "DW/144", "CIBSE Commissioning Codes", "BSRIA BG 8/2009", "HSG274"),
+    ),
+    (
+        "wiring regulations",
+        "Comply with BS 7671 (IET Wiring Regulations).",
+        ("BS 7671", "IET Wiring Regulations"),
+    ),
+    # a machined-parts walk: "ISO 2768-mK" cut to "ISO 2768", the rest not cited
+    (
+        "tolerance class and automotive manuals",
+        "Tolerances ISO 2768-mK; PPAP to AIAG PPAP 4th edition; heat treaters meet CQI-9.",
+        ("ISO 2768-mK", "AIAG PPAP 4th edition", "CQI-9"),
+    ),
+    ("incoterms", "Delivery DAP Hamburg (Incoterms 2020).", ("Incoterms 2020",)),
     ("ISO inside a word", "The ISOLATION valve must close.", ()),
     ("ISO without number", "We are ISO certified.", ()),
 ]
