@@ -873,6 +873,8 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
     before, after = previous.text.rstrip(), block.text.lstrip()
     if not before or not after or before[-1] in ".!?:" or is_salutation(before):
         return False
+    if previous.style == "greeting":  # "Sam," over a mail's first sentence, in lower case
+        return False
     if _LEADER_END.search(before):
         return False  # a contents entry's dot leader runs to the margin, and ends there
     if block.kind == "list_item" and _continues_inline_list(before, after):
@@ -1884,8 +1886,12 @@ class _Segmenter:
 
 _SIGN_OFF = re.compile(
     r"^(?i:(?:best|kind|warm|warmest)\s+regards|regards|sincerely(?:\s+yours)?|yours\s+"
-    r"(?:sincerely|faithfully|truly)|best(?:\s+wishes)?|many\s+thanks|thanks|thank\s+you|cheers)"
+    r"(?:sincerely|faithfully|truly)|best(?:\s+wishes)?|many\s+thanks|thanks|thank\s+you|cheers"
+    r"|thx|thnx)"
     r"\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$"
+    # "thx D", "Thanks Tom": a terse mail's closing and initial, no comma (a construction
+    # walk's site manager); "Best Available Techniques" keeps its heading
+    r"|^(?i:thx|thnx|thanks|cheers)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}$"
 )
 
 

@@ -103,7 +103,45 @@ def _ends_after_stop(doc: Doc, stop: int, word: str, word_index: int) -> bool:
         return _is_opener(following)
     if following is not None and following.text[0].isdigit() and word.isdigit():
         return False  # "Appendix 1. 2" style references continue
-    return _starts_statement(following)
+    return _starts_statement(following) or _terse_start(word, following)
+
+
+# Words a terse mail opens a sentence with in lower case ("... is not acceptable. pls send
+# the certs ...", "... befor lift. thx"): after a whole word, not an abbreviation's stop
+_TERSE_OPENERS = frozenset(
+    [
+        "pls",
+        "plz",
+        "please",
+        "also",
+        "thx",
+        "thanks",
+        "thank",
+        "kindly",
+        "btw",
+        "fyi",
+        "we",
+        "i",
+        "you",
+        "can",
+        "could",
+        "let",
+    ]
+)
+
+
+def _terse_start(word: str, following: Token | None) -> bool:
+    """A lower-case sentence after a word (two characters or more, ending in a letter)
+    ending the one before."""
+    return (
+        following is not None
+        and following.lower_ in _TERSE_OPENERS
+        and following.text[:1].islower()
+        and len(word) >= 2  # "lift", "7am" (spaCy's "am"), "it"; abbreviations are known
+        and word.isalnum()
+        and word[-1].isalpha()
+        and word.lower() == word
+    )
 
 
 def _is_boundary(doc: Doc, index: int) -> bool:

@@ -43,6 +43,14 @@ _LINK = re.compile(r"\[([^\]]+)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _STRONG = re.compile(r"\*\*|__")
 _BACKTICK = re.compile(r"`")
 _SENTENCE_END = (".", ":", ";", "!", "?")
+# a greeting on a line of its own: "Hi Sam,", "Dear Ms Berg:", "Hallo Herr Weber,", "Sam,"
+_GREETING_LINE = re.compile(
+    r"^(?:(?i:dear|hi|hello|hey|hallo|good\s+(?:morning|afternoon|evening)|sehr\s+geehrte[rn]?"
+    r"|liebe[rn]?)\b[^,:!.;]{0,40}"
+    # a first name alone, not a closing ("Thanks,", "Cheers,")
+    r"|(?!(?i:thanks|thank|thx|cheers|regards|best|sincerely|greetings|danke|gruss|grüße)\b)"
+    r"[A-Z][a-z]+)\s*,$"
+)
 
 
 def read_text(path: str, data: bytes, *, max_chars: int | None = None) -> Document:
@@ -101,7 +109,7 @@ class _Pending:
 
 def blocks_from_text(text: str, *, kind: BlockKind | None = None) -> list[Block]:
     """Cut text into blocks; ``kind`` overrides every block's kind (e.g. "quoted")."""
-    builder = _BlockBuilder()
+    builder = _BlockBuilder(greetings=kind in (None, "quoted"))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
     index = 0
     while index < len(lines):
@@ -115,7 +123,8 @@ def blocks_from_text(text: str, *, kind: BlockKind | None = None) -> list[Block]
 class _BlockBuilder:
     """Line-by-line state: the pending block and the indents of open list levels."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, greetings: bool = True) -> None:
+        self.greetings = greetings  # a greeting line is a paragraph of its own (a body's)
         self.blocks: list[Block] = []
         self.pending = _Pending()
         self.list_indents: list[int] = []
@@ -155,6 +164,11 @@ class _BlockBuilder:
             self.flush()
             return index + 1
         if self._starts_item(line):
+            return index + 1
+        if self.greetings and not self.pending.lines and _GREETING_LINE.match(line.strip()):
+            # "Hi Sam," or "Sam," over the mail's first sentence with no blank line
+            # between: a paragraph of its own, not the first words of a requirement
+            self._emit("paragraph", line.strip(), style="greeting")
             return index + 1
         self.pending.lines.append(line.strip())
         return index + 1

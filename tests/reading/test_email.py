@@ -706,3 +706,31 @@ def test_quoted_questions_keep_their_ids_as_clauses_as_in_the_mail_quoted() -> N
     as_quoted = [(s.clause, s.text) for s in replied if s.kind == "quoted"]
     assert as_quoted == [(s.clause, s.text) for s in original]
     assert as_quoted[2] == ("CQ-02", "Is the BESS capacity in clause 6.3 still 80 MWh?")
+
+
+def test_a_terse_site_mail_is_read_sentence_by_sentence_without_greeting_or_closing() -> None:
+    """A construction walk's site manager: "Sam," over the first line, sentences opened in
+    lower case and "thx D" were all one statement; a machined-parts walk's buyer wrote
+    "... is not acceptable. pls send the certs ..."."""
+    body = (
+        "Sam,\n"
+        "crane for the chiller lift is booked 7.30 till 12, this is not negotiable. pls make\n"
+        "sure ur lads are on site 7am. also need the LOLER cert of the beam befor lift.\n"
+        "thx D\n"
+    )
+    raw = _mail(body).as_bytes(policy=SMTP)
+    document = read_document_bytes(raw, "lift.eml")
+    assert [s.text for s in segment(document)] == [
+        "crane for the chiller lift is booked 7.30 till 12, this is not negotiable.",
+        "pls make sure ur lads are on site 7am.",
+        "also need the LOLER cert of the beam befor lift.",
+    ]
+
+
+def test_a_greeting_on_its_own_line_is_no_part_of_the_first_sentence() -> None:
+    raw = _mail("Hi Sam,\nPlease make sure the lads are on site at 7am.\n").as_bytes(policy=SMTP)
+    document = read_document_bytes(raw, "hi.eml")
+    assert [s.text for s in segment(document)] == [
+        "Hi Sam,",
+        "Please make sure the lads are on site at 7am.",
+    ]
