@@ -394,8 +394,10 @@ def changed_naming_old_value(
 
 
 # "Line 20: ...", "item 2.1", "pos. 40", "row 7": the order line a change names
+# "line 20", "item 30", "pos. 10", and a schedule's "call-off 1" (a machined-parts walk)
 _LINE_REFERENCE = re.compile(
-    r"\b(?:line|item|pos(?:ition)?\.?|row)\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,3})?)\b", re.I
+    r"\b(?:line|item|pos(?:ition)?\.?|row|call[- ]?off)\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,3})?)\b",
+    re.I,
 )
 
 
@@ -593,7 +595,14 @@ def link_document(
         for row in rows
         if row.number_blind_key not in elsewhere and not asks_only(row.text)
     }
-    searched = {key: found for key, found in searched.items() if found.words or found.heading}
+    # a schedule's row of part numbers and quantities alone ("1: wk 09/2027 (BF-4711-220:
+    # 800) (BF-4711-221: 500)") has no content word, but its line number and parts find it
+    row_of = {row.id: row.text for row in rows}
+    searched = {
+        key: found
+        for key, found in searched.items()
+        if found.words or found.heading or (found.parts and order_row_line(row_of[key]))
+    }
     if not searched:
         return 0
     others = _proposed(connection, document_id, searched, imported_before)

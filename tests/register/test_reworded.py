@@ -971,6 +971,34 @@ def test_a_cancelled_order_line_is_linked_to_that_line(db_url: str) -> None:
     assert {entry_id: earlier.ref for entry_id, earlier in found.items()} == {3: "REQ-0002"}
 
 
+def test_a_call_off_row_of_quantities_alone_is_linked_to_the_schedule_row(db_url: str) -> None:
+    """A machined-parts walk: the order's call-off schedule row 1 (500 of BF-4711-220) and
+    the buyer's mailed row 1 (800): a row of part numbers and quantities has no content word
+    and was never compared; nor was "Call-off 1 ... increased to 800 pcs instead of 500"."""
+    order = [
+        f"{n}: wk {week}/2027 (BF-4711-220: {qty}) (BF-4711-221: 500) (BF-4711-230: 1,000)"
+        " (Condition: PPAP approved)"
+        for n, week, qty in (("1", "09", "500"), ("2", "13", "500"))
+    ]
+    with open_register(db_url) as register:
+        _mail(register, "po.eml", "2026-11-20T10:00:00+01:00", order)
+        _mail(
+            register,
+            "call-off.eml",
+            "2026-12-01T09:00:00+01:00",
+            [
+                "Call-off 1 for BF-4711-220 is increased to 800 pcs instead of 500 pcs.",
+                "1: wk 09/2027 (BF-4711-220: 800) (BF-4711-221: 500) (BF-4711-230: 1,000)",
+                "2: wk 13/2027 (BF-4711-220: 500) (BF-4711-221: 500) (BF-4711-230: 1,000)",
+            ],
+        )
+        found = register.reworded_earlier(_waiting(register)[-3:])
+    assert {entry_id: earlier.ref for entry_id, earlier in found.items()} == {
+        3: "REQ-0001",
+        4: "REQ-0001",
+    }
+
+
 def test_line_referenced_reads_the_order_line_a_change_names() -> None:
     """An energy walk: "item 2.1 is now 20 battery containers instead of 16" named the bill
     of quantities' item 2.1."""
