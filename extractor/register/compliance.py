@@ -36,6 +36,9 @@ COMPLIANCE_FIELDS = (
     "notes",
     "replaces",
     "changes part of",
+    # the entries changing part of this one, which stays in force (a construction walk's
+    # "25 Pa" row showed nothing of the mail's "30 Pa" that changed it)
+    "changed in part by",
 )
 COMPLIANCE_FORMATS = ("csv", "xlsx")
 _CLAUSE_PART = re.compile(r"\d+|[^\W\d_]+")
@@ -128,6 +131,7 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
         key = (place.document_id or 0, run_of.get(place.id, 0), clause, place.id, entry.id)
         row = _row(entry, place if earlier else entry, earlier)
         row["changes part of"] = "; ".join(f"{old.ref} ({old.document_name})" for old in amended)
+        row["changed in part by"] = "; ".join(changed_in_part_by(entry.notes or ""))
         rows.append((key, row))
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
 
@@ -147,6 +151,7 @@ def _row(entry: EntryView, place: EntryView, earlier: Iterable[EntryView]) -> di
         "notes": entry.notes,
         "replaces": "; ".join(f"{old.ref} ({old.document_name})" for old in earlier),
         "changes part of": "",
+        "changed in part by": "",
     }
 
 

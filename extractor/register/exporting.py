@@ -52,6 +52,9 @@ MEDIA_TYPES: Mapping[ExportFormat, str] = {
 EXPORT_FIELDS = (
     "id",
     "status",
+    # confirmed and not superseded: a requirement in force (a construction walk read a
+    # superseded entry's "confirmed" as in force; the Register view says "superseded")
+    "in_force",
     "label",
     "text",
     "extracted_text",
@@ -102,6 +105,7 @@ def entry_record(entry: EntryView, decision: Decision | None = None) -> dict[str
     return {
         "id": entry.ref,
         "status": entry.status,
+        "in_force": entry.status == "confirmed" and not entry.superseded_by,
         "label": entry.label,
         "text": entry.text,
         # the source's wording beside the reviewer's, where they edited it

@@ -77,7 +77,7 @@ def test_xlsx_holds_text_not_formulas(register: Register, tmp_path: Path) -> Non
     assert by_id["REQ-0002"]["confidence"] == 0.97
     assert by_id["REQ-0002"]["text"] == 'Parts: <REACH> & "RoHS"  '
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
-    assert sheet.auto_filter.ref == "A1:AE7"  # filter buttons over every column and row
+    assert sheet.auto_filter.ref == "A1:AF7"  # filter buttons over every column and row
 
 
 def test_xlsx_due_dates_are_dates(db_url: str, tmp_path: Path) -> None:
@@ -353,6 +353,10 @@ def test_exports_name_who_decided_each_entry_when_and_how(db_url: str) -> None:
         rows = list(csv.DictReader(io.StringIO(export_bytes(register, "csv").decode("utf-8-sig"))))
     first, rejected, bulk = records["REQ-0001"], records["REQ-0004"], records["REQ-0002"]
     assert (first["updated_by"], first["superseded_by"]) == ("Bernd Kurz", f"REQ-{1 + lines:04d}")
+    # a construction walk read the superseded entry's "confirmed" as a requirement in force
+    assert (first["status"], first["in_force"]) == ("confirmed", False)
+    assert records[f"REQ-{1 + lines:04d}"]["in_force"] is True
+    assert (rejected["in_force"], records["REQ-0003"]["in_force"]) == (False, False)
     assert (first["decided_by"], first["decided_how"], first["decided_as_before"]) == (
         "Anna Berg",
         "confirm",
