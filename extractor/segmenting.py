@@ -624,6 +624,37 @@ def _is_field_text(text: str) -> bool:
     )
 
 
+# A revision-history row as the readers render it: "P02 (Date: 09/11/2026) (Description:
+# Revised following design review) (By: JKL)", "B (Date: 2026-11-20) (Change: Tolerances,
+# tests, dates) (Author: K. Lindqvist)". Walks in four industries found these labelled
+# specified (0.36-0.58), reported by compare as added requirements and marked "Differs"
+# between revisions; they say which version this is, not what is required.
+_REVISION_ROW = re.compile(
+    r"^(?:Rev(?:ision)?\.?\s*)?[A-Z]{0,2}\d{0,3}(?:\.\d{1,2})?[a-z]?\s+"
+    r"\((?:Rev(?:ision)?\s+|Issue\s+)?Date:\s[^()]{4,30}\)\s+"
+    r"\((?:Changes?|Description|Details|Amendments?|Reason|Summary|Remarks)(?:\s+of\s+changes?)?:"
+    r"\s(?P<what>.+)\)\s*$",
+    re.IGNORECASE,
+)
+_REVISION_WORDS = re.compile(
+    r"\b(?:issue[ds]?|revis|updat|initial|release|draft|chang|amend|added|delet|remov|first"
+    r"|correct|modif|incorporat|approv|comment|edit|reword|shorten|extend|new\b)",
+    re.IGNORECASE,
+)
+_ROW_AMOUNTS = re.compile(r"\((?:Qty|Quantity|Price|Amount|Pcs|Units?|Total)\b[^:]*:", re.I)
+
+
+def _is_revision_row(text: str) -> bool:
+    """A row of a document's revision history (``_REVISION_ROW``), not a schedule's line."""
+    found = _REVISION_ROW.match(text)
+    return (
+        found is not None
+        and bool(found["what"].strip())
+        and _REVISION_WORDS.search(found["what"]) is not None
+        and not _ROW_AMOUNTS.search(text)
+    )
+
+
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
@@ -1625,6 +1656,8 @@ class _Segmenter:
             return
         if kind != "table_row" and unit.blocks[0].style not in _TABLE_ROW_STYLES:
             self.end_caption()
+        if kind == "table_row" and _is_revision_row(text):
+            return  # document control, like a running header: what changed is in the text
         if kind == "table_row":
             self.in_signoff = False
             self.close_frames()

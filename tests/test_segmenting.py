@@ -1025,6 +1025,26 @@ def test_a_form_date_on_its_own_line_opens_fields_not_a_signature() -> None:
     ]
 
 
+def test_a_revision_history_row_is_no_statement_but_a_schedule_row_is() -> None:
+    """Walks in four industries: "P02 (Date: ...) (Description: Revised ...) (By: JKL)"
+    was labelled specified, reported by compare as an added requirement and marked as
+    differing between revisions."""
+    texts = _texts(
+        Block("A (Date: 2026-10-05) (Change: First issue for RFQ) (Author: K. Lindqvist)",
+              kind="table_row"),
+        Block("P02 (Date: 09/11/2026) (Description: Revised after design review; changes"
+              " marked (see clause 4.1)) (By: JKL)", kind="table_row"),
+        Block("10 (Date: 12.03.2027) (Description: Valve body)", kind="table_row"),
+        Block("20 (Date: 19.03.2027) (Description: New valve body) (Qty: 200)", kind="table_row"),
+        Block("The Supplier shall deliver on the dates above."),
+    )  # fmt: skip
+    assert texts == [
+        "10 (Date: 12.03.2027) (Description: Valve body)",
+        "20 (Date: 19.03.2027) (Description: New valve body) (Qty: 200)",
+        "The Supplier shall deliver on the dates above.",
+    ]
+
+
 def test_a_signature_after_a_closing_with_a_name_is_dropped() -> None:
     """A medical-device walk: "Best regards, Priya" was dropped, but her name, title, company
     and address run into one line after it were a statement."""
