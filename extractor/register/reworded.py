@@ -466,8 +466,10 @@ def rank(later: Wording, earlier: Wording, similarity: float) -> float:
 # A clause a statement names ("clause 3.3.3.2", "clauses A.3.2"): what a clarification
 # changes, said outright.
 # "section 1.3 of SOW-01" too (an IT services walk's go-live mail)
+# "(note 8)" names a drawing's note 8, numbered without a dot (a machined-parts walk)
 _CITED_CLAUSE = re.compile(
-    r"(?:\b(?:clauses?|sections?)|§)\s*((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b",
+    r"(?:\b(?:clauses?|sections?)|§)\s*((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b"
+    r"|(?<!please )(?<!pls )(?<!kindly )(?<!also )\bnotes?\s+(?:no\.?\s*)?(\d{1,2})\b(?![.,]\d)",
     re.IGNORECASE,
 )
 # above any link by words alone (``rank`` stays under 2.1): named, it is the one
@@ -502,9 +504,9 @@ def _replaces_a_value(later: Wording, earlier: Wording, states_change: bool) -> 
 
 
 def cited_clauses(text: str) -> set[str]:
-    """The clause numbers a statement names after "clause", "section" or "§": "3.3.3.2",
-    "A.3.2"."""
-    return {match.group(1).upper() for match in _CITED_CLAUSE.finditer(text)}
+    """The clause numbers a statement names after "clause", "section" or "§" ("3.3.3.2",
+    "A.3.2"), and a drawing's note after "note" ("8")."""
+    return {(match.group(1) or match.group(2)).upper() for match in _CITED_CLAUSE.finditer(text)}
 
 
 # -- in the register -----------------------------------------------------------------

@@ -999,6 +999,34 @@ def test_a_call_off_row_of_quantities_alone_is_linked_to_the_schedule_row(db_url
     }
 
 
+def test_a_mail_naming_a_drawing_note_is_linked_to_that_note(db_url: str) -> None:
+    """A machined-parts walk: "the cylindricity of bore (note 8) shall be 0.008 mm instead
+    of 0.005 mm" only stated a change; "note 8" names the drawing's note 8."""
+    notes = [
+        ("1", "General tolerances according to ISO 2768-mK unless otherwise specified."),
+        ("4", "Surface roughness of bore: Ra 0.4 µm; all other surfaces Ra 1.6 µm."),
+        ("8", "Bore Ø20H7 is a special characteristic; cylindricity 0.005 mm."),
+    ]
+    with open_register(db_url) as register:
+        register.add_document(
+            DocumentInput("d" * 64, "drawing-c.pdf", "pdf", 1, None),
+            [
+                CandidateInput(position=i, text=t, label="specified", confidence=0.9, clause=c)
+                for i, (c, t) in enumerate(notes)
+            ],
+            actor="ann",
+        )
+        _mail(
+            register,
+            "re-cylindricity.eml",
+            "2026-12-01T09:00:00+01:00",
+            ["After our FAI talk the cylindricity of bore Ø20H7 (note 8) shall be 0.008 mm"
+             " instead of 0.005 mm, please note 2 points about honing."],
+        )  # fmt: skip
+        linked = _linked_clauses(register, "re-cylindricity.eml")
+    assert list(linked.values()) == ["8"]
+
+
 def test_line_referenced_reads_the_order_line_a_change_names() -> None:
     """An energy walk: "item 2.1 is now 20 battery containers instead of 16" named the bill
     of quantities' item 2.1."""
