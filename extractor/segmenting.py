@@ -1922,9 +1922,10 @@ _SIGN_OFF = re.compile(
     r"(?:sincerely|faithfully|truly)|best(?:\s+wishes)?|many\s+thanks|thanks|thank\s+you|cheers"
     r"|thx|thnx)"
     r"\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$"
-    # "thx D", "Thanks Tom": a terse mail's closing and initial, no comma (a construction
-    # walk's site manager); "Best Available Techniques" keeps its heading
-    r"|^(?i:thx|thnx|thanks|cheers)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}$"
+    # "thx D", "Thanks Tom", "Regards Chidi": a terse mail's closing and name, no comma
+    # (construction and machined-parts walks); "Best Available Techniques" keeps its heading
+    r"|^(?i:thx|thnx|thanks|cheers|(?:(?:best|kind|warm)\s+)?regards|br)"
+    r"\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}$"
 )
 
 

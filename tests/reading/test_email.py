@@ -717,6 +717,8 @@ def test_a_terse_site_mail_is_read_sentence_by_sentence_without_greeting_or_clos
         "crane for the chiller lift is booked 7.30 till 12, this is not negotiable. pls make\n"
         "sure ur lads are on site 7am. also need the LOLER cert of the beam befor lift.\n"
         "thx D\n"
+        "\n"
+        "> Regards Chidi\n"
     )
     raw = _mail(body).as_bytes(policy=SMTP)
     document = read_document_bytes(raw, "lift.eml")
