@@ -1196,6 +1196,17 @@ _ANNOUNCES_DEMANDS = re.compile(
 )
 
 
+# ... or asks the reader to note what follows: "following yesterday's meeting please note,
+# effective now:" over three demands (a construction walk's HTML mail had it glued to the
+# last of them, its colon lost)
+_ASKS_TO_NOTE = re.compile(
+    r"\b(?:please|pls|kindly)\s+note(?:\s+(?:the\s+following|that))?"
+    r"(?:,?\s+(?:effective\s+(?:now|immediately|today)|with\s+immediate\s+effect"
+    r"|as\s+of\s+(?:now|today)))?$",
+    re.I,
+)
+
+
 def _announces_points(lead: str) -> bool:
     """A lead-in that announces points, each a sentence of its own, instead of starting one.
 
@@ -1208,7 +1219,7 @@ def _announces_points(lead: str) -> bool:
     lead = lead.strip()
     if len(lead.split()) < 3:
         return False
-    if _ANNOUNCES_POINTS.search(lead) is not None:
+    if _ANNOUNCES_POINTS.search(lead) is not None or _ASKS_TO_NOTE.search(lead) is not None:
         return True
     return _ANNOUNCES_DEMANDS.search(lead) is not None and _MODAL_WORD.search(lead) is None
 

@@ -1045,6 +1045,21 @@ def test_a_revision_history_row_is_no_statement_but_a_schedule_row_is() -> None:
     ]
 
 
+def test_a_lead_in_asking_to_note_what_follows_is_a_statement_of_its_own() -> None:
+    """A construction walk's HTML mail: "... please note, effective now:" over three demands
+    was glued to the last of them ("Trust estates need ..."), its colon lost."""
+    texts = _texts(
+        Block("following yesterday meeting with Trust estates please note, effective now:"),
+        Block("Isolation certificates must be signed by the Trust AP(HV).", kind="list_item"),
+        Block("Trust estates need 3 weeks notice of every shutdown.", kind="list_item"),
+    )
+    assert texts == [
+        "following yesterday meeting with Trust estates please note, effective now:",
+        "Isolation certificates must be signed by the Trust AP(HV).",
+        "Trust estates need 3 weeks notice of every shutdown.",
+    ]
+
+
 def test_a_signature_after_a_closing_with_a_name_is_dropped() -> None:
     """A medical-device walk: "Best regards, Priya" was dropped, but her name, title, company
     and address run into one line after it were a statement."""
