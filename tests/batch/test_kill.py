@@ -78,6 +78,10 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     assert not list((out / "parts").glob("*/*.tmp"))
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_soon_and_leaves_outputs_of_what_was_done(tmp_path: Path) -> None:
     """Ctrl-C in a terminal signals the whole process group, as here."""
     source, out = tmp_path / "source", tmp_path / "out"
@@ -88,6 +92,10 @@ def test_ctrl_c_stops_soon_and_leaves_outputs_of_what_was_done(tmp_path: Path) -
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
+        # a suite started in the background ("pytest &") inherits SIGINT ignored, as a
+        # shell sets it for background jobs, and so would the run: Ctrl-C reaches a
+        # foreground terminal's job with SIGINT as it was
+        preexec_fn=_interruptible,
     )
     deadline = time.monotonic() + 120
     while ledger_rows(out) < 5 and run.poll() is None and time.monotonic() < deadline:
