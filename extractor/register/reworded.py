@@ -441,6 +441,13 @@ def changed_in_order_line(later: Wording, earlier: Wording) -> float | None:
     return max(cosine(later, earlier), MIN_COSINE)
 
 
+def shares_words(later: Wording, earlier: Wording) -> float | None:
+    """How alike, when ``earlier`` holds a content word of ``later``; else None."""
+    if not later.words & earlier.words:
+        return None
+    return max(cosine(later, earlier), MIN_COSINE)
+
+
 def asks_only(text: str) -> bool:
     """A question about how things stand, not a request: it replaces no requirement."""
     return _ASKS_ONLY.match(text.strip()) is not None
@@ -501,6 +508,70 @@ def _replaces_a_value(later: Wording, earlier: Wording, states_change: bool) -> 
     kinds = later.kinds | earlier.kinds
     dropped = {kinds[value] for value in earlier.values - later.values}
     return bool(dropped & {kinds[value] for value in later.values - earlier.values})
+
+
+# "please disregard my mail of 20 Nov regarding ...", "further to our letter dated 3 March
+# 2027": the message a statement takes back or changes, named by the day it was sent
+_NAMED_MESSAGE = re.compile(
+    r"\b(?:my|our|your|his|her|the|yesterday's|last)\s+(?:e-?mails?|mails?|messages?|letters?"
+    r"|instructions?|notes?)\s+(?:of|dated|from|sent\s+on)\s+(?:the\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_NAME})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"
+    r"|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}|\d{2})\b"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b)",
+    re.IGNORECASE,
+)
+
+
+def named_message_day(text: str, sent: datetime | None) -> datetime | None:
+    """The day (UTC midnight) of the message ``text`` names ("my mail of 20 Nov"), or None.
+
+    A day without its year is the latest such day not after ``sent`` (the naming
+    message's own date), else this year's."""
+    found = _NAMED_MESSAGE.search(text)
+    if found is None:
+        return None
+    if found["m"]:
+        day, month = int(found["d"]), _MONTH_NUMBERS[found["m"].lower()]
+        year = int(found["y"]) if found["y"] else None
+    elif found["m2"]:
+        day, month, year = int(found["d2"]), int(found["m2"]), int(found["y2"])
+        year = year + 2000 if year < 100 else year
+    else:
+        day, month, year = int(found["d3"]), int(found["m3"]), int(found["y3"])
+    reference = sent or datetime.now(timezone.utc)
+    try:
+        if year is None:
+            named = datetime(reference.year, month, day, tzinfo=timezone.utc)
+            if named > reference:
+                named = named.replace(year=reference.year - 1)
+            return named
+        return datetime(year, month, day, tzinfo=timezone.utc)
+    except ValueError:  # "31 Feb"
+        return None
+
+
+def _sent_on(
+    connection: Connection, document_id: int, named: dict[str, datetime], imported_before: bool
+) -> dict[str, set[str]]:
+    """For each statement naming a message by its day, the statements of the documents
+    sent that day (UTC, give or take the hours a time zone moves it)."""
+    found: dict[str, set[str]] = {}
+    for candidate_id, day in named.items():
+        start, end = day.timestamp() - 14 * 3600, day.timestamp() + 38 * 3600
+        query = (
+            sa.select(candidates.c.id, documents.c.sent_at)
+            .join(documents, documents.c.id == candidates.c.document_id)
+            .where(documents.c.sent_at.is_not(None), other_documents(document_id, imported_before))
+        )
+        for other_id, moment in connection.execute(
+            query.where(
+                documents.c.sent_at >= datetime.fromtimestamp(start, timezone.utc),
+                documents.c.sent_at < datetime.fromtimestamp(end, timezone.utc),
+            )
+        ):
+            if moment is not None:
+                found.setdefault(candidate_id, set()).add(str(other_id))
+    return found
 
 
 def cited_clauses(text: str) -> set[str]:
@@ -662,6 +733,17 @@ def link_document(
     by_line = _rows_numbered(connection, document_id, lines_named, imported_before)
     for candidate_id, found_by_line in by_line.items():
         others.setdefault(candidate_id, set()).update(found_by_line)
+    sent_here = _document_order(connection, [document_id])[document_id][1]
+    messages_named = {
+        row.id: day
+        for row in rows
+        if row.id in searched
+        and cue.get(row.id)
+        and (day := named_message_day(row.text, sent_here)) is not None
+    }
+    by_message = _sent_on(connection, document_id, messages_named, imported_before)
+    for candidate_id, found_in_message in by_message.items():
+        others.setdefault(candidate_id, set()).update(found_in_message)
     clause_of = {row.id: str(row.clause).upper() for row in rows if row.clause}
     statements_under = Counter(clause_of.values())
     sole_clause = {
@@ -738,6 +820,10 @@ def link_document(
                     and other_id in by_line.get(candidate_id, ())
                 ):  # a row of the same order line (one naming its line is found below)
                     similarity = changed_in_order_line(later, earlier)
+                if similarity is None and other_id in by_message.get(candidate_id, ()):
+                    # "please disregard my mail of 20 Nov regarding Sunday-only shutdowns":
+                    # that mail's statements sharing its words (a construction walk)
+                    similarity = shares_words(later, earlier)
             if (
                 pair[0] == candidate_id
                 and not states_change

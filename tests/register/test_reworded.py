@@ -22,6 +22,7 @@ from extractor.register.reworded import (
     changed_in_revision,
     changed_in_values,
     line_referenced,
+    named_message_day,
     wording,
 )
 
@@ -1025,6 +1026,45 @@ def test_a_mail_naming_a_drawing_note_is_linked_to_that_note(db_url: str) -> Non
         )  # fmt: skip
         linked = _linked_clauses(register, "re-cylindricity.eml")
     assert list(linked.values()) == ["8"]
+
+
+def test_a_mail_taking_back_an_earlier_mail_named_by_its_day_is_linked_to_it(
+    db_url: str,
+) -> None:
+    """A construction walk: "Please disregard my mail of 20 Nov regarding Sunday-only
+    shutdowns" was linked to nothing; the mail of 20 November said "Sunday only"."""
+    with open_register(db_url) as register:
+        _mail(
+            register,
+            "shutdowns.eml",
+            "2026-11-20T08:12:00+00:00",
+            ["All shutdowns of the chilled water system to be on Sunday only, 06:00 to 14:00.",
+             "Isolation certificates must be signed by the Trust AP(HV)."],
+        )  # fmt: skip
+        _mail(register, "other.eml", "2026-11-21T08:00:00+00:00", ["Shutdowns need a permit."])
+        _mail(
+            register,
+            "withdrawn.eml",
+            "2026-11-25T10:30:00+00:00",
+            ["Please disregard my mail of 20 Nov regarding Sunday-only shutdowns."],
+        )
+        found = register.reworded_earlier(_waiting(register)[-1:])
+    assert {entry_id: earlier.ref for entry_id, earlier in found.items()} == {4: "REQ-0001"}
+
+
+def test_named_message_day_reads_the_day_a_message_was_sent() -> None:
+    sent = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    assert named_message_day("disregard my mail of 20 Nov", sent) == datetime(
+        2025, 11, 20, tzinfo=UTC
+    )
+    assert named_message_day("our letter dated 3 March 2027", sent) == datetime(
+        2027, 3, 3, tzinfo=UTC
+    )
+    assert named_message_day("see my e-mail of 04.01.2026", sent) == datetime(
+        2026, 1, 4, tzinfo=UTC
+    )
+    assert named_message_day("the mail of 31 Feb", sent) is None
+    assert named_message_day("the meeting of 20 Nov", sent) is None
 
 
 def test_line_referenced_reads_the_order_line_a_change_names() -> None:
