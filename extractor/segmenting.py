@@ -629,30 +629,37 @@ def _is_field_text(text: str) -> bool:
 # tests, dates) (Author: K. Lindqvist)". Walks in four industries found these labelled
 # specified (0.36-0.58), reported by compare as added requirements and marked "Differs"
 # between revisions; they say which version this is, not what is required.
+_PERSON_COLUMN = (
+    r"\((?:Author|By(?:\s*/\s*Chk)?|Prepared(?:\s+by)?|Approved(?:\s+by)?|Checked|Initials"
+    r"|Name):\s[^()]{1,40}\)\s+"
+)
 _REVISION_ROW = re.compile(
     r"^(?:Rev(?:ision)?\.?\s*)?[A-Z]{0,2}\d{0,3}(?:\.\d{1,2})?[a-z]?\s+"
     r"\((?:Rev(?:ision)?\s+|Issue\s+)?Date:\s[^()]{4,30}\)\s+"
-    r"\((?:Changes?|Description|Details|Amendments?|Reason|Summary|Remarks)(?:\s+of\s+changes?)?:"
-    r"\s(?P<what>.+)\)\s*$",
+    rf"(?:{_PERSON_COLUMN})?"
+    r"\((?P<column>Changes?|Amendments?|Description|Details|Reason|Summary|Remarks|Comments?"
+    r"|Purpose)(?:\s+of\s+changes?)?:\s(?P<what>.+)\)\s*$",
     re.IGNORECASE,
 )
+# what a revision's description says ("First issue", "Revised after review", "for tender")
 _REVISION_WORDS = re.compile(
     r"\b(?:issue[ds]?|revis|updat|initial|release|draft|chang|amend|added|delet|remov|first"
-    r"|correct|modif|incorporat|approv|comment|edit|reword|shorten|extend|new\b)",
+    r"|correct|modif|incorporat|approv|comment|edit|reword|shorten|extend|widen|narrow"
+    r"|tighten|lower|rais|increas|reduc|replac|introduc|clarif|agreed|new\b"
+    r"|for\s+(?:tender|enquiry|construction|information|review|approval))",
     re.IGNORECASE,
 )
 _ROW_AMOUNTS = re.compile(r"\((?:Qty|Quantity|Price|Amount|Pcs|Units?|Total)\b[^:]*:", re.I)
 
 
 def _is_revision_row(text: str) -> bool:
-    """A row of a document's revision history (``_REVISION_ROW``), not a schedule's line."""
+    """A row of a document's revision history (``_REVISION_ROW``), not a schedule's line: a
+    column named for changes, or a description saying what was revised."""
     found = _REVISION_ROW.match(text)
-    return (
-        found is not None
-        and bool(found["what"].strip())
-        and _REVISION_WORDS.search(found["what"]) is not None
-        and not _ROW_AMOUNTS.search(text)
-    )
+    if found is None or not found["what"].strip() or _ROW_AMOUNTS.search(text):
+        return False
+    named_change = found["column"].lower().startswith(("change", "amendment"))
+    return named_change or _REVISION_WORDS.search(found["what"]) is not None
 
 
 def _has_digit(text: str) -> bool:

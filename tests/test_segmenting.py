@@ -1034,6 +1034,9 @@ def test_a_revision_history_row_is_no_statement_but_a_schedule_row_is() -> None:
               kind="table_row"),
         Block("P02 (Date: 09/11/2026) (Description: Revised after design review; changes"
               " marked (see clause 4.1)) (By: JKL)", kind="table_row"),
+        Block("0.1 (Date: 03/03/2026) (Author: Cyber lead) (Comment: draft for supplier)",
+              kind="table_row"),
+        Block("03 (Date: 2024-11-18) (Change: Maltose range widened) (By: RM)", kind="table_row"),
         Block("10 (Date: 12.03.2027) (Description: Valve body)", kind="table_row"),
         Block("20 (Date: 19.03.2027) (Description: New valve body) (Qty: 200)", kind="table_row"),
         Block("The Supplier shall deliver on the dates above."),

@@ -77,8 +77,8 @@ DOCS.append(dict(doc="tab2-qa-brightmoor-pcba", industry="electronics", doc_type
       (T, ["Records for conformity module D under the Measuring Instruments Directive 2014/32/EU", "10 years after the last instrument is placed on the market", "as required by the directive"])]),
   ("h", "Revision history"),
   ("t", ["Rev.", "Date", "Change", "Approved"], [
-      (N, ["A", "2025-05-14", "First issue", "QA manager"]),
-      (N, ["B", "2025-11-02", "Table in section 4 retention periods extended", "QA manager"])]),
+      (None, ["A", "2025-05-14", "First issue", "QA manager"]),
+      (None, ["B", "2025-11-02", "Table in section 4 retention periods extended", "QA manager"])]),
 ]))
 
 DOCS.append(dict(doc="tab2-spec-halvane-rectifier", industry="electronics", doc_type="technical_specification", blocks=[
@@ -500,8 +500,8 @@ DOCS.append(dict(doc="tab2-spec-morvane-lidding-foil", industry="pharmaceuticals
       (S, ["ISO 15378 certificate (primary packaging GMP)", "certificate copy", "on renewal"])]),
   ("p", S, "8.1 Supplier shall notify Morvane at least 6 months before any change of lacquer, ink, aluminium source or production site."),
   ("t", ["Version", "Date", "Change"], [
-      (N, ["05", "2026-02-10", "pinhole limit tightened, camera inspection added"]),
-      (N, ["04", "2023-07-19", "new artwork reference"])]),
+      (None, ["05", "2026-02-10", "pinhole limit tightened, camera inspection added"]),
+      (None, ["04", "2023-07-19", "new artwork reference"])]),
 ]))
 
 DOCS.append(dict(doc="tab2-rfq-selvane-clinical-distribution", industry="pharmaceuticals", doc_type="rfq_tender", blocks=[

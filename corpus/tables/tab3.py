@@ -113,8 +113,8 @@ doc("spec-nordlys-oat-base", "food", "technical_specification",
   ("p", N, "Changes to this specification are agreed in writing by R&D raw materials."),
   ("h", "Revision history"),
   ("t", ["Rev", "Date", "Change", "By"], [
-      (N, ["03", "2024-11-18", "Maltose range widened", "RM"]),
-      (N, ["04", "2025-12-02", "Viscosity max lowered from 80 to 60 mPa·s; gluten-free claim added", "RM"])]),
+      (None, ["03", "2024-11-18", "Maltose range widened", "RM"]),
+      (None, ["04", "2025-12-02", "Viscosity max lowered from 80 to 60 mPa·s; gluten-free claim added", "RM"])]),
 )
 
 doc("rfq-eldvik-school-dry-goods", "food", "rfq_tender",

@@ -64,8 +64,8 @@ DOCS.append(dict(doc="tab4-po-kestrel-formwork-hire", industry="construction", d
 DOCS.append(dict(doc="tab4-qa-halden-precast", industry="construction", doc_type="quality_agreement", blocks=[
   ("h", "Quality Agreement - Precast Elements, Halden Skole"),
   ("t", ["Rev.", "Date", "Change", "Prepared"], [
-     (N, ["A", "2025-09-02", "First issue for comments", "QA manager, Halden Bygg"]),
-     (N, ["B", "2025-10-15", "Retention table added, CTQ cover revised", "QA manager, Halden Bygg"]),
+     (None, ["A", "2025-09-02", "First issue for comments", "QA manager, Halden Bygg"]),
+     (None, ["B", "2025-10-15", "Retention table added, CTQ cover revised", "QA manager, Halden Bygg"]),
   ]),
   ("p", N, "1.1 This Quality Agreement sets out the quality responsibilities of Halden Bygg AS (the Contractor) and Norrstein Prefab AS (the Supplier) for hollow-core slabs and stair elements."),
   ("p", I, "1.2 The elements form the floors of a three-storey school built over an open, unheated car park."),
@@ -500,8 +500,8 @@ DOCS.append(dict(doc="tab4-sow-kilnworth-pentest", industry="software and IT ser
   ("p", S, "Fixed fee of £18,400 excl. VAT, invoiced on acceptance of the final report."),
   ("p", N, "Either party may cancel a test slot with 48 hours' notice without charge."),
   ("t", ["Version", "Date", "Author", "Comment"], [
-     (N, ["0.1", "03/03/2026", "Cyber security lead", "draft for supplier"]),
-     (N, ["1.0", "11/03/2026", "Cyber security lead", "agreed scope"]),
+     (None, ["0.1", "03/03/2026", "Cyber security lead", "draft for supplier"]),
+     (None, ["1.0", "11/03/2026", "Cyber security lead", "agreed scope"]),
   ]),
 ]))
 
@@ -625,8 +625,8 @@ DOCS.append(dict(doc="tab4-spec-kaldor-sortation", industry="logistics", doc_typ
   ]),
   ("p", S, "The existing manual sort area must stay in operation throughout installation."),
   ("t", ["Rev", "Date", "Description"], [
-     (N, ["01", "2025-11-20", "Issued for tender"]),
-     (N, ["02", "2026-01-08", "Capacity figures updated after volume forecast"]),
+     (None, ["01", "2025-11-20", "Issued for tender"]),
+     (None, ["02", "2026-01-08", "Capacity figures updated after volume forecast"]),
   ]),
 ]))
 

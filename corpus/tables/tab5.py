@@ -7,8 +7,8 @@ DOCS = []
 DOCS.append(dict(doc="tab5-spec-ferrowick-gearbox-housing", industry="machined parts", doc_type="technical_specification", blocks=[
   ("h", "Technical Specification TS-4471 Gearbox housing GH-220, machined"),
   ("t", ["Rev.", "Date", "Author", "Change"], [
-     (N, ["A", "2025-06-12", "Design eng.", "First issue for RFQ"]),
-     (N, ["B", "2025-09-30", "Design eng.", "Duty profile updated after field logging, table 3 added"]),
+     (None, ["A", "2025-06-12", "Design eng.", "First issue for RFQ"]),
+     (None, ["B", "2025-09-30", "Design eng.", "Duty profile updated after field logging, table 3 added"]),
   ]),
   ("h", "2. Application"),
   ("p", I, "2.1 The housing carries the two-stage reduction gear of a conveyor drive for bulk ore handling in open-pit mines, mounted on the drive station outdoors without roof."),
@@ -370,8 +370,8 @@ DOCS.append(dict(doc="tab5-minutes-fellbrook-oven-trial", industry="food", doc_t
 DOCS.append(dict(doc="tab5-spec-harnhill-dosing-skid", industry="chemicals", doc_type="technical_specification", blocks=[
   ("h", "Harnhill Chemicals, Teesbank site: Specification for a sodium hypochlorite dosing skid"),
   ("t", ["Rev", "Date", "Description", "By / Chk"], [
-     (N, ["0", "17/03/2025", "Issued for enquiry", "process / mech"]),
-     (N, ["1", "02/06/2025", "Utilities table corrected, shock dosing case added", "process / mech"]),
+     (None, ["0", "17/03/2025", "Issued for enquiry", "process / mech"]),
+     (None, ["1", "02/06/2025", "Utilities table corrected, shock dosing case added", "process / mech"]),
   ]),
   ("h", "1. Site conditions"),
   ("p", I, "1.1 The skid will stand in the existing tank farm bund B4, which is open on one side and lies 400 m from the estuary."),
@@ -467,8 +467,8 @@ DOCS.append(dict(doc="tab5-spec-rosmarsh-bridge-bearings", industry="constructio
   ("p", T, "7.2.3 Bearings shall bear CE marking on the basis of a declaration of performance under Regulation (EU) No 305/2011."),
   ("h", "Document control"),
   ("t", ["Issue", "Date", "Purpose", "Checked"], [
-     (N, ["P01", "2025-04-03", "for comment", "JRL"]),
-     (N, ["C01", "2025-07-21", "for tender", "JRL"]),
+     (None, ["P01", "2025-04-03", "for comment", "JRL"]),
+     (None, ["C01", "2025-07-21", "for tender", "JRL"]),
   ]),
 ]))
 
