@@ -27,6 +27,7 @@ from extractor.register.reworded import (
 )
 from extractor.register.tables import (
     KEYS_PER_QUERY,
+    blind_keys_of,
     candidates,
     documents_sharing,
     entries,
@@ -54,14 +55,14 @@ def previous_revision(connection: Connection, document_id: int) -> int | None:
     this document holds that share of its own: a mail quoting three clauses of a
     contract is not the contract's revision, nor is the contract the mail's.
     """
-    keys = _keys_of(connection, document_id)
+    keys = blind_keys_of(connection, document_id)
     if len(keys) < MIN_STATEMENTS:
         return None
-    sharing = documents_sharing(connection, sorted(keys), other_documents(document_id, True))
+    sharing = documents_sharing(connection, keys, other_documents(document_id, True))
     for other, count in sorted(sharing.items(), key=lambda item: (-item[1], -item[0])):
         if count < REVISION_SHARE * len(keys):
             return None
-        if count >= REVISION_SHARE * len(_keys_of(connection, other)):
+        if count >= REVISION_SHARE * len(blind_keys_of(connection, other)):
             return other
     return None
 
@@ -106,18 +107,6 @@ def dropped_requirements(connection: Connection, document_id: int) -> Dropped | 
 def _reworded_in(earlier: Wording, later: Sequence[Wording]) -> bool:
     """Said again in other words: half the content words or more in common."""
     return any(cosine(other, earlier) >= REVISION_WORDS_COSINE for other in later)
-
-
-def _keys_of(connection: Connection, document_id: int) -> set[str]:
-    return {
-        str(key)
-        for key in connection.scalars(
-            sa.select(candidates.c.number_blind_key).where(
-                candidates.c.document_id == document_id,
-                candidates.c.number_blind_key.is_not(None),
-            )
-        )
-    }
 
 
 def _linked_from(connection: Connection, candidate_ids: Sequence[str]) -> set[str]:

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from extractor.register.tables import (
+    blind_keys_of,
     candidates,
     documents,
     documents_sharing,
@@ -78,17 +79,9 @@ def record_unrelated(connection: Connection, document_id: int) -> int:
     out per pair. Called whenever a document gains candidates; the answer depends on
     the two documents alone, so later imports do not change it.
     """
-    keys = sorted(
-        set(
-            connection.scalars(
-                sa.select(candidates.c.number_blind_key).where(
-                    candidates.c.document_id == document_id,
-                    candidates.c.number_blind_key.is_not(None),
-                )
-            )
-        )
+    sharing = documents_sharing(
+        connection, blind_keys_of(connection, document_id), candidates.c.document_id != document_id
     )
-    sharing = documents_sharing(connection, keys, candidates.c.document_id != document_id)
     few = sorted(other for other, count in sharing.items() if count < SHARED_STATEMENTS)
     apart = _naming_other_numbers(connection, document_id, few)
     connection.execute(
@@ -146,12 +139,9 @@ def _sharing_statements(
     connection: Connection, document_id: int, others: Sequence[int]
 ) -> set[int]:
     """Those of ``others`` holding ``SHARED_STATEMENTS`` of this document's statements."""
-    mine = connection.scalars(
-        sa.select(candidates.c.number_blind_key)
-        .where(candidates.c.document_id == document_id, candidates.c.number_blind_key.is_not(None))
-        .distinct()
-    )
     sharing = documents_sharing(
-        connection, sorted(mine), candidates.c.document_id.in_(list(others))
+        connection,
+        blind_keys_of(connection, document_id),
+        candidates.c.document_id.in_(list(others)),
     )
     return {other for other, count in sharing.items() if count >= SHARED_STATEMENTS}

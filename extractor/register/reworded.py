@@ -42,6 +42,7 @@ from extractor.normalising import NUMBER_WORDS, normalise
 from extractor.register.related import unrelated_documents
 from extractor.register.tables import (
     KEYS_PER_QUERY,
+    blind_keys_of,
     candidate_words,
     candidates,
     documents,
@@ -1073,16 +1074,7 @@ def _in_previous_revision(
     numbered alike share their numbers, not their words."""
     if not clauses or len(own) < 5:
         return {}
-    wanted = sorted(
-        set(
-            connection.scalars(
-                sa.select(candidates.c.number_blind_key).where(
-                    candidates.c.document_id == document_id,
-                    candidates.c.number_blind_key.is_not(None),
-                )
-            )
-        )
-    )
+    wanted = blind_keys_of(connection, document_id)
     if not wanted:
         return {}
     sharing = documents_sharing(connection, wanted, other_documents(document_id, imported_before))

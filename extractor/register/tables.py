@@ -53,6 +53,22 @@ entries = sa.table(
 )
 
 
+def blind_keys_of(connection: Connection, document_id: int) -> list[str]:
+    """A document's statements as ``number_blind_key`` gives them, each once, sorted: what
+    finds its revisions, its business and the clauses it dropped."""
+    return sorted(
+        {
+            str(key)
+            for key in connection.scalars(
+                sa.select(candidates.c.number_blind_key).where(
+                    candidates.c.document_id == document_id,
+                    candidates.c.number_blind_key.is_not(None),
+                )
+            )
+        }
+    )
+
+
 def documents_sharing(
     connection: Connection, blind_keys: Sequence[str], where: Any = None
 ) -> Counter[int]:
