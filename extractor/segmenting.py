@@ -1529,6 +1529,7 @@ class _Segmenter:
     """Reads units in order, keeping the section, open lead-ins and sign-off state."""
 
     def __init__(self) -> None:
+        self.row_group = ""  # "4.1." while a bill's group row heads its items
         self.drafts: list[_Draft] = []
         self.section = ""
         self.clause_section = ""
@@ -1593,6 +1594,7 @@ class _Segmenter:
 
     def end_caption(self) -> None:
         """After a caption's table: back to the section the caption interrupted."""
+        self.row_group = ""
         if self.before_caption is not None:
             self.section, self.clause_section = self.before_caption
             self.before_caption = None
@@ -1676,6 +1678,19 @@ class _Segmenter:
             self.end_caption()
         if kind == "table_row" and _is_revision_row(text):
             return  # document control, like a running header: what changed is in the text
+        if kind == "table_row" and prepared.heading:
+            # heads its group's rows as a caption does: the text after the table is back
+            # under the section the table stood in
+            self.close_frames()
+            if self.before_caption is None:
+                self.before_caption = (self.section, self.clause_section)
+            self.section, self.clause_section = text, ""
+            self.row_group = text.split(":", 1)[0].rstrip(".") + "."
+            return
+        if kind == "table_row" and self.row_group and not text.startswith(self.row_group):
+            # a row outside the group ("Subtotal carried to Form of Tender", or a group row
+            # with no item under it) is back under the table's own section
+            self.end_caption()
         if kind == "table_row":
             self.in_signoff = False
             self.close_frames()
@@ -1705,8 +1720,11 @@ class _Segmenter:
         ):
             # "Date: 02.03.2027" on a line of its own over an ECN's "Affected item: ...",
             # before any numbered clause: the document's date, no statement (two mails'
-            # attachments "differed" by it), and no signature dropping the fields after it
+            # attachments "differed" by it), and no signature dropping the fields after it;
+            # the text has started, so the field after it is no title (a re-walk's form
+            # opening with its date had "Originator: ..." as the section of everything)
             self.close_frames()
+            self.started = True
             return
         if _is_signature_block(raw) and not form_date:
             self.close_frames()
@@ -2023,6 +2041,24 @@ def _heads_what_follows(
     )
 
 
+# a bill of quantities' group row: "4.1: Ventilation" over "4.1.1: AHU-01 ... (Qty: 1)"
+_GROUP_ROW = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*)\.?:?\s+(?P<title>[^()\d]{2,60})$")
+
+
+def _groups_rows_below(unit: _Unit, after: _Unit) -> bool:
+    """A table row of a number and a short title alone whose next row is numbered under it
+    heads the rows below: a construction walk's pricing schedule had "4.1: Ventilation"
+    and "4.3: Electrical" as requirements (0.42, 0.32)."""
+    if unit.kind != "table_row" or after.kind != "table_row":
+        return False
+    found = _GROUP_ROW.match(unit.text)
+    return (
+        found is not None
+        and len(found["title"].split()) <= 6
+        and after.text.startswith(found["number"] + ".")
+    )
+
+
 def _is_title_line(unit: _Unit, prepared: _Prepared) -> bool:
     """The document's first line, when it is a short unpunctuated phrase, is its title.
 
@@ -2136,7 +2172,7 @@ def segment(document: Document) -> list[Statement]:
     for i in range(len(units) - 1):
         prepared[i].heading = _heads_what_follows(
             units[i], prepared[i], units[i + 1], prepared[i + 1]
-        )
+        ) or _groups_rows_below(units[i], units[i + 1])
         prepared[i].before_contents = _is_leader_entry(units[i + 1].text)
     segmenter = _Segmenter()
     for unit, ready in zip(units, prepared, strict=True):

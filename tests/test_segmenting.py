@@ -1063,6 +1063,47 @@ def test_a_lead_in_asking_to_note_what_follows_is_a_statement_of_its_own() -> No
     ]
 
 
+def test_a_bill_of_quantities_group_row_heads_its_items() -> None:
+    """A construction walk's pricing schedule: "4.1: Ventilation" and "4.3: Electrical" were
+    requirements (0.42, 0.32); they head their items, and the text after the table is
+    back under the sheet's heading."""
+    statements = segment(
+        make_document(
+            [
+                Block("Bill 4 - M&E", kind="heading"),
+                Block("4.1: Ventilation", kind="table_row"),
+                Block("4.1.1: AHU-01 air handling unit (Qty: 1) (Unit: nr)", kind="table_row"),
+                Block("4.2: Medical gases", kind="table_row"),
+                Block("4.2.1: Medical air plant to HTM 02-01 (Qty: 1)", kind="table_row"),
+                Block("4.3: Electrical", kind="table_row"),
+                Block("Rates shall include for out-of-hours working."),
+            ]
+        )
+    )
+    assert [(s.section, s.text) for s in statements] == [
+        ("4.1: Ventilation", "4.1.1: AHU-01 air handling unit (Qty: 1) (Unit: nr)"),
+        ("4.2: Medical gases", "4.2.1: Medical air plant to HTM 02-01 (Qty: 1)"),
+        ("Bill 4 - M&E", "4.3: Electrical"),  # no item under it: a row as written
+        ("Bill 4 - M&E", "Rates shall include for out-of-hours working."),
+    ]
+
+
+def test_a_form_opening_with_its_date_keeps_the_field_after_it() -> None:
+    statements = segment(
+        make_document(
+            [
+                Block("Date: 02.03.2027"),
+                Block("Originator: M. Keller, Hardware Engineering"),
+                Block("The change applies from lot 3 onwards."),
+            ]
+        )
+    )
+    assert [(s.section, s.text) for s in statements] == [
+        ("", "Originator: M. Keller, Hardware Engineering"),
+        ("", "The change applies from lot 3 onwards."),
+    ]
+
+
 def test_a_signature_after_a_closing_with_a_name_is_dropped() -> None:
     """A medical-device walk: "Best regards, Priya" was dropped, but her name, title, company
     and address run into one line after it were a statement."""
