@@ -1758,10 +1758,23 @@ def _carried_over(current: Mapping[str, Any], replaces: Sequence[_Replaced]) -> 
     due date and notes it has none of, from the latest one that has them."""
     carried: dict[str, Any] = {}
     for name in CARRIED_FIELDS:
-        kept = [getattr(old, name) for old in replaces if getattr(old, name)]
+        values = [getattr(old, name) for old in replaces]
+        if name == "notes":
+            # "Changed in part by REQ-0129" said what changed the replaced entry, not the
+            # entry replacing it (a machined-parts walk found it carried over, and the
+            # compliance list would name it on the new one)
+            values = [_without_changes_in_part(value or "") for value in values]
+        kept = [value for value in values if value]
         if kept and not current[name]:
             carried[name] = kept[0]
     return carried
+
+
+def _without_changes_in_part(notes: str) -> str:
+    """``notes`` without the lines noting that another entry changed part of this one."""
+    return "\n".join(
+        line for line in notes.splitlines() if not _CHANGED_IN_PART_BY.search(line)
+    ).strip()
 
 
 def _split_audited(

@@ -756,6 +756,29 @@ def test_a_change_in_part_keeps_both_in_force_and_is_noted_on_the_earlier(db_url
     assert str(itself.value) == "REQ-0001 cannot change itself"
 
 
+def test_an_entry_replacing_one_changed_in_part_takes_its_notes_but_not_the_change(
+    db_url: str,
+) -> None:
+    """A machined-parts walk: after REQ-0001 was changed in part and then superseded, its
+    "Changed in part by ..." note was carried to the entry replacing it."""
+    later = 1 + len(CONTRACT_LINES)
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("po.pdf")], actor="ann")
+        register.import_extractions([make_extraction("mail.eml")], actor="ann")
+        register.confirm(1, version=1, actor="ann")
+        register.confirm(later, version=1, actor="ann")
+        noted = register.add_note(1, "Checked with the buyer.", version=2, actor="ann")
+        changed = register.change_in_part(1, later, actor="bob")
+        register.import_extractions([make_extraction("rev-b.pdf")], actor="ann")
+        new = register.list_entries(EntryFilter(statuses=("candidate",))).items[-1]
+        register.confirm(new.ref, version=new.version, actor="ann")
+        register.supersede(1, new.ref, version=changed.version, actor="ann")
+        replacing = register.get_entry(new.ref)
+    assert noted.version == 3
+    assert "Checked with the buyer." in replacing.notes
+    assert "Changed in part by" not in replacing.notes
+
+
 def test_a_document_in_another_file_is_named_by_the_one_it_repeats(db_url: str) -> None:
     """An aerospace walk: a protected copy of revision A (other bytes, same statements)
     added 55 candidates with no word that it was revision A again."""
