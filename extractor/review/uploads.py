@@ -37,8 +37,9 @@ class UploadResult:
     error: str = ""
     document_ids: tuple[int, ...] = ()
     warnings: tuple[str, ...] = ()
-    # Waiting candidates whose text was decided before (all agreeing), and those whose
-    # clause was decided before with other numbers or dates: what the reviewer meets again.
+    # Waiting candidates whose text was decided before (all agreeing), and those differing
+    # from a statement decided before (other numbers or dates, or other words with another
+    # value): what the reviewer meets again.
     decided_before: int = 0
     differ_from_before: int = 0
     # Waiting candidates whose clause an earlier document has with other numbers,
@@ -203,9 +204,17 @@ def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int,
         return 0, 0, 0
     waiting = EntryFilter(statuses=("candidate",), document_ids=document_ids)
     decided = dataclasses.replace(waiting, differs_from_decided=True)
-    changed = dataclasses.replace(waiting, differs_from_earlier=True)
+    changed = list(register.iter_entries(dataclasses.replace(waiting, differs_from_earlier=True)))
+    # of those differing, the ones whose earlier statement was decided there: with other
+    # numbers, or said in other words (a machined-parts walk's upload said "3 of them
+    # decided there" of 5 whose earlier notes were all confirmed)
+    decided_there = {entry.id for entry in register.iter_entries(decided)} | {
+        entry_id
+        for entry_id, earlier in register.reworded_earlier(changed).items()
+        if earlier.status in ("confirmed", "rejected", "withdrawn")
+    }
     return (
         register.count_earlier_decided(waiting),
-        register.count_entries(decided),
-        register.count_entries(changed),
+        len(decided_there & {entry.id for entry in changed}),
+        len(changed),
     )

@@ -336,6 +336,14 @@ def test_an_upload_says_how_many_of_its_statements_were_decided_before(place: Ap
     again = place.upload("po-2.txt", second.encode())
     assert again.ok and again.report.entries_added == 3
     assert (again.decided_before, again.differ_from_before) == (1, 1)
+    # a machined-parts walk: a change said in other words of a confirmed statement counts
+    # as decided there too ("3 of them decided there" of 5 all confirmed)
+    with place.register() as register:
+        for entry in register.iter_entries(EntryFilter(statuses=("candidate",))):
+            register.confirm(entry.ref, version=entry.version, actor="Ann")
+    third = "Please deliver within 60 days instead of 45 days from now on.\n"
+    mail = place.upload("change.txt", third.encode())
+    assert (mail.changed_since_earlier, mail.differ_from_before) == (1, 1)
 
 
 def test_an_upload_in_another_language_warns_that_its_labels_are_guesses(place: AppPlace):
