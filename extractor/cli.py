@@ -101,6 +101,13 @@ def _failure(error: DocumentError) -> str:
     show_default=True,
     help="Label each statement with the bundled model.",
 )
+@click.option(
+    "--reader",
+    type=click.Choice(["pdfplumber", "fast"]),
+    default="pdfplumber",
+    show_default=True,
+    help="PDF reader; fast = pypdfium2, as the app reads.",
+)
 def extract(
     files: tuple[str, ...],
     output_format: str,
@@ -108,6 +115,7 @@ def extract(
     max_pages: int | None,
     no_ocr: bool,
     classify: bool,
+    reader: str,
 ) -> None:
     """Read FILES (PDF, DOCX, XLSX, CSV, .eml or .msg mail, TXT, MD): print their statements."""
     from extractor.pipeline import NO_STATEMENTS, extract_file
@@ -118,7 +126,12 @@ def extract(
     for path in files:
         try:
             extractions = extract_file(
-                path, classifier=classifier, password=password, max_pages=max_pages, ocr=not no_ocr
+                path,
+                classifier=classifier,
+                password=password,
+                max_pages=max_pages,
+                ocr=not no_ocr,
+                reader="fast" if reader == "fast" else "pdfplumber",
             )
         except DocumentError as error:
             fail_line(_failure(error))

@@ -71,15 +71,17 @@ def extract_file(
     password: str | None = None,
     max_pages: int | None = None,
     ocr: bool = True,
+    reader: PdfReader = "pdfplumber",
 ) -> list[Extraction]:
     """Read one file and return an Extraction for it and for each readable attachment.
 
     Raises ``DocumentError`` (with the file and the reason) when the file itself
     cannot be read; an unreadable attachment is only a warning on its e-mail.
+    ``reader``: the PDF reader, pdfplumber or the app's fast one (pypdfium2).
     """
     from extractor.reading import read_document
 
-    document = read_document(path, password=password, max_pages=max_pages, ocr=ocr)
+    document = read_document(path, password=password, max_pages=max_pages, ocr=ocr, reader=reader)
     return [extract_document(part, classifier) for part in documents_of(document)]
 
 

@@ -174,6 +174,27 @@ def test_password_opens_the_encrypted_pdf(in_documents: Path) -> None:
     assert wrong.exit_code == 1 and "wrong password" in wrong.stderr
 
 
+def test_the_fast_reader_is_the_apps_and_reads_the_same_statements(
+    in_documents: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-walk compared the CLI (pdfplumber) with the app (fast reader) and had no switch."""
+    import extractor.reading.fast_pdf as fast_pdf
+
+    calls: list[str] = []
+    real = fast_pdf.read_pdf_fast
+
+    def counted(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(fast_pdf, "read_pdf_fast", counted)
+    careful = run("pdf/headers_footers.pdf", "--no-classify")
+    assert calls == []
+    fast = run("pdf/headers_footers.pdf", "--no-classify", "--reader", "fast")
+    assert fast.exit_code == 0 and calls == ["pdf/headers_footers.pdf"]
+    assert [r["text"] for r in jsonl(fast)] == [r["text"] for r in jsonl(careful)]
+
+
 def test_scanned_pdf_without_ocr_fails_with_a_reason(in_documents: Path) -> None:
     result = run("pdf/scanned.pdf", "pdf/table.pdf", "--no-ocr", "--no-classify")
     assert result.exit_code == 1
