@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import sqlalchemy as sa
@@ -556,22 +556,19 @@ def _sent_on(
 ) -> dict[str, set[str]]:
     """For each statement naming a message by its day, the statements of the documents
     sent that day (UTC, give or take the hours a time zone moves it)."""
+    statements = (
+        sa.select(candidates.c.id)
+        .join(documents, documents.c.id == candidates.c.document_id)
+        .where(other_documents(document_id, imported_before))
+    )
     found: dict[str, set[str]] = {}
     for candidate_id, day in named.items():
-        start, end = day.timestamp() - 14 * 3600, day.timestamp() + 38 * 3600
-        query = (
-            sa.select(candidates.c.id, documents.c.sent_at)
-            .join(documents, documents.c.id == candidates.c.document_id)
-            .where(documents.c.sent_at.is_not(None), other_documents(document_id, imported_before))
+        sent = statements.where(
+            documents.c.sent_at >= day - timedelta(hours=14),
+            documents.c.sent_at < day + timedelta(hours=38),
         )
-        for other_id, moment in connection.execute(
-            query.where(
-                documents.c.sent_at >= datetime.fromtimestamp(start, timezone.utc),
-                documents.c.sent_at < datetime.fromtimestamp(end, timezone.utc),
-            )
-        ):
-            if moment is not None:
-                found.setdefault(candidate_id, set()).add(str(other_id))
+        if ids := {str(other_id) for other_id in connection.scalars(sent)}:
+            found[candidate_id] = ids
     return found
 
 
@@ -734,13 +731,13 @@ def link_document(
     by_line = _rows_numbered(connection, document_id, lines_named, imported_before)
     for candidate_id, found_by_line in by_line.items():
         others.setdefault(candidate_id, set()).update(found_by_line)
-    sent_here = _document_order(connection, [document_id])[document_id][1]
+    here = _document_order(connection, [document_id])[document_id]
     messages_named = {
         row.id: day
         for row in rows
         if row.id in searched
         and cue.get(row.id)
-        and (day := named_message_day(row.text, sent_here)) is not None
+        and (day := named_message_day(row.text, here[1])) is not None
     }
     by_message = _sent_on(connection, document_id, messages_named, imported_before)
     for candidate_id, found_in_message in by_message.items():
@@ -754,7 +751,6 @@ def link_document(
     }
     if not any(others.values()):
         return 0
-    here = _document_order(connection, [document_id])[document_id]
     texts: dict[str, tuple[int, str]] = {}
     wanted = sorted({other for found in others.values() for other in found})
     for start in range(0, len(wanted), KEYS_PER_QUERY):

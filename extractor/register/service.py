@@ -106,6 +106,7 @@ from extractor.register.views import (
     Status,
     format_ref,
     parse_ref,
+    replaceable_while_waiting,
 )
 from extractor.types import LABELS, Statement
 
@@ -784,10 +785,9 @@ class Register:
                     raise ConflictError(format_ref(replaced), version, old.version, old.updated_by)
                 # an aerospace walk named a waiting order line in "It also replaces": it
                 # sat in the queue marked superseded, in force once confirmed. A waiting
-                # requirement is decided by being replaced (a construction walk's revision
-                # P01 clause still waiting when P02's was confirmed): confirmed, and out of
-                # force, in the same event
-                waiting = old.status == "candidate" and old.label not in (None, "none")
+                # requirement is decided by being replaced: confirmed, and out of force,
+                # in the same event
+                waiting = replaceable_while_waiting(old.status, old.label)
                 if old.status != "confirmed" and not waiting:
                     raise RegisterError(
                         f"{format_ref(replaced)} is {old.status}"

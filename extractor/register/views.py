@@ -20,6 +20,14 @@ STATUSES: tuple[Status, ...] = ("candidate", "confirmed", "rejected", "withdrawn
 # the states an entry is shown in: a confirmed entry a later revision superseded apart
 SHOWN_STATES = ("candidate", "confirmed", "superseded", "rejected", "withdrawn")
 
+
+def replaceable_while_waiting(status: str, label: str | None) -> bool:
+    """A requirement still waiting for review: naming it as replaced decides it, confirmed
+    and out of force at once (``Register.supersede``; a construction walk's revision P01
+    clause was still waiting when P02's replaced it)."""
+    return status == "candidate" and label not in (None, "none")
+
+
 SortOrder = Literal[
     "requirements_first", "ref", "confidence_desc", "confidence_asc", "updated_desc"
 ]

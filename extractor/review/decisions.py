@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from extractor.errors import ConflictError, RegisterError
 from extractor.register.service import Register
-from extractor.register.views import EntryView
+from extractor.register.views import EntryView, replaceable_while_waiting
 
 Verdict = Literal["confirm", "reject", "save", "reopen", "withdraw"]
 # The bulk actions' default: confirm `statutory` and reject `none` candidates the model
@@ -129,8 +129,8 @@ def links_refused(
         if other.id == entry.id:
             reasons.append(f"{other.ref} is this entry itself")
         elif other.status != "confirmed" and not (
-            replaced and other.status == "candidate" and other.label not in (None, "none")
-        ):  # a waiting requirement may be replaced: it is confirmed out of force with it
+            replaced and replaceable_while_waiting(other.status, other.label)
+        ):
             reasons.append(
                 f"{other.ref} is {other.status}, not a requirement in force: decide it first"
             )
