@@ -36,6 +36,13 @@ _model_option = click.option(
     default=None,
     help="A model file written by `reqx train` (default: the shipped model).",
 )
+_reader_option = click.option(
+    "--reader",
+    type=click.Choice(["pdfplumber", "fast"]),
+    default="pdfplumber",
+    show_default=True,
+    help="PDF reader; fast = pypdfium2, as the app reads.",
+)
 SHOWN_FAILURES = 20  # failed files named on the terminal; errors.csv has them all
 CLOSED_PIPE_EXIT = 141
 """Exit status when the reader of our output left (``reqx extract ... | head``): 128 + SIGPIPE,
@@ -101,13 +108,7 @@ def _failure(error: DocumentError) -> str:
     show_default=True,
     help="Label each statement with the bundled model.",
 )
-@click.option(
-    "--reader",
-    type=click.Choice(["pdfplumber", "fast"]),
-    default="pdfplumber",
-    show_default=True,
-    help="PDF reader; fast = pypdfium2, as the app reads.",
-)
+@_reader_option
 def extract(
     files: tuple[str, ...],
     output_format: str,
@@ -433,13 +434,7 @@ def train(
     help="Processes on this machine reading documents at once.",
 )
 @click.option("--scheduler", default=None, help="Run on a Dask cluster: tcp://HOST:PORT.")
-@click.option(
-    "--reader",
-    type=click.Choice(["pdfplumber", "fast"]),
-    default="pdfplumber",
-    show_default=True,
-    help="PDF reader; fast = pypdfium2.",
-)
+@_reader_option
 @click.option(
     "--time-limit",
     type=click.FloatRange(min=0.1),
