@@ -120,8 +120,11 @@ _ARTICLE = re.compile(
 )
 _PARAGRAPH_SIGN = re.compile(r"^§+\s*(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?P<sep>\s+|$)")
 _DECIMAL = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?P<sep>\s+|$)")
-# "C.5.3": a section letter before the numbers, as US federal solicitations number clauses
-_LETTER_DECIMAL = re.compile(r"^(?P<num>[A-Z]\.\d{1,3}(?:\.\d{1,3})*)\.?(?P<sep>\s+|$)")
+# "C.5.3": a section letter before the numbers, as US federal solicitations number clauses;
+# "S1.1", "A2.3": a schedule's or an appendix's clauses (a logistics walk's schedules)
+_LETTER_DECIMAL = re.compile(
+    r"^(?P<num>[A-Z]\.\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,2}(?:\.\d{1,3})+)\.?(?P<sep>\s+|$)"
+)
 _NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)](?P<sep>\s+|$)")
 _PARENTHESISED = re.compile(
     r"^\((?P<num>[a-z]{1,2}|[ivxlc]{1,5}|\d{1,2}|[A-Z]|[IVX]{1,4})\)(?P<sep>\s*)"

@@ -161,6 +161,9 @@ def test_short_fragments_are_kept_only_when_they_are_sentences() -> None:
         ("ARTICLE V: Prices are firm.", "Article V", "Prices are firm."),
         ("Section 7 - Prices are firm.", "Section 7", "Prices are firm."),
         ("§ 4 Prices are firm.", "§ 4", "Prices are firm."),
+        # a logistics walk: a schedule's and an appendix's own clauses
+        ("S1.1 Service credits are paid monthly.", "S1.1", "Service credits are paid monthly."),
+        ("A2.3.1 Pallets are stacked two high.", "A2.3.1", "Pallets are stacked two high."),
     ],
 )
 def test_clause_numbers_are_cut_and_kept(text: str, clause: str, rest: str) -> None:
@@ -173,6 +176,8 @@ def test_clause_numbers_are_cut_and_kept(text: str, clause: str, rest: str) -> N
     [
         "Section 7.2 of this Agreement applies to spares.",
         "2.5 mm of clearance is required.",
+        "M8.8 bolts are used throughout.",
+        "R2.5 radius on all edges.",
         "As set out in Section 7.2, the Buyer may audit.",
     ],
 )
