@@ -598,6 +598,8 @@ _CONTACT_FIELD_WORDS = frozenset(
 # A form's date field ("Date: 9 April 2026, 10:00-13:30"): when a meeting was held or an
 # order placed, kept; the date line of a signature block has no "field" style
 _DATE_FIELD = re.compile(r"^date\s*:\s*\S", re.I)
+# "Subject: Commissioning" on a form or a letter: what it is about, kept as a field
+_SUBJECT_FIELD = re.compile(r"^(?:subject|betreff|objet)\s*:\s*\S", re.I)
 
 
 # "Total order value: EUR 1,051,720.00": a short label, a colon, a figure or an amount;
@@ -1729,7 +1731,10 @@ class _Segmenter:
             self.close_frames()
             self.started = True
             return
-        if _is_signature_block(raw) and not form_date:
+        # a subject line on its own, after no sign-off or mail header: a form's or a
+        # letter's field (a re-walk's notice lost "Subject: Commissioning")
+        subject_field = _SUBJECT_FIELD.match(raw) and len(_lines(raw)) == 1
+        if _is_signature_block(raw) and not form_date and not subject_field:
             self.close_frames()
             self.in_signoff = True
             last = self.drafts[-1] if self.drafts else None

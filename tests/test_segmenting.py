@@ -1109,6 +1109,29 @@ def test_a_form_opening_with_its_date_keeps_the_field_after_it() -> None:
     ]
 
 
+def test_a_forms_subject_line_is_a_field_but_a_printed_mail_header_is_dropped() -> None:
+    """A re-walk's witness-test notice lost "Subject: Commissioning", read as a mail
+    header's line; a printed mail's header (From, Sent, To, Subject) is still no statement."""
+    texts = _texts(
+        Block("WITNESS TEST NOTICE", kind="heading"),
+        Block("Date: 5 May 2027"),
+        Block("Project: Ashby Wing"),
+        Block("Subject: Commissioning"),
+        Block("The Subcontractor shall give 48 hours notice of every witness test."),
+        Block("From: Dana Whitlow"),
+        Block("Sent: 6 May 2027 09:14"),
+        Block("To: Site team"),
+        Block("Subject: Witness tests"),
+        Block("Test sheets must be signed by the commissioning manager."),
+    )
+    assert texts == [
+        "Project: Ashby Wing",
+        "Subject: Commissioning",
+        "The Subcontractor shall give 48 hours notice of every witness test.",
+        "Test sheets must be signed by the commissioning manager.",
+    ]
+
+
 def test_a_signature_after_a_closing_with_a_name_is_dropped() -> None:
     """A medical-device walk: "Best regards, Priya" was dropped, but her name, title, company
     and address run into one line after it were a statement."""
