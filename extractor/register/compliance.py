@@ -3,8 +3,9 @@
 A bid or contract reviewer answers a tender clause by clause ("C", "PC" or
 "NC" and a comment), in the customer's order. The register export is in REQ
 order with the audit columns a register needs; this one is what the answer
-sheet needs: the confirmed requirements in force, ordered by document and
-clause (3.1.2 before 3.1.10), with empty columns to answer in. A requirement
+sheet needs: the confirmed requirements in force, ordered by document (in the
+order they were imported: the tender before the mails answering it) and clause
+(3.1.2 before 3.1.10), with empty columns to answer in. A requirement
 that replaced an earlier one (a clarification's "800 kg instead of 850 kg",
 marked as superseding the tender's clause) takes that clause's place and number,
 so the sheet reads in the tender's order with the changed value.
