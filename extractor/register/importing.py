@@ -362,7 +362,10 @@ def statement_files(path: Path) -> tuple[list[Path], list[str]]:
         else:
             skipped.append(f"{candidate}: not statement records")
     if not chosen:
-        raise RegisterError(f"{path}: no statement files (JSON lines or Parquet) in this folder")
+        raise RegisterError(
+            f"{path}: no statement files (JSON lines or Parquet) in this folder; to read the"
+            " documents in it, run `reqx batch` over it and import the folder that writes"
+        )
     return chosen, skipped
 
 

@@ -74,6 +74,45 @@ def test_import_names_the_bad_line(runner: CliRunner, tmp_path: Path) -> None:
     assert result.stdout.startswith("1 new candidate from")
 
 
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+
+
+@pytest.mark.parametrize(
+    ("sample", "what"),
+    [
+        ("food_purchase_order_terms.pdf", "a PDF document"),
+        ("it_statement_of_work.docx", "a Word document"),
+        ("electronics_customer_email.eml", "an e-mail"),
+        ("electronics_customer_email.msg", "an Outlook e-mail"),
+    ],
+)
+def test_import_of_a_document_says_to_read_it_first(
+    runner: CliRunner, tmp_path: Path, sample: str, what: str
+) -> None:
+    """A PDF given to `register import` was named line by line as "not JSON" (620 lines)."""
+    database = tmp_path / "r.db"
+    result = runner.invoke(
+        cli, ["register", "import", str(SAMPLES / sample), "--db", str(database)]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1, result.stderr  # one line, no line-by-line noise
+    assert f"{sample}: {what}, not statements: read it first (`reqx extract" in result.stderr
+    assert "nothing imported" in result.stderr
+    with open_register(str(database)) as register:
+        assert register.documents() == []
+
+
+def test_import_of_a_folder_of_documents_says_to_batch_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "food_purchase_order_terms.pdf", folder)
+    result = runner.invoke(cli, ["register", "import", str(folder), "--db", str(tmp_path / "r.db")])
+    assert result.exit_code == 1
+    assert "no statement files" in result.stderr and "run `reqx batch` over it" in result.stderr
+
+
 def test_import_refuses_half_a_character_naming_the_line(runner: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
