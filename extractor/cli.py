@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
-from extractor.cli_errors import CommandError, fail_line
+from extractor.cli_errors import CommandError, fail_line, refuse_a_document
 from extractor.errors import DocumentError, EncryptedDocument, ExtractorError, unexpected_reason
 from extractor.records import (
     CHANGE_FIELDS,
@@ -250,6 +251,9 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
     from extractor.classifying import classify_records
     from extractor.records import DOC_TYPES, statement_record
 
+    name = getattr(input_file, "name", None)  # a file's path; standard input has none
+    if isinstance(name, str) and name not in ("-", "<stdin>"):
+        refuse_a_document(Path(name))
     classifier = _require_classifier(model_path)
     batch: list[dict[str, Any]] = []
     skipped = 0
@@ -298,8 +302,6 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_json: bool) -> None:
     """Score the model and the keyword baseline against a labelled JSONL file."""
-    from pathlib import Path
-
     from extractor.evaluation import (
         bulk_reject,
         format_bulk_reject,
@@ -316,8 +318,16 @@ def evaluate(gold_path: str, model_path: str | None, other_path: str | None, as_
         scores_by_document_type,
     )
 
+    refuse_a_document(
+        Path(gold_path),
+        "labelled statements",
+        'a gold file is JSON lines of {"id", "text", "label"}, as LABELS.md defines the labels',
+    )
     classifier = _require_classifier(model_path)
-    gold = load_gold(Path(gold_path))
+    try:
+        gold = load_gold(Path(gold_path))
+    except ExtractorError as error:
+        raise CommandError(error.message) from None
     measured = evaluate_pipeline(classifier.pipeline, gold)
     rejecting = bulk_reject(
         [item.label for item in gold], measured.predicted, measured.confidences, BULK_CONFIDENCE
@@ -387,8 +397,6 @@ def train(
     register_url: str | None,
 ) -> None:
     """Rebuild the model from the corpus and write it with its model card."""
-    from pathlib import Path
-
     from extractor import training
 
     try:
@@ -589,8 +597,6 @@ def _batch_counts(report: Any) -> str:
 
 
 def _require_classifier(model_path: str | None) -> Any:
-    from pathlib import Path
-
     from extractor.classifying import load_default_classifier, load_model
 
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import IO, Any
 
 import click
@@ -25,3 +26,19 @@ class CommandError(click.ClickException):
 
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(error_line(self.format_message()), file=file if file is not None else sys.stderr)
+
+
+def refuse_a_document(path: Path, wanted: str = "statements", advice: str = "") -> None:
+    """Stop a command that reads JSON lines when ``path`` is a document (a PDF, an e-mail),
+    saying how to read it first; nothing is done."""
+    from extractor.reading.sniff import document_kind_name
+
+    if not path.is_file():
+        return
+    what = document_kind_name(path)
+    if what:
+        advice = advice or (
+            f"read it first (`reqx extract {path} > statements.jsonl`, or `reqx batch FOLDER"
+            " --out OUT` for many) and give that"
+        )
+        raise CommandError(f"{path}: {what}, not {wanted}: {advice}; nothing done")

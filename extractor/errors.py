@@ -9,6 +9,7 @@
     │   ├── NoTextLayer            scanned pages and no OCR engine installed
     │   └── TooLarge               over --max-pages or the size limit
     ├── ModelError                 the classifier model is missing, damaged or incompatible
+    ├── LabelledFileError          a labelled (gold) file to train or measure on is unusable
     └── RegisterError              the register database or an import file is unusable; says why
         ├── NotFound               no register entry (or document) with that id
         └── ConflictError          the entry was saved since you loaded it; reload and decide
@@ -81,6 +82,15 @@ class ModelError(ExtractorError):
     """The classifier model cannot be loaded or used."""
 
     code = "E200"
+
+
+class LabelledFileError(ExtractorError):
+    """A labelled file (``reqx evaluate --gold``) cannot be used; names the file and line.
+
+    Scores over the lines that happened to parse would mislead, so nothing is scored.
+    """
+
+    code = "E210"
 
 
 class RegisterError(ExtractorError):

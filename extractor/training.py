@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
@@ -32,6 +33,7 @@ from extractor.classifying import (
     load_model,
     save_model,
 )
+from extractor.errors import LabelledFileError
 from extractor.evaluation import (
     HEADLINE_NAMES,
     Intervals,
@@ -128,9 +130,7 @@ def load_gold(path: Path) -> list[LabelledExample]:
     ``doc_type`` "email" (or "E-mail", see ``doc_type_name``) marks statements read from
     e-mail, as the e-mail reader does.
     """
-    rows = [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    rows = _gold_rows(path)
     notes = _annotations(rows)
     return [
         LabelledExample(
@@ -149,6 +149,40 @@ def load_gold(path: Path) -> list[LabelledExample]:
         )
         for row, annotation in zip(rows, notes, strict=True)
     ]
+
+
+def _gold_rows(path: Path) -> list[dict[str, Any]]:
+    """The records of a gold file, or an error naming its first unusable line."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise LabelledFileError(f"{path}: cannot be read ({error.strerror})") from None
+    rows = []
+    for number, raw in enumerate(data.splitlines(), start=1):
+        where = f"{path}:{number}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise LabelledFileError(
+                f"{where}: not UTF-8 text; a gold file is JSON lines of"
+                ' {"id", "text", "label"} (is it a document? `reqx extract` reads those)'
+            ) from None
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as error:
+            raise LabelledFileError(f"{where}: not JSON ({error})") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise LabelledFileError(f'{where}: no "text" string')
+        if row.get("label") not in LABELS:
+            raise LabelledFileError(
+                f'{where}: "label" is {row.get("label")!r}, not one of {", ".join(LABELS)}'
+            )
+        rows.append(row)
+    if not rows:
+        raise LabelledFileError(f"{path}: no labelled statements")
+    return rows
 
 
 def register_examples(url: str) -> list[LabelledExample]:
@@ -480,6 +514,9 @@ def train(
 
     With ``register_url``, reviewers' decisions in that register join the corpus.
     """
+    # read before training: a bad file found after the model was written would leave
+    # the model without its card
+    gold = load_gold(measure_on) if measure_on is not None else None
     corpus = load_corpus(corpus_dir)
     reviewed = register_examples(register_url) if register_url else []
     examples = corpus + reviewed
@@ -529,9 +566,8 @@ def train(
         "model_bytes": model_path.stat().st_size,
         "model_sha256": hashlib.sha256(model_path.read_bytes()).hexdigest(),
     }
-    if measure_on is not None:
+    if measure_on is not None and gold is not None:
         classifier = load_model(model_path)
-        gold = load_gold(measure_on)
         card["dev"] = {
             "file": measure_on.name,
             "statements": len(gold),

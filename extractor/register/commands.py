@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from extractor.cli_errors import CommandError
+from extractor.cli_errors import CommandError, refuse_a_document
 from extractor.errors import RegisterError
 from extractor.register.settings import ENV_VAR
 from extractor.register.views import (
@@ -196,7 +196,7 @@ def import_command(
 
     if revision and not decide_as_before:
         raise CommandError("--revision goes with --decide-as-before")
-    _refuse_a_document(path)
+    refuse_a_document(path)
     outcome: RevisionDecided | None = None
     names: dict[int, str] = {}
     sources: list[tuple[str, str]] = []
@@ -314,48 +314,6 @@ def import_command(
         )
         raise CommandError(
             f"{count} {'line' if count == 1 else 'lines'} skipped{named}, the rest imported"
-        )
-
-
-_DOCUMENT_HEAD_BYTES = 64 * 1024
-
-
-def _refuse_a_document(path: Path) -> None:
-    """A contract given where statements are expected: say how to read it first, rather
-    than naming each of its lines "not JSON" (a PDF gave 620 such lines)."""
-    from extractor.reading.sniff import (
-        CFB_MAGIC,
-        PDF_MAGIC,
-        ZIP_MAGICS,
-        decode_probe,
-        looks_like_email,
-    )
-
-    if not path.is_file():
-        return
-    try:
-        with path.open("rb") as file:
-            head = file.read(_DOCUMENT_HEAD_BYTES)
-    except OSError:
-        return  # the import names the file and why it cannot be read
-    what = ""
-    if PDF_MAGIC in head[:1024]:
-        what = "a PDF document"
-    elif head.startswith(ZIP_MAGICS):
-        what = {".docx": "a Word document", ".xlsx": "an Excel workbook"}.get(
-            path.suffix.lower(), "a ZIP file"
-        )
-    elif head.startswith(CFB_MAGIC):
-        what = {".msg": "an Outlook e-mail"}.get(path.suffix.lower(), "an Office 97-2003 file")
-    else:
-        text = decode_probe(head)
-        if text is not None and not text.lstrip().startswith("{") and looks_like_email(text):
-            what = "an e-mail"
-    if what:
-        raise CommandError(
-            f"{path}: {what}, not statements: read it first (`reqx extract {path} >"
-            " statements.jsonl`, or `reqx batch FOLDER OUT` for many) and import what that"
-            " writes; nothing imported"
         )
 
 

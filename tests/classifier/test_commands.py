@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from extractor.cli import cli
@@ -248,3 +249,59 @@ def test_classify_skips_bad_lines_names_them_and_labels_the_rest(tiny_model: Pat
         'reqx: line 5: skipped, "context_before" is not a string',
         "reqx: error: 4 lines skipped, the rest labelled",
     ]
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+
+
+@pytest.mark.parametrize(
+    ("lines", "reason"),
+    [
+        (['{"id": 1, "text": "Ship it.", "label": "specified"}', "{oops"], ":2: not JSON"),
+        (['{"id": 1, "text": "Ship it.", "label": "Specified"}'], ":1: \"label\" is 'Specified'"),
+        (['{"id": 1, "label": "none"}'], ':1: no "text" string'),
+        ([""], ": no labelled statements"),
+    ],
+)
+def test_evaluate_refuses_a_bad_gold_file_naming_the_line(
+    tiny_model: Path, tmp_path: Path, lines: list[str], reason: str
+) -> None:
+    """A gold file with a bad line gave a traceback; scores over the lines that parse
+    would mislead, so nothing is scored."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    model = str(tiny_model / "requirements.skops")
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", str(gold), "--model", model])
+    assert result.exit_code == 1
+    assert result.output == f"reqx: error: {gold}{reason}" + result.output.split(reason, 1)[1]
+    assert "Traceback" not in result.output and "macro-F1" not in result.output
+
+
+def test_evaluate_and_classify_name_a_document_given_for_json_lines(tiny_model: Path) -> None:
+    """`reqx evaluate --gold contract.pdf` gave a traceback, `reqx classify --input` of it
+    named 620 lines "not JSON"."""
+    model = str(tiny_model / "requirements.skops")
+    pdf = SAMPLES / "food_purchase_order_terms.pdf"
+    evaluated = CliRunner().invoke(cli, ["evaluate", "--gold", str(pdf), "--model", model])
+    classified = CliRunner().invoke(cli, ["classify", "--input", str(pdf), "--model", model])
+    for result, wanted in ((evaluated, "labelled statements"), (classified, "statements")):
+        assert result.exit_code == 1
+        assert result.output.startswith(f"reqx: error: {pdf}: a PDF document, not {wanted}: ")
+        assert result.output.count("\n") == 1 and "Traceback" not in result.output
+    assert "`reqx extract" in classified.output
+
+
+def test_train_checks_the_file_to_measure_on_before_writing_a_model(tmp_path: Path) -> None:
+    """A bad --measure-on file was found after the model was written, leaving it without
+    its card."""
+    corpus = write_corpus(tmp_path / "corpus")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": 1, "text": "Ship it.", "label": "required"}\n', encoding="utf-8")
+    models = tmp_path / "models"
+    result = CliRunner().invoke(
+        cli,
+        ["train", "--corpus", str(corpus), "--models", str(models), "--measure-on", str(gold)],
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith(f"reqx: error: {gold}:1: \"label\" is 'required'")
+    assert not models.exists()

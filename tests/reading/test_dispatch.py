@@ -197,3 +197,32 @@ def test_the_text_limit_counts_each_attachment_on_its_own(monkeypatch: pytest.Mo
     with pytest.raises(TooLarge) as caught:
         read_document_bytes((body * 5).encode(), "long.txt")
     assert caught.value.path == "long.txt"
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("food_purchase_order_terms.pdf", "a PDF document"),
+        ("it_statement_of_work.docx", "a Word document"),
+        ("electronics_customer_email.eml", "an e-mail"),
+        ("electronics_customer_email.msg", "an Outlook e-mail"),
+        ("machining_rfq.txt", ""),  # text may be JSON lines: the command reads it
+        ("machining_rfq.expected.jsonl", ""),
+    ],
+)
+def test_document_kind_name_tells_documents_from_json_lines(name: str, kind: str) -> None:
+    from extractor.reading.sniff import document_kind_name
+
+    assert document_kind_name(SAMPLES / name) == kind
+
+
+def test_document_kind_name_of_a_png_and_of_a_missing_file(tmp_path: Path) -> None:
+    from extractor.reading.sniff import document_kind_name
+
+    image = tmp_path / "scan.jsonl"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert document_kind_name(image) == "a binary file"
+    assert document_kind_name(tmp_path / "missing.jsonl") == ""

@@ -97,7 +97,7 @@ def test_import_of_a_document_says_to_read_it_first(
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1, result.stderr  # one line, no line-by-line noise
     assert f"{sample}: {what}, not statements: read it first (`reqx extract" in result.stderr
-    assert "nothing imported" in result.stderr
+    assert "nothing done" in result.stderr
     with open_register(str(database)) as register:
         assert register.documents() == []
 
