@@ -159,6 +159,18 @@ def test_a_statement_stating_a_change_is_in_the_differs_filter(db_url: str) -> N
     assert [(entry.ref, entry.change_cue) for entry in listed] == [("REQ-0002", "instead of")]
 
 
+def test_a_change_said_again_in_the_same_words_is_no_new_change(db_url: str) -> None:
+    """A food walk: issue 3 of a specification repeated issue 2's "Almond is removed ...
+    replaced by coconut cream" and was listed again as differing."""
+    change = "Our forecast was updated: please make it 600 units instead of 500."
+    with open_register(db_url) as register:
+        _mail(register, "m01.eml", "2026-02-02T10:00:00+01:00", ["We need 500 frames in total."])
+        _mail(register, "m14.eml", "2026-02-16T10:00:00+01:00", [change])
+        _mail(register, "m15.eml", "2026-02-17T10:00:00+01:00", [change, "Thanks."])
+        listed = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+    assert [entry.ref for entry in listed] == ["REQ-0002"]
+
+
 def test_a_register_made_before_reworded_links_gets_them_when_opened(db_url: str) -> None:
     engine = create_engine(db_url)
     config = _alembic_config()

@@ -414,6 +414,41 @@ def test_decided_labels_give_what_reviewers_settled_on(db_url: str) -> None:
 OWNER = "Logistics - M. Byrne"
 
 
+def test_a_value_repeated_from_the_last_revision_differs_from_nothing(db_url: str) -> None:
+    """A food walk: issue 3 of a specification repeated issue 2's "Fat 4.6 g", which had
+    replaced issue 1's "Fat 4.2 g"; issue 3's fat line was flagged as differing from issue
+    1 (with "It replaces" offering the entry in force with the very same text). Only what
+    changed since the last time it was said differs; a value put back differs again."""
+    fat, salt = "Fat: {} g per 100 g.", "Salt: {} g per 100 g."
+    with open_register(db_url) as register:
+        _order(register, "spec-1.docx", [fat.format("4.2"), salt.format("0.62")])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        register.confirm("REQ-0002", version=1, actor="ann")
+        _order(register, "spec-2.docx", [fat.format("4.6"), salt.format("0.62")])
+        register.confirm("REQ-0003", version=1, actor="ann")
+        register.supersede("REQ-0001", "REQ-0003", version=2, actor="ann")
+        register.confirm("REQ-0004", version=1, actor="ann")
+        _order(register, "spec-3.docx", [fat.format("4.6"), salt.format("0.58")])
+        waiting = register.list_entries(EntryFilter(statuses=("candidate",))).items
+        decided = register.decided_with_other_numbers(waiting)
+        earlier = register.earlier_with_other_numbers(waiting)
+        since_earlier = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+        since_decided = register.list_entries(EntryFilter(differs_from_decided=True)).items
+        _order(register, "spec-4.docx", [fat.format("4.2")])
+        (reverted,) = register.list_entries(EntryFilter(document_ids=(4,))).items
+        put_back = register.decided_with_other_numbers([reverted])
+        put_back_listed = register.list_entries(
+            EntryFilter(document_ids=(4,), differs_from_earlier=True)
+        ).items
+    assert [ref for ref in (e.ref for e in waiting)] == ["REQ-0005", "REQ-0006"]
+    assert list(decided) == [6] and decided[6].ref == "REQ-0004"  # salt, against issue 2
+    assert list(earlier) == [6] and earlier[6].ref == "REQ-0004"
+    assert [e.ref for e in since_earlier] == ["REQ-0003", "REQ-0006"]  # issue 2's fat changed
+    assert [e.ref for e in since_decided] == ["REQ-0003", "REQ-0006"]
+    assert put_back[reverted.id].ref in ("REQ-0003", "REQ-0005")  # 4.2 differs from 4.6 again
+    assert [e.ref for e in put_back_listed] == [reverted.ref]
+
+
 def _revision_b(register):  # type: ignore[no-untyped-def]
     """Revision A decided (REQ-0001 to 0006), with an owner, due date and notes; revision B
     (REQ-0007 to 0012) imported with the same clauses, one of them given an owner already."""
