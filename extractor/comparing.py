@@ -152,15 +152,24 @@ class Change:
     @property
     def is_requirement(self) -> bool:
         """Either side (or a joined part) is labelled something other than ``none``; or a
-        statement added or removed is a ``none`` the model is unsure of.
+        statement added or removed is a ``none`` the model is unsure of; or a statement
+        changed in its words, whatever its label.
 
         A chemicals walk's revision B deleted clause 6.2 "Drums are not accepted."
         (`none` at 0.80) and ``reqx compare`` said "0 removed": a requirement dropped
-        unseen is the difference ISO 9001 8.2.3.1 e asks about most.
+        unseen is the difference ISO 9001 8.2.3.1 e asks about most. A food walk's
+        specification changed "Contains: Milk, Almonds." to "Contains: Milk, Mustard.",
+        `none` at 0.97 on both sides, and it was not listed: a revision's edited
+        statement is what its reader compares it for, so only a changed issue number or
+        date (no word changed) stays out with the sure `none`s.
         """
         sides = [self.previous, self.current, *self.previous_rest, *self.current_rest]
         if any(side is not None and side.label != "none" for side in sides):
             return True
+        if self.kind == "changed":
+            return any(
+                op != "equal" and any(char.isalpha() for char in text) for op, text in self.words
+            )
         return self.kind in ("added", "removed") and any(
             side is not None and side.confidence < SURE_NONE for side in sides
         )

@@ -330,19 +330,52 @@ def test_repeated_statements_pair_in_order() -> None:
 
 def test_only_requirements_are_reported_unless_asked() -> None:
     before = doc(
-        "none: This order is governed by Swiss law.", "none: Headings are for convenience."
+        "none: Issue: 2",
+        "none: This order is governed by Swiss law.",
+        "none: Headings are for convenience.",
+        "none: The Buyer was founded in 1990.",
     )
     after = doc(
+        "none: Issue: 3",
         "none: This order is governed by German law.",
         "none: Headings are for convenience.",
         "The Supplier shall deliver by air.",
     )
-    assert kinds(compare(before, after)) == ["added"]
+    # a sure `none` changed in its words is listed (a food walk's allergen line); one
+    # whose number alone changed, or that was added or removed, is not
+    assert [(c.kind, c.current_text) for c in compare(before, after)] == [
+        ("changed", "This order is governed by German law."),
+        ("added", "The Supplier shall deliver by air."),
+    ]
     assert kinds(compare(before, after, requirements_only=False)) == [
         "changed",
+        "changed",
         "unchanged",
+        "removed",
         "added",
     ]
+
+
+def test_an_allergen_declaration_changed_is_listed_whatever_its_label() -> None:
+    """A food walk: issue 2 of a product specification swapped almonds for mustard in
+    "Contains: ..." (`none` at 0.97 on both sides) and `reqx compare` left it out."""
+    before = doc(
+        *("Fat (Per 100 g: 4.2 g)", "Salt (Per 100 g: 0.68 g)", "none: Contains: Milk, Almonds."),
+        "none: Storage: keep refrigerated.",
+    )
+    after = doc(
+        *("Fat (Per 100 g: 4.6 g)", "Salt (Per 100 g: 0.62 g)", "none: Contains: Milk, Mustard."),
+        "none: Storage: keep refrigerated.",
+    )
+    changes = compare(before, after)
+    assert [(c.kind, c.current_text) for c in changes][2] == ("changed", "Contains: Milk, Mustard.")
+    assert changes[2].words == (
+        ("equal", "Contains: Milk,"),
+        ("delete", "Almonds"),
+        ("insert", "Mustard"),
+        ("equal", "."),
+    )
+    assert len(changes) == 3  # the storage line is the same
 
 
 def test_a_removed_none_the_model_is_unsure_of_is_reported() -> None:
