@@ -806,12 +806,19 @@ def _is_page_label(text: str) -> bool:
 def _is_party_line(text: str) -> bool:
     """A party's name in capitals, maybe with its kind, as it stands above a signature."""
     words = text.split()
+    # the name's words capitalised: "also need the LOLER cert of the beam befor lift." over
+    # "thx D" is a terse mail's sentence, no party (a food walk lost it)
+    name = _PARTY_KIND.split(text, maxsplit=1)[0].split()
     return (
         0 < len(words) <= 12
         and _PARTY_LINE.match(text) is not None
         and sum(1 for char in text if char.isupper()) >= 3
         and not _CUE_WORDS.search(text)
+        and all(not word[:1].islower() for word in name)
     )
+
+
+_PARTY_KIND = re.compile(r",?\s+an?\s+")
 
 
 # ---------------------------------------------------------------- units of text

@@ -49,7 +49,7 @@ _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # Thanks, a closing, or thanks and a closing: "Thanks & br", "Thank you and kind regards",
 # "Danke und Gruß" (a chemicals walk's three mails kept them, and the name under them, as
 # statements)
-_THANKS = r"thanks|thank\s+you|many\s+thanks|danke(?:\s+schön)?|vielen\s+dank|merci"
+_THANKS = r"thanks|thank\s+you|many\s+thanks|thx|thnx|tks|ty|danke(?:\s+schön)?|vielen\s+dank|merci"
 _CLOSING_WORDS = (
     r"(?:with\s+)?(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|"
     r"best|br|b\.r\.|brgds|rgds|kr|sincerely|yours\s+(?:sincerely|faithfully|truly)|cheers|"
@@ -578,7 +578,10 @@ def _is_sentence(line: str) -> bool:
 
 # A company's legal form, whose dot ends no sentence: "Halcyon Aerosystems Inc."
 _LEGAL_FORM_END = re.compile(
-    r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|s\.?a|b\.?v|n\.?v|pty|s\.?p\.?a|s\.?r\.?l)\.$",
+    r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|s\.?a|b\.?v|n\.?v|pty|s\.?p\.?a|s\.?r\.?l"
+    # Polish, Czech and Slovak, Slovenian and Croatian, Hungarian, French, Nordic forms: a
+    # food walk's haulier signed "FenLink Chilled Logistics Sp. z o.o."
+    r"|z\s?o\.o|s\.r\.o|d\.o\.o|a\.s|kft|sarl|s\.a\.s|oy|ab)\.$",
     re.IGNORECASE,
 )
 _CARD_PART_MAX_WORDS = 5

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.errors import EmptyDocument, too_much_text
+from extractor.lexicons import word_list
 from extractor.reading.sniff import utf16_without_mark
 from extractor.reading.tables import (
     clause_row_block,
@@ -170,6 +171,15 @@ class _BlockBuilder:
             # between: a paragraph of its own, not the first words of a requirement
             self._emit("paragraph", line.strip(), style="greeting")
             return index + 1
+        if (
+            self.pending.kind == "paragraph"
+            and self.pending.lines
+            and _sentence_ends_line(self.pending.lines[-1], line.strip())
+        ):
+            # "... no exception." then "driver was waiting 2h ...": a terse mail's line is
+            # a sentence of its own when the one before ended; in one paragraph, a lower-case
+            # start after a full stop reads as an abbreviation's (a food walk's haulier mail)
+            self.flush()
         self.pending.lines.append(line.strip())
         return index + 1
 
@@ -293,6 +303,21 @@ def _table_cells(line: str) -> list[str]:
 
 
 _BROKEN_WORD = re.compile(r"[A-Za-z]-$")
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)([a-z][a-z]+)[.!?]$")
+
+
+def _sentence_ends_line(previous: str, line: str) -> bool:
+    """Whether ``previous`` ends a sentence before ``line`` opens one in lower case: it ends
+    in a stop after a plain lower-case word (no abbreviation: "approx.", "etc.", "e.g.")."""
+    if not line[:1].islower():
+        return False
+    found = _LAST_WORD.search(previous)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word not in word_list("abbreviations") and word not in word_list("abbreviations_final")
 
 
 def join_lines(lines: list[str]) -> str:

@@ -729,6 +729,29 @@ def test_a_terse_site_mail_is_read_sentence_by_sentence_without_greeting_or_clos
     ]
 
 
+def test_a_line_opened_in_lower_case_after_a_full_stop_is_a_sentence_of_its_own() -> None:
+    """A food walk's haulier: "... no exception." over "driver was waiting 2h ..." was one
+    statement, and "thx" over his name and "Transport planner | FenLink Chilled Logistics
+    Sp. z o.o." was a statement too."""
+    body = (
+        "hi Marek\n\n"
+        "pls make sure the trays for Leeds is on pallet max 1,8m high.\n"
+        "also temprature logger must be in every trailer from now, no exception.\n"
+        "driver was waiting 2h in Daventry, not our fault.\n"
+        "Delivery is approx.\n"
+        "two pallets a day, i.e. about 60 cases.\n\n"
+        "thx\nPiotr Zielinski\nTransport planner | FenLink Chilled Logistics Sp. z o.o.\n"
+    )
+    raw = _mail(body).as_bytes(policy=SMTP)
+    assert [s.text for s in segment(read_document_bytes(raw, "pallets.eml"))] == [
+        "hi Marek",
+        "pls make sure the trays for Leeds is on pallet max 1,8m high.",
+        "also temprature logger must be in every trailer from now, no exception.",
+        "driver was waiting 2h in Daventry, not our fault.",
+        "Delivery is approx. two pallets a day, i.e. about 60 cases.",  # an abbreviation's stop
+    ]
+
+
 def test_a_greeting_on_its_own_line_is_no_part_of_the_first_sentence() -> None:
     raw = _mail("Hi Sam,\nPlease make sure the lads are on site at 7am.\n").as_bytes(policy=SMTP)
     document = read_document_bytes(raw, "hi.eml")
