@@ -92,6 +92,9 @@ class _Draft:
         return self.lines[-1]
 
 
+_SAME_PARAGRAPH = 1.2  # lines of one paragraph lie at most this much further apart
+
+
 def line_pitch(lines: Sequence[Line]) -> float:
     """The usual distance from one line's top to the next one's on this page."""
     pitches = [
@@ -100,7 +103,12 @@ def line_pitch(lines: Sequence[Line]) -> float:
         if a.column == b.column and 0 < b.top - a.top < 3 * max(a.height, 1.0)
     ]
     if len(pitches) >= 3:
-        return statistics.median(pitches)
+        # the lines of a paragraph, not the gaps between paragraphs: a letter of short
+        # paragraphs has more of these than of those, and their median had made every gap
+        # "usual" (a food walk's letter head, date, reference, greeting and first sentence
+        # were one statement)
+        lower = statistics.quantiles(pitches, n=4)[0]
+        return statistics.median(p for p in pitches if p <= _SAME_PARAGRAPH * lower)
     heights = [line.height for line in lines] or [10.0]
     return 1.2 * statistics.median(heights)
 

@@ -75,3 +75,51 @@ def test_an_address_with_attn_is_not_cut(tmp_path: Path, reader: str) -> None:
     document = read_document(str(nomination_letter(tmp_path / "letter.pdf")), reader=reader)  # type: ignore[arg-type]
     texts = [s.text for s in segment(document)]
     assert not any(text.endswith("Attn.") for text in texts)
+
+
+SHORT_PARAGRAPHS = [
+    "Kestrel Fine Foods Ltd, FAO Grainne O'Leary, Unit 4, Fenbridge Industrial Estate,"
+    " Wisbech PE13 2RT",
+    "5 May 2026",
+    "Our ref: BB/PUR/2026/077 - Caramelised onion chutney, 2.5 kg tub",
+    "Dear Grainne,",
+    "Thank you for the samples of the caramelised onion chutney, which our development chefs"
+    " liked very much.",
+    "The chutney will be used in our 140 cafes on toasted sandwiches held on a heated counter"
+    " at up to 70 C for up to 2 hours.",
+    "Our kitchens have no blast chillers, and opened tubs are kept in reach-in fridges at up"
+    " to 8 C for up to 5 days.",
+    "Each tub must be supplied with a tamper-evident lid and a label stating the opened"
+    " shelf life in days.",
+    "We would need delivery in mixed pallets to our chilled hub in Warrington, Tuesdays and"
+    " Fridays, maximum 1.2 m pallet height.",
+    "Please quote for 1,800 tubs per month with a 12-month fixed price.",
+]
+
+
+def letter_of_short_paragraphs(path: Path) -> Path:
+    """Paragraphs of one or two lines, 4.5 mm between lines and 6.3 mm between paragraphs:
+    more gaps between paragraphs than lines within them (as the walk's letter had)."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(19, 20, 30)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for paragraph in SHORT_PARAGRAPHS:
+        pdf.multi_cell(0, 4.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.8)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_letter_of_short_paragraphs_is_read_paragraph_by_paragraph(
+    tmp_path: Path, reader: str
+) -> None:
+    """A food walk: the addressee, date, reference, greeting and first sentence of a letter
+    were one statement; with more paragraph gaps than line gaps on the page, the gap
+    between paragraphs had been taken for the usual distance between lines."""
+    path = letter_of_short_paragraphs(tmp_path / "letter.pdf")
+    document = read_document(str(path), reader=reader)  # type: ignore[arg-type]
+    texts = [s.text for s in segment(document)]
+    # greeting and sentences each on its own; address, date and reference line none of them
+    assert texts[-7:] == SHORT_PARAGRAPHS[-7:]
