@@ -210,9 +210,19 @@ def _is_field_line(line: Line) -> bool:
 _PLAIN_FIELD = re.compile(r"^[A-Z][A-Za-z/&.'()-]*(?: [A-Za-z/&.'()-]+){0,3}: \S")
 
 
+_LABEL_ABBREVIATIONS = frozenset({"no", "nr", "ref", "qty", "tel", "approx", "max", "min"})
+
+
 def _is_plain_field(line: Line) -> bool:
-    """A form's field set in plain type ("Carrier: Harwick Freight Ltd"), not a clause."""
-    return _PLAIN_FIELD.match(line.text) is not None and not clause_marker(line.text)
+    """A form's field set in plain type ("Carrier: Harwick Freight Ltd"), not a clause, nor
+    the end of a sentence before one ("Mensah. Provisional grade: B." under "... Auditor:
+    David": a food walk's audit report cut the auditor's name in two)."""
+    if _PLAIN_FIELD.match(line.text) is None or clause_marker(line.text):
+        return False
+    label = line.text.split(":", 1)[0].split()
+    return not any(
+        word.endswith(".") and word[:-1].lower() not in _LABEL_ABBREVIATIONS for word in label[:-1]
+    )
 
 
 def _runs_on_field_value(block_start: Line, line: Line) -> bool:

@@ -421,6 +421,22 @@ def _form_line(label: str, value: str, top: float, size: float = 9.0) -> Line:
     return Line((*bold.words, *rest.words))
 
 
+def test_a_name_run_on_to_the_next_line_before_a_field_stays_whole() -> None:
+    """A food walk's audit report: "... Auditor: David" | "Mensah. Provisional grade: B."
+    had "Mensah. Provisional grade" read as a new field's label."""
+    lines = [
+        line("Site: Kestrel Fine Foods Ltd, Wisbech. Audit date: 09/06/2026. Auditor: David",
+             100, full=True),
+        line("Mensah. Provisional grade: B.", 112),
+        line("No. of samples: 12", 124),
+    ]  # fmt: skip
+    assert texts(lines) == [
+        "Site: Kestrel Fine Foods Ltd, Wisbech. Audit date: 09/06/2026. Auditor: David"
+        " Mensah. Provisional grade: B.",
+        "No. of samples: 12",  # an abbreviation in a label is no sentence's end
+    ]
+
+
 def test_a_bold_label_and_its_value_read_as_a_field_not_a_heading() -> None:
     """A medical-device walk: a purchase order's header ("Incoterms DAP Minneapolis",
     "Payment terms 60 days net"), in 9 points over terms overleaf in 6.5, read as headings
