@@ -777,6 +777,20 @@ def link_document(
 
     pointers = {row.id: referenced_numbers(row.text) for row in rows if row.id in searched}
     text_of = {row.id: row.text for row in rows}
+    # "Contains: Milk, Almonds." in issue 1, "Contains: Milk, Mustard." in issue 2: a field
+    # of the previous revision changed in its words alone, no value (a food walk's allergen)
+    revisions = (
+        _sharing_statements(connection, document_id, imported_before)
+        if any(found.heading for found in searched.values())
+        else set()
+    )
+
+    def same_field(later: Wording, earlier: Wording, earlier_document: int) -> bool:
+        return (
+            bool(later.heading)
+            and later.heading == earlier.heading
+            and (earlier_document in revisions)
+        )
 
     @functools.cache
     def replaced(candidate_id: str) -> frozenset[str]:
@@ -821,11 +835,14 @@ def link_document(
                     # "please disregard my mail of 20 Nov regarding Sunday-only shutdowns":
                     # that mail's statements sharing its words (a construction walk)
                     similarity = shares_words(later, earlier)
+                if similarity is None and same_field(later, earlier, other_document):
+                    similarity = changed_in_revision(later, earlier)
             if (
                 pair[0] == candidate_id
                 and not states_change
                 and earlier.values <= later.values
                 and other_id not in same_clause.get(candidate_id, ())
+                and not same_field(later, earlier, other_document)
             ):
                 # said before, every value kept (a column more, perhaps): a sibling row
                 # with other values is no change of it (the previous revision's own clause
@@ -1070,15 +1087,10 @@ def _in_previous_revision(
     numbered alike share their numbers, not their words."""
     if not clauses or len(own) < 5:
         return {}
-    wanted = blind_keys_of(connection, document_id)
-    if not wanted:
-        return {}
-    sharing = documents_sharing(connection, wanted, other_documents(document_id, imported_before))
     revisions = [
         other
-        for other, count in sharing.items()
-        if count >= REVISION_SHARE * len(wanted)
-        and len(_clauses_of(connection, other) & own) >= REVISION_SHARE * len(own)
+        for other in sorted(_sharing_statements(connection, document_id, imported_before))
+        if len(_clauses_of(connection, other) & own) >= REVISION_SHARE * len(own)
     ]
     if not revisions:
         return {}
@@ -1094,6 +1106,18 @@ def _in_previous_revision(
         if clause in by_clause:
             found[candidate_id] = by_clause[clause]
     return found
+
+
+def _sharing_statements(
+    connection: Connection, document_id: int, imported_before: bool
+) -> set[int]:
+    """The documents holding ``REVISION_SHARE`` of this one's statements (numbers aside):
+    its previous revisions, or orders repeating it."""
+    wanted = blind_keys_of(connection, document_id)
+    if not wanted:
+        return set()
+    sharing = documents_sharing(connection, wanted, other_documents(document_id, imported_before))
+    return {other for other, count in sharing.items() if count >= REVISION_SHARE * len(wanted)}
 
 
 # A sibling ranks just under the statement it repeats (``rank`` values are rounded to 4

@@ -171,6 +171,35 @@ def test_a_change_said_again_in_the_same_words_is_no_new_change(db_url: str) -> 
     assert [entry.ref for entry in listed] == ["REQ-0002"]
 
 
+SPEC_ISSUE_1 = [
+    "Product: Chicken tikka masala with rice, 400 g.",
+    "Fat (Per 100 g: 4.2 g) (Tolerance: ±1.5 g)",
+    "Contains: Milk, Almonds.",
+    "Storage: keep refrigerated at 0 °C to 5 °C.",
+    "Packaging: CPET tray with peelable film lid.",
+    "Each pack shall carry the retailer's barcode.",
+]
+
+
+def test_a_field_changed_in_its_words_in_the_next_revision_points_to_it(db_url: str) -> None:
+    """A food walk: issue 2 of a product specification swapped "Contains: Milk, Almonds." for
+    "Contains: Milk, Mustard." and no hint said so (no number changed, so no "value"): a
+    field of the previous revision changed in its words is a change; the same field in a
+    document that is no revision of it (an order of another product) is not."""
+    issue_2 = [text.replace("Almonds", "Mustard") for text in SPEC_ISSUE_1]
+    with open_register(db_url) as register:
+        _mail(register, "spec-issue-1.docx", None, SPEC_ISSUE_1)
+        _mail(register, "spec-issue-2.docx", None, issue_2)
+        _mail(register, "soup-spec.docx", None, ["Contains: Milk, Celery.", "Serve hot."])
+        waiting = _waiting(register)
+        found = register.reworded_earlier(waiting)
+        listed = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+    by_text = {entry.text: found.get(entry.id) for entry in waiting}
+    assert by_text["Contains: Milk, Mustard."].ref == "REQ-0003"  # type: ignore[union-attr]
+    assert by_text["Contains: Milk, Celery."] is None  # another product's own allergens
+    assert [entry.text for entry in listed] == ["Contains: Milk, Mustard."]
+
+
 def test_a_register_made_before_reworded_links_gets_them_when_opened(db_url: str) -> None:
     engine = create_engine(db_url)
     config = _alembic_config()
