@@ -568,8 +568,9 @@ _LAW_PATTERNS = [
     r"(?:\s*[-–]\s*\d+|\s+(?:through|to)\s+\d+|(?:\s*,\s*|,?\s+and\s+)\d+(?!\.?\d|\s*C\.?\s?F))*"
     r"|(?:Part\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)",
     r"\b\d{1,2}\s*U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?\d+[a-z0-9]*(?:-\d+[a-z0-9]*)?(?:\([a-z0-9]+\))*",
+    # "Reg. (EC) 2073/2005" abbreviated too (a food walk's micro limits lost "Reg.")
     r"(?:\b(?:Commission\s+|Council\s+|Delegated\s+|Implementing\s+){0,3}"
-    r"(?:Regulation|Directive|Decision)\s*)?"
+    r"(?:Regulation|Reg\.|Directive|Dir\.|Decision)\s*)?"
     r"\((?:EC|EU|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?",
     r"\b(?:Directive\s+)?\d{2,4}/\d{1,4}/(?:EC|EU|EEC)\b",
     r"\b(?:FAR|DFARS|DFAR)\s+(?:(?:clause|Part|subpart)\s+)?\d{1,3}\.\d{1,4}(?:-\d{1,4})?(?:\([a-z0-9]+\))*",
@@ -615,6 +616,9 @@ _LAW_PATTERNS = [
     # ("HSE Approved Code of Practice L143", "ACOP L8"): a construction walk cited none
     r"\b(?:CDM|COSHH|LOLER|PUWER|RIDDOR|DSEAR)(?:\s+Regulations)?(?:\s+(?:19|20)\d\d)?\b"
     r"|\b(?:HSE\s+)?(?:Approved\s+Code\s+of\s+Practice|ACOP)(?:\s*\(?L\d{1,3}\)?)?",
+    # a law by the name it is known by: "Natasha's Law", the UK's Food Information
+    # (Amendment) (England) Regulations 2019 on allergen labelling (a food walk's letter)
+    r"\bNatasha['’]s\s+Law\b",
 ]
 # what makes "ADR" the dangerous-goods treaty, not a way to settle disputes
 _DANGEROUS_GOODS = re.compile(
@@ -662,6 +666,17 @@ _STANDARD_PATTERNS = [
     r"\bAIAG\s+(?:PPAP|APQP|FMEA|MSA|SPC|Core\s+Tools)(?:\s+\d(?:st|nd|rd|th)\s+[Ee]dition)?"
     r"|\bPPAP\s+\d(?:st|nd|rd|th)\s+[Ee]dition|\b(?:AIAG\s+)?CQI-\d{1,2}\b"
     r"|\bIncoterms\s*®?\s*(?:19|20)\d\d\b",
+    # food safety schemes and codes a retailer asks for (a food walk cited none of them):
+    # "BRCGS Food Safety Issue 9", "IFS Food version 8", "FSSC 22000", "SQF Code",
+    # "Codex CXC 1-1969", "GS1-128" barcodes, a "SMETA 4-Pillar" ethical audit
+    r"\bBRC(?:GS)?\s+(?:Global\s+Standard\s+(?:for\s+)?)?(?:Food\s+Safety|Storage\s+and"
+    r"\s+Distribution|Packaging(?:\s+Materials)?|Agents\s+and\s+Brokers)(?:,?\s+Issue\s+\d{1,2})?"
+    r"|\bIFS\s+(?:Food|Logistics|PACsecure|Broker)(?:\s+(?:[Vv]ersion|v\.?)\s?\d(?:\.\d)?)?"
+    r"|\bFSSC\s?22000(?:\s+(?:[Vv]ersion|v\.?)\s?\d(?:\.\d)?)?"
+    r"|\bSQF\s+(?:Food\s+Safety\s+)?Code(?:,?\s+Edition\s+\d)?"
+    r"|\bCodex\s+(?:Alimentarius\s+)?(?:CXC|CXS|CAC/RCP)\s?\d{1,3}-\d{4}"
+    r"|\bGS1(?:-128|\s+DataMatrix|\s+General\s+Specifications)"
+    r"|\bSMETA(?:\s+\d[- ][Pp]illar)?\b",
 ]
 
 
@@ -722,6 +737,7 @@ _LAWS = [
     _rule(_L[11], "EudraLex", "GMP", "Good", "/C", "Regulations"),
     _rule(_L[12], "ADR", "RID", "ADN", "IMDG"),
     _rule(_L[13], "CDM", "COSHH", "LOLER", "PUWER", "RIDDOR", "DSEAR", "Approved Code", "ACOP"),
+    _rule(_L[14], "Natasha"),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [
@@ -740,6 +756,7 @@ _STANDARDS = [
     _rule(_S[12], *_ORGS.split("|"), digit=True),
     _rule(_S[13], "HTM", "CIBSE", "BSRIA", "DW/", "DW1", "HSG", "Wiring Reg"),
     _rule(_S[14], "AIAG", "PPAP", "CQI", "Incoterms"),
+    _rule(_S[15], "BRC", "IFS", "FSSC", "SQF", "Codex", "GS1", "SMETA"),
 ]
 _DIGIT = re.compile(r"\d")
 

@@ -111,6 +111,13 @@ LAWS = [
         ("Regulation (EC) No 1907/2006",),
     ),
     ("EU directive", "Meet Directive 2011/65/EU in full.", ("Directive 2011/65/EU",)),
+    # a food walk: "Reg." dropped from the citation; a law by its popular name not cited
+    (
+        "abbreviated regulation",
+        "Micro limits per Reg. (EC) 2073/2005 apply.",
+        ("Reg. (EC) 2073/2005",),
+    ),
+    ("law by its popular name", "Labels shall meet Natasha's Law.", ("Natasha's Law",)),
     ("EU short", "Data under (EU) 2016/679 is protected.", ("(EU) 2016/679",)),
     (
         "FAR and DFARS",
@@ -303,6 +310,20 @@ STANDARDS = [
         ("ISO 2768-mK", "AIAG PPAP 4th edition", "CQI-9"),
     ),
     ("incoterms", "Delivery DAP Hamburg (Incoterms 2020).", ("Incoterms 2020",)),
+    # a food walk: the retailer's food safety schemes and codes were not cited
+    (
+        "food safety schemes",
+        "Sites hold BRCGS Food Safety Issue 9 (or IFS Food version 8, FSSC 22000) with HACCP"
+        " to Codex CXC 1-1969; cases carry GS1-128 labels; a SMETA 4-Pillar audit is due.",
+        (
+            "BRCGS Food Safety Issue 9",
+            "IFS Food version 8",
+            "FSSC 22000",
+            "Codex CXC 1-1969",
+            "GS1-128",
+            "SMETA 4-Pillar",
+        ),
+    ),
     ("ISO inside a word", "The ISOLATION valve must close.", ()),
     ("ISO without number", "We are ISO certified.", ()),
 ]
