@@ -227,7 +227,11 @@ _CHANGE_PHRASES = (
     "raised to",
     "lowered to",
     "extended to",
+    "extended from",
     "shortened to",
+    "shortened from",
+    "raised from",
+    "lowered from",
     "from now on",
     "(was",
     "(previously",
@@ -279,6 +283,10 @@ _CHANGE_PATTERNS = (
     # "the move of the desks from 34 to 31" is an office move)
     r"\b(?:please|kindly|you) move\b(?:\s+[^\s.;:]+){1,8}?\s+from\b[^.;:]{1,40}?\bto\b",
     r"\b(?:is|are) now at\b|\bnow (?:applies|apply)\b",
+    # "chilli powder to be reduced by 10 % from the issue 2 recipe" (a food walk's minutes);
+    # not a term's "the price is reduced by 5 % for each week of delay"
+    r"\b(?:increased|reduced|raised|lowered|decreased|cut|extended|shortened)\s+by\s+"
+    r"(?:about\s+|approx\.\s+|another\s+)?\d[^.;:]{0,25}?\bfrom\b",
     # "the retention period increases from 10 to 15 years"; not "changes from time to time"
     r"\b(?:increases|decreases|reduces|changes)\s+from\b"
     r"(?!\s+(?:time|day|month|week|year|case|site|shift|lot|order)\s+to\b)[^.;:]{1,40}?\bto\b",
@@ -295,7 +303,8 @@ _CHANGE_RULE = re.compile("|".join(f"(?:{pattern})" for pattern in _CHANGE_PATTE
 _CHANGE_WORD_LIST = (
     "instead place longer more anymore replaces replaced supersedes superseded revised"
     " amended amend update: correct correction: changed changed: moved postponed brought"
-    " increased reduced raised lowered extended shortened now (was (previously change statt anstatt"
+    " increased reduced raised lowered decreased cut extended shortened now (was (previously"
+    " change statt anstatt"
     " increases decreases reduces changes move far (bisher"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
     " cancel cancelled canceled disregard storniert stornieren"

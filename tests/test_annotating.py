@@ -452,6 +452,12 @@ def test_annotate_of_nothing_is_nothing() -> None:
         ("Line 40 is cancelled.", ("is cancelled",)),
         ("Please disregard my mail of 20 Nov on Sunday shutdowns.", ("please disregard",)),
         ("Position 20 wird storniert.", ("storniert",)),
+        # a food walk's minutes: a recipe change by a share, and a shelf life extended
+        (
+            "Chilli powder to be reduced by 10 % from the issue 2 recipe.",
+            ("reduced by 10 % from",),
+        ),
+        ("Shelf life is extended from 7 to 8 days.", ("extended from",)),
     ],
 )
 def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str, ...]) -> None:
@@ -478,6 +484,8 @@ def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str
         "Buyer may cancel any order by written notice.",
         "The order is cancelled if the Supplier fails to deliver on time.",
         "Orders are cancelled by written notice only.",
+        "The price is reduced by 5 % for each week of delay.",
+        "Payment shall be reduced by any amounts owed from the Supplier.",
     ],
 )
 def test_a_statement_stating_no_change_has_none(text: str) -> None:
