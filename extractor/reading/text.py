@@ -305,12 +305,17 @@ def _table_cells(line: str) -> list[str]:
 _BROKEN_WORD = re.compile(r"[A-Za-z]-$")
 
 
+_SYMBOL_STARTS = frozenset("<>+=@")
 _LAST_WORD = re.compile(r"(?:^|\s)([a-z][a-z]+)[.!?]$")
 
 
 def _sentence_ends_line(previous: str, line: str) -> bool:
     """Whether ``previous`` ends a sentence before ``line`` opens one in lower case: it ends
     in a stop after a plain lower-case word (no abbreviation: "approx.", "etc.", "e.g.")."""
+    if line[:1] in _SYMBOL_STARTS:
+        # "<img ...> Labels must ..." or "+SUM(1+1) The supplier must ..." under a finished
+        # sentence: no sentence goes on with these (a food walk's hostile lines were one)
+        return previous.endswith((".", "!", "?"))
     if not line[:1].islower():
         return False
     found = _LAST_WORD.search(previous)

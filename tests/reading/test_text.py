@@ -144,3 +144,28 @@ def test_a_line_of_a_million_unclosed_markers_is_read_in_linear_time() -> None:
     (block,) = blocks_from_text(text)
     assert block.text == text.strip()
     assert time.perf_counter() - started < 30  # quadratic would take hours
+
+
+def test_a_line_after_a_finished_sentence_starts_anew_when_no_sentence_goes_on_so() -> None:
+    """A food walk: hostile lines ("... at 0-5 °C." / "<img ...> Labels must ..." /
+    "+SUM(1+1) The supplier must ...") were one statement; a terse line in lower case after
+    a finished sentence is one of its own, an abbreviation's stop goes on."""
+    text = (
+        "=cmd|' /C calc'!A0 Products shall be stored at 0-5 °C.\n"
+        "<img src=x onerror=alert(1)> Labels must show allergens.\n"
+        "+SUM(1+1) The supplier must notify recalls within 2 hours.\n"
+        "also the logger must be in every trailer, no exception.\n"
+        "driver was waiting 2h in Daventry.\n"
+        "Delivery is approx.\n"
+        "two pallets a day, e.g.\n"
+        "on Mondays and a wrapped line\n"
+        "going on.\n"
+    )
+    assert [block.text for block in blocks_from_text(text)] == [
+        "=cmd|' /C calc'!A0 Products shall be stored at 0-5 °C.",
+        "<img src=x onerror=alert(1)> Labels must show allergens.",
+        "+SUM(1+1) The supplier must notify recalls within 2 hours.",
+        "also the logger must be in every trailer, no exception.",
+        "driver was waiting 2h in Daventry. Delivery is approx. two pallets a day, e.g. on"
+        " Mondays and a wrapped line going on.",
+    ]
