@@ -1205,12 +1205,15 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             min_confidence=threshold,
         )
         # Rejecting is bounded by the same threshold: on real documents about one
-        # `none` label in six is a requirement, most of them at low confidence.
+        # `none` label in six is a requirement, most of them at low confidence. What
+        # differs from an earlier document is left for the reviewer to see (a food walk's
+        # changed allergen line, `none` at 0.96, was in the list).
         reject_where = EntryFilter(
             statuses=("candidate",),
             labels=("none",),
             document_ids=documents,
             min_confidence=threshold,
+            differing_left_out=True,
         )
         scope = "in the chosen documents" if documents else "in every document"
         # One per line: side by side, their labels were cut off ("in the chosen doc…").
@@ -1226,7 +1229,8 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
             disabled=not can_decide or not to_confirm,
         )
         st.button(
-            f"Reject the {to_reject} candidates labelled none at or above {threshold:.2f} {scope}",
+            f"Reject the {to_reject} candidates labelled none at or above {threshold:.2f} {scope}"
+            " that differ from no earlier document",
             key="bulk_reject",
             on_click=bulk,
             args=("reject", reject_where),

@@ -2510,6 +2510,8 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         query = query.where(_entry_candidate_where(_differing))
     if where.differs_from_earlier:
         query = query.where(_entry_candidate_where(_changed_since_earlier))
+    if where.differing_left_out:
+        query = query.where(~_entry_candidate_where(_changed_since_earlier))
     if not where.include_quoted:
         # Only quoted text the register also holds as written (the earlier e-mail itself):
         # a thread whose first message never came in has its requirements only in a quote.

@@ -7,6 +7,7 @@ requirements marked: e-mail writes "level B" where the order said "level C",
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import UTC, datetime
 
@@ -198,6 +199,26 @@ def test_a_field_changed_in_its_words_in_the_next_revision_points_to_it(db_url: 
     assert by_text["Contains: Milk, Mustard."].ref == "REQ-0003"  # type: ignore[union-attr]
     assert by_text["Contains: Milk, Celery."] is None  # another product's own allergens
     assert [entry.text for entry in listed] == ["Contains: Milk, Mustard."]
+
+
+def test_a_bulk_reject_of_sure_nones_leaves_out_what_differs(db_url: str) -> None:
+    """The food walk's bulk reject listed the changed allergen line (`none` at 0.96)."""
+    issue_2 = [text.replace("Almonds", "Mustard") for text in SPEC_ISSUE_1]
+    with open_register(db_url) as register:
+        for name, texts in (("spec-issue-1.docx", SPEC_ISSUE_1), ("spec-issue-2.docx", issue_2)):
+            register.add_document(
+                DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "docx"),
+                [
+                    CandidateInput(position=i, text=t, label="none", confidence=0.96)
+                    for i, t in enumerate(texts)
+                ],
+                actor="ann",
+            )
+        sure_nones = EntryFilter(statuses=("candidate",), labels=("none",), document_ids=(2,))
+        every = register.list_entries(sure_nones).items
+        kept = register.list_entries(dataclasses.replace(sure_nones, differing_left_out=True)).items
+    assert len(every) == len(SPEC_ISSUE_1)
+    assert [entry.text for entry in every if entry not in kept] == ["Contains: Milk, Mustard."]
 
 
 def test_a_register_made_before_reworded_links_gets_them_when_opened(db_url: str) -> None:
