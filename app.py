@@ -962,6 +962,9 @@ def candidate_card(
                 entry.change_cue
                 and entry.status == "candidate"
                 and not (other_numbers or changed_since or reworded)
+                # the same change decided before is no new one (a re-walk: issue 3's
+                # "Almond is removed ..." repeated issue 2's, confirmed)
+                and earlier is None
             ):
                 st.text(change_cue_line(entry))
             if earlier is not None:
@@ -1207,13 +1210,15 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
         # Rejecting is bounded by the same threshold: on real documents about one
         # `none` label in six is a requirement, most of them at low confidence. What
         # differs from an earlier document is left for the reviewer to see (a food walk's
-        # changed allergen line, `none` at 0.96, was in the list).
+        # changed allergen line, `none` at 0.96, was in the list), and so is a text
+        # confirmed as a requirement before (a re-walk's peanut line).
         reject_where = EntryFilter(
             statuses=("candidate",),
             labels=("none",),
             document_ids=documents,
             min_confidence=threshold,
             differing_left_out=True,
+            confirmed_text_left_out=True,
         )
         scope = "in the chosen documents" if documents else "in every document"
         # One per line: side by side, their labels were cut off ("in the chosen doc…").
@@ -1230,7 +1235,7 @@ def bulk_actions(opened: Register, where: EntryFilter, can_decide: bool) -> None
         )
         st.button(
             f"Reject the {to_reject} candidates labelled none at or above {threshold:.2f} {scope}"
-            " that differ from no earlier document",
+            " that differ from no earlier document and were not confirmed before",
             key="bulk_reject",
             on_click=bulk,
             args=("reject", reject_where),

@@ -256,7 +256,7 @@ def _name_markup(text: str) -> str:
 
 def document_kind_name(path: Path) -> str:
     """What kind of document ``path`` holds ("a PDF document", "an e-mail"), or "" when it
-    may be text: for the commands that take JSON lines, so that a contract given to them is
+    may be JSON lines: for the commands that take JSON lines, so that a contract given to them is
     named as such rather than each of its lines as "not JSON" (a PDF gave 620 such lines)."""
     try:
         with path.open("rb") as file:
@@ -267,12 +267,28 @@ def document_kind_name(path: Path) -> str:
     if PDF_MAGIC in head[:_PDF_HEADER_WINDOW]:
         return "a PDF document"
     if head.startswith(ZIP_MAGICS):
-        return {".docx": "a Word document", ".xlsx": "an Excel workbook"}.get(suffix, "a ZIP file")
+        return _zip_kind_name(path)
     if head.startswith(CFB_MAGIC):
         return "an Outlook e-mail" if suffix == ".msg" else "an Office 97-2003 file"
     text = decode_probe(head)
     if text is None:
         return "a binary file"
-    if not text.lstrip("\ufeff \t\r\n").startswith("{") and looks_like_email(text):
-        return "an e-mail"
-    return ""
+    opening = text.lstrip("\ufeff \t\r\n")
+    if not opening or opening.startswith("{"):
+        return ""  # JSON lines, or nothing to tell
+    # JSON lines open with "{"; a contract saved as text does not
+    return "an e-mail" if looks_like_email(text) else "a text document"
+
+
+def _zip_kind_name(path: Path) -> str:
+    """A Word document or an Excel workbook by its parts, whatever its name says."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return "a ZIP file"
+    if "word/document.xml" in names:
+        return "a Word document"
+    if "xl/workbook.xml" in names:
+        return "an Excel workbook"
+    return "a ZIP file"

@@ -1360,6 +1360,10 @@ class Register:
                 and (here[0], there[0]) not in apart
                 and (entry.candidate_id, parse_ref(d.ref)) not in restated
             ]
+            # the entry in force first: a superseded one is updated when superseded, so it
+            # was "latest" and the card diffed issue 3's salt against issue 1's, while
+            # offering to replace issue 2's (a re-walk)
+            other.sort(key=lambda decision: bool(decision.superseded_by))
             if other:
                 found[entry.id] = other[0]
         return found
@@ -2158,22 +2162,27 @@ def _of_another_business(earlier: Any, this: Any) -> Any:
 
 def _restated_since(earlier: Any, this: Any) -> Any:
     """True where a document after candidate ``earlier`` and before ``this`` (aliases of
-    CandidateRow) said ``this``'s very text: ``this`` repeats what was said last, so it
-    differs from nothing. Issue 3 of a specification repeating issue 2's "Fat 4.6 g" does
-    not differ from issue 1's "Fat 4.2 g" that issue 2 replaced (a food walk: 8 such
-    values flagged)."""
+    CandidateRow) said ``this``'s very text and a reviewer confirmed it there: ``this``
+    repeats what was settled last, so it differs from nothing. Issue 3 of a specification
+    repeating issue 2's confirmed "Fat 4.6 g" does not differ from issue 1's "Fat 4.2 g"
+    that issue 2 replaced (a food walk: 8 such values flagged). Issue 2 still waiting, or
+    rejected, leaves issue 1's 4.2 g in force, and issue 3's 4.6 g differs from it (a
+    re-walk: a reviewer skipping issue 2 saw no change from issue 1 at all)."""
     between = aliased(CandidateRow)
+    settled = aliased(EntryRow)
     return (
         select(between.id)
+        .join(settled, settled.candidate_id == between.id)
         .where(
             between.text_key == this.text_key,
             between.document_id != this.document_id,
             between.document_id != earlier.document_id,
+            settled.status == "confirmed",
             _said_before(earlier, between),
             _said_before(between, this),
             ~_of_another_business(between, this),
         )
-        .correlate_except(between)
+        .correlate_except(between, settled)
         .exists()
     )
 
@@ -2345,17 +2354,41 @@ def _changed_since_earlier(this: Any) -> Any:
         ~_restated_since(earlier, this),
     )
     reworded = select(RewordedLinkRow.candidate_id).where(RewordedLinkRow.candidate_id == this.id)
-    # "Almond is removed from the recipe" in issue 2 and again in issue 3: said before in
-    # these words, it announces no new change (a food walk)
+    # "Almond is removed from the recipe" in issue 2 and again in issue 3: said and decided
+    # before in these words, it announces no new change (a food walk)
     said = aliased(CandidateRow)
-    repeated = select(said.id).where(
-        said.text_key == this.text_key,
-        said.document_id != this.document_id,
-        _said_before(said, this),
-        ~_of_another_business(said, this),
+    decided = aliased(EntryRow)
+    repeated = (
+        select(said.id)
+        .join(decided, decided.candidate_id == said.id)
+        .where(
+            said.text_key == this.text_key,
+            said.document_id != this.document_id,
+            decided.status.in_(DECIDED_STATUSES),  # seen and decided there, not skipped
+            _said_before(said, this),
+            ~_of_another_business(said, this),
+        )
     )
     announced = this.change_cue.is_not(None) & ~repeated.exists()
     return changed.exists() | reworded.exists() | announced
+
+
+def _confirmed_elsewhere(this: Any) -> Any:
+    """True for candidate ``this`` (an alias) whose very text an entry of another candidate
+    holds confirmed as a requirement."""
+    other = aliased(CandidateRow)
+    decided = aliased(EntryRow)
+    return (
+        select(other.id)
+        .join(decided, decided.candidate_id == other.id)
+        .where(
+            other.text_key == this.text_key,
+            other.id != this.id,
+            decided.status == "confirmed",
+            decided.label != "none",
+        )
+        .exists()
+    )
 
 
 def _entry_candidate_where(condition: Callable[[Any], Any]) -> Any:
@@ -2512,6 +2545,8 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
         query = query.where(_entry_candidate_where(_changed_since_earlier))
     if where.differing_left_out:
         query = query.where(~_entry_candidate_where(_changed_since_earlier))
+    if where.confirmed_text_left_out:
+        query = query.where(~_entry_candidate_where(_confirmed_elsewhere))
     if not where.include_quoted:
         # Only quoted text the register also holds as written (the earlier e-mail itself):
         # a thread whose first message never came in has its requirements only in a quote.

@@ -337,6 +337,9 @@ class EntryFilter:
     # True leaves those out: what a bulk reject of sure `none`s must not take (a food walk's
     # changed allergen line, `none` at 0.96, was in the bulk reject's list)
     differing_left_out: bool = False
+    # True leaves out entries whose very text a reviewer confirmed as a requirement before:
+    # a re-walk's bulk reject of sure `none`s took a peanut line confirmed as specified
+    confirmed_text_left_out: bool = False
     # False leaves out text quoted from earlier messages in an e-mail reply, which a
     # thread repeats in every reply, where the register holds that text as written too
     # (the earlier e-mail itself); a quote that is the only copy stays

@@ -209,7 +209,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
         ("it_statement_of_work.docx", "a Word document"),
         ("electronics_customer_email.eml", "an e-mail"),
         ("electronics_customer_email.msg", "an Outlook e-mail"),
-        ("machining_rfq.txt", ""),  # text may be JSON lines: the command reads it
+        ("machining_rfq.txt", "a text document"),  # JSON lines open with "{"
         ("machining_rfq.expected.jsonl", ""),
     ],
 )
@@ -222,6 +222,9 @@ def test_document_kind_name_tells_documents_from_json_lines(name: str, kind: str
 def test_document_kind_name_of_a_png_and_of_a_missing_file(tmp_path: Path) -> None:
     from extractor.reading.sniff import document_kind_name
 
+    word = tmp_path / "contract.pdf"  # a Word document named as a PDF: its parts tell
+    word.write_bytes((SAMPLES / "it_statement_of_work.docx").read_bytes())
+    assert document_kind_name(word) == "a Word document"
     image = tmp_path / "scan.jsonl"
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     assert document_kind_name(image) == "a binary file"

@@ -168,8 +168,12 @@ def test_a_change_said_again_in_the_same_words_is_no_new_change(db_url: str) -> 
         _mail(register, "m01.eml", "2026-02-02T10:00:00+01:00", ["We need 500 frames in total."])
         _mail(register, "m14.eml", "2026-02-16T10:00:00+01:00", [change])
         _mail(register, "m15.eml", "2026-02-17T10:00:00+01:00", [change, "Thanks."])
-        listed = register.list_entries(EntryFilter(differs_from_earlier=True)).items
-    assert [entry.ref for entry in listed] == ["REQ-0002"]
+        waiting = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+        register.confirm("REQ-0002", version=1, actor="ann")
+        decided = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+    # while the first telling waits, the second is a change to see too; once decided, not
+    assert [entry.ref for entry in waiting] == ["REQ-0002", "REQ-0003"]
+    assert [entry.ref for entry in decided] == ["REQ-0002"]
 
 
 SPEC_ISSUE_1 = [
@@ -217,8 +221,16 @@ def test_a_bulk_reject_of_sure_nones_leaves_out_what_differs(db_url: str) -> Non
         sure_nones = EntryFilter(statuses=("candidate",), labels=("none",), document_ids=(2,))
         every = register.list_entries(sure_nones).items
         kept = register.list_entries(dataclasses.replace(sure_nones, differing_left_out=True)).items
+        register.confirm("REQ-0006", version=1, actor="ann", label="specified")  # barcode
+        unconfirmed = register.list_entries(
+            dataclasses.replace(sure_nones, confirmed_text_left_out=True)
+        ).items
     assert len(every) == len(SPEC_ISSUE_1)
     assert [entry.text for entry in every if entry not in kept] == ["Contains: Milk, Mustard."]
+    # issue 2's barcode line, confirmed as a requirement in issue 1, is no sure `none`
+    assert [e.text for e in every if e not in unconfirmed] == [
+        "Each pack shall carry the retailer's barcode."
+    ]
 
 
 def test_a_register_made_before_reworded_links_gets_them_when_opened(db_url: str) -> None:

@@ -441,12 +441,55 @@ def test_a_value_repeated_from_the_last_revision_differs_from_nothing(db_url: st
             EntryFilter(document_ids=(4,), differs_from_earlier=True)
         ).items
     assert [ref for ref in (e.ref for e in waiting)] == ["REQ-0005", "REQ-0006"]
-    assert list(decided) == [6] and decided[6].ref == "REQ-0004"  # salt, against issue 2
+    # salt, against issue 2's in force (issue 1's same salt, updated later, is not shown)
+    assert list(decided) == [6] and decided[6].ref == "REQ-0004"
     assert list(earlier) == [6] and earlier[6].ref == "REQ-0004"
     assert [e.ref for e in since_earlier] == ["REQ-0003", "REQ-0006"]  # issue 2's fat changed
     assert [e.ref for e in since_decided] == ["REQ-0003", "REQ-0006"]
     assert put_back[reverted.id].ref in ("REQ-0003", "REQ-0005")  # 4.2 differs from 4.6 again
     assert [e.ref for e in put_back_listed] == [reverted.ref]
+
+
+@pytest.mark.parametrize("issue_2", ["waiting", "rejected"])
+def test_a_value_repeated_from_an_unsettled_revision_still_differs(
+    db_url: str, issue_2: str
+) -> None:
+    """A re-walk: with issue 2 left waiting (or rejected), issue 3's "Fat 4.6 g" was no
+    longer flagged against issue 1's "Fat 4.2 g", confirmed and still in force."""
+    fat = "Fat: {} g per 100 g."
+    with open_register(db_url) as register:
+        _order(register, "spec-1.docx", [fat.format("4.2")])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        _order(register, "spec-2.docx", [fat.format("4.6")])
+        if issue_2 == "rejected":
+            register.reject("REQ-0002", version=1, actor="ann")
+        _order(register, "spec-3.docx", [fat.format("4.6")])
+        (third,) = register.list_entries(EntryFilter(document_ids=(3,))).items
+        decided = register.decided_with_other_numbers([third])
+        listed = register.list_entries(
+            EntryFilter(document_ids=(3,), differs_from_earlier=True)
+        ).items
+    assert decided[third.id].ref == "REQ-0001"
+    assert [entry.ref for entry in listed] == [third.ref]
+
+
+def test_a_changed_value_is_shown_against_the_entry_in_force(db_url: str) -> None:
+    """A re-walk: issue 3's "Salt 0.58 g" card diffed against issue 1's 0.68 g (updated
+    last, when issue 2's 0.62 g superseded it) while offering to replace issue 2's."""
+    salt = "Salt: {} g per 100 g."
+    with open_register(db_url) as register:
+        _order(register, "spec-1.docx", [salt.format("0.68")])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        _order(register, "spec-2.docx", [salt.format("0.62")])
+        register.confirm("REQ-0002", version=1, actor="ann")
+        register.supersede("REQ-0001", "REQ-0002", version=2, actor="ann")
+        _order(register, "spec-3.docx", [salt.format("0.58")])
+        (third,) = register.list_entries(EntryFilter(document_ids=(3,))).items
+        decided = register.decided_with_other_numbers([third])
+    assert (decided[third.id].ref, decided[third.id].found_text) == (
+        "REQ-0002",
+        salt.format("0.62"),
+    )
 
 
 def _revision_b(register):  # type: ignore[no-untyped-def]
