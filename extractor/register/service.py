@@ -2168,16 +2168,11 @@ def _restated_since(earlier: Any, this: Any) -> Any:
     that issue 2 replaced (a food walk: 8 such values flagged). Issue 2 still waiting, or
     rejected, leaves issue 1's 4.2 g in force, and issue 3's 4.6 g differs from it (a
     re-walk: a reviewer skipping issue 2 saw no change from issue 1 at all)."""
-    between = aliased(CandidateRow)
-    settled = aliased(EntryRow)
+    between, settled, query = _same_text_decided(this, ("confirmed",))
     return (
-        select(between.id)
-        .join(settled, settled.candidate_id == between.id)
-        .where(
-            between.text_key == this.text_key,
+        query.where(
             between.document_id != this.document_id,
             between.document_id != earlier.document_id,
-            settled.status == "confirmed",
             _said_before(earlier, between),
             _said_before(between, this),
             ~_of_another_business(between, this),
@@ -2185,6 +2180,19 @@ def _restated_since(earlier: Any, this: Any) -> Any:
         .correlate_except(between, settled)
         .exists()
     )
+
+
+def _same_text_decided(this: Any, statuses: Sequence[str]) -> tuple[Any, Any, Select[Any]]:
+    """Other candidates of ``this``'s very text whose entry a reviewer gave one of
+    ``statuses``: the candidate's and the entry's aliases, to narrow by, and the query."""
+    other = aliased(CandidateRow)
+    decided = aliased(EntryRow)
+    query = (
+        select(other.id)
+        .join(decided, decided.candidate_id == other.id)
+        .where(other.text_key == this.text_key, other.id != this.id, decided.status.in_(statuses))
+    )
+    return other, decided, query
 
 
 def _restated_decisions(session: Session, candidate_ids: Sequence[str]) -> set[tuple[str, int]]:
@@ -2356,18 +2364,11 @@ def _changed_since_earlier(this: Any) -> Any:
     reworded = select(RewordedLinkRow.candidate_id).where(RewordedLinkRow.candidate_id == this.id)
     # "Almond is removed from the recipe" in issue 2 and again in issue 3: said and decided
     # before in these words, it announces no new change (a food walk)
-    said = aliased(CandidateRow)
-    decided = aliased(EntryRow)
-    repeated = (
-        select(said.id)
-        .join(decided, decided.candidate_id == said.id)
-        .where(
-            said.text_key == this.text_key,
-            said.document_id != this.document_id,
-            decided.status.in_(DECIDED_STATUSES),  # seen and decided there, not skipped
-            _said_before(said, this),
-            ~_of_another_business(said, this),
-        )
+    said, _, query = _same_text_decided(this, DECIDED_STATUSES)  # decided, not skipped
+    repeated = query.where(
+        said.document_id != this.document_id,
+        _said_before(said, this),
+        ~_of_another_business(said, this),
     )
     announced = this.change_cue.is_not(None) & ~repeated.exists()
     return changed.exists() | reworded.exists() | announced
@@ -2376,19 +2377,8 @@ def _changed_since_earlier(this: Any) -> Any:
 def _confirmed_elsewhere(this: Any) -> Any:
     """True for candidate ``this`` (an alias) whose very text an entry of another candidate
     holds confirmed as a requirement."""
-    other = aliased(CandidateRow)
-    decided = aliased(EntryRow)
-    return (
-        select(other.id)
-        .join(decided, decided.candidate_id == other.id)
-        .where(
-            other.text_key == this.text_key,
-            other.id != this.id,
-            decided.status == "confirmed",
-            decided.label != "none",
-        )
-        .exists()
-    )
+    _, decided, query = _same_text_decided(this, ("confirmed",))
+    return query.where(decided.label != "none").exists()
 
 
 def _entry_candidate_where(condition: Callable[[Any], Any]) -> Any:
