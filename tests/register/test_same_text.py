@@ -411,6 +411,22 @@ def test_decided_labels_give_what_reviewers_settled_on(db_url: str) -> None:
     assert labels == {CONTRACT_LINES[2][0]: "specified", CONTRACT_LINES[3][0]: "none"}
 
 
+def test_a_decision_since_replaced_by_other_words_still_gives_its_label(db_url: str) -> None:
+    """A re-walk: issue 1's "Contains: Milk, Almonds.", confirmed as specified and then
+    replaced by issue 2's "Mustard", was compared as the model's `none` in the app."""
+    with open_register(db_url) as register:
+        _order(register, "spec-1.docx", ["Contains: Milk, Almonds."])
+        register.confirm("REQ-0001", version=1, actor="ann")
+        _order(register, "spec-2.docx", ["Contains: Milk, Mustard."])
+        register.confirm("REQ-0002", version=1, actor="ann")
+        register.supersede("REQ-0001", "REQ-0002", version=2, actor="ann")
+        labels = register.decided_labels(["Contains: Milk, Almonds.", "Contains: Milk, Mustard."])
+    assert labels == {
+        "Contains: Milk, Almonds.": "specified",
+        "Contains: Milk, Mustard.": "specified",
+    }
+
+
 OWNER = "Logistics - M. Byrne"
 
 
