@@ -254,6 +254,15 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
     name = getattr(input_file, "name", None)  # a file's path; standard input has none
     if isinstance(name, str) and name not in ("-", "<stdin>"):
         refuse_a_document(Path(name))
+    elif hasattr(input_file, "peek"):  # standard input: its first bytes, left to be read
+        from extractor.reading.sniff import document_kind_of
+
+        what = document_kind_of(input_file.peek(_STDIN_PEEK)[:_STDIN_PEEK])
+        if what:
+            raise CommandError(
+                f"standard input: {what}, not statements: read it with `reqx extract FILE` and"
+                " give what that prints; nothing done"
+            )
     classifier = _require_classifier(model_path)
     batch: list[dict[str, Any]] = []
     skipped = 0
@@ -281,6 +290,9 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
         lines = "line" if skipped == 1 else "lines"
         named = f" (the first {SHOWN_FAILURES} named above)" if skipped > SHOWN_FAILURES else ""
         raise CommandError(f"{skipped} {lines} skipped{named}, the rest labelled")
+
+
+_STDIN_PEEK = 8192  # bytes of standard input looked at before it is read
 
 
 @cli.command()

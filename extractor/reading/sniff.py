@@ -263,11 +263,19 @@ def document_kind_name(path: Path) -> str:
             head = file.read(_TEXT_PROBE_BYTES)
     except OSError:
         return ""  # the command names the file and why it cannot be read
-    suffix = path.suffix.lower()
+    return document_kind_of(head, path)
+
+
+def document_kind_of(head: bytes, path: Path | None = None) -> str:
+    """``document_kind_name`` for the first bytes of a file (standard input's, say);
+    ``path``, when there is one, tells Word from Excel by the ZIP's parts."""
+    suffix = path.suffix.lower() if path is not None else ""
     if PDF_MAGIC in head[:_PDF_HEADER_WINDOW]:
         return "a PDF document"
     if head.startswith(ZIP_MAGICS):
-        return _zip_kind_name(path)
+        return (
+            _zip_kind_name(path) if path is not None else "a ZIP file (a Word or Excel document?)"
+        )
     if head.startswith(CFB_MAGIC):
         return "an Outlook e-mail" if suffix == ".msg" else "an Office 97-2003 file"
     text = decode_probe(head)

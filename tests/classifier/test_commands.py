@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -305,3 +307,22 @@ def test_train_checks_the_file_to_measure_on_before_writing_a_model(tmp_path: Pa
     assert result.exit_code == 1
     assert result.output.startswith(f"reqx: error: {gold}:1: \"label\" is 'required'")
     assert not models.exists()
+
+
+def test_classify_names_a_document_piped_to_standard_input(tiny_model: Path) -> None:
+    """`cat contract.pdf | reqx classify --input -` named 20 lines "not UTF-8" and went on."""
+    model = str(tiny_model / "requirements.skops")
+    command = [sys.executable, "-m", "extractor", "classify", "--input", "-", "--model", model]
+    piped = subprocess.run(
+        command,
+        input=(SAMPLES / "food_purchase_order_terms.pdf").read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert piped.returncode == 1 and piped.stdout == b""
+    assert piped.stderr.decode().startswith("reqx: error: standard input: a PDF document, not")
+    assert piped.stderr.decode().count("\n") == 1
+    lines = subprocess.run(
+        command, input=b'{"id": 1, "text": "Ship weekly."}\n', capture_output=True, check=False
+    )
+    assert lines.returncode == 0 and json.loads(lines.stdout)["id"] == 1
