@@ -31,10 +31,10 @@ class CommandError(click.ClickException):
 def refuse_a_document(path: Path, wanted: str = "statements", advice: str = "") -> None:
     """Stop a command that reads JSON lines when ``path`` is a document (a PDF, an e-mail),
     saying how to read it first; nothing is done."""
-    from extractor.reading.sniff import document_kind_name
-
-    if not path.is_file():
+    if not path.is_file() or opens_json_lines(path):
         return
+    from extractor.reading.sniff import document_kind_name  # the readers' imports: only now
+
     what = document_kind_name(path)
     if what:
         advice = advice or (
@@ -42,3 +42,21 @@ def refuse_a_document(path: Path, wanted: str = "statements", advice: str = "") 
             " --out OUT` for many) and give that"
         )
         raise CommandError(f"{path}: {what}, not {wanted}: {advice}; nothing done")
+
+
+_OPENING_BYTES = 256
+
+
+def opens_json_lines(path: Path) -> bool:
+    """Whether ``path`` opens as JSON lines do ("{" after blanks or a byte-order mark): then
+    nothing else needs looking at, and the readers need not be imported (cold start)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(_OPENING_BYTES)
+    except OSError:
+        return True  # the command itself names the file and why it cannot be read
+    return starts_json(head)
+
+
+def starts_json(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")

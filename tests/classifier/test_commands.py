@@ -326,3 +326,20 @@ def test_classify_names_a_document_piped_to_standard_input(tiny_model: Path) -> 
         command, input=b'{"id": 1, "text": "Ship weekly."}\n', capture_output=True, check=False
     )
     assert lines.returncode == 0 and json.loads(lines.stdout)["id"] == 1
+
+
+def test_json_lines_are_told_by_their_first_bytes_without_the_readers(tmp_path: Path) -> None:
+    """The check before a command reads JSON lines costs no reader imports for JSON lines:
+    the cold start of `reqx classify --input FILE` had grown by them (2.2 s to 2.7 s)."""
+    from extractor.cli_errors import opens_json_lines, starts_json
+
+    assert starts_json(b'\xef\xbb\xbf\n  {"id": 1}') and not starts_json(b"%PDF-1.7")
+    lines = tmp_path / "in.jsonl"
+    lines.write_bytes(b'\n{"id": 1, "text": "Ship weekly."}\n')
+    assert opens_json_lines(lines)
+    assert not opens_json_lines(SAMPLES / "food_purchase_order_terms.pdf")
+    probe = (
+        "import sys; from pathlib import Path; from extractor.cli_errors import refuse_a_document;"
+        " refuse_a_document(Path(sys.argv[1])); sys.exit('extractor.reading' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", probe, str(lines)], check=False).returncode == 0
