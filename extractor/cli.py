@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from extractor.cli_errors import CommandError, fail_line, refuse_a_document, starts_json
+from extractor.cli_errors import CommandError, fail_line, refuse_a_document, refuse_piped_document
 from extractor.errors import DocumentError, EncryptedDocument, ExtractorError, unexpected_reason
 from extractor.records import (
     CHANGE_FIELDS,
@@ -254,16 +254,8 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
     name = getattr(input_file, "name", None)  # a file's path; standard input has none
     if isinstance(name, str) and name not in ("-", "<stdin>"):
         refuse_a_document(Path(name))
-    elif hasattr(input_file, "peek") and not starts_json(head := input_file.peek(_STDIN_PEEK)):
-        # standard input: its first bytes, left to be read
-        from extractor.reading.sniff import document_kind_of
-
-        what = document_kind_of(head[:_STDIN_PEEK])
-        if what:
-            raise CommandError(
-                f"standard input: {what}, not statements: read it with `reqx extract FILE` and"
-                " give what that prints; nothing done"
-            )
+    else:
+        refuse_piped_document(input_file)
     classifier = _require_classifier(model_path)
     batch: list[dict[str, Any]] = []
     skipped = 0
@@ -291,9 +283,6 @@ def classify(input_file: Any, model_path: str | None, batch_size: int) -> None:
         lines = "line" if skipped == 1 else "lines"
         named = f" (the first {SHOWN_FAILURES} named above)" if skipped > SHOWN_FAILURES else ""
         raise CommandError(f"{skipped} {lines} skipped{named}, the rest labelled")
-
-
-_STDIN_PEEK = 8192  # bytes of standard input looked at before it is read
 
 
 @cli.command()

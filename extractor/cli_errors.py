@@ -41,7 +41,29 @@ def refuse_a_document(path: Path, wanted: str = "statements", advice: str = "") 
             f"read it first (`reqx extract {path} > statements.jsonl`, or `reqx batch FOLDER"
             " --out OUT` for many) and give that"
         )
-        raise CommandError(f"{path}: {what}, not {wanted}: {advice}; nothing done")
+        raise _refusal(str(path), what, wanted, advice)
+
+
+_PEEK_BYTES = 8192  # bytes of standard input looked at before it is read
+
+
+def refuse_piped_document(stream: Any) -> None:
+    """``refuse_a_document`` for standard input, by its first bytes, left to be read."""
+    if not hasattr(stream, "peek"):
+        return
+    head = stream.peek(_PEEK_BYTES)[:_PEEK_BYTES]
+    if starts_json(head):
+        return
+    from extractor.reading.sniff import document_kind_of
+
+    what = document_kind_of(head)
+    if what:
+        advice = "read it with `reqx extract FILE` and give what that prints"
+        raise _refusal("standard input", what, "statements", advice)
+
+
+def _refusal(where: str, what: str, wanted: str, advice: str) -> CommandError:
+    return CommandError(f"{where}: {what}, not {wanted}: {advice}; nothing done")
 
 
 _OPENING_BYTES = 256

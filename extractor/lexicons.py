@@ -16,3 +16,9 @@ def word_list(name: str) -> frozenset[str]:
     text = resources.files("extractor").joinpath("data", f"{name}.txt").read_text("utf-8")
     words = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return frozenset(word for word in words if word)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (lower case, no final dot) is an abbreviation ("no", "approx",
+    "etc", "max") whose full stop need not end a sentence: both lists the segmenter reads."""
+    return word in word_list("abbreviations") or word in word_list("abbreviations_final")

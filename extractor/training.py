@@ -48,7 +48,7 @@ from extractor.evaluation import (
     score,
 )
 from extractor.features import CharNgramHasher, Example, HandFeatures, TextOf, WordNgramHasher
-from extractor.records import doc_type_name
+from extractor.records import doc_type_name, json_object_line
 from extractor.types import LABELS, Annotations
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
@@ -161,19 +161,12 @@ def _gold_rows(path: Path) -> list[dict[str, Any]]:
     for number, raw in enumerate(data.splitlines(), start=1):
         where = f"{path}:{number}"
         try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise LabelledFileError(
-                f"{where}: not UTF-8 text; a gold file is JSON lines of"
-                ' {"id", "text", "label"} (is it a document? `reqx extract` reads those)'
-            ) from None
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
+            row = json_object_line(raw, number)  # UTF-8, JSON, an object: as classify reads
         except ValueError as error:
-            raise LabelledFileError(f"{where}: not JSON ({error})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise LabelledFileError(f"{where}: {error}") from None
+        if row is None:
+            continue
+        if not isinstance(row.get("text"), str):
             raise LabelledFileError(f'{where}: no "text" string')
         if row.get("label") not in LABELS:
             raise LabelledFileError(

@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from extractor.lexicons import is_abbreviation
 from extractor.reading.layout import SUPERSCRIPT_DIGITS, Line, PageWord, body_size
 from extractor.reading.tables import clause_row_pieces, is_clause_row, render_row, row_pieces
 from extractor.types import Block, BlockKind, Box, Word
@@ -210,9 +211,6 @@ def _is_field_line(line: Line) -> bool:
 _PLAIN_FIELD = re.compile(r"^[A-Z][A-Za-z/&.'()-]*(?: [A-Za-z/&.'()-]+){0,3}: \S")
 
 
-_LABEL_ABBREVIATIONS = frozenset({"no", "nr", "ref", "qty", "tel", "approx", "max", "min"})
-
-
 def _is_plain_field(line: Line) -> bool:
     """A form's field set in plain type ("Carrier: Harwick Freight Ltd"), not a clause, nor
     the end of a sentence before one ("Mensah. Provisional grade: B." under "... Auditor:
@@ -221,7 +219,7 @@ def _is_plain_field(line: Line) -> bool:
         return False
     label = line.text.split(":", 1)[0].split()
     return not any(
-        word.endswith(".") and word[:-1].lower() not in _LABEL_ABBREVIATIONS for word in label[:-1]
+        word.endswith(".") and not is_abbreviation(word[:-1].lower()) for word in label[:-1]
     )
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.errors import EmptyDocument, too_much_text
-from extractor.lexicons import word_list
+from extractor.lexicons import is_abbreviation
 from extractor.reading.sniff import utf16_without_mark
 from extractor.reading.tables import (
     clause_row_block,
@@ -321,8 +321,7 @@ def _sentence_ends_line(previous: str, line: str) -> bool:
     found = _LAST_WORD.search(previous)
     if found is None:
         return False
-    word = found.group(1)
-    return word not in word_list("abbreviations") and word not in word_list("abbreviations_final")
+    return not is_abbreviation(found.group(1))
 
 
 def join_lines(lines: list[str]) -> str:

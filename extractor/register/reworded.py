@@ -705,13 +705,15 @@ def link_document(
     )
     for candidate_id, found_by_value in by_values.items():
         others.setdefault(candidate_id, set()).update(found_by_value)
-    same_clause = _in_previous_revision(
-        connection,
-        document_id,
-        own,
-        {row.id: str(row.clause).upper() for row in rows if row.id in searched and row.clause},
-        imported_before,
+    clauses = {row.id: str(row.clause).upper() for row in rows if row.id in searched and row.clause}
+    # the documents holding a share of this one's statements, looked up once: for its
+    # clauses in the previous revision, and its fields changed in words ("Contains: ...")
+    revisions = (
+        _revisions_of(connection, document_id, imported_before)
+        if (clauses and len(own) >= 5) or any(found.heading for found in searched.values())
+        else set()
     )
+    same_clause = _in_previous_revision(connection, revisions, own, clauses)
     for candidate_id, found_in_revision in same_clause.items():
         others.setdefault(candidate_id, set()).update(found_in_revision)
     lines_named = {
@@ -777,14 +779,9 @@ def link_document(
 
     pointers = {row.id: referenced_numbers(row.text) for row in rows if row.id in searched}
     text_of = {row.id: row.text for row in rows}
+
     # "Contains: Milk, Almonds." in issue 1, "Contains: Milk, Mustard." in issue 2: a field
     # of the previous revision changed in its words alone, no value (a food walk's allergen)
-    revisions = (
-        _sharing_statements(connection, document_id, imported_before)
-        if any(found.heading for found in searched.values())
-        else set()
-    )
-
     def same_field(later: Wording, earlier: Wording, earlier_document: int) -> bool:
         return (
             bool(later.heading)
@@ -1075,21 +1072,18 @@ def changed_in_revision(later: Wording, earlier: Wording, *, sole: bool = False)
 
 
 def _in_previous_revision(
-    connection: Connection,
-    document_id: int,
-    own: set[str],
-    clauses: dict[str, str],
-    imported_before: bool,
+    connection: Connection, sharing: set[int], own: set[str], clauses: dict[str, str]
 ) -> dict[str, set[str]]:
     """For each candidate with a clause, the statements under that clause in the documents
-    that are this one's previous revision: they hold ``REVISION_SHARE`` of its statements
-    (numbers aside) and of its clause numbers (``own``). Two orders of other customers
-    numbered alike share their numbers, not their words."""
+    that are this one's previous revision: of those ``sharing`` ``REVISION_SHARE`` of its
+    statements (numbers aside, ``_revisions_of``), the ones holding that share of its clause
+    numbers (``own``) too. Two orders of other customers numbered alike share their
+    numbers, not their words."""
     if not clauses or len(own) < 5:
         return {}
     revisions = [
         other
-        for other in sorted(_sharing_statements(connection, document_id, imported_before))
+        for other in sorted(sharing)
         if len(_clauses_of(connection, other) & own) >= REVISION_SHARE * len(own)
     ]
     if not revisions:
@@ -1108,9 +1102,7 @@ def _in_previous_revision(
     return found
 
 
-def _sharing_statements(
-    connection: Connection, document_id: int, imported_before: bool
-) -> set[int]:
+def _revisions_of(connection: Connection, document_id: int, imported_before: bool) -> set[int]:
     """The documents holding ``REVISION_SHARE`` of this one's statements (numbers aside):
     its previous revisions, or orders repeating it."""
     wanted = blind_keys_of(connection, document_id)

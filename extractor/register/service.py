@@ -1111,7 +1111,7 @@ class Register:
             # a decision since replaced by other words still says what the text was: issue
             # 1's "Contains: Milk, Almonds.", confirmed as specified, then replaced by issue
             # 2's "Mustard" (a re-walk's comparison read it as the model's `none`)
-            agreed = found.latest[0] if found is not None and found.agree and found.latest else None
+            agreed = found.settled if found is not None else None
             if agreed is not None:
                 labels[text] = "none" if agreed.status == "rejected" else agreed.label or "none"
         return labels

@@ -223,8 +223,14 @@ class EarlierDecisions:
     @property
     def agreed(self) -> EarlierDecision | None:
         """The latest decision when all of them agree on status, label and text, and none
-        of them was replaced by other words."""
-        return self.latest[0] if self.agree and self.latest and not self.replaced else None
+        of them was replaced by other words: one to decide the same text by again."""
+        return self.settled if not self.replaced else None
+
+    @property
+    def settled(self) -> EarlierDecision | None:
+        """The latest decision when all of them agree on status, label and text, replaced
+        since or not: what reviewers took the text to be."""
+        return self.latest[0] if self.agree and self.latest else None
 
 
 @dataclass(frozen=True, slots=True)
