@@ -538,6 +538,8 @@ _LAW_ACRONYMS = [
     "FIFRA",
     "RCRA",
     "CERCLA",
+    "EPCRA",
+    "FISMA",
     "FLSA",
     "ERISA",
     "SOX",
@@ -573,16 +575,25 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|\((?![A-Z]+\))[A-Z][\w'’ -]{0,60}\))"
 _LAW_PATTERNS = [
     # "22 CFR Parts 120-130": a range of parts, cited whole (an aerospace walk had "... 120")
     # "21 CFR Parts 210 and 211" too (a pharmaceutical walk had "... 210")
-    r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:Parts\s*\d+"
+    # US federal documents write "part" in lower case, with its subpart ("40 CFR part 82,
+    # subpart G"), and cite a whole chapter ("31 CFR Chapter V"): a federal walk's
+    # solicitation and real work statements cited nothing for them
+    r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:[Pp]arts\s*\d+"
     r"(?:\s*[-–]\s*\d+|\s+(?:through|to)\s+\d+|(?:\s*,\s*|,?\s+and\s+)\d+(?!\.?\d|\s*C\.?\s?F))*"
-    r"|(?:Part\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)",
-    r"\b\d{1,2}\s*U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?\d+[a-z0-9]*(?:-\d+[a-z0-9]*)?(?:\([a-z0-9]+\))*",
+    r"|[Cc]hapter\s*[IVXL]+\b"
+    r"|(?:[Pp]art\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*"
+    r"(?:,?\s+[Ss]ubpart\s+[A-Z]{1,2}\b)?)",
+    # "41 U.S.C. chapter 67": a chapter of the US Code, as the labour clauses cite it
+    r"\b\d{1,2}\s*U\.?\s?S\.?\s?C\.?\s*(?:[Cc]hapter\s+\d+\b|(?:§+\s*)?\d+[a-z0-9]*"
+    r"(?:-\d+[a-z0-9]*)?(?:\([a-z0-9]+\))*)",
     # "Reg. (EC) 2073/2005" abbreviated too (a food walk's micro limits lost "Reg.")
     r"(?:\b(?:Commission\s+|Council\s+|Delegated\s+|Implementing\s+){0,3}"
     r"(?:Regulation|Reg\.|Directive|Dir\.|Decision)\s*)?"
     r"\((?:EC|EU|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?",
     r"\b(?:Directive\s+)?\d{2,4}/\d{1,4}/(?:EC|EU|EEC)\b",
-    r"\b(?:FAR|DFARS|DFAR)\s+(?:(?:clause|Part|subpart)\s+)?\d{1,3}\.\d{1,4}(?:-\d{1,4})?(?:\([a-z0-9]+\))*",
+    # "FAR 52.222-26", "FAR part 15", "FAR Subpart 9.5", "FAR Clause 52.245-1" in either case
+    r"\b(?:FAR|DFARS|DFAR)\s+(?:(?:[Cc]lause|[Pp]art|[Ss]ubpart|[Ss]ection)\s+\d{1,3}"
+    r"(?:\.\d{1,4}(?:-\d{1,4})?)?|\d{1,3}\.\d{1,4}(?:-\d{1,4})?)(?:\([a-z0-9]+\))*",
     r"\b(?:California\s+)?Prop(?:osition|\.)?\s*65\b",
     r"\bDodd[-‐–]Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?(?:\s+Act)?"
     r"(?:,?\s+Section\s+1502)?",
@@ -628,6 +639,17 @@ _LAW_PATTERNS = [
     # a law by the name it is known by: "Natasha's Law", the UK's Food Information
     # (Amendment) (England) Regulations 2019 on allergen labelling (a food walk's letter)
     r"\bNatasha['’]s\s+Law\b",
+    # the rest of a US federal contract's authorities: a FAR or DFARS clause by its number
+    # alone ("52.204-21 Basic Safeguarding ...", "the clause at 252.204-7012"), the FAR
+    # by name ("the FAR"), an executive order ("Executive Order 11246", "E.O. 13658"), a
+    # public law ("Pub. L. 115-91"), a presidential directive ("HSPD-12"), an OMB
+    # circular ("OMB Circular A-130") and the accessibility law by its section ("Section
+    # 508"); a federal walk's solicitation and real work statements cited none of them
+    r"(?<![\w.-])(?:52\.2\d{2}-\d{1,4}|252\.2\d{2}-7\d{3})\b(?![.-]\d)"
+    r"|(?<=\bthe\s)(?:FAR|DFARS)\b(?!\s+(?:[A-Z][a-z]|[a-z]+\s+\d|\d))"
+    r"|\b(?:Executive\s+Order|E\.\s?O\.)\s+(?:No\.\s*)?\d{4,5}\b"
+    r"|\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)\s+(?:No\.\s*)?\d{2,3}-\d{1,3}\b"
+    r"|\bHSPD[-\s]?\d{1,2}\b|\bOMB\s+Circular\s+(?:No\.\s*)?A-\d{1,3}\b|\bSection\s+508\b",
 ]
 # what makes "ADR" the dangerous-goods treaty, not a way to settle disputes
 _DANGEROUS_GOODS = re.compile(
@@ -747,6 +769,11 @@ _LAWS = [
     _rule(_L[12], "ADR", "RID", "ADN", "IMDG"),
     _rule(_L[13], "CDM", "COSHH", "LOLER", "PUWER", "RIDDOR", "DSEAR", "Approved Code", "ACOP"),
     _rule(_L[14], "Natasha"),
+    _rule(
+        _L[15],
+        *("52.2", "the FAR", "the DFARS", "Executive", "E.O", "E. O", "Public Law", "Pub."),
+        *("P.L", "P. L", "HSPD", "OMB", "Section 508"),
+    ),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [

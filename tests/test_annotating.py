@@ -150,6 +150,38 @@ LAWS = [
         ("ITAR", "22 CFR Parts 120-130", "40 CFR Parts 260 through 265"),
     ),
     ("SEC rule", "Report under SEC Rule 13p-1 each year.", ("SEC Rule 13p-1",)),
+    # a federal walk: US federal citation forms that cited nothing
+    (
+        "CFR part in lower case, with its subpart",
+        "Refrigerants are listed at 40 CFR part 82, subpart G, and 13 CFR part 121 sets sizes.",
+        ("40 CFR part 82, subpart G", "13 CFR part 121"),
+    ),
+    ("CFR chapter", "Screen buyers against 31 CFR Chapter V first.", ("31 CFR Chapter V",)),
+    ("US Code chapter", "Wages follow 41 U.S.C. chapter 67.", ("41 U.S.C. chapter 67",)),
+    (
+        "FAR part, subpart and clause in any case",
+        "Use FAR part 15, FAR Subpart 9.5 and FAR Clause 52.245-1.",
+        ("FAR part 15", "FAR Subpart 9.5", "FAR Clause 52.245-1"),
+    ),
+    (
+        "FAR and DFARS clauses by number",
+        "The clause at 52.232-33 and 252.204-7012 apply; 52.204-21 Basic Safeguarding NOV 2021.",
+        ("52.232-33", "252.204-7012", "52.204-21"),
+    ),
+    ("the FAR by name", "Disputes arising under the FAR are decided by the CO.", ("FAR",)),
+    ("a FAR council is no citation", "He sits on the FAR Council.", ()),
+    (
+        "executive orders and public laws",
+        "Executive Order 11246, E.O. 13658 and Pub. L. 115-91 apply, as does Public Law 111-350.",
+        ("Executive Order 11246", "E.O. 13658", "Pub. L. 115-91", "Public Law 111-350"),
+    ),
+    (
+        "federal directives and accessibility",
+        "Badges meet HSPD-12; systems meet OMB Circular A-130 and Section 508.",
+        ("HSPD-12", "OMB Circular A-130", "Section 508"),
+    ),
+    ("EPCRA", "Report releases under Section 313 of EPCRA.", ("EPCRA",)),
+    ("a decimal is no FAR clause", "Hold 52.25 mm and 152.204-21 as part numbers.", ()),
     # a pharmaceutical walk: "21 CFR Parts 210", a regulation without its number, no GMP rules
     ("CFR parts", "Make it under 21 CFR Parts 210 and 211.", ("21 CFR Parts 210 and 211",)),
     (
