@@ -708,6 +708,10 @@ _STANDARD_PATTERNS = [
     r"|\bCodex\s+(?:Alimentarius\s+)?(?:CXC|CXS|CAC/RCP)\s?\d{1,3}-\d{4}"
     r"|\bGS1(?:-128|\s+DataMatrix|\s+General\s+Specifications)"
     r"|\bSMETA(?:\s+\d[- ][Pp]illar)?\b",
+    # US federal information security: "NIST SP 800-171 Rev. 2", "NIST Special Publication
+    # 800-53", "FIPS 140-2", "FIPS PUB 199" (a federal walk's work statement cited none)
+    r"\bNIST\s+(?:SP|Special\s+Publication)\s*\d{3}-\d{1,3}[A-Z]?(?:,?\s+Rev(?:ision|\.)?\s*\d)?"
+    r"|\bFIPS\s+(?:PUB\s+|Publication\s+)?\d{2,3}(?:-\d)?\b",
 ]
 
 
@@ -793,6 +797,7 @@ _STANDARDS = [
     _rule(_S[13], "HTM", "CIBSE", "BSRIA", "DW/", "DW1", "HSG", "Wiring Reg"),
     _rule(_S[14], "AIAG", "PPAP", "CQI", "Incoterms"),
     _rule(_S[15], "BRC", "IFS", "FSSC", "SQF", "Codex", "GS1", "SMETA"),
+    _rule(_S[16], "NIST", "FIPS", digit=True),
 ]
 _DIGIT = re.compile(r"\d")
 

@@ -303,6 +303,12 @@ def test_laws(name: str, text: str, laws: tuple[str, ...]) -> None:
 
 STANDARDS = [
     ("ISO with year", "Certified to ISO 9001:2015.", ("ISO 9001:2015",)),
+    # a federal walk: information security standards cited nothing
+    (
+        "NIST and FIPS",
+        "Protect it per NIST SP 800-171 Rev. 2, NIST Special Publication 800-53 and FIPS 140-2.",
+        ("NIST SP 800-171 Rev. 2", "NIST Special Publication 800-53", "FIPS 140-2"),
+    ),
     ("ISO/IEC", "Security per ISO/IEC 27001 and ISO 13485.", ("ISO/IEC 27001", "ISO 13485")),
     ("EN certificate type", "Certificates to EN 10204 3.1 are required.", ("EN 10204 3.1",)),
     ("EN ISO", "Welding per EN ISO 3834-2.", ("EN ISO 3834-2",)),
