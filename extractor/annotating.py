@@ -576,11 +576,11 @@ _LAW_PATTERNS = [
     # "22 CFR Parts 120-130": a range of parts, cited whole (an aerospace walk had "... 120")
     # "21 CFR Parts 210 and 211" too (a pharmaceutical walk had "... 210")
     # US federal documents write "part" in lower case, with its subpart ("40 CFR part 82,
-    # subpart G"), and cite a whole chapter ("31 CFR Chapter V"): a federal walk's
-    # solicitation and real work statements cited nothing for them
+    # subpart G"), and cite a whole chapter ("31 CFR Chapter V", "48 CFR Chapter 1"): a
+    # federal walk's solicitation and real work statements cited nothing for them
     r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:[Pp]arts\s*\d+"
     r"(?:\s*[-–]\s*\d+|\s+(?:through|to)\s+\d+|(?:\s*,\s*|,?\s+and\s+)\d+(?!\.?\d|\s*C\.?\s?F))*"
-    r"|[Cc]hapter\s*[IVXL]+\b"
+    r"|[Cc]hapter\s*(?:[IVXL]+|\d{1,3})\b"
     r"|(?:[Pp]art\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*"
     r"(?:,?\s+[Ss]ubpart\s+[A-Z]{1,2}\b)?)",
     # "41 U.S.C. chapter 67": a chapter of the US Code, as the labour clauses cite it

@@ -156,7 +156,11 @@ LAWS = [
         "Refrigerants are listed at 40 CFR part 82, subpart G, and 13 CFR part 121 sets sizes.",
         ("40 CFR part 82, subpart G", "13 CFR part 121"),
     ),
-    ("CFR chapter", "Screen buyers against 31 CFR Chapter V first.", ("31 CFR Chapter V",)),
+    (
+        "CFR chapter",
+        "Screen buyers against 31 CFR Chapter V; buy under 48 CFR Chapter 1.",
+        ("31 CFR Chapter V", "48 CFR Chapter 1"),
+    ),
     ("US Code chapter", "Wages follow 41 U.S.C. chapter 67.", ("41 U.S.C. chapter 67",)),
     (
         "FAR part, subpart and clause in any case",
