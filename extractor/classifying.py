@@ -331,7 +331,25 @@ def load_model(path: Path) -> RequirementClassifier:
     # The file keeps float32 weights (see ``save_model``); scipy would widen them
     # to float64 again on every prediction (3 ms a call), so widen them once here.
     set_weight_type(pipeline, np.float64)
-    return RequirementClassifier(pipeline)
+    classifier = RequirementClassifier(pipeline)
+    _check_fits_this_version(classifier, path)
+    return classifier
+
+
+def _check_fits_this_version(classifier: RequirementClassifier, path: Path) -> None:
+    """Label one sentence, so that a model built by another version of reqx is named here.
+
+    A company's own model (``reqx train --register``) outlives upgrades; when
+    the features have changed since, it would otherwise fail at its first
+    document with a traceback about matrix shapes.
+    """
+    try:
+        classifier.predict([Example("The Supplier shall deliver the goods by 1 March.")])
+    except Exception as error:  # shapes (ValueError), missing attributes, types
+        raise ModelError(
+            f"{path}: this model does not fit this version of reqx ({error}); "
+            "rebuild it with `reqx train` (add --register to keep reviewers' decisions)"
+        ) from error
 
 
 _default: RequirementClassifier | None = None

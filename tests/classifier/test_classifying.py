@@ -25,6 +25,7 @@ from extractor.classifying import (
     save_model,
 )
 from extractor.errors import ModelError
+from extractor.features import Example
 from extractor.types import Annotations, Statement
 
 
@@ -66,6 +67,7 @@ def test_fresh_process_skips_the_estimator_walk(tiny_model: Path, tmp_path: Path
 import sys, sklearn.utils, sklearn.utils.discovery
 from extractor.classifying import load_model
 from extractor.errors import ModelError
+from extractor.features import Example
 from extractor.types import Statement
 model = load_model(__import__("pathlib").Path({str(tiny_model / "requirements.skops")!r}))
 ship = Statement(doc="a", sha256="x", index=0, text="Supplier shall ship.")
@@ -90,6 +92,20 @@ def test_model_without_the_four_labels_is_refused(tmp_path: Path) -> None:
     save_model(DummyClassifier().fit([[0], [1]], ["none", "specified"]), path)
     with pytest.raises(ModelError, match="expected"):
         load_model(path)
+
+
+def test_model_built_with_other_features_is_named_at_load(
+    tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A company's own model after an upgrade that changed the features: no traceback later."""
+    from extractor import features
+
+    original = features.hand_features
+    monkeypatch.setattr(features, "hand_features", lambda example: [*original(example), 0.0])
+    with pytest.raises(ModelError, match=r"does not fit this version of reqx.*reqx train"):
+        load_model(tiny_model / "requirements.skops")
+    monkeypatch.undo()
+    assert load_model(tiny_model / "requirements.skops").predict([Example("We need it.")])
 
 
 def test_saved_model_is_stored_with_float32_weights(tiny_model: Path) -> None:
