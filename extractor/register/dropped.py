@@ -8,10 +8,15 @@ previous revision (the document imported before that holds the largest share
 of the new one's statements, numbers aside, as ``reworded`` finds it) and which
 of its statements the new one repeats, with other numbers or reworded; the
 confirmed requirements left over are the ones to withdraw, or to ask about.
+
+A document that says only part of its previous revision again (a solicitation's
+Section C revised on its own, an amendment's changed pages) leaves the other
+parts as they were: only the parts it says anything of count (``revised_parts``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,6 +42,44 @@ from extractor.register.tables import (
 
 MIN_STATEMENTS = 5
 """A document shorter than this (a mail repeating a clause or two) is nobody's revision."""
+
+PARTIAL_REVISION = 0.6
+"""A document saying again less than this share of its previous revision's statements
+revises part of it; what it does not touch stays as it was. A federal walk's revised
+Section C (a third of the solicitation) was said to leave out the solicitation's
+insurance, wage determination and labour-law clauses of Sections H and I: withdraw them."""
+
+# a clause's first number or letter: "C" of "C.3.1.2", "5" of "5.3(a)", "12" of "Article 12"
+_TOP_OF_CLAUSE = re.compile(
+    r"\s*(?:(?:article|section|clause|art\.)\s+)?([a-z]{1,2}|\d{1,3})(?=[.\-\s(]|$)", re.I
+)
+
+
+def part_of(clause: str | None, section: str | None) -> str:
+    """The part of a document a statement belongs to: its clause's first number or letter,
+    else its section heading (a clause list's row, a sub-item "(h)", a form)."""
+    match = _TOP_OF_CLAUSE.match(clause or "")
+    if match is not None:
+        return f"clause {match.group(1).upper()}"
+    return f"section {' '.join((section or '').lower().split())}"
+
+
+def revised_parts(connection: Connection, document_id: int, previous: int) -> frozenset[str] | None:
+    """The parts of ``previous`` that ``document_id`` says anything of again, or None when
+    it says again ``PARTIAL_REVISION`` of all of it (a whole revision, whose dropped parts
+    are dropped)."""
+    rows = connection.execute(
+        sa.select(candidates.c.clause, candidates.c.section, candidates.c.number_blind_key).where(
+            candidates.c.document_id == previous
+        )
+    ).all()
+    said = set(blind_keys_of(connection, document_id))
+    keys = {row.number_blind_key for row in rows}
+    if not keys or len(keys & said) >= PARTIAL_REVISION * len(keys):
+        return None
+    return frozenset(
+        part_of(row.clause, row.section) for row in rows if row.number_blind_key in said
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +118,14 @@ def dropped_requirements(connection: Connection, document_id: int) -> Dropped | 
     if previous is None:
         return None
     in_force = connection.execute(
-        sa.select(entries.c.id, candidates.c.id, candidates.c.text, candidates.c.number_blind_key)
+        sa.select(
+            entries.c.id,
+            candidates.c.id,
+            candidates.c.text,
+            candidates.c.number_blind_key,
+            candidates.c.clause,
+            candidates.c.section,
+        )
         .join(candidates, candidates.c.id == entries.c.candidate_id)
         .where(
             entries.c.document_id == previous,
@@ -94,11 +144,13 @@ def dropped_requirements(connection: Connection, document_id: int) -> Dropped | 
     keys = {row.number_blind_key for row in rows}
     linked = _linked_from(connection, [row.id for row in rows])
     wordings = [wording(row.text) for row in rows]
+    parts = revised_parts(connection, document_id, previous)
     left = tuple(
         entry_id
-        for entry_id, candidate_id, text, key in in_force
+        for entry_id, candidate_id, text, key, clause, section in in_force
         if key not in keys
         and candidate_id not in linked
+        and (parts is None or part_of(clause, section) in parts)
         and not _reworded_in(wording(text), wordings)
     )
     return Dropped(previous, left) if left else None

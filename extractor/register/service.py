@@ -47,7 +47,7 @@ from extractor.register.database import (
     open_engine,
     parse_db_url,
 )
-from extractor.register.dropped import Dropped, dropped_requirements
+from extractor.register.dropped import Dropped, dropped_requirements, part_of, revised_parts
 from extractor.register.importing import (
     CandidateInput,
     DocumentInput,
@@ -1663,7 +1663,7 @@ class Register:
                     if old.document_id is not None:
                         superseded_in[old.document_id] += 1
             append_events(session.connection(), audits)
-            left = _still_in_force(session, set(superseded_in)) if replace else {}
+            left = _still_in_force(session, set(superseded_in), set(decided_in)) if replace else {}
         return RevisionDecided(
             changed, superseded, carried, dict(decided_in), dict(superseded_in), left
         )
@@ -1882,16 +1882,21 @@ def _change_audited(
     ]
 
 
-def _still_in_force(session: Session, document_ids: set[int]) -> dict[int, tuple[str, ...]]:
-    """The confirmed entries in force of ``document_ids`` (the revisions just replaced).
+def _still_in_force(
+    session: Session, document_ids: set[int], revisions: set[int]
+) -> dict[int, tuple[str, ...]]:
+    """The confirmed entries in force of ``document_ids`` (the revisions just replaced by
+    ``revisions``) in the parts of them that the revisions say anything of.
 
     An automotive walk's revision B dropped clause 5.6 (a resident engineer): deciding B
     as before superseded everything else of revision A and left 5.6 in force, unsaid.
+    A revision of one part (a solicitation's Section C alone) leaves the rest as it was.
     """
     if not document_ids:
         return {}
     query = (
-        select(EntryRow.document_id, EntryRow.id)
+        select(EntryRow.document_id, EntryRow.id, CandidateRow.clause, CandidateRow.section)
+        .outerjoin(CandidateRow, CandidateRow.id == EntryRow.candidate_id)
         .where(
             EntryRow.document_id.in_(sorted(document_ids)),
             EntryRow.status == "confirmed",
@@ -1899,11 +1904,28 @@ def _still_in_force(session: Session, document_ids: set[int]) -> dict[int, tuple
         )
         .order_by(EntryRow.id)
     )
+    parts = {
+        document_id: _parts_revised(session, document_id, revisions) for document_id in document_ids
+    }
     left: dict[int, list[str]] = {}
-    for document_id, entry_id in session.execute(query):
-        if document_id is not None:
+    for document_id, entry_id, clause, section in session.execute(query):
+        if document_id is None:
+            continue
+        revised = parts[document_id]
+        if revised is None or part_of(clause, section) in revised:
             left.setdefault(document_id, []).append(format_ref(entry_id))
     return {document_id: tuple(refs) for document_id, refs in left.items()}
+
+
+def _parts_revised(session: Session, previous: int, revisions: set[int]) -> frozenset[str] | None:
+    """The parts of ``previous`` that ``revisions`` say anything of (None: all of it)."""
+    found: set[str] = set()
+    for revision in sorted(revisions - {previous}):
+        parts = revised_parts(session.connection(), revision, previous)
+        if parts is None:
+            return None
+        found |= parts
+    return frozenset(found)
 
 
 def _supersede_event(now: datetime, actor: str, old: _Replaced, by: int) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from extractor.register import (
     RegisterError,
     open_register,
 )
+from extractor.register.dropped import Dropped, part_of
 
 from .conftest import PostgresServer
 from .helpers import CONTRACT_LINES, make_extraction
@@ -807,8 +808,6 @@ REVISION_A_LINES = [
 def test_a_revision_names_the_confirmed_requirements_it_leaves_out(db_url: str) -> None:
     """An IT services walk: SOW revision 2 dropped an assumption about the customer's
     environment, and its upload said only what was new; Compare alone showed it."""
-    from extractor.register.dropped import Dropped
-
     revision_b = [
         REVISION_A_LINES[0].replace("500", "600"),  # the same clause with another number
         "All parts shall be packed in VCI bags with desiccant.",  # reworded
@@ -845,3 +844,73 @@ def _add(register: Register, name: str, texts: list[str]) -> int:
         actor="ann",
     )
     return next(d.id for d in register.documents() if d.name == name)
+
+
+SOLICITATION = [
+    ("C.1", "C.1 SCOPE", "The Contractor shall staff the help desk from 0700 to 1700."),
+    ("C.2", "C.2 RESPONSE", "Priority 1 incidents shall be acknowledged within 15 minutes."),
+    ("C.3", "C.3 REPORTS", "The Contractor shall deliver a monthly status report."),
+    ("C.4", "C.4 SURVEYS", "The Contractor shall run a customer survey each quarter."),
+    ("C.5", "C.5 TRAINING", "Help desk staff shall complete ITIL 4 Foundation training."),
+    ("C.6", "C.6 HANDOVER", "The Contractor shall hand over all tickets at the end."),
+    ("H.3", "H.3 INSURANCE", "The Contractor shall carry general liability insurance."),
+    ("H.4", "H.4 WAGES", "Wage Determination No. 2015-4281 applies to this contract."),
+    ("", "SECTION I - CONTRACT CLAUSES", "52.222-41 Service Contract Labor Standards."),
+    ("", "SECTION I - CONTRACT CLAUSES", "52.222-26 Equal Opportunity."),
+    ("", "SECTION I - CONTRACT CLAUSES", "52.222-54 Employment Eligibility Verification."),
+    ("I.9", "I.9 DRUG-FREE", "Employees with privileged access are subject to drug testing."),
+]
+
+
+def _add_clauses(register: Register, name: str, rows: list[tuple[str, str, str]]) -> int:
+    """A document of (clause, section, text) rows, all specified; its id."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    register.add_document(
+        DocumentInput(hashlib.sha256(name.encode()).hexdigest(), name, "pdf", 1, None),
+        [
+            CandidateInput(
+                position=i, text=t, clause=c, section=s, label="specified", confidence=0.9
+            )
+            for i, (c, s, t) in enumerate(rows)
+        ],
+        actor="ann",
+    )
+    return next(d.id for d in register.documents() if d.name == name)
+
+
+def test_a_revision_of_one_part_leaves_the_other_parts_as_they_were(db_url: str) -> None:
+    """A federal walk: a revised Section C alone (C.4 dropped) was said to leave out the
+    solicitation's insurance, wage and labour-law clauses of Sections H and I, and deciding
+    it as before said to withdraw them too; only C.6 is left out of the part it revises."""
+    with open_register(db_url) as register:
+        first = _add_clauses(register, "solicitation.pdf", SOLICITATION)
+        for entry in register.iter_entries():
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        second = _add_clauses(register, "revised-section-c.docx", SOLICITATION[:5])
+        found = register.dropped_by([second])
+        outcome = register.decide_revision_as_before(
+            EntryFilter(document_ids=(second,)), actor="bob"
+        )
+    assert found == {second: Dropped(first, (6,))}
+    assert (outcome.decided, outcome.superseded) == (5, 5)
+    assert outcome.left_in_force == {first: ("REQ-0006",)}
+
+
+def test_a_whole_revision_still_names_a_part_it_dropped(db_url: str) -> None:
+    """A revision saying most of the solicitation again, without its Section H: H is gone."""
+    kept = [row for row in SOLICITATION if not row[0].startswith("H")]
+    with open_register(db_url) as register:
+        first = _add_clauses(register, "solicitation.pdf", SOLICITATION)
+        for entry in register.iter_entries():
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        second = _add_clauses(register, "solicitation-rev1.pdf", kept)
+        found = register.dropped_by([second])
+    assert found == {second: Dropped(first, (7, 8))}
+
+
+def test_a_statement_belongs_to_its_clause_s_first_number_or_its_section() -> None:
+    assert part_of("C.3.1.2", "C.3 Tasks") == part_of("c.9", "") == "clause C"
+    assert part_of("5.3(a)", "") == part_of("Article 5", "") == "clause 5"
+    assert part_of("(h)", "Item 4") == part_of("", "ITEM  4") == "section item 4"
+    assert part_of(None, None) == "section "
