@@ -54,7 +54,10 @@ _CLOSING_WORDS = (
     r"(?:with\s+)?(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|"
     r"best|br|b\.r\.|brgds|rgds|kr|sincerely|yours\s+(?:sincerely|faithfully|truly)|cheers|"
     r"mit\s+freundlichen\s+grüßen|(?:viele|beste|freundliche|liebe|schöne)\s+grüße|"
-    r"(?:viele|beste|freundliche|liebe)\s+grüsse|gruß|grüße|lg|vg|mfg|cordialement|saludos"
+    r"(?:viele|beste|freundliche|liebe)\s+grüsse|gruß|grüße|lg|vg|mfg|cordialement|saludos|"
+    # the US government's "V/r," (very respectfully) and "R/," (a federal walk's four mails
+    # kept the contracting officer's signature block as statements)
+    r"v/r|r/|very\s+respectfully|respectfully(?:\s+(?:yours|submitted))?"
 )
 _SIGN_OFF = re.compile(
     rf"^(?:(?:{_THANKS})(?:\s*(?:,|and|&|und|et)\s*(?:{_CLOSING_WORDS}))?|{_CLOSING_WORDS})"

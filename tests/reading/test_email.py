@@ -147,7 +147,16 @@ def test_a_bilingual_sign_off_and_a_company_footer_end_the_mail() -> None:
 
 @pytest.mark.parametrize(
     "closing",
-    ["Thanks & br", "Thank you and kind regards", "Danke und Gruß / Kind regards", "BR,", "Rgds"],
+    [
+        "Thanks & br",
+        "Thank you and kind regards",
+        "Danke und Gruß / Kind regards",
+        "BR,",
+        "Rgds",
+        "V/r,",  # a federal walk: the contracting officer's signature block was kept
+        "Very respectfully,",
+        "R/",
+    ],
 )
 def test_thanks_and_a_closing_in_one_line_end_the_mail(closing: str) -> None:
     """A chemicals walk: three mails kept their sign-off and the name and card under it
