@@ -650,6 +650,10 @@ _LAW_PATTERNS = [
     r"|\b(?:Executive\s+Order|E\.\s?O\.)\s+(?:No\.\s*)?\d{4,5}\b"
     r"|\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)\s+(?:No\.\s*)?\d{2,3}-\d{1,3}\b"
     r"|\bHSPD[-\s]?\d{1,2}\b|\bOMB\s+Circular\s+(?:No\.\s*)?A-\d{1,3}\b|\bSection\s+508\b",
+    # the Defense Department's binding issuances ("DoD Instruction 5200.48", "DoDM 5200.02")
+    # and the labour law by its title in the US Code ("the Service Contract Labor Standards")
+    r"\bDoD\s+(?:Instruction|Directive|Manual)\s+\d{4}\.\d{2}\b|\bDoD[IDM]\s+\d{4}\.\d{2}\b"
+    r"|\bService\s+Contract\s+Labor\s+Standards\b",
 ]
 # what makes "ADR" the dangerous-goods treaty, not a way to settle disputes
 _DANGEROUS_GOODS = re.compile(
@@ -712,6 +716,10 @@ _STANDARD_PATTERNS = [
     # 800-53", "FIPS 140-2", "FIPS PUB 199" (a federal walk's work statement cited none)
     r"\bNIST\s+(?:SP|Special\s+Publication)\s*\d{3}-\d{1,3}[A-Z]?(?:,?\s+Rev(?:ision|\.)?\s*\d)?"
     r"|\bFIPS\s+(?:PUB\s+|Publication\s+)?\d{2,3}(?:-\d)?\b",
+    # facilities and IT service standards a federal walk's work statement invoked: "ASHRAE
+    # 180-2018", "ASHRAE Standard 62.1", "ITIL 4", "ASME QEI-1", "UFC 3-601-02"
+    r"\bASHRAE\s+(?:Standard\s+|Guideline\s+)?\d{1,3}(?:\.\d)?(?:-\d{4})?\b"
+    r"|\bITIL\s?(?:4|v[34]|20\d\d)\b|\bASME\s+[A-Z]{2,4}-\d{1,3}(?:-\d{4})?\b|\bUFC\s+\d-\d{3}-\d{2}\b",
 ]
 
 
@@ -778,6 +786,7 @@ _LAWS = [
         *("52.2", "the FAR", "the DFARS", "Executive", "E.O", "E. O", "Public Law", "Pub."),
         *("P.L", "P. L", "HSPD", "OMB", "Section 508"),
     ),
+    _rule(_L[16], "DoD", "Service Contract Labor"),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [
@@ -798,6 +807,7 @@ _STANDARDS = [
     _rule(_S[14], "AIAG", "PPAP", "CQI", "Incoterms"),
     _rule(_S[15], "BRC", "IFS", "FSSC", "SQF", "Codex", "GS1", "SMETA"),
     _rule(_S[16], "NIST", "FIPS", digit=True),
+    _rule(_S[17], "ASHRAE", "ITIL", "ASME", "UFC", digit=True),
 ]
 _DIGIT = re.compile(r"\d")
 
@@ -809,8 +819,18 @@ def _normalise_citation(text: str) -> str:
     return text
 
 
+# an authority named for what it regulates: "Virginia Department of Professional and
+# Occupational Regulation" (a federal walk), no law; "... Hazardous Materials Regulations" is
+_AGENCY_NAMED_REGULATION = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+)*(?:Department|Office|Bureau|Agency|Board|Division|Ministry)\s+of"
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|&))*\s+Regulation"
+)
+
+
 def _law_name(text: str) -> str:
     """Drop a generic first word ("The Clean Air Act" -> "Clean Air Act")."""
+    if _AGENCY_NAMED_REGULATION.fullmatch(text):
+        return ""
     words = text.split()
     if "the" in words[:-1]:  # "Obey the Clean Air Act": the name starts after "the"
         words = words[len(words) - 1 - words[::-1].index("the") + 1 :]

@@ -185,6 +185,22 @@ LAWS = [
         ("HSPD-12", "OMB Circular A-130", "Section 508"),
     ),
     ("EPCRA", "Report releases under Section 313 of EPCRA.", ("EPCRA",)),
+    (
+        "Defense Department issuances and the labour standards by title",
+        "Handle CUI per DoD Instruction 5200.48 and DoDM 5200.02; pay under the Service"
+        " Contract Labor Standards.",
+        ("DoD Instruction 5200.48", "DoDM 5200.02", "Service Contract Labor Standards"),
+    ),
+    (
+        "an authority named for what it regulates is no law",
+        "Hold a licence of the Virginia Department of Professional and Occupational Regulation.",
+        (),
+    ),
+    (
+        "a law named after its authority stays one",
+        "Ship per the Department of Transportation Hazardous Materials Regulations.",
+        ("Department of Transportation Hazardous Materials Regulations",),
+    ),
     ("a decimal is no FAR clause", "Hold 52.25 mm and 152.204-21 as part numbers.", ()),
     # a pharmaceutical walk: "21 CFR Parts 210", a regulation without its number, no GMP rules
     ("CFR parts", "Make it under 21 CFR Parts 210 and 211.", ("21 CFR Parts 210 and 211",)),
@@ -307,6 +323,20 @@ def test_laws(name: str, text: str, laws: tuple[str, ...]) -> None:
 
 STANDARDS = [
     ("ISO with year", "Certified to ISO 9001:2015.", ("ISO 9001:2015",)),
+    # a federal walk: facilities and IT service standards cited nothing
+    (
+        "facilities and IT service standards",
+        "Maintain HVAC per ASHRAE 180-2018 and ASHRAE Standard 62.1, ITIL 4, ASME QEI-1,"
+        " ASME NQA-1-2015 and UFC 3-601-02.",
+        (
+            "ASHRAE 180-2018",
+            "ASHRAE Standard 62.1",
+            "ITIL 4",
+            "ASME QEI-1",
+            "ASME NQA-1-2015",
+            "UFC 3-601-02",
+        ),
+    ),
     # a federal walk: information security standards cited nothing
     (
         "NIST and FIPS",
