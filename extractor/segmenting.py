@@ -141,6 +141,11 @@ _IDENTIFIER = re.compile(
     r"(?:\s*[:.\u2013\u2014-])?(?P<sep>\s+)(?=[A-Z\"\u201c\u2018'(])"
 )
 # Standards bodies and codes that number things which are no clause: "EN50155", "IP67"
+# a FAR or DFARS clause opening a clause list's row or line: "52.204-21", "FAR 52.212-4",
+# "252.204-7012" (not "52.2 mm" nor a part number "152.204-21")
+_REGULATION_CLAUSE = re.compile(
+    r"^(?:(?:FAR|DFARS)\s+)?(?P<num>52\.2\d{2}-\d{1,4}|252\.2\d{2}-7\d{3})\b(?![.-]\d)"
+)
 _NOT_IDENTIFIER_PREFIXES = frozenset(
     ["EN", "ISO", "IEC", "DIN", "BS", "UL", "ASTM", "SAE", "MIL", "IP", "CO", "NO", "PM", "IPC"]
 )
@@ -1494,6 +1499,12 @@ def _prepare(
         # is its clause, kept in its text too (an IT services walk's compliance list had
         # no clause to cite the customer's 40 requirements by)
         return _Prepared(_identifier_marker(unit.text, row_identifiers), "", 0)
+    if unit.kind in ("table_row", "paragraph") and (regulation := _REGULATION_CLAUSE.match(text)):
+        # a clause list's "52.204-21: Basic Safeguarding ... (NOV 2021)": the FAR or DFARS
+        # clause's number is the row's clause, kept in its text (a federal walk's compliance
+        # list had no clause to cite 57 such rows by)
+        number = regulation["num"]
+        return _Prepared(_Marker(number, "identifier", number, regulation.end()), "", 0)
     if unit.kind == "quoted" and quoted_identifiers:
         found = _identifier_marker(text, quoted_identifiers)
         return _Prepared(found, "", found.end if found else 0)

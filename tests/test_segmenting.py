@@ -1150,6 +1150,29 @@ def test_a_signature_after_a_closing_with_a_name_is_dropped() -> None:
     ]
 
 
+def test_a_clause_lists_far_and_dfars_rows_take_their_clause_numbers() -> None:
+    """A federal walk: 57 rows of a solicitation's clause list had no clause to be cited by."""
+    statements = segment(
+        make_document(
+            [
+                Block("SECTION I - CONTRACT CLAUSES", None, "heading"),
+                Block(
+                    "52.204-21: Basic Safeguarding of Covered Systems (NOV 2021)", None, "table_row"
+                ),
+                Block("252.204-7012: Safeguarding Covered Defense Information", None, "table_row"),
+                Block("52.222-41 Service Contract Labor Standards (AUG 2018)"),
+                Block("Parts of 52.25 mm shall be deburred."),
+            ]
+        )
+    )
+    assert [(s.clause, s.text[:12]) for s in statements] == [
+        ("52.204-21", "52.204-21: B"),
+        ("252.204-7012", "252.204-7012"),
+        ("52.222-41", "52.222-41 Se"),
+        ("", "Parts of 52."),
+    ]
+
+
 def test_a_tables_caption_heads_its_rows_only() -> None:
     """An automotive walk: clauses 3.2 to 3.7 came under "Table 1 - Component requirements",
     the caption of the table in clause 3.1."""
