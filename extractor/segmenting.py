@@ -644,7 +644,9 @@ _PERSON_COLUMN = (
     r"|Name):\s[^()]{1,40}\)\s+"
 )
 _REVISION_ROW = re.compile(
-    r"^(?:Rev(?:ision)?\.?\s*)?[A-Z]{0,2}\d{0,3}(?:\.\d{1,2})?[a-z]?\s+"
+    r"^(?:(?:Rev(?:ision)?\.?\s*)?[A-Z]{0,2}\d{0,3}(?:\.\d{1,2})?[a-z]?"
+    # a version by name: "Original", "Amendment 0001" (a federal walk's revised work statement)
+    r"|Original|Initial|Basic|Draft|Final|(?:Amendment|Amd\.?|Modification|Mod\.?)\s*\d{1,4})\s+"
     r"\((?:Rev(?:ision)?\s+|Issue\s+)?Date:\s[^()]{4,30}\)\s+"
     rf"(?:{_PERSON_COLUMN})?"
     r"\((?P<column>Changes?|Amendments?|Description|Details|Reason|Summary|Remarks|Comments?"

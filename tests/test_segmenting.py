@@ -1042,6 +1042,11 @@ def test_a_revision_history_row_is_no_statement_but_a_schedule_row_is() -> None:
         Block("0.1 (Date: 03/03/2026) (Author: Cyber lead) (Comment: draft for supplier)",
               kind="table_row"),
         Block("03 (Date: 2024-11-18) (Change: Maltose range widened) (By: RM)", kind="table_row"),
+        # a federal walk: a version named, not numbered
+        Block("Original (Date: 03/09/2026) (Description: Issued with solicitation N68714)",
+              kind="table_row"),
+        Block("Amendment 0001 (Date: 04/02/2026) (Description: Hours and response times changed)",
+              kind="table_row"),
         Block("10 (Date: 12.03.2027) (Description: Valve body)", kind="table_row"),
         Block("20 (Date: 19.03.2027) (Description: New valve body) (Qty: 200)", kind="table_row"),
         Block("The Supplier shall deliver on the dates above."),
