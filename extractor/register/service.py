@@ -1751,7 +1751,7 @@ def _decision_step(
         "notes": target.notes,
     }
     after = {**before, "status": source.status, "label": source.label, "text": source.text}
-    after.update(_carried_over(after, replaces))
+    after.update(_carried_over(after, replaces, same_text=True))
     return _DecisionStep(
         target.id,
         target.version,
@@ -1763,16 +1763,25 @@ def _decision_step(
     )
 
 
-def _carried_over(current: Mapping[str, Any], replaces: Sequence[_Replaced]) -> dict[str, Any]:
+def _carried_over(
+    current: Mapping[str, Any], replaces: Sequence[_Replaced], *, same_text: bool = False
+) -> dict[str, Any]:
     """What an entry takes over from the entries it replaces (latest first): the owner,
-    due date and notes it has none of, from the latest one that has them."""
+    due date and notes it has none of, from the latest one that has them.
+
+    ``same_text``: the entry says word for word what the replaced ones said (a revision
+    decided as before), so a change made to part of them applies to it still.
+    """
     carried: dict[str, Any] = {}
     for name in CARRIED_FIELDS:
         values = [getattr(old, name) for old in replaces]
-        if name == "notes":
+        if name == "notes" and not same_text:
             # "Changed in part by REQ-0129" said what changed the replaced entry, not the
             # entry replacing it (a machined-parts walk found it carried over, and the
-            # compliance list would name it on the new one)
+            # compliance list would name it on the new one). Said again word for word
+            # by a revision decided as before, the change still applies: a federal walk's
+            # revised work statement repeated C.9.2, which an amendment's answer had changed
+            # in part, and the compliance list lost the link
             values = [_without_changes_in_part(value or "") for value in values]
         kept = [value for value in values if value]
         if kept and not current[name]:

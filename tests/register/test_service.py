@@ -19,6 +19,7 @@ from extractor.register import (
     open_register,
 )
 from extractor.register.dropped import Dropped, part_of
+from extractor.register.service import changed_in_part_by
 
 from .conftest import PostgresServer
 from .helpers import CONTRACT_LINES, make_extraction
@@ -914,3 +915,28 @@ def test_a_statement_belongs_to_its_clause_s_first_number_or_its_section() -> No
     assert part_of("5.3(a)", "") == part_of("Article 5", "") == "clause 5"
     assert part_of("(h)", "Item 4") == part_of("", "ITEM  4") == "section item 4"
     assert part_of(None, None) == "section "
+
+
+def test_a_revision_saying_a_clause_again_keeps_the_change_made_to_part_of_it(
+    db_url: str,
+) -> None:
+    """A federal walk: an amendment's answer changed part of C.9.2; the revised work
+    statement, decided as before, repeated C.9.2 word for word and superseded it, and the
+    compliance list lost the answer's link."""
+    work = SOLICITATION[:5]
+    answer = [("A7", "ANSWERS", "Badges may be carried in a pocket inside Building 221.")]
+    answer += [
+        ("A" + str(n), "ANSWERS", f"Question {n} is answered in the Q&A log.") for n in range(4)
+    ]
+    with open_register(db_url) as register:
+        _add_clauses(register, "solicitation.pdf", work)
+        _add_clauses(register, "amendment-0001.pdf", answer)
+        for ref in ("REQ-0001", "REQ-0006"):
+            register.confirm(ref, version=1, actor="ann")
+        register.change_in_part("REQ-0001", "REQ-0006", actor="ann")
+        revised = _add_clauses(register, "revised-sow.docx", work)
+        register.decide_revision_as_before(EntryFilter(document_ids=(revised,)), actor="bob")
+        replacing = register.get_entry("REQ-0011")
+        replaced = register.get_entry("REQ-0001")
+    assert replaced.superseded_by == "REQ-0011"
+    assert changed_in_part_by(replacing.notes) == ["REQ-0006"]
