@@ -1819,7 +1819,8 @@ class _Segmenter:
             self.close_frames()
         if frame is None:
             # "Incoterms: DAP Minneapolis, MN" (a bold label), "Carrier: Harwick Ltd"
-            field = unit.blocks[0].style == "field" or _is_field_text(text)
+            # a mail's "Priya -" over its first sentence is a greeting, no heading either
+            field = unit.blocks[0].style in ("field", "greeting") or _is_field_text(text)
             heading_like = (
                 (_looks_like_heading(text) or prepared.heading)
                 and not field

@@ -44,13 +44,14 @@ _LINK = re.compile(r"\[([^\]]+)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _STRONG = re.compile(r"\*\*|__")
 _BACKTICK = re.compile(r"`")
 _SENTENCE_END = (".", ":", ";", "!", "?")
-# a greeting on a line of its own: "Hi Sam,", "Dear Ms Berg:", "Hallo Herr Weber,", "Sam,"
+# a greeting on a line of its own: "Hi Sam,", "Dear Ms Berg:", "Hallo Herr Weber,", "Sam,",
+# "Priya -"
 _GREETING_LINE = re.compile(
     r"^(?:(?i:dear|hi|hello|hey|hallo|good\s+(?:morning|afternoon|evening)|sehr\s+geehrte[rn]?"
     r"|liebe[rn]?)\b[^,:!.;]{0,40}"
     # a first name alone, not a closing ("Thanks,", "Cheers,")
     r"|(?!(?i:thanks|thank|thx|cheers|regards|best|sincerely|greetings|danke|gruss|grüße)\b)"
-    r"[A-Z][a-z]+)\s*,$"
+    r"[A-Z][a-z]+)(?:\s*,|\s+[-–—])$"  # "Priya -" as a federal walk's COR wrote it
 )
 
 

@@ -768,3 +768,14 @@ def test_a_greeting_on_its_own_line_is_no_part_of_the_first_sentence() -> None:
         "Hi Sam,",
         "Please make sure the lads are on site at 7am.",
     ]
+
+
+def test_a_first_name_and_a_dash_over_the_first_sentence_is_a_greeting() -> None:
+    """A federal walk's COR wrote "Priya -" over her demand; it opened the statement."""
+    raw = _mail("Priya -\nNeed the status report by Fri 7 Aug COB.\n").as_bytes(policy=SMTP)
+    document = read_document_bytes(raw, "cor.eml")
+    assert [s.text for s in segment(document)] == [
+        "Priya -",  # a greeting, as "Hi Sam," is: who is addressed
+        "Need the status report by Fri 7 Aug COB.",
+    ]
+    assert segment(document)[1].section == "Order"  # the subject, not the greeting
