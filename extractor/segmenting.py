@@ -919,6 +919,58 @@ def _build_unit(blocks: list[Block]) -> _Unit:
     return _Unit(blocks, " ".join(" ".join(_visible_text(b).split()) for b in blocks).strip())
 
 
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_TENS |= {"eighty": 80, "ninety": 90}
+_NUMERAL_OPENING = re.compile(r"\((\d{1,3})\)")
+
+
+def _spelled(word: str) -> int | None:
+    """The value of a number written in words: "thirty", "twenty-four", "ninety" (0-99)."""
+    word = word.lower().strip("\"'“”‘’")
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and (not unit or 0 < _NUMBER_WORDS.get(unit, 0) < 10):
+        return _TENS[tens] + (_NUMBER_WORDS.get(unit, 0) if unit else 0)
+    return None
+
+
+def _numeral_after_its_words(before: str, after: str) -> bool:
+    """A line ending in a number in words over one opening with it in figures: "... within
+    thirty" / "(30) days after ...", as filed agreements write numbers (an EDGAR-style walk:
+    the latent-defect notice and the warranty period were cut, "(30)" taken for a clause)."""
+    found = _NUMERAL_OPENING.match(after)
+    words = before.split()
+    return found is not None and bool(words) and _spelled(words[-1]) == int(found.group(1))
+
+
 def _continues(previous: Block, block: Block, page_break: bool, full_line: bool = False) -> bool:
     """Is ``block`` the rest of the paragraph ``previous`` (cut by layout)?
 
@@ -932,6 +984,8 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
         return False
     if previous.style == "greeting":  # "Sam," over a mail's first sentence, in lower case
         return False
+    if _numeral_after_its_words(before, after):
+        return True  # "... within thirty" over "(30) days after ...": no sub-clause (30)
     if _LEADER_END.search(before):
         return False  # a contents entry's dot leader runs to the margin, and ends there
     if block.kind == "list_item" and _continues_inline_list(before, after):

@@ -1569,3 +1569,24 @@ def test_initials_opening_minutes_lines_are_no_list_items() -> None:
         ("(A)", "Buyer makes pumps for offshore platforms."),
         ("(B)", "Supplier makes castings for pumps."),
     ]
+
+
+def test_a_number_in_figures_after_its_words_continues_the_sentence() -> None:
+    """An EDGAR-style walk: "... within thirty" over "(30) days after ..." was cut, "(30)"
+    taken for a sub-clause, and the latent-defect notice period lost."""
+    statements = segment(
+        make_document(
+            [
+                Block("8.2 Customer shall notify Supplier of any Latent Defect within thirty"),
+                Block("(30) days after Customer discovers it."),
+                Block("(23) Term means five years from the Effective Date."),
+                Block("(24) Territory means the United States."),
+            ]
+        )
+    )
+    assert [(s.clause, s.text) for s in statements] == [
+        ("8.2", "Customer shall notify Supplier of any Latent Defect within thirty (30) days"
+         " after Customer discovers it."),
+        ("8.2(23)", "Term means five years from the Effective Date."),
+        ("8.2(24)", "Territory means the United States."),
+    ]  # fmt: skip
