@@ -17,6 +17,7 @@ parts as they were: only the parts it says anything of count (``revised_parts``)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,9 +66,9 @@ def part_of(clause: str | None, section: str | None) -> str:
 
 
 def revised_parts(connection: Connection, document_id: int, previous: int) -> frozenset[str] | None:
-    """The parts of ``previous`` that ``document_id`` says anything of again, or None when
-    it says again ``PARTIAL_REVISION`` of all of it (a whole revision, whose dropped parts
-    are dropped)."""
+    """The parts of ``previous`` that ``document_id`` says again (half of their statements
+    or more), or None when it says again ``PARTIAL_REVISION`` of all of it (a whole
+    revision, whose dropped parts are dropped)."""
     rows = connection.execute(
         sa.select(candidates.c.clause, candidates.c.section, candidates.c.number_blind_key).where(
             candidates.c.document_id == previous
@@ -77,9 +78,16 @@ def revised_parts(connection: Connection, document_id: int, previous: int) -> fr
     keys = {row.number_blind_key for row in rows}
     if not keys or len(keys & said) >= PARTIAL_REVISION * len(keys):
         return None
-    return frozenset(
-        part_of(row.clause, row.section) for row in rows if row.number_blind_key in said
-    )
+    # a part counts as revised when half of its statements are said again: an amendment
+    # restating clause 3.6 in full leaves the rest of Article 3 as it was (an EDGAR-style
+    # walk's amendment was said to leave 20 clauses of the agreement in force, to withdraw)
+    total: Counter[str] = Counter()
+    again: Counter[str] = Counter()
+    for row in rows:
+        part = part_of(row.clause, row.section)
+        total[part] += 1
+        again[part] += row.number_blind_key in said
+    return frozenset(part for part, count in again.items() if 2 * count >= total[part] > 0)
 
 
 @dataclass(frozen=True, slots=True)

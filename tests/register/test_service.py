@@ -940,3 +940,34 @@ def test_a_revision_saying_a_clause_again_keeps_the_change_made_to_part_of_it(
         replaced = register.get_entry("REQ-0001")
     assert replaced.superseded_by == "REQ-0011"
     assert changed_in_part_by(replacing.notes) == ["REQ-0006"]
+
+
+def test_an_amendment_restating_one_clause_leaves_the_rest_of_its_article(db_url: str) -> None:
+    """An EDGAR-style walk: an amendment restating clause 3.6 in full, taken as a revision,
+    was said to leave the agreement's other clauses in force, to withdraw or replace."""
+    words = ["forecasts", "safety stock", "consignment", "buffer", "allocation"]
+    agreement = [
+        (f"3.{n}", "ARTICLE 3", f"Supplier shall manage {w}.") for n, w in enumerate(words)
+    ]
+    words = ["pallets", "labels", "carriers", "invoices"]
+    agreement += [
+        (f"7.{n}", "ARTICLE 7", f"Supplier shall check {w}.") for n, w in enumerate(words)
+    ]
+    amendment = [
+        ("1", "AMENDMENT", "Section 3.4 is deleted and replaced as follows:"),
+        ("2", "AMENDMENT", agreement[3][2]),  # 3.4 said again, numbers aside
+        ("3", "AMENDMENT", "The lead time in Section 7.2 is changed from 12 to 8 weeks."),
+        ("4", "AMENDMENT", "Except as amended here, the Agreement remains in full force."),
+        ("5", "AMENDMENT", "This Amendment may be signed in counterparts."),
+    ]
+    with open_register(db_url) as register:
+        first = _add_clauses(register, "agreement.pdf", agreement)
+        for entry in register.iter_entries():
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        second = _add_clauses(register, "amendment-1.pdf", amendment)
+        outcome = register.decide_revision_as_before(
+            EntryFilter(document_ids=(second,)), actor="bob"
+        )
+    assert (outcome.decided, outcome.superseded) == (1, 1)
+    assert outcome.left_in_force == {}
+    assert first
