@@ -202,3 +202,32 @@ def test_a_protected_pdf_names_the_option_its_password_is_given_with(tmp_path: P
     assert result.stderr.splitlines() == [
         f"reqx: error: {protected}: password protected; give a password with --password"
     ]
+
+
+def test_a_document_saying_little_of_the_first_again_is_said_to_amend_part_of_it(
+    tmp_path: Path,
+) -> None:
+    """An EDGAR-style walk compared an agreement with its amendment: "136 removed", as if
+    the amendment had dropped the agreement."""
+    agreement = tmp_path / "agreement.txt"
+    agreement.write_text(
+        "1. The Supplier shall deliver the Products DDP Minneapolis.\n\n"
+        "2. The Supplier shall keep inspection records for ten years.\n\n"
+        "3. The Supplier shall hold ISO 13485 certification.\n\n"
+        "4. Invoices shall be paid within 45 days of receipt.\n\n"
+        "5. The Supplier shall notify the Customer of any process change.\n",
+        "utf-8",
+    )
+    amendment = tmp_path / "amendment.txt"
+    amendment.write_text(
+        "1. Invoices shall be paid within 30 days of receipt.\n\n"
+        "2. Except as amended here, the Agreement remains in full force.\n",
+        "utf-8",
+    )
+    result = run(agreement, amendment)
+    assert result.exit_code == 0, result.stderr
+    assert "4 removed" in result.stderr
+    assert "says again only 1 of the 5 requirements" in result.stderr
+    assert "'removed' is what it leaves as it was" in result.stderr
+    whole = run(BEFORE, AFTER)
+    assert "says again only" not in whole.stderr
