@@ -32,7 +32,7 @@ from typing import Any
 
 import streamlit as st
 
-from extractor.comparing import CHANGE_KINDS, Change, format_words, word_diff
+from extractor.comparing import CHANGE_KINDS, Change, amends_part_note, format_words, word_diff
 from extractor.errors import ConflictError, ExtractorError, RegisterError
 from extractor.pipeline import NO_STATEMENTS, extract_bytes
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
@@ -2008,6 +2008,9 @@ def compare_view() -> None:
     counts = comparison.counts()
     what = "statements" if every else "requirements"
     st.caption(", ".join(f"{counts[kind]} {kind}" for kind in CHANGE_KINDS) + f" ({what})")
+    note = amends_part_note(counts, what, comparison.previous_name, comparison.current_name)
+    if note:
+        st.info(plain(note))
     shown = [change for change in comparison.changes if change.kind in kinds]
     if not shown:
         st.success("No differences of the kinds shown.")

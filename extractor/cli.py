@@ -46,9 +46,6 @@ _reader_option = click.option(
 )
 SHOWN_FAILURES = 20  # failed files named on the terminal; errors.csv has them all
 CLOSED_PIPE_EXIT = 141
-# ``reqx compare``: a second document saying again less than this share of the first's
-# statements amends part of it rather than revising it whole
-AMENDS_PART = 0.3
 """Exit status when the reader of our output left (``reqx extract ... | head``): 128 + SIGPIPE,
 what a shell reports for ``seq``, ``cat`` and the other Unix tools in that case."""
 
@@ -194,7 +191,7 @@ def compare(
     """
     from collections import Counter
 
-    from extractor.comparing import CHANGE_KINDS
+    from extractor.comparing import CHANGE_KINDS, amends_part_note
     from extractor.comparing import compare as compare_statements
     from extractor.pipeline import extract_file
 
@@ -224,16 +221,8 @@ def compare(
     what = "statements" if every else "requirements"
     summary = ", ".join(f"{counts[kind]} {kind}" for kind in CHANGE_KINDS)
     click.echo(f"reqx: {previous} -> {current}: {summary} ({what})", err=True)
-    said_again = counts["changed"] + counts["unchanged"]
-    if counts["removed"] and said_again < AMENDS_PART * (said_again + counts["removed"]):
-        # an EDGAR-style walk compared an agreement with its amendment: "136 removed"
-        click.echo(
-            f"reqx: {current} says again only {said_again} of the"
-            f" {said_again + counts['removed']} {what} of {previous}: if it amends part of it"
-            " (an amendment, a revised section, an answer), 'removed' is what it leaves as it"
-            " was, not what it drops",
-            err=True,
-        )
+    if note := amends_part_note(counts, what, previous, current):
+        click.echo(f"reqx: {note}", err=True)
 
 
 @cli.command()

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any, Literal
@@ -678,4 +678,26 @@ def is_period(date_text: str) -> bool:
 def _annotations(items: Sequence[ClassifiedStatement], field: str) -> Counter[str]:
     return Counter(
         normalise(value) for item in items for value in getattr(item.statement.annotations, field)
+    )
+
+
+AMENDS_PART = 0.3
+"""A second document saying again less than this share of the first's statements amends
+part of it (an amendment, a revised section, an answer) rather than revising it whole."""
+
+
+def amends_part_note(counts: Mapping[str, int], what: str, previous: str, current: str) -> str:
+    """What to tell a reviewer when ``current`` says little of ``previous`` again, or "".
+
+    An EDGAR-style walk compared an agreement with its amendment and read "136 removed"
+    as if the amendment had dropped the agreement.
+    """
+    said_again = counts.get("changed", 0) + counts.get("unchanged", 0)
+    removed = counts.get("removed", 0)
+    if not removed or said_again >= AMENDS_PART * (said_again + removed):
+        return ""
+    return (
+        f"{current} says again only {said_again} of the {said_again + removed} {what} of"
+        f" {previous}: if it amends part of it (an amendment, a revised section, an answer),"
+        " 'removed' is what it leaves as it was, not what it drops"
     )

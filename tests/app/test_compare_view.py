@@ -287,3 +287,32 @@ def test_a_file_taken_out_of_the_picker_is_forgotten(place: AppPlace) -> None:
     assert not test.exception
     assert "Upload both revisions" in test.info[0].value
     assert not any(text.startswith("Still comparing") for text in texts(test))
+
+
+def test_an_amendment_saying_little_of_the_agreement_again_is_said_to_amend_part(
+    place: AppPlace,
+) -> None:
+    """An EDGAR-style walk read "134 removed" for an agreement and its amendment."""
+    agreement = (
+        "1. The Supplier shall deliver the Products DDP Minneapolis.\n\n"
+        "2. The Supplier shall keep inspection records for ten years.\n\n"
+        "3. The Supplier shall hold ISO 13485 certification.\n\n"
+        "4. Invoices shall be paid within 45 days of receipt.\n\n"
+        "5. The Supplier shall notify the Customer of any process change.\n"
+    )
+    amendment = "1. Invoices shall be paid within 30 days of receipt.\n"
+    test = upload(
+        compare_app(),
+        ("agreement.txt", agreement.encode()),
+        ("amendment.txt", amendment.encode()),
+    )
+    assert not test.exception
+    notes = [info.value.replace("\\", "") for info in test.info]  # plain() escapes Markdown
+    assert any(
+        note.startswith("amendment.txt says again only 1 of the 5 requirements of agreement.txt")
+        for note in notes
+    ), notes
+    whole = upload(
+        compare_app(), ("quotation.txt", BEFORE.read_bytes()), ("order.txt", AFTER.read_bytes())
+    )
+    assert not [info.value for info in whole.info if "says again only" in info.value]
