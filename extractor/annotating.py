@@ -581,7 +581,8 @@ _LAW_PATTERNS = [
     r"\b\d{1,2}\s*C\.?\s?F\.?\s?R\.?\s*(?:[Pp]arts\s*\d+"
     r"(?:\s*[-–]\s*\d+|\s+(?:through|to)\s+\d+|(?:\s*,\s*|,?\s+and\s+)\d+(?!\.?\d|\s*C\.?\s?F))*"
     r"|[Cc]hapter\s*(?:[IVXL]+|\d{1,3})\b"
-    r"|(?:[Pp]art\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*"
+    # "41 CFR 60-300.5(a)": a section of a part numbered with a hyphen (an EDGAR-style walk)
+    r"|(?:[Pp]art\s*|§+\s*|Sec(?:tion|\.)?\s*)?\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*)?(?:\([a-z0-9]+\))*"
     r"(?:,?\s+[Ss]ubpart\s+[A-Z]{1,2}\b)?)",
     # "41 U.S.C. chapter 67": a chapter of the US Code, as the labour clauses cite it
     r"\b\d{1,2}\s*U\.?\s?S\.?\s?C\.?\s*(?:[Cc]hapter\s+\d+\b|(?:§+\s*)?\d+[a-z0-9]*"
@@ -653,7 +654,13 @@ _LAW_PATTERNS = [
     # the Defense Department's binding issuances ("DoD Instruction 5200.48", "DoDM 5200.02")
     # and the labour law by its title in the US Code ("the Service Contract Labor Standards")
     r"\bDoD\s+(?:Instruction|Directive|Manual)\s+\d{4}\.\d{2}\b|\bDoD[IDM]\s+\d{4}\.\d{2}\b"
-    r"|\bService\s+Contract\s+Labor\s+Standards\b",
+    r"|\bService\s+Contract\s+Labor\s+Standards\b"
+    # a US state's statutes ("Minnesota Statutes §116.943", "Minn. Stat. 116.943") and the
+    # UN sales convention (an EDGAR-style walk's counsel letter and agreement cited neither)
+    r"|\b(?!(?:The|This|These|See|Per|Under|And|Or|In|Of)\b)[A-Z][a-z]+\.?\s+Stat(?:utes|\.)\s+"
+    r"(?:Ann\.\s+)?(?:§+\s*)?\d+[A-Z]?(?:\.\d+[a-z]?)+"
+    r"|\b(?:United\s+Nations\s+)?Convention\s+on\s+Contracts\s+for\s+the\s+International"
+    r"\s+Sale\s+of\s+Goods\b|\bCISG\b",
 ]
 # what makes "ADR" the dangerous-goods treaty, not a way to settle disputes
 _DANGEROUS_GOODS = re.compile(
@@ -665,10 +672,10 @@ _DANGEROUS_GOODS = re.compile(
     re.I,
 )
 _DANGEROUS_GOODS_RULES = re.compile(r"^(?:ADR|RID|ADN)(?: 20\d\d)?$")
-_CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE"
+_CHAINABLE = "ISO|IEC|EN|DIN|BS|NF|ANSI|CSA|UL|ASME|ESD|AAMI|ISA|TIA|EIA|SAE|ASQ"
 _ORGS = (
     "ISO|IEC|EN|DIN|BS|JIS|ANSI|ASME|API|NFPA|UL|IEEE|CSA|NF|VDA|VDE|IATF|AWS|TIA|EIA|ESD|AAMI|SAE|"
-    "NEMA|CISPR|ETSI|NAS|ISA|TAPA"
+    "NEMA|CISPR|ETSI|NAS|ISA|TAPA|ASQ"
 )
 _STANDARD_PATTERNS = [
     r"\bUL\s?94\s+(?:V-?[012]|5VA|5VB|HB)\b",
@@ -719,6 +726,8 @@ _STANDARD_PATTERNS = [
     # facilities and IT service standards a federal walk's work statement invoked: "ASHRAE
     # 180-2018", "ASHRAE Standard 62.1", "ITIL 4", "ASME QEI-1", "UFC 3-601-02"
     r"\bASHRAE\s+(?:Standard\s+|Guideline\s+)?\d{1,3}(?:\.\d)?(?:-\d{4})?\b"
+    # medical-device materials and packaging: "USP Class VI", "USP <788>", "ISPM 15"
+    r"|\bUSP\s+(?:Class\s+[IVX]{1,3}\b|<\d{2,4}>)|\bISPM\s?15\b"
     r"|\bITIL\s?(?:4|v[34]|20\d\d)\b|\bASME\s+[A-Z]{2,4}-\d{1,3}(?:-\d{4})?\b|\bUFC\s+\d-\d{3}-\d{2}\b",
 ]
 
@@ -786,7 +795,7 @@ _LAWS = [
         *("52.2", "the FAR", "the DFARS", "Executive", "E.O", "E. O", "Public Law", "Pub."),
         *("P.L", "P. L", "HSPD", "OMB", "Section 508"),
     ),
-    _rule(_L[16], "DoD", "Service Contract Labor"),
+    _rule(_L[16], "DoD", "Service Contract Labor", "Stat", "Sale of Goods", "CISG"),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [
@@ -807,7 +816,7 @@ _STANDARDS = [
     _rule(_S[14], "AIAG", "PPAP", "CQI", "Incoterms"),
     _rule(_S[15], "BRC", "IFS", "FSSC", "SQF", "Codex", "GS1", "SMETA"),
     _rule(_S[16], "NIST", "FIPS", digit=True),
-    _rule(_S[17], "ASHRAE", "ITIL", "ASME", "UFC", digit=True),
+    _rule(_S[17], "ASHRAE", "ITIL", "ASME", "UFC", "USP", "ISPM", digit=True),
 ]
 _DIGIT = re.compile(r"\d")
 
@@ -832,6 +841,8 @@ def _law_name(text: str) -> str:
     if _AGENCY_NAMED_REGULATION.fullmatch(text):
         return ""
     words = text.split()
+    if text.endswith("International Sale of Goods"):  # "the" inside the convention's name
+        return " ".join(words)
     if "the" in words[:-1]:  # "Obey the Clean Air Act": the name starts after "the"
         words = words[len(words) - 1 - words[::-1].index("the") + 1 :]
     while words and words[0] in _GENERIC_FIRST_WORDS:

@@ -185,6 +185,20 @@ LAWS = [
         ("HSPD-12", "OMB Circular A-130", "Section 508"),
     ),
     ("EPCRA", "Report releases under Section 313 of EPCRA.", ("EPCRA",)),
+    # an EDGAR-style walk: state statutes, a hyphenated CFR section and the UN convention
+    (
+        "state statutes",
+        "File under Minnesota Statutes §116.943 and Fla. Stat. § 501.97; see Minn. Stat. 116.943.",
+        ("Minnesota Statutes §116.943", "Fla. Stat. § 501.97", "Minn. Stat. 116.943"),
+    ),
+    ("a statute needs its state", "The Stat. 5.2 of the plan applies.", ()),
+    ("CFR section with a hyphen", "Comply with 41 CFR 60-300.5(a).", ("41 CFR 60-300.5(a)",)),
+    (
+        "the UN sales convention",
+        "The United Nations Convention on Contracts for the International Sale of Goods and the"
+        " CISG do not apply.",
+        ("United Nations Convention on Contracts for the International Sale of Goods", "CISG"),
+    ),
     (
         "Defense Department issuances and the labour standards by title",
         "Handle CUI per DoD Instruction 5200.48 and DoDM 5200.02; pay under the Service"
@@ -323,6 +337,11 @@ def test_laws(name: str, text: str, laws: tuple[str, ...]) -> None:
 
 STANDARDS = [
     ("ISO with year", "Certified to ISO 9001:2015.", ("ISO 9001:2015",)),
+    (
+        "medical-device materials and packaging",
+        "Sample per ANSI/ASQ Z1.4-2003; meet USP Class VI and USP <788>; pallets per ISPM 15.",
+        ("ANSI/ASQ Z1.4-2003", "USP Class VI", "USP <788>", "ISPM 15"),
+    ),
     # a federal walk: facilities and IT service standards cited nothing
     (
         "facilities and IT service standards",

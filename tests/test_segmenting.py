@@ -1590,3 +1590,11 @@ def test_a_number_in_figures_after_its_words_continues_the_sentence() -> None:
         ("8.2(23)", "Term means five years from the Effective Date."),
         ("8.2(24)", "Territory means the United States."),
     ]  # fmt: skip
+
+
+def test_a_state_statute_s_abbreviations_end_no_sentence() -> None:
+    """An EDGAR-style walk's minutes split "Minn. Stat. 116.943" into three statements."""
+    assert _texts(Block("Under Minn. Stat. 116.943 the report must be filed. It is due.")) == [
+        "Under Minn. Stat. 116.943 the report must be filed.",
+        "It is due.",
+    ]
