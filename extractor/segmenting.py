@@ -121,9 +121,11 @@ _ARTICLE = re.compile(
 _PARAGRAPH_SIGN = re.compile(r"^§+\s*(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?P<sep>\s+|$)")
 _DECIMAL = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?P<sep>\s+|$)")
 # "C.5.3": a section letter before the numbers, as US federal solicitations number clauses;
-# "S1.1", "A2.3": a schedule's or an appendix's clauses (a logistics walk's schedules)
+# "S1.1", "A2.3": a schedule's or an appendix's clauses (a logistics walk's schedules);
+# "7A.1", "12B.3": clauses of an article added by amendment (an EDGAR-style walk)
 _LETTER_DECIMAL = re.compile(
-    r"^(?P<num>[A-Z]\.\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,2}(?:\.\d{1,3})+)\.?(?P<sep>\s+|$)"
+    r"^(?P<num>[A-Z]\.\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,2}(?:\.\d{1,3})+"
+    r"|\d{1,2}[A-Z](?:\.\d{1,3})+)\.?(?P<sep>\s+|$)"
 )
 _NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)](?P<sep>\s+|$)")
 _PARENTHESISED = re.compile(

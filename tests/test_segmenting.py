@@ -1598,3 +1598,20 @@ def test_a_state_statute_s_abbreviations_end_no_sentence() -> None:
         "Under Minn. Stat. 116.943 the report must be filed.",
         "It is due.",
     ]
+
+
+def test_clauses_of_an_article_added_by_amendment_are_numbered() -> None:
+    """An EDGAR-style walk's O&M agreement: "7A.1 Utilities and Access." was a statement
+    (specified 0.45) and the sentences under it had no clause."""
+    statements = segment(
+        make_document(
+            [
+                Block("7A.1 Utilities and Access. Owner shall provide compressed air at the Line."),
+                Block("7B.1 Reports. Contractor shall deliver a monthly report."),
+            ]
+        )
+    )
+    assert [(s.clause, s.section, s.text) for s in statements] == [
+        ("7A.1", "Utilities and Access", "Owner shall provide compressed air at the Line."),
+        ("7B.1", "Reports", "Contractor shall deliver a monthly report."),
+    ]
