@@ -49,9 +49,11 @@ _SENTENCE_END = (".", ":", ";", "!", "?")
 _GREETING_LINE = re.compile(
     r"^(?:(?i:dear|hi|hello|hey|hallo|good\s+(?:morning|afternoon|evening)|sehr\s+geehrte[rn]?"
     r"|liebe[rn]?)\b[^,:!.;]{0,40}"
-    # a first name alone, not a closing ("Thanks,", "Cheers,")
+    # a first name alone, not a closing ("Thanks,", "Cheers,"), or two or three ("Brian,
+    # Rosa," as an EDGAR-style walk's buyer wrote)
     r"|(?!(?i:thanks|thank|thx|cheers|regards|best|sincerely|greetings|danke|gruss|grüße)\b)"
-    r"[A-Z][a-z]+)(?:\s*,|\s+[-–—])$"  # "Priya -" as a federal walk's COR wrote it
+    r"[A-Z][a-z]+(?:(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z][a-z]+){0,2})"
+    r"(?:\s*,|\s+[-–—])$"  # "Priya -" as a federal walk's COR wrote it
 )
 
 

@@ -779,3 +779,14 @@ def test_a_first_name_and_a_dash_over_the_first_sentence_is_a_greeting() -> None
         "Need the status report by Fri 7 Aug COB.",
     ]
     assert segment(document)[1].section == "Order"  # the subject, not the greeting
+
+
+def test_two_first_names_over_the_first_sentence_are_a_greeting() -> None:
+    """An EDGAR-style walk: "Brian, Rosa," was glued to the buyer's forecast change, and the
+    greeting then showed in the differs diff."""
+    body = "Brian, Rosa,\nforecast for CSI-2210 changes: 25,000 instead of 20,000 for Q2.\n"
+    document = read_document_bytes(_mail(body).as_bytes(policy=SMTP), "forecast.eml")
+    assert [s.text for s in segment(document)] == [
+        "Brian, Rosa,",
+        "forecast for CSI-2210 changes: 25,000 instead of 20,000 for Q2.",
+    ]
