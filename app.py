@@ -550,7 +550,7 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
         if verdict == "confirm" and replaces and not ticked and not changing:
             # an automotive walk confirmed revision B's 8 µm and kept revision A's 10 µm
             # in force beside it, unwarned: a repeat order rightly keeps both, a revision not
-            kept = " and ".join(r for r in replaces if r not in replacing)
+            kept = " and ".join(still_in_force([r for r in replaces if r not in replacing]))
             if kept:
                 flash(
                     "warning",
@@ -560,6 +560,17 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
                 )
     if saved.status != entry.status:  # a decision a slip of the mouse may have taken
         state["undoable"] = (saved.id, saved.version, saved.ref, saved.status)
+
+
+def still_in_force(refs: list[str]) -> list[str]:
+    """Those of ``refs`` confirmed and in force now: the card named them when it was drawn,
+    and a federal walk was told "REQ-0293 stays in force beside REQ-0379" seconds after
+    superseding REQ-0293."""
+    if not refs:
+        return []
+    with register() as opened:
+        found = [opened.get_entry(ref) for ref in refs]
+    return [entry.ref for entry in found if entry.status == "confirmed" and not entry.superseded_by]
 
 
 _REF = re.compile(r"(?:REQ-?)?(\d{1,7})", re.IGNORECASE)

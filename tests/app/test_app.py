@@ -1504,6 +1504,23 @@ def test_confirming_a_change_without_replacing_warns_that_both_stay_in_force(
         assert register.get_entry("REQ-0001").superseded_by == ""
 
 
+def test_no_stays_in_force_warning_for_an_entry_out_of_force_since_the_card_was_drawn(
+    place: AppPlace,
+):
+    """A federal walk was told "REQ-0293 stays in force beside REQ-0379" seconds after it
+    had taken REQ-0293 out of force."""
+    _tender_mass_and_its_clarification(place)
+    test = app()
+    later = entry(place, "800 kg")
+    with place.register() as register:  # meanwhile, in another tab
+        earlier = register.get_entry("REQ-0001")
+        register.withdraw("REQ-0001", version=earlier.version, actor="Bo", reason="dropped")
+    test.button(key=f"{later.id}-v{later.version}-confirm").click().run()
+    assert not test.exception
+    assert not [m.value for m in test.warning if "stays in force beside" in m.value]
+    assert entry(place, "800 kg").status == "confirmed"
+
+
 def test_a_change_of_a_superseded_entry_replaces_the_one_in_force(place: AppPlace):
     """A medical-device walk: revision E's card offered to replace spec PS-011 (REQ-0126),
     which the tolerance mail (REQ-0152) had replaced already; confirming moved the link, and
