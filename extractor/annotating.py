@@ -274,7 +274,13 @@ _CHANGE_PATTERNS = (
     r"(?<!no longer(?= than))(?<!supersedes(?= all| any))(?<!reduced to(?= practice| writing))"
     # "the order is cancelled if the Supplier fails to deliver": a term, not a change
     r"(?<!cancelled(?= if| where| when| unless| in case| by| for| upon| on))"
-    r"(?<!canceled(?= if| where| when| unless| in case| by| for| upon| on))",
+    r"(?<!canceled(?= if| where| when| unless| in case| by| for| upon| on))"
+    # severability's "shall be replaced by a valid provision" changes nothing yet
+    r"(?<!replaced by(?= a valid| an enforceable| a lawful))",
+    # an amendment's own words: "Section 7.2 is hereby amended by deleting the words ... and
+    # replacing them with ...", "is amended so that", "is deleted in its entirety" (an
+    # EDGAR-style walk's amendment stated no change); not "may be amended only in writing"
+    r"\b(?:is|are) (?:hereby )?(?:amended|deleted)\b|\breplacing\b(?=[^.;]{1,80}?\bwith\b)",
     # "has changed the coating spec from", "changed:"; not "no change to the site"
     r"\bchanged\b(?:\s+[^\s.;:]+){0,5}?\s+(?:to|from)\b|\bchanged(?=:)",
     # "moved the first batch to", "is now at revision D", "level B now applies"
@@ -307,7 +313,7 @@ _CHANGE_WORD_LIST = (
     " change statt anstatt"
     " increases decreases reduces changes move far (bisher"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
-    " cancel cancelled canceled disregard storniert stornieren"
+    " cancel cancelled canceled disregard storniert stornieren deleted replacing"
 )
 _CHANGE_WORDS = frozenset(
     word + end for word in _CHANGE_WORD_LIST.split() for end in ("", ".", ",")

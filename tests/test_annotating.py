@@ -549,6 +549,14 @@ def test_annotate_of_nothing_is_nothing() -> None:
             ("reduced by 10 % from",),
         ),
         ("Shelf life is extended from 7 to 8 days.", ("extended from",)),
+        # an EDGAR-style walk's amendment: its own words stated no change
+        (
+            'Section 7.2 is hereby amended by deleting "twelve weeks" and replacing it with'
+            ' "eight weeks".',
+            ("is hereby amended", "replacing"),
+        ),
+        ("Schedule A is amended so that the unit price is USD 4.10.", ("is amended",)),
+        ("Section 3.6 is deleted in its entirety.", ("is deleted",)),
     ],
 )
 def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str, ...]) -> None:
@@ -577,6 +585,8 @@ def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str
         "Orders are cancelled by written notice only.",
         "The price is reduced by 5 % for each week of delay.",
         "Payment shall be reduced by any amounts owed from the Supplier.",
+        "Any provision held invalid shall be replaced by a valid provision.",
+        "This Agreement may be amended only in writing signed by both parties.",
     ],
 )
 def test_a_statement_stating_no_change_has_none(text: str) -> None:
