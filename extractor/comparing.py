@@ -686,7 +686,9 @@ AMENDS_PART = 0.3
 part of it (an amendment, a revised section, an answer) rather than revising it whole."""
 
 
-def amends_part_note(counts: Mapping[str, int], what: str, previous: str, current: str) -> str:
+def amends_part_note(
+    counts: Mapping[ChangeKind, int], what: str, previous: str, current: str
+) -> str:
     """What to tell a reviewer when ``current`` says little of ``previous`` again, or "".
 
     An EDGAR-style walk compared an agreement with its amendment and read "136 removed"

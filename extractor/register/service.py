@@ -1928,8 +1928,11 @@ def _still_in_force(
 
 def _parts_revised(session: Session, previous: int, revisions: set[int]) -> frozenset[str] | None:
     """The parts of ``previous`` that ``revisions`` say anything of (None: all of it)."""
+    others = revisions - {previous}
+    if not others:
+        return None  # no revision known: every entry left in force is named, as before
     found: set[str] = set()
-    for revision in sorted(revisions - {previous}):
+    for revision in sorted(others):
         parts = revised_parts(session.connection(), revision, previous)
         if parts is None:
             return None
