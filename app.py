@@ -1597,10 +1597,12 @@ def finish_review(document_id: int) -> None:
                 document_id, outcome=outcome, comment=comment, actor=reviewer()
             )
     except RegisterError as error:
-        flash("error", str(error))
+        # under the button, not at the top of the page: an EDGAR-style walk clicked three
+        # times believing it had worked
+        st.session_state["review_result"] = ("error", str(error))
         return
     st.session_state["review_comment"] = ""
-    flash(
+    st.session_state["review_result"] = (
         "success",
         f"Review of {record.document_name} finished: {record.outcome}, "
         f"{record.confirmed} requirements confirmed, {record.rejected} rejected.",
@@ -1664,6 +1666,10 @@ def contract_review_panel(opened: Register) -> None:
             + (f" ({waiting} now)" if waiting else "")
             + ". Enter your name in the sidebar first.",
         )
+    result = st.session_state.pop("review_result", None)
+    if result is not None:
+        kind, message = result
+        getattr(st, kind)(plain(message))
 
 
 def export_panel(where: EntryFilter, matching: int) -> None:

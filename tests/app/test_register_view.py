@@ -182,6 +182,9 @@ def test_the_panel_says_why_a_review_cannot_be_finished_yet(place: AppPlace):
     assert not test.exception
     (message,) = [e.value for e in test.error]
     assert "still to be decided" in message and "REQ\\-0001" in message
+    # under the button, after the panel's table: an EDGAR-style walk looked for it there
+    shown = _in_order(test.main)
+    assert shown.index(("error", message)) > shown.index(("subheader", "Contract review"))
     with place.register() as register:
         assert register.review_records() == []
 
@@ -211,3 +214,14 @@ def test_the_register_view_shows_the_chain_head_and_verifies_the_register(place:
     assert [e.value for e in test.error] == ["1 problem: the register was changed outside reqx."]
     (listed,) = [t.value for t in test.text if t.value.startswith("REQ-0002")]
     assert f'its text is "{planted}"' in listed  # as plain text, never rendered
+
+
+def _in_order(block: Any) -> list[tuple[str, Any]]:
+    """The page's elements as drawn, top to bottom: (type, value)."""
+    found: list[tuple[str, Any]] = []
+    for child in getattr(block, "children", {}).values():
+        if getattr(child, "children", None):
+            found += _in_order(child)
+        else:
+            found.append((child.type, getattr(child, "value", None)))
+    return found
