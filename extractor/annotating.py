@@ -653,18 +653,20 @@ _LAW_PATTERNS = [
     # circular ("OMB Circular A-130") and the accessibility law by its section ("Section
     # 508"); a federal walk's solicitation and real work statements cited none of them
     r"(?<![\w.-])(?:52\.2\d{2}-\d{1,4}|252\.2\d{2}-7\d{3})\b(?![.-]\d)"
-    r"|(?<=\bthe\s)(?:FAR|DFARS)\b(?!\s+(?:[A-Z][a-z]|[a-z]+\s+\d|\d))"
     r"|\b(?:Executive\s+Order|E\.\s?O\.)\s+(?:No\.\s*)?\d{4,5}\b"
     r"|\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)\s+(?:No\.\s*)?\d{2,3}-\d{1,3}\b"
     r"|\bHSPD[-\s]?\d{1,2}\b|\bOMB\s+Circular\s+(?:No\.\s*)?A-\d{1,3}\b|\bSection\s+508\b",
     # the Defense Department's binding issuances ("DoD Instruction 5200.48", "DoDM 5200.02")
     # and the labour law by its title in the US Code ("the Service Contract Labor Standards")
     r"\bDoD\s+(?:Instruction|Directive|Manual)\s+\d{4}\.\d{2}\b|\bDoD[IDM]\s+\d{4}\.\d{2}\b"
-    r"|\bService\s+Contract\s+Labor\s+Standards\b"
     # a US state's statutes ("Minnesota Statutes §116.943", "Minn. Stat. 116.943") and the
     # UN sales convention (an EDGAR-style walk's counsel letter and agreement cited neither)
     r"|\b(?!(?:The|This|These|See|Per|Under|And|Or|In|Of)\b)[A-Z][a-z]+\.?\s+Stat(?:utes|\.)\s+"
-    r"(?:Ann\.\s+)?(?:§+\s*)?\d+[A-Z]?(?:\.\d+[a-z]?)+"
+    r"(?:Ann\.\s+)?(?:§+\s*)?\d+[A-Z]?(?:\.\d+[a-z]?)+",
+    # the same authorities by name, without a number: "the FAR", "the Service Contract
+    # Labor Standards", the UN sales convention
+    r"(?<=\bthe\s)(?:FAR|DFARS)\b(?!\s+(?:[A-Z][a-z]|[a-z]+\s+\d|\d))"
+    r"|\bService\s+Contract\s+Labor\s+Standards\b"
     r"|\b(?:United\s+Nations\s+)?Convention\s+on\s+Contracts\s+for\s+the\s+International"
     r"\s+Sale\s+of\s+Goods\b|\bCISG\b",
 ]
@@ -733,8 +735,9 @@ _STANDARD_PATTERNS = [
     # 180-2018", "ASHRAE Standard 62.1", "ITIL 4", "ASME QEI-1", "UFC 3-601-02"
     r"\bASHRAE\s+(?:Standard\s+|Guideline\s+)?\d{1,3}(?:\.\d)?(?:-\d{4})?\b"
     # medical-device materials and packaging: "USP Class VI", "USP <788>", "ISPM 15"
-    r"|\bUSP\s+(?:Class\s+[IVX]{1,3}\b|<\d{2,4}>)|\bISPM\s?15\b"
+    r"|\bUSP\s+<\d{2,4}>|\bISPM\s?15\b"
     r"|\bITIL\s?(?:4|v[34]|20\d\d)\b|\bASME\s+[A-Z]{2,4}-\d{1,3}(?:-\d{4})?\b|\bUFC\s+\d-\d{3}-\d{2}\b",
+    r"\bUSP\s+Class\s+[IVX]{1,3}\b",  # "USP Class VI": plastics for medical use
 ]
 
 
@@ -779,29 +782,37 @@ def _rule(pattern: str, *needles: str, digit: bool = False, lower: bool = False)
     return _Rule(re.compile(pattern, re.I if lower else 0), gate, digit, folded)
 
 
+# The US federal and state citations and the standards added with them share the gates of
+# the FAR's numbered clauses (those with a number) and of the law acronyms (those named
+# without one): each gate is one more scan of every statement, and gates of their own
+# had cost annotation 3-7 % of its speed (``benchmarks/annotate_speed.py``)
+_US_NUMBERED_NEEDLES = (
+    *("52.2", "Executive", "E.O", "E. O", "Public Law", "Pub.", "P.L", "P. L", "HSPD", "OMB"),
+    *("Section 508", "DoD", "Stat.", "Statutes", "NIST", "FIPS", "ASHRAE", "ITIL", "ASME"),
+    *("UFC", "USP", "ISPM"),
+)
+_US_NAMED_NEEDLES = ("the FAR", "the DFARS", "Service Contract Labor", "Sale of Goods", "CISG")
+_US_NAMED_NEEDLES += ("USP Class",)
 _L = _LAW_PATTERNS
 _LAWS = [
     _rule(_L[0], "CFR", "C.F", "C. F", digit=True),
     _rule(_L[1], "USC", "U.S.C", "U. S. C", digit=True),
     _rule(_L[2], "(E", digit=True),
     _rule(_L[3], "/E", digit=True),
-    _rule(_L[4], "FAR", digit=True),
+    _rule(_L[4], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
     _rule(_L[5], "65"),
     _rule(_L[6], "Frank"),
     _rule(_L[7], "Act"),
     _rule(_L[8], "Regulation", "Code"),
-    _rule(_L[9], *_LAW_ACRONYMS, "FD&C"),
+    _rule(_L[9], *_LAW_ACRONYMS, "FD&C", *_US_NAMED_NEEDLES),
     _rule(_L[10], "Rule", digit=True),
     _rule(_L[11], "EudraLex", "GMP", "Good", "/C", "Regulations"),
     _rule(_L[12], "ADR", "RID", "ADN", "IMDG"),
     _rule(_L[13], "CDM", "COSHH", "LOLER", "PUWER", "RIDDOR", "DSEAR", "Approved Code", "ACOP"),
     _rule(_L[14], "Natasha"),
-    _rule(
-        _L[15],
-        *("52.2", "the FAR", "the DFARS", "Executive", "E.O", "E. O", "Public Law", "Pub."),
-        *("P.L", "P. L", "HSPD", "OMB", "Section 508"),
-    ),
-    _rule(_L[16], "DoD", "Service Contract Labor", "Stat", "Sale of Goods", "CISG"),
+    _rule(_L[15], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
+    _rule(_L[16], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
+    _rule(_L[17], *_LAW_ACRONYMS, "FD&C", *_US_NAMED_NEEDLES),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [
@@ -821,8 +832,9 @@ _STANDARDS = [
     _rule(_S[13], "HTM", "CIBSE", "BSRIA", "DW/", "DW1", "HSG", "Wiring Reg"),
     _rule(_S[14], "AIAG", "PPAP", "CQI", "Incoterms"),
     _rule(_S[15], "BRC", "IFS", "FSSC", "SQF", "Codex", "GS1", "SMETA"),
-    _rule(_S[16], "NIST", "FIPS", digit=True),
-    _rule(_S[17], "ASHRAE", "ITIL", "ASME", "UFC", "USP", "ISPM", digit=True),
+    _rule(_S[16], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
+    _rule(_S[17], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
+    _rule(_S[18], *_LAW_ACRONYMS, "FD&C", *_US_NAMED_NEEDLES),
 ]
 _DIGIT = re.compile(r"\d")
 
