@@ -791,8 +791,9 @@ _US_NUMBERED_NEEDLES = (
     *("Section 508", "DoD", "Stat.", "Statutes", "NIST", "FIPS", "ASHRAE", "ITIL", "ASME"),
     *("UFC", "USP", "ISPM"),
 )
-_US_NAMED_NEEDLES = ("the FAR", "the DFARS", "Service Contract Labor", "Sale of Goods", "CISG")
-_US_NAMED_NEEDLES += ("USP Class",)
+_US_NAMED_NEEDLES = (
+    *("the FAR", "the DFARS", "Service Contract Labor", "Sale of Goods", "CISG", "USP Class"),
+)
 _L = _LAW_PATTERNS
 _LAWS = [
     _rule(_L[0], "CFR", "C.F", "C. F", digit=True),
