@@ -576,6 +576,10 @@ _GENERIC_FIRST_WORDS = frozenset(
     ]
 )
 
+# a FAR or DFARS clause by its number alone: "52.204-21", "252.204-7012" (not "52.25 mm",
+# nor the part number "152.204-21"); the segmenter takes it for a clause list row's clause
+FAR_CLAUSE_NUMBER = r"(?:52\.2\d{2}-\d{1,4}|252\.2\d{2}-7\d{3})\b(?![.-]\d)"
+
 # a word of a law's name: a capitalised word, or a title in brackets "(Construction)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|\((?![A-Z]+\))[A-Z][\w'’ -]{0,60}\))"
 _LAW_PATTERNS = [
@@ -652,19 +656,18 @@ _LAW_PATTERNS = [
     # public law ("Pub. L. 115-91"), a presidential directive ("HSPD-12"), an OMB
     # circular ("OMB Circular A-130") and the accessibility law by its section ("Section
     # 508"); a federal walk's solicitation and real work statements cited none of them
-    r"(?<![\w.-])(?:52\.2\d{2}-\d{1,4}|252\.2\d{2}-7\d{3})\b(?![.-]\d)"
+    rf"(?<![\w.-]){FAR_CLAUSE_NUMBER}"
     r"|\b(?:Executive\s+Order|E\.\s?O\.)\s+(?:No\.\s*)?\d{4,5}\b"
     r"|\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)\s+(?:No\.\s*)?\d{2,3}-\d{1,3}\b"
-    r"|\bHSPD[-\s]?\d{1,2}\b|\bOMB\s+Circular\s+(?:No\.\s*)?A-\d{1,3}\b|\bSection\s+508\b",
+    r"|\bHSPD[-\s]?\d{1,2}\b|\bOMB\s+Circular\s+(?:No\.\s*)?A-\d{1,3}\b|\bSection\s+508\b"
     # the Defense Department's binding issuances ("DoD Instruction 5200.48", "DoDM 5200.02")
-    # and the labour law by its title in the US Code ("the Service Contract Labor Standards")
-    r"\bDoD\s+(?:Instruction|Directive|Manual)\s+\d{4}\.\d{2}\b|\bDoD[IDM]\s+\d{4}\.\d{2}\b"
-    # a US state's statutes ("Minnesota Statutes §116.943", "Minn. Stat. 116.943") and the
-    # UN sales convention (an EDGAR-style walk's counsel letter and agreement cited neither)
+    r"|\bDoD\s+(?:Instruction|Directive|Manual)\s+\d{4}\.\d{2}\b|\bDoD[IDM]\s+\d{4}\.\d{2}\b"
+    # a US state's statutes ("Minnesota Statutes §116.943", "Minn. Stat. 116.943"): an
+    # EDGAR-style walk's counsel letter cited none
     r"|\b(?!(?:The|This|These|See|Per|Under|And|Or|In|Of)\b)[A-Z][a-z]+\.?\s+Stat(?:utes|\.)\s+"
     r"(?:Ann\.\s+)?(?:§+\s*)?\d+[A-Z]?(?:\.\d+[a-z]?)+",
-    # the same authorities by name, without a number: "the FAR", "the Service Contract
-    # Labor Standards", the UN sales convention
+    # authorities named without a number: "the FAR", "the Service Contract Labor
+    # Standards", the UN sales convention (an EDGAR-style walk's agreement cited it as none)
     r"(?<=\bthe\s)(?:FAR|DFARS)\b(?!\s+(?:[A-Z][a-z]|[a-z]+\s+\d|\d))"
     r"|\bService\s+Contract\s+Labor\s+Standards\b"
     r"|\b(?:United\s+Nations\s+)?Convention\s+on\s+Contracts\s+for\s+the\s+International"
@@ -730,10 +733,10 @@ _STANDARD_PATTERNS = [
     # US federal information security: "NIST SP 800-171 Rev. 2", "NIST Special Publication
     # 800-53", "FIPS 140-2", "FIPS PUB 199" (a federal walk's work statement cited none)
     r"\bNIST\s+(?:SP|Special\s+Publication)\s*\d{3}-\d{1,3}[A-Z]?(?:,?\s+Rev(?:ision|\.)?\s*\d)?"
-    r"|\bFIPS\s+(?:PUB\s+|Publication\s+)?\d{2,3}(?:-\d)?\b",
+    r"|\bFIPS\s+(?:PUB\s+|Publication\s+)?\d{2,3}(?:-\d)?\b"
     # facilities and IT service standards a federal walk's work statement invoked: "ASHRAE
     # 180-2018", "ASHRAE Standard 62.1", "ITIL 4", "ASME QEI-1", "UFC 3-601-02"
-    r"\bASHRAE\s+(?:Standard\s+|Guideline\s+)?\d{1,3}(?:\.\d)?(?:-\d{4})?\b"
+    r"|\bASHRAE\s+(?:Standard\s+|Guideline\s+)?\d{1,3}(?:\.\d)?(?:-\d{4})?\b"
     # medical-device materials and packaging: "USP Class VI", "USP <788>", "ISPM 15"
     r"|\bUSP\s+<\d{2,4}>|\bISPM\s?15\b"
     r"|\bITIL\s?(?:4|v[34]|20\d\d)\b|\bASME\s+[A-Z]{2,4}-\d{1,3}(?:-\d{4})?\b|\bUFC\s+\d-\d{3}-\d{2}\b",
@@ -792,7 +795,12 @@ _US_NUMBERED_NEEDLES = (
     *("UFC", "USP", "ISPM"),
 )
 _US_NAMED_NEEDLES = (
-    *("the FAR", "the DFARS", "Service Contract Labor", "Sale of Goods", "CISG", "USP Class"),
+    "the FAR",
+    "the DFARS",
+    "Service Contract Labor",
+    "Sale of Goods",
+    "CISG",
+    "USP Class",
 )
 _L = _LAW_PATTERNS
 _LAWS = [
@@ -812,8 +820,7 @@ _LAWS = [
     _rule(_L[13], "CDM", "COSHH", "LOLER", "PUWER", "RIDDOR", "DSEAR", "Approved Code", "ACOP"),
     _rule(_L[14], "Natasha"),
     _rule(_L[15], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
-    _rule(_L[16], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
-    _rule(_L[17], *_LAW_ACRONYMS, "FD&C", *_US_NAMED_NEEDLES),
+    _rule(_L[16], *_LAW_ACRONYMS, "FD&C", *_US_NAMED_NEEDLES),
 ]
 _S = _STANDARD_PATTERNS
 _STANDARDS = [
@@ -834,8 +841,7 @@ _STANDARDS = [
     _rule(_S[14], "AIAG", "PPAP", "CQI", "Incoterms"),
     _rule(_S[15], "BRC", "IFS", "FSSC", "SQF", "Codex", "GS1", "SMETA"),
     _rule(_S[16], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
-    _rule(_S[17], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
-    _rule(_S[18], *_LAW_ACRONYMS, "FD&C", *_US_NAMED_NEEDLES),
+    _rule(_S[17], *_LAW_ACRONYMS, "FD&C", *_US_NAMED_NEEDLES),
 ]
 _DIGIT = re.compile(r"\d")
 

@@ -22,6 +22,21 @@ NUMBER_WORDS = (
     "hundred", "thousand", "million", "half", "once", "twice", "double",
 )  # fmt: skip
 """Numbers written in words: "ninety (90) days" changed to "sixty (60) days" is a number change."""
+_UNITS = {word: value for value, word in enumerate(NUMBER_WORDS[:20])}  # "zero" .. "nineteen"
+_TENS = {word: 20 + 10 * index for index, word in enumerate(NUMBER_WORDS[20:28])}
+
+
+def number_in_words(word: str) -> int | None:
+    """The value of a number from 0 to 99 written in words ("thirty", "twenty-four")."""
+    word = word.lower().strip("\"'“”‘’")
+    if word in _UNITS:
+        return _UNITS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and (not unit or 0 < _UNITS.get(unit, 0) < 10):
+        return _TENS[tens] + _UNITS.get(unit, 0)
+    return None
+
+
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 PLUS_MINUS = re.compile(r"\+(?: ?/ ?)?-")

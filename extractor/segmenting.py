@@ -78,9 +78,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from extractor.annotating import FAR_CLAUSE_NUMBER
 from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
-from extractor.normalising import visible_text
+from extractor.normalising import number_in_words, visible_text
 from extractor.reading.paged_blocks import FOOTNOTE_MARK, footnote_reference
 from extractor.reading.tables import is_series
 from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
@@ -142,12 +143,9 @@ _IDENTIFIER = re.compile(
     r"(?:\s+(?P<decimal>\d{1,3}(?:\.\d{1,3})+))?"  # "PS-001 3.1 The housing ...": both kept
     r"(?:\s*[:.\u2013\u2014-])?(?P<sep>\s+)(?=[A-Z\"\u201c\u2018'(])"
 )
+# a FAR or DFARS clause opening a clause list's row or line: "52.204-21", "FAR 52.212-4"
+_REGULATION_CLAUSE = re.compile(rf"^(?:(?:FAR|DFARS)\s+)?(?P<num>{FAR_CLAUSE_NUMBER})")
 # Standards bodies and codes that number things which are no clause: "EN50155", "IP67"
-# a FAR or DFARS clause opening a clause list's row or line: "52.204-21", "FAR 52.212-4",
-# "252.204-7012" (not "52.2 mm" nor a part number "152.204-21")
-_REGULATION_CLAUSE = re.compile(
-    r"^(?:(?:FAR|DFARS)\s+)?(?P<num>52\.2\d{2}-\d{1,4}|252\.2\d{2}-7\d{3})\b(?![.-]\d)"
-)
 _NOT_IDENTIFIER_PREFIXES = frozenset(
     ["EN", "ISO", "IEC", "DIN", "BS", "UL", "ASTM", "SAE", "MIL", "IP", "CO", "NO", "PM", "IPC"]
 )
@@ -921,47 +919,7 @@ def _build_unit(blocks: list[Block]) -> _Unit:
     return _Unit(blocks, " ".join(" ".join(_visible_text(b).split()) for b in blocks).strip())
 
 
-_NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
-_TENS |= {"eighty": 80, "ninety": 90}
 _NUMERAL_OPENING = re.compile(r"\((\d{1,3})\)")
-
-
-def _spelled(word: str) -> int | None:
-    """The value of a number written in words: "thirty", "twenty-four", "ninety" (0-99)."""
-    word = word.lower().strip("\"'“”‘’")
-    if word in _NUMBER_WORDS:
-        return _NUMBER_WORDS[word]
-    tens, _, unit = word.partition("-")
-    if tens in _TENS and (not unit or 0 < _NUMBER_WORDS.get(unit, 0) < 10):
-        return _TENS[tens] + (_NUMBER_WORDS.get(unit, 0) if unit else 0)
-    return None
 
 
 def _numeral_after_its_words(before: str, after: str) -> bool:
@@ -970,7 +928,7 @@ def _numeral_after_its_words(before: str, after: str) -> bool:
     the latent-defect notice and the warranty period were cut, "(30)" taken for a clause)."""
     found = _NUMERAL_OPENING.match(after)
     words = before.split()
-    return found is not None and bool(words) and _spelled(words[-1]) == int(found.group(1))
+    return found is not None and bool(words) and number_in_words(words[-1]) == int(found.group(1))
 
 
 def _continues(previous: Block, block: Block, page_break: bool, full_line: bool = False) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -90,6 +90,28 @@ def revised_parts(connection: Connection, document_id: int, previous: int) -> fr
     return frozenset(part for part, count in again.items() if 2 * count >= total[part] > 0)
 
 
+def parts_revised_by(
+    connection: Connection, previous: int, revisions: Collection[int]
+) -> frozenset[str] | None:
+    """The parts of ``previous`` that any of ``revisions`` says again (``revised_parts``),
+    or None when one of them revises it whole, or none is known."""
+    others = set(revisions) - {previous}
+    if not others:
+        return None  # no revision known: every entry left in force is named
+    found: set[str] = set()
+    for revision in sorted(others):
+        parts = revised_parts(connection, revision, previous)
+        if parts is None:
+            return None
+        found |= parts
+    return frozenset(found)
+
+
+def in_parts(parts: frozenset[str] | None, clause: str | None, section: str | None) -> bool:
+    """Whether a statement lies in ``parts`` (None: the whole document)."""
+    return parts is None or part_of(clause, section) in parts
+
+
 @dataclass(frozen=True, slots=True)
 class Dropped:
     """The previous revision of a document, and its confirmed entries in force that the
@@ -158,7 +180,7 @@ def dropped_requirements(connection: Connection, document_id: int) -> Dropped | 
         for entry_id, candidate_id, text, key, clause, section in in_force
         if key not in keys
         and candidate_id not in linked
-        and (parts is None or part_of(clause, section) in parts)
+        and in_parts(parts, clause, section)
         and not _reworded_in(wording(text), wordings)
     )
     return Dropped(previous, left) if left else None

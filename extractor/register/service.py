@@ -47,7 +47,7 @@ from extractor.register.database import (
     open_engine,
     parse_db_url,
 )
-from extractor.register.dropped import Dropped, dropped_requirements, part_of, revised_parts
+from extractor.register.dropped import Dropped, dropped_requirements, in_parts, parts_revised_by
 from extractor.register.importing import (
     CandidateInput,
     DocumentInput,
@@ -1913,31 +1913,16 @@ def _still_in_force(
         )
         .order_by(EntryRow.id)
     )
+    connection = session.connection()
     parts = {
-        document_id: _parts_revised(session, document_id, revisions) for document_id in document_ids
+        document_id: parts_revised_by(connection, document_id, revisions)
+        for document_id in document_ids
     }
     left: dict[int, list[str]] = {}
     for document_id, entry_id, clause, section in session.execute(query):
-        if document_id is None:
-            continue
-        revised = parts[document_id]
-        if revised is None or part_of(clause, section) in revised:
+        if document_id is not None and in_parts(parts[document_id], clause, section):
             left.setdefault(document_id, []).append(format_ref(entry_id))
     return {document_id: tuple(refs) for document_id, refs in left.items()}
-
-
-def _parts_revised(session: Session, previous: int, revisions: set[int]) -> frozenset[str] | None:
-    """The parts of ``previous`` that ``revisions`` say anything of (None: all of it)."""
-    others = revisions - {previous}
-    if not others:
-        return None  # no revision known: every entry left in force is named, as before
-    found: set[str] = set()
-    for revision in sorted(others):
-        parts = revised_parts(session.connection(), revision, previous)
-        if parts is None:
-            return None
-        found |= parts
-    return frozenset(found)
 
 
 def _supersede_event(now: datetime, actor: str, old: _Replaced, by: int) -> dict[str, Any]:
