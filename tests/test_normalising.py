@@ -22,3 +22,20 @@ from extractor.normalising import visible_text
 )
 def test_visible_text(text: str, seen: str) -> None:
     assert visible_text(text) == seen
+
+
+def test_a_number_in_words_has_its_value() -> None:
+    from extractor.normalising import number_in_words
+
+    assert [number_in_words(w) for w in ("thirty", "Twenty-four", "nineteen", '"ninety')] == [
+        30,
+        24,
+        19,
+        90,
+    ]
+    assert [number_in_words(w) for w in ("twenty-zero", "hundred", "forty-ten", "days")] == [
+        None,
+        None,
+        None,
+        None,
+    ]
