@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.normalising import visible_text
+from extractor.normalising import number_in_words, visible_text
 
 
 @pytest.mark.parametrize(
@@ -25,8 +25,6 @@ def test_visible_text(text: str, seen: str) -> None:
 
 
 def test_a_number_in_words_has_its_value() -> None:
-    from extractor.normalising import number_in_words
-
     assert [number_in_words(w) for w in ("thirty", "Twenty-four", "nineteen", '"ninety')] == [
         30,
         24,
