@@ -618,7 +618,92 @@ def find_furniture(
     furniture.update(_furniture_set_elsewhere(pages, furniture, in_band_needed))
     furniture.update(_headers_by_part(pages, heights, furniture, body, in_band_needed))
     furniture.update(_headers_set_otherwise(pages, furniture, body))
+    furniture.update(_continuation_headers(pages))
+    furniture.update(_contact_footers(pages, heights, furniture))
     return furniture
+
+
+_HEADING_BLOCK_LINES = 4  # a letter's continuation heading: addressee, date, page
+_HEADING_BLOCK_WORDS = 8  # each of its lines short
+
+
+def _continuation_headers(
+    pages: Sequence[Sequence[Line]],
+) -> set[tuple[int, int]]:
+    """A later page's heading of a few short lines that holds its page number.
+
+    A letter's second page opens "Mr. Daniel R. Whitcomb / November 2, 2026 /
+    Page 2" (a medical-device walk's counsel letter): only the page number read
+    as furniture, and the addressee and date became the section of every
+    statement below. Set as a block of its own (tight lines, a blank line
+    before the body), the lines from the page's top down to the page number go.
+    """
+    found: set[tuple[int, int]] = set()
+    for p, lines in enumerate(pages):
+        if p == 0:
+            continue
+        for i, line in enumerate(lines[:_HEADING_BLOCK_LINES]):
+            if not is_page_number(line.text):
+                continue
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if i > 0 and _set_apart_as_block(lines[: i + 1], below):
+                found.update((p, j) for j in range(i + 1))
+            break
+    return found
+
+
+def _set_apart_as_block(block: Sequence[Line], below: Line | None) -> bool:
+    """Short lines set close together, with a blank line between them and ``below``."""
+    if any(len(line.words) > _HEADING_BLOCK_WORDS for line in block):
+        return False
+    tight = all(
+        lower.top - upper.bottom < 0.8 * upper.height for upper, lower in itertools.pairwise(block)
+    )
+    return tight and (below is None or below.top - block[-1].bottom >= block[-1].height)
+
+
+# "Ashby & Pruett LLP | One Federal Street ... | T 617.555.0190 | ashbypruett.example"
+_CONTACT_SIGNS = (
+    re.compile(r"\s[|•·]\s"),
+    re.compile(r"(?:\+\d|\b(?:T|Tel|Phone|Fax|F)\b\.?:?)\s*[\d(][\d .()/-]{6,}\d", re.I),
+    re.compile(r"@|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|example|[a-z]{2})(?:/\S*)?(?:\s|$)", re.I),
+)
+_SMALL_PRINT = 0.8  # a letterhead's footer is set at most this share of the body size
+
+
+def _contact_footers(
+    pages: Sequence[Sequence[Line]],
+    heights: Sequence[float],
+    furniture: set[tuple[int, int]],
+) -> set[tuple[int, int]]:
+    """A letterhead's footer on one page only: small print at the foot, contact details.
+
+    A counsel letter's first page closed with "Ashby & Pruett LLP | One Federal
+    Street ... | T 617.555.0190 | ashbypruett.example", which no other page
+    repeats, and it was read into the sentence running on to page 2. The last
+    lines of a page, in the bottom band, set smaller than the body, a blank
+    line below the text, with two signs of contact details (separators, a
+    telephone number, a web or e-mail address), are furniture. A footnote has
+    none of these signs, so it stays.
+    """
+    found: set[tuple[int, int]] = set()
+    for p, lines in enumerate(pages):
+        kept = [i for i in range(len(lines)) if (p, i) not in furniture]
+        if len(kept) < 2:
+            continue
+        size = body_size(word for line in lines for word in line.words)
+        footer: list[int] = []
+        for k in range(len(kept) - 1, max(len(kept) - 1 - _EDGE_LINES, 0), -1):
+            line, above = lines[kept[k]], lines[kept[k - 1]]
+            if not _in_band(line, heights[p]) or not 0 < line.size <= _SMALL_PRINT * size:
+                break
+            if sum(bool(sign.search(line.text)) for sign in _CONTACT_SIGNS) < 2:
+                break
+            footer.append(kept[k])
+            if line.top - above.bottom >= above.height:  # the blank line above the footer
+                found.update((p, i) for i in footer)
+                break
+    return found
 
 
 _SAME_START_CHARS = 24  # a header set otherwise still opens with this much of its text ...
