@@ -999,6 +999,24 @@ def _ends_full_line(block: Block, edges: tuple[float, float]) -> bool:
     return block.words[-1].box.x1 >= right - 0.12 * (right - left)
 
 
+def _column_break(previous: Block, block: Block) -> tuple[bool, bool]:
+    """Does ``block`` open the next column after ``previous`` closed the last one, and did
+    ``previous``'s last line run to its column's right edge?
+
+    A purchase order's two-column terms broke "... including the Fair" at the foot
+    of the left column and went on "Labor Standards Act and ..." at the top of the
+    right one: a column break is read like a page break.
+    """
+    if not previous.words or not block.words or previous.page != block.page:
+        return False, False
+    first, last = block.words[0].box, previous.words[-1].box
+    left = min(word.box.x0 for word in previous.words)
+    right = max(word.box.x1 for word in previous.words)
+    if not (first.top < last.top and first.x0 >= right - 1.0):
+        return False, False
+    return True, last.x1 >= right - 0.12 * (right - left)
+
+
 def _is_page_top_furniture(block: Block) -> bool:
     """A block that may sit above the continued text: a heading or a running header left in."""
     text = block.text.strip()
@@ -1031,7 +1049,7 @@ def _units(document: Document) -> list[_Unit]:
         for block in blocks:
             if (
                 groups
-                and _continues(groups[-1][-1], block, False)
+                and _continues(groups[-1][-1], block, *_column_break(groups[-1][-1], block))
                 and not _looks_like_heading(groups[-1][-1].text.strip())
             ):
                 groups[-1].append(block)
