@@ -1755,6 +1755,14 @@ class _Segmenter:
             self.emit(text[prepared.body_start :], unit, prepared.body_start, len(text), clause)
             return
         raw = "\n".join(block.text for block in unit.blocks)
+        if (
+            self.in_signoff
+            and unit.blocks[0].style == "field"
+            and not _CONTACT_LABEL_FIRST.match(raw)
+        ):
+            # a purchase order's fields under its letterhead's address ("PO Number",
+            # "Ship To", "Supplier: <address>") are the order's, not the address's
+            self.in_signoff = False
         if self.in_signoff and kind != "quoted":
             if _is_signature_line(raw):
                 return

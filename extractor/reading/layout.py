@@ -190,7 +190,11 @@ _GUTTER_MIN_WIDTH = 7.0  # points; a real gutter is wider than any word space
 _GUTTER_MAX_CROSSING = 0.15  # share of lines allowed to cross it (titles, footers)
 _GUTTER_MIN_SPLIT = 0.4  # share of lines that must have words on both sides
 _GUTTER_MIN_ROWS = 4  # lines with words on both sides, at least, whatever the share
+# lines with a bold word on the left of the band and a plain one on its right: a form's
+# labels beside their values, when this share of the lines with words on both sides
+_LABEL_SHARE = 0.3
 _EDGE_ALIGN = 1.5  # points; words starting this close to each other share a left edge
+_BANDS_TRIED = 2  # empty bands tried for a gutter, widest first
 _EDGES_TRIED = 3  # candidate right-column edges inside the band, leftmost first
 _FURNITURE_GAP = 2.0  # a footer stands this many of its line heights below the text
 
@@ -217,24 +221,29 @@ def find_gutter(lines: Sequence[Line], page_width: float) -> tuple[float, float]
                 reach = end
     coverage = list(itertools.accumulate(changes[:-1]))
     limit = _GUTTER_MAX_CROSSING * len(lines)
-    best: tuple[int, int] | None = None
+    runs: list[tuple[int, int]] = []
     run_start: int | None = None
     for i, count in enumerate([*coverage, len(lines) + 1]):
         if count <= limit:
             if run_start is None:
                 run_start = i
         elif run_start is not None:
-            if best is None or i - run_start > best[1] - best[0]:
-                best = (run_start, i)
+            if i - run_start >= _GUTTER_MIN_WIDTH:
+                runs.append((run_start, i))
             run_start = None
-    if best is None or best[1] - best[0] < _GUTTER_MIN_WIDTH:
-        return None
-    band = (float(lo + best[0]), float(lo + best[1]))
-    for edge in _column_edges(lines, band):
-        gutter = _gutter_left_of(lines, band, edge)
-        if gutter is not None and _looks_like_columns(lines, gutter):
-            return gutter
-    return band if _looks_like_columns(lines, band) else None
+    # the widest band first; the next ones when it is no gutter: beside a form's labels
+    # ("Payment Terms" over "Incoterms") the widest empty band lay between a label and
+    # its value, and the gutter between the two columns of fields was narrower
+    runs.sort(key=lambda run: run[0] - run[1])
+    for first, last in runs[:_BANDS_TRIED]:
+        band = (float(lo + first), float(lo + last))
+        for edge in _column_edges(lines, band):
+            gutter = _gutter_left_of(lines, band, edge)
+            if gutter is not None and _looks_like_columns(lines, gutter):
+                return gutter
+        if _looks_like_columns(lines, band):
+            return band
+    return None
 
 
 def _column_edges(lines: Sequence[Line], band: tuple[float, float]) -> list[float]:
@@ -294,7 +303,7 @@ def _looks_like_columns(lines: Sequence[Line], gutter: tuple[float, float]) -> b
     left_ends: list[float] = []
     right_sizes: list[int] = []
     left_only_ends: list[float] = []
-    crossing = 0
+    crossing = labels = fields = 0
     for line in lines:
         left = [w for w in line.words if w.x1 <= gutter[0]]
         right = [w for w in line.words if w.x0 >= gutter[1]]
@@ -303,10 +312,20 @@ def _looks_like_columns(lines: Sequence[Line], gutter: tuple[float, float]) -> b
         elif left and right:
             left_ends.append(max(w.x1 for w in left))
             right_sizes.append(len(right))
+            labels += left[-1].bold and not right[0].bold
+            fields += left[0].bold and right[0].bold and not right[-1].bold
         elif left:
             left_only_ends.append(max(w.x1 for w in left))
-    if len(left_ends) < _GUTTER_MIN_ROWS:
+    if len(left_ends) < _GUTTER_MIN_ROWS or (
+        labels >= _GUTTER_MIN_ROWS - 1 and labels >= _LABEL_SHARE * len(left_ends)
+    ):
+        # bold on the left of the band, plain on the right: a form's labels beside their
+        # values ("Payment Terms   Net 45 days ..."), not two columns of text
         return False
+    if fields >= _GUTTER_MIN_ROWS - 1:
+        # "PO Number  4500187332      Ship To  Corvane Surgical ...": bold labels open lines
+        # on both sides, values after them; a form's two columns of fields, however short
+        return True
     left_start = min(line.x0 for line in lines)
     fill = gutter[0] - 0.3 * (gutter[0] - left_start)
     if len(left_ends) < _GUTTER_MIN_SPLIT * len(lines):

@@ -143,7 +143,9 @@ def _starts_new_block(
         return True
     prev_text = prev.text
     prev_short = _is_short(prev, edges)
-    if _is_field_line(line) and (prev_short or _is_field_line(block_start)):
+    if (_is_field_line(line) or _is_bold_field(line)) and (
+        prev_short or _is_field_line(block_start) or _is_bold_field(block_start)
+    ):
         # an aerospace walk: a purchase order's header fields ("Supplier: ...", "Payment
         # terms: ...", "Incoterms: ...") had run together into one statement per column
         return True
@@ -206,6 +208,18 @@ def _is_field_line(line: Line) -> bool:
     return _field_value_x(line) is not None
 
 
+def _bold_field_value_x(line: Line) -> float | None:
+    """Where the value starts on a line of a bold label without a colon and its value
+    ("PO Number  4500187332", "Payment Terms  Net 45 days ..."); else None."""
+    if _label_and_value(line) is line:
+        return None
+    return line.words[_bold_words_leading(line)].x0
+
+
+def _is_bold_field(line: Line) -> bool:
+    return _bold_field_value_x(line) is not None
+
+
 # "Order date: 10.04.2026", "Ordered by: Priya Castellano": a short capitalised label
 # ended by a colon, then its value; not "Note: the Supplier shall ..." run on from above
 _PLAIN_FIELD = re.compile(r"^[A-Z][A-Za-z/&.'()-]*(?: [A-Za-z/&.'()-]+){0,3}: \S")
@@ -227,7 +241,14 @@ def _runs_on_field_value(block_start: Line, line: Line) -> bool:
     """A line set under a field's value ("Supplier: Acme LLC" | "88 Foundry Lane"): its
     next line, not a new paragraph however short the line above."""
     value_x = _field_value_x(block_start)
-    return value_x is not None and not _is_field_line(line) and abs(line.x0 - value_x) <= 3
+    if value_x is None:
+        value_x = _bold_field_value_x(block_start)
+    return (
+        value_x is not None
+        and not _is_field_line(line)
+        and not _is_bold_field(line)
+        and abs(line.x0 - value_x) <= 3
+    )
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -384,7 +405,7 @@ def build_blocks(
     for draft in drafts:
         # a form's "Label: value" line (and the lines its value runs on to), never a heading
         field = _is_field_line(draft.lines[0])
-        if len(draft.lines) == 1 and not field:
+        if not field and _value_runs_on(draft.lines):
             labelled = _label_and_value(draft.lines[0])
             field, draft.lines[0] = labelled is not draft.lines[0], labelled
         text, words = _join(draft.lines, page, vocabulary)
@@ -399,6 +420,15 @@ def build_blocks(
 
 
 _LABEL_WORDS = 4  # a form's label in bold: "Payment terms", "PO number"
+
+
+def _value_runs_on(lines: Sequence[Line]) -> bool:
+    """One line, or a bold label's value going on under itself on the lines below
+    ("Supplier  Tillman Ridge Components, Inc., 2150" | "Stroop Road, ..."): a field."""
+    value_x = _bold_field_value_x(lines[0]) if len(lines) > 1 else None
+    return len(lines) == 1 or (
+        value_x is not None and all(abs(line.x0 - value_x) <= 3 for line in lines[1:])
+    )
 
 
 def _label_and_value(line: Line) -> Line:
@@ -417,7 +447,7 @@ def _label_and_value(line: Line) -> Line:
     first = words[0].text
     if (
         label.text[-1:] in _TRAILING_PUNCTUATION
-        or not (value.text[:1].isupper() or value.text[:1].isdigit())
+        or not (value.text[:1].isupper() or value.text[:1].isdigit() or "@" in value.text)
         or not first[:1].isalpha()
         or clause_marker(first)
         or first[:1] in "\"“'‘"
