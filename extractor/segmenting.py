@@ -931,6 +931,10 @@ def _numeral_after_its_words(before: str, after: str) -> bool:
     return found is not None and bool(words) and number_in_words(words[-1]) == int(found.group(1))
 
 
+# the words that open a recital, the operative part or the attestation of an agreement
+_OPERATIVE_OPENER = re.compile(r"(?:WHEREAS|NOW,?\s+THEREFORE|IN\s+WITNESS\s+WHEREOF)\b", re.I)
+
+
 def _continues(previous: Block, block: Block, page_break: bool, full_line: bool = False) -> bool:
     """Is ``block`` the rest of the paragraph ``previous`` (cut by layout)?
 
@@ -958,8 +962,8 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
         return previous.kind == "list_item" and after[0].islower()
     if after.lstrip("([\"“‘'")[:1].islower():
         return True  # "... or Affiliate" + "(as defined below) of Medica ..."
-    if _looks_like_heading(after):
-        return False
+    if _looks_like_heading(after) or _OPERATIVE_OPENER.match(after):
+        return False  # "...; and" over "WHEREAS, ...": the next recital, not the same one
     last_word = before.split()[-1].lower()
     if last_word in _JOINING_WORDS:
         return True  # "... required under" + "Section 8.5 of the Agreement": never an end
@@ -1265,6 +1269,15 @@ _ASKS_TO_NOTE = re.compile(
 )
 
 
+# "NOW, THEREFORE, in consideration of ..., the Parties agree as follows:": the operative
+# words of an agreement or amendment, no part of each numbered clause after them (a
+# medical-device walk's amendment had them copied into its clauses 1 and 3)
+_AGREES_AS_FOLLOWS = re.compile(
+    r"^now,?\s+therefore\b|\bparties\b.*\b(?:hereby\s+)?(?:agree|covenant)(?:\s+as\s+follows)?$",
+    re.I,
+)
+
+
 def _announces_points(lead: str) -> bool:
     """A lead-in that announces points, each a sentence of its own, instead of starting one.
 
@@ -1278,6 +1291,8 @@ def _announces_points(lead: str) -> bool:
     if len(lead.split()) < 3:
         return False
     if _ANNOUNCES_POINTS.search(lead) is not None or _ASKS_TO_NOTE.search(lead) is not None:
+        return True
+    if _AGREES_AS_FOLLOWS.search(lead) is not None:
         return True
     return _ANNOUNCES_DEMANDS.search(lead) is not None and _MODAL_WORD.search(lead) is None
 
@@ -1957,6 +1972,12 @@ class _Segmenter:
             self.emit(sentence, unit, start, end, clause)
         if lead is not None:
             written = text[lead[0] : lead[1]].strip()
+            # an item that is itself a lead-in ("Section 3.6 ... is hereby deleted and
+            # replaced with the following:") under words announcing the items
+            frame = self.lead_frame
+            if prefix and not spans and frame is not None and _announces_points(frame.text):
+                self.keep_lead()
+                prefix = ""
             joined = prefix and not spans
             own = _lead_text(written)
             self.frames.append(

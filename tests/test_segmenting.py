@@ -1615,3 +1615,48 @@ def test_clauses_of_an_article_added_by_amendment_are_numbered() -> None:
         ("7A.1", "Utilities and Access", "Owner shall provide compressed air at the Line."),
         ("7B.1", "Reports", "Contractor shall deliver a monthly report."),
     ]
+
+
+def test_a_recital_ending_and_does_not_run_into_the_next_recital() -> None:
+    # a medical-device walk's amendment: "...; and" over "WHEREAS, Section 17.6 ..." had
+    # glued its last two recitals into one statement
+    first = "WHEREAS, the Parties wish to change the lead time of the Products; and"
+    second = "WHEREAS, Section 12.4 allows amendments only in a signed writing;"
+    assert _texts(Block(first), Block(second)) == [first, second]
+
+
+def test_the_operative_words_are_no_lead_in_of_the_clauses_after_them() -> None:
+    # "NOW, THEREFORE, ... the Parties agree as follows:" had been copied into clauses 1
+    # and 3 of the amendment (3 being itself a lead-in to the clause it restates)
+    operative = (
+        "NOW, THEREFORE, in consideration of the mutual covenants set out herein, the "
+        "Parties agree as follows:"
+    )
+    texts = _texts(
+        Block(operative),
+        Block(
+            "1. Terms used but not defined here have the meanings given in the Agreement.",
+            kind="list_item",
+        ),
+        Block(
+            "2. Section 4.1 of the Agreement is deleted and replaced with the following:",
+            kind="list_item",
+        ),
+        Block('"4.1 Supplier shall keep a safety stock of six weeks."'),
+    )
+    assert texts[0] == operative
+    assert not any(text.startswith("NOW") for text in texts[1:])
+    assert "Section 4.1 of the Agreement is deleted and replaced with the following:" in texts
+
+
+def test_a_party_agreeing_to_items_is_still_their_lead_in() -> None:
+    # "The contractor agrees:" over "(1) to notify ..." is no operative formula: each item
+    # needs it to say who agrees
+    texts = _texts(
+        Block("The contractor agrees:"),
+        Block(
+            "(1) to notify the Contracting Officer of any change of ownership;", kind="list_item"
+        ),
+        Block("(2) to keep the records for three years.", kind="list_item"),
+    )
+    assert texts[0].startswith("The contractor agrees") and "notify" in texts[0]
