@@ -1204,8 +1204,10 @@ _MODAL_WORD = re.compile(r"\b(?:shall|must|will|should|may|is required to|are re
 
 
 def _sentence_shaped(item: str) -> bool:
-    """Four words or more, opening in a capital and closed by a full stop."""
-    return len(item.split()) >= 4 and item[-1] in ".!?" and item[0].isupper()
+    """Four words or more, opening in a capital and closed by a full stop (a closing
+    quote after it too: '... is added: "The Contractor shall ... inspector."')."""
+    end = item.rstrip("\"”’')]")[-1:]
+    return len(item.split()) >= 4 and end in (".", "!", "?") and item[0].isupper()
 
 
 # a definition: a quoted term (or two, "or"/"and"), then "means" or its like
@@ -1214,6 +1216,12 @@ _DEFINITION = re.compile(
     rf"^{_QUOTED_TERM}(?:\s+(?:or|and)\s+{_QUOTED_TERM})*\s+"
     r"(?:means|shall\s+mean|has\s+the\s+meaning|have\s+the\s+meanings?|includes?|refers\s+to)\b"
 )
+
+
+def _has_verb(item: str) -> bool:
+    """A finite "is/are/has ..." or a modal: a clause, not a noun phrase ("Final inspection
+    of all reports.")."""
+    return _FINITE_VERB.search(item) is not None or _MODAL_WORD.search(item) is not None
 
 
 def _stands_alone(item: str, lead_kept: bool = False) -> bool:
@@ -1402,6 +1410,12 @@ class _Draft:
     section: str
 
 
+# A lead-in this long says more than "the following apply": kept when its items stand
+# alone ("Section C is revised as follows, and a revised Statement of Work incorporating
+# these changes is attached:" was lost from a federal amendment)
+_LEAD_WORDS_KEPT = 10
+
+
 @dataclass(slots=True)
 class _Frame:
     """An open list lead-in waiting for its items."""
@@ -1417,6 +1431,7 @@ class _Frame:
     label: bool = False  # "Packaging instructions:": items stand alone under it as section
     implicit: bool = False  # an unpunctuated item; only deeper lower-case items continue it
     kept: bool = False  # emitted as a statement of its own (``keep_lead``)
+    stood_alone: bool = False  # an item of it stood without it
 
 
 _SUB_LISTS = frozenset(
@@ -1643,7 +1658,11 @@ class _Segmenter:
         frame = self.lead_frame
         if frame is None or frame.pending is None:
             return
-        if _says_something(frame.text) or _announces_points(frame.text):
+        if (
+            _says_something(frame.text)
+            or _announces_points(frame.text)
+            or len(frame.text.split()) >= _LEAD_WORDS_KEPT
+        ):
             if _keep(frame.pending.text):
                 self.drafts.append(frame.pending)
                 frame.kept = True
@@ -1951,11 +1970,19 @@ class _Segmenter:
             if position == 0 and prefix:
                 frame = self.lead_frame
                 announced = frame is not None and _announces_points(frame.text)
+                # an earlier item stood alone: its siblings, shaped as sentences, do too (a
+                # federal amendment's "f. Paragraph C.2.1 is revised accordingly ..." had
+                # taken the lead-in that items a-e, each with a "shall", stood without)
                 kept = frame is not None and (frame.kept or announced)
+                siblings = frame is not None and frame.stood_alone and _has_verb(sentence)
                 # "we need three more things from you:" over "1. all your admin must use
                 # MFA ...": points announced stand alone, however tersely written
-                if _stands_alone(sentence, kept) or (announced and len(sentence.split()) >= 4):
+                if _stands_alone(sentence, kept or siblings) or (
+                    announced and len(sentence.split()) >= 4
+                ):
                     self.keep_lead()
+                    if frame is not None:
+                        frame.stood_alone = True
                 else:
                     sentence = _join(prefix, sentence)
                     if self.lead_frame is not None:

@@ -1660,3 +1660,25 @@ def test_a_party_agreeing_to_items_is_still_their_lead_in() -> None:
         Block("(2) to keep the records for three years.", kind="list_item"),
     )
     assert texts[0].startswith("The contractor agrees") and "notify" in texts[0]
+
+
+def test_items_of_a_list_whose_first_items_stood_alone_stand_alone_too() -> None:
+    # a federal amendment: items a-c each carried a "shall" and stood alone; item d (no
+    # modal) and item e (its quotation closed after the full stop) took the lead-in, and
+    # the lead-in itself, which says a revised work statement is attached, was lost
+    lead = (
+        "Section C is revised as follows, and a revised Statement of Work incorporating "
+        "these changes is attached:"
+    )
+    items = [
+        "Paragraph C.3.1 is revised so that the Contractor shall staff the desk from 0600.",
+        "Paragraph C.3.4 is revised so that urgent calls shall be answered in ten minutes.",
+        "Paragraph C.4.2 is revised so that the Contractor shall report every Monday.",
+        'Paragraph C.2.1 is revised accordingly to read "Buildings 14, 15 and 21".',
+        'A new paragraph C.3.9 is added: "The Contractor shall inspect the two cranes."',
+    ]
+    blocks = [Block(lead)] + [
+        Block(f"{letter}. {item}", kind="list_item")
+        for letter, item in zip("abcde", items, strict=True)
+    ]
+    assert _texts(*blocks) == [lead, *items]
