@@ -649,7 +649,8 @@ _HEADING_BLOCK_WORDS = 8  # each of its lines short
 def _continuation_headers(
     pages: Sequence[Sequence[Line]],
 ) -> set[tuple[int, int]]:
-    """A later page's heading of a few short lines that holds its page number.
+    """A later page's heading of a few short lines that holds its page number, or
+    that says the page continues a form ("... SF 30 Continuation").
 
     A letter's second page opens "Mr. Daniel R. Whitcomb / November 2, 2026 /
     Page 2" (a medical-device walk's counsel letter): only the page number read
@@ -661,6 +662,17 @@ def _continuation_headers(
     for p, lines in enumerate(pages):
         if p == 0:
             continue
+        below = lines[1] if len(lines) > 1 else None
+        if (
+            lines
+            and _CONTINUATION.search(lines[0].text)
+            and (below is None or below.top - lines[0].bottom >= lines[0].height)
+        ):
+            # "Solicitation No. N68714-26-Q-0417 - Amendment 0001 SF 30 Continuation" over a
+            # federal amendment's page 2 only: it was the section of page 2, and closed the
+            # list it broke ("h." lost its "4.")
+            found.add((p, 0))
+            continue
         for i, line in enumerate(lines[:_HEADING_BLOCK_LINES]):
             if not is_page_number(line.text):
                 continue
@@ -669,6 +681,9 @@ def _continuation_headers(
                 found.update((p, j) for j in range(i + 1))
             break
     return found
+
+
+_CONTINUATION = re.compile(r"\bcontinuation(?:\s+(?:sheet|page))?\s*$|\(continued\)\s*$", re.I)
 
 
 def _set_apart_as_block(block: Sequence[Line], below: Line | None) -> bool:

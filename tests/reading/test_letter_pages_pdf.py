@@ -89,3 +89,46 @@ def test_the_continuation_heading_is_no_section_nor_statement(tmp_path: Path, re
     assert [s.text for s in on_page_2] == PAGE_2
     assert [s.section for s in on_page_2] == ["", ""]
     assert not any(s.text.startswith("Ms. Adaeze Okafor") for s in statements)
+
+
+def amendment_with_continuation_page(path: Path) -> Path:
+    """Page 1 a list under item 4; page 2 opens with the form's continuation header."""
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.set_margins(72, 72, 72)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.set_y(600)
+    for line in (
+        "4. Section C is revised as follows:",
+        "a. Paragraph C.3.1 is revised so that the help desk shall open at 0600.",
+        "b. Paragraph C.3.2 is revised so that urgent calls shall be answered in ten minutes.",
+    ):
+        pdf.multi_cell(0, 15, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 8)
+    pdf.text(72, 38, "Solicitation No. W912-27-Q-0033 - Amendment 0002 SF 30 Continuation")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.set_y(64)
+    for line in (
+        "c. Paragraph C.5.1 is revised so that the Contractor shall report every Monday.",
+        "5. All other terms of the solicitation remain unchanged.",
+    ):
+        pdf.multi_cell(0, 15, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_forms_continuation_header_on_a_later_page_is_furniture(
+    tmp_path: Path, reader: str
+) -> None:
+    # a federal amendment's page 2 header became the section of page 2 and closed the list
+    # it broke: item "h." under "4." came out as clause "(h)"
+    path = amendment_with_continuation_page(tmp_path / "amendment.pdf")
+    statements = segment(read_document(str(path), reader=reader))  # type: ignore[arg-type]
+    found = {s.text: (s.clause, s.section) for s in statements}
+    assert not any("Continuation" in text for text in found)
+    weekly = "Paragraph C.5.1 is revised so that the Contractor shall report every Monday."
+    assert found[weekly][0] == "4(c)"
+    assert "Continuation" not in found[weekly][1]
