@@ -323,7 +323,9 @@ _HEADING_WORDS = re.compile(r"^(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT|ART
 _TITLE_WORD = r"(?:[A-Z]\.){2,}(?=\s)|[A-Z][\w'’&/-]*"  # "U.S." or "Recall"
 _INLINE_TITLE = re.compile(
     rf"^(?P<title>(?:{_TITLE_WORD})"
-    rf"(?:\s+(?:{_TITLE_WORD}|of|and|or|the|to|for|in|on|&|with|by)){{0,5}})"
+    # "Nonconformances during Manufacture.", "Disputes over Conformity." (filed agreements)
+    r"(?:\s+(?:" + _TITLE_WORD + r"|of|and|or|the|to|for|in|on|&|with|by|during|over|after"
+    r"|before|under|upon|from|against|between|within|without|at|a|an)){0,5})"
     r"\.(?:\s+(?=\S)|$)"
 )
 # "6. Dangerous goods. Where any goods ..." : a run-in title in sentence case, after a

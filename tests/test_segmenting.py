@@ -1682,3 +1682,18 @@ def test_items_of_a_list_whose_first_items_stood_alone_stand_alone_too() -> None
         for letter, item in zip("abcde", items, strict=True)
     ]
     assert _texts(*blocks) == [lead, *items]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Nonconformances during Manufacture", "Supplier shall quarantine each affected Lot."),
+        ("Disputes over Conformity", "The Parties shall send samples to a laboratory."),
+        ("No Claims against the Premises", "Service Provider shall record no lien."),
+    ],
+)
+def test_a_run_in_title_with_a_preposition_is_the_clauses_title(title: str, body: str) -> None:
+    # filed agreements title clauses "Nonconformances during Manufacture." and "Disputes
+    # over Conformity.": each title had been a statement of its own
+    (statement,) = segment(make_document([Block(f"8.5 {title}. {body}", kind="list_item")]))
+    assert (statement.clause, statement.section, statement.text) == ("8.5", title, body)
