@@ -484,9 +484,11 @@ _CONTACT_LINE = re.compile(
     re.X | re.I,
 )
 _CLOSING = re.compile(
-    r"^(?:sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|(?:best|kind|warm|warmest)\s+"
-    r"regards|regards|best\s+wishes|best|many\s+thanks|thanks|thank\s+you|cheers|respectfully"
-    r"(?:\s+yours)?|with\s+(?:best\s+|kind\s+)?regards)\s*[,.!]?$",
+    r"^(?:sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|(?:very\s+)?truly)|(?:best|kind|warm"
+    r"|warmest)\s+regards|regards|best\s+wishes|best|many\s+thanks|thanks|thank\s+you|cheers"
+    # a US lawyer's "Very truly yours," (a counsel letter's signature and cc list were read)
+    r"|(?:very\s+)?respectfully(?:\s+yours)?|(?:very\s+)?truly\s+yours|cordially(?:\s+yours)?"
+    r"|with\s+(?:best\s+|kind\s+)?regards)\s*[,.!]?$",
     re.I,
 )
 _WITNESS = re.compile(
@@ -750,7 +752,12 @@ def _is_field_row(text: str) -> bool:
 
 def _is_signature_line(text: str) -> bool:
     """After a closing or "IN WITNESS WHEREOF": names, titles, company lines."""
-    if all(_is_contact_line(line) for line in _lines(text)):
+    lines = _lines(text)
+    if all(_is_contact_line(line) for line in lines):
+        return True
+    if len(lines) > 1 and all(_is_contact_line(line) or _is_name_line(line) for line in lines):
+        # "/s/ Caroline B. Ashby" | "Caroline B. Ashby" | "cc: Margaret L. Odenkirk, Chief
+        # Operating Officer, ...": line by line a signature, together too long for one
         return True
     if _ON_BEHALF.match(text) or _is_field_row(text):
         return True
@@ -765,6 +772,22 @@ def _is_signature_line(text: str) -> bool:
     if text[-1:] in "!?" or (ends_sentence and len(words) >= 4):
         return False
     return not (_looks_like_heading(text) and _HEADING_WORDS.match(text))
+
+
+_NAME_LINE_SMALL_WORDS = frozenset(["&", "of", "and", "the", "for", "de", "van", "von"])
+
+
+def _is_name_line(line: str) -> bool:
+    """A signature's name or title line: "/s/ Caroline B. Ashby", "Helen Park, Director
+    Supplier Quality, Corvane Surgical, Inc." (capitalised words, no figures)."""
+    if line.startswith("/s/"):
+        return True
+    words = line.split()
+    return (
+        0 < len(words) <= 8
+        and not _has_digit(line)
+        and all(w[:1].isupper() or w.lower() in _NAME_LINE_SMALL_WORDS for w in words)
+    )
 
 
 def _is_company_name(text: str) -> bool:

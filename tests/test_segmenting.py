@@ -1697,3 +1697,19 @@ def test_a_run_in_title_with_a_preposition_is_the_clauses_title(title: str, body
     # over Conformity.": each title had been a statement of its own
     (statement,) = segment(make_document([Block(f"8.5 {title}. {body}", kind="list_item")]))
     assert (statement.clause, statement.section, statement.text) == ("8.5", title, body)
+
+
+def test_a_lawyers_closing_drops_the_signature_and_cc_list_after_it() -> None:
+    # a counsel letter closed "Very truly yours," over "/s/ ...", the name and a cc list:
+    # the closing, the signature with the first cc and each further cc were statements
+    last = "Please direct any questions regarding this letter to the undersigned."
+    texts = _texts(
+        Block(last),
+        Block("Very truly yours,"),
+        Block(
+            "/s/ Nadia R. Castell\nNadia R. Castell\n"
+            "cc: Owen T. Mirek, Chief Operating Officer, Halvard Medical, Inc."
+        ),
+        Block("Petra Lindqvist, Director Supplier Quality, Halvard Medical, Inc."),
+    )
+    assert texts == [last]

@@ -790,3 +790,24 @@ def test_two_first_names_over_the_first_sentence_are_a_greeting() -> None:
         "Brian, Rosa,",
         "forecast for CSI-2210 changes: 25,000 instead of 20,000 for Q2.",
     ]
+
+
+def test_a_first_name_over_the_writers_card_is_the_signature() -> None:
+    # a medical-device walk's mail ended "Helen" over "Helen Park" and her card: the card
+    # was a statement, "Helen" a heading over it
+    body = (
+        "Please send the containment results by Monday.\n\n"
+        "Helen\n\n"
+        "Helen Park\n"
+        "Director, Supplier Quality | Corvane Surgical, Inc.\n"
+        "T +1 508 555 0162\n"
+    )
+    blocks = [(block.kind, block.text) for block in body_blocks(body)]
+    assert blocks[0] == ("paragraph", "Please send the containment results by Monday.")
+    assert all(kind == "signature" for kind, _ in blocks[1:])
+
+
+def test_a_one_word_paragraph_over_other_text_is_no_signature() -> None:
+    body = "Agreed.\n\nThanks\n\nThe revised drawing follows next week.\n"
+    texts = [block.text for block in body_blocks(body) if block.kind != "signature"]
+    assert "The revised drawing follows next week." in texts
