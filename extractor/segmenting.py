@@ -1513,6 +1513,7 @@ class _Prepared:
     spans: list[tuple[int, int]] = field(default_factory=list)
     heading: bool = False  # a sentence-case heading, told by what follows it
     before_contents: bool = False  # contents entries with dot leaders come next
+    in_list_run: bool = False  # a numbered item next to its sibling: no heading
 
 
 # "A6 Yes. The heat pump option ...": an answer after its number, not a clause title
@@ -1923,6 +1924,7 @@ class _Segmenter:
             heading_like = (
                 (_looks_like_heading(text) or prepared.heading)
                 and not field
+                and not prepared.in_list_run
                 and (
                     unit.kind != "list_item"
                     or (marker is not None and marker.family not in ("bullet", "alpha", "roman"))
@@ -2276,6 +2278,23 @@ def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _siblings(unit: _Unit, prepared: _Prepared, after: _Unit, next_prepared: _Prepared) -> bool:
+    """Two list items in a row, the second numbered next after the first ("1. Introductions"
+    over "2. Contract scope and ..."): items of one list, not a heading over its text.
+
+    A federal walk's mail listed its meeting agenda "1." to "6.": the odd items, short and
+    in title case, were read as headings over the even ones.
+    """
+    marker, following = prepared.marker, next_prepared.marker
+    return (
+        unit.kind == after.kind == "list_item"
+        and marker is not None
+        and following is not None
+        and marker.family == following.family == "number"
+        and _follows(marker.value, following.value)
+    )
+
+
 def segment(document: Document) -> list[Statement]:
     """The statements of ``document`` in reading order (see the module docstring)."""
     units = [unit for unit in _units(document) if unit.text]
@@ -2316,6 +2335,8 @@ def segment(document: Document) -> list[Statement]:
             units[i], prepared[i], units[i + 1], prepared[i + 1]
         ) or _groups_rows_below(units[i], units[i + 1])
         prepared[i].before_contents = _is_leader_entry(units[i + 1].text)
+        if _siblings(units[i], prepared[i], units[i + 1], prepared[i + 1]):
+            prepared[i].in_list_run = prepared[i + 1].in_list_run = True
     segmenter = _Segmenter()
     for unit, ready in zip(units, prepared, strict=True):
         segmenter.read(unit, ready)

@@ -1713,3 +1713,34 @@ def test_a_lawyers_closing_drops_the_signature_and_cc_list_after_it() -> None:
         Block("Petra Lindqvist, Director Supplier Quality, Halvard Medical, Inc."),
     )
     assert texts == [last]
+
+
+def test_numbered_items_in_a_row_are_a_list_not_headings_over_each_other() -> None:
+    # a federal walk's mail listed its agenda "1." to "6.": the odd items, short and in
+    # title case, were taken for headings, each over the next item
+    items = [
+        "Contract Scope and Changes",
+        "Roles of the CO and COR",
+        "Phase-in schedule and badging",
+        "Invoicing in WAWF",
+    ]
+    statements = segment(
+        make_document([Block(f"{n}. {item}", kind="list_item") for n, item in enumerate(items, 1)])
+    )
+    assert [(s.clause, s.text, s.section) for s in statements] == [
+        (str(n), item, "") for n, item in enumerate(items, 1)
+    ]
+
+
+def test_a_numbered_heading_with_text_under_it_stays_a_heading() -> None:
+    statements = segment(
+        make_document(
+            [
+                Block("1. Scope of Work", kind="list_item"),
+                Block("The Contractor shall maintain the four buildings."),
+                Block("2. Deliverables", kind="list_item"),
+                Block("The Contractor shall report every month."),
+            ]
+        )
+    )
+    assert [s.section for s in statements] == ["1. Scope of Work", "2. Deliverables"]
