@@ -52,6 +52,17 @@ _SENTENCE_END = re.compile(r"[.:;!?]['\"”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰*�
 # S2.3 had run on into S2.2 when the line above ended a sentence near the margin)
 _IDENTIFIER_START = re.compile(r"^(?:[A-Z]{1,5}-\d{2,4}\b[:.]?|[A-Z]{1,3}\d{1,2}(?:\.\d{1,3})+)\s")
 _OPEN_END = re.compile(r"[A-Za-z,]$")
+_QUESTION_OR_ANSWER = re.compile(r"^[QA]\d{1,3}[.:)]?\s")
+
+
+def _opens_question_or_answer(prev: Line, line: Line) -> bool:
+    """ "Q2 Is the incumbent's staffing ...?", or "A5 No. ..." after a question: a federal
+    amendment's questions and answers ran into each other ("A1 Yes. ... Q2 Is ...")."""
+    if not _QUESTION_OR_ANSWER.match(line.text):
+        return False
+    return line.text[0] == "Q" or prev.text.rstrip().endswith("?")
+
+
 _LIST_JOIN = re.compile(r"[;,]\s*(?:and|or)$|;$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.;,:!?]$")
 _HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
@@ -173,7 +184,9 @@ def _starts_new_block(
     if prev_short and indented and not clause_marker(block_start.text):
         return True  # a first-line indent after a short line (under a marker: a hanging indent)
     marker = clause_marker(line.text) or (
-        "identifier" if _IDENTIFIER_START.match(line.text) else ""
+        "identifier"
+        if _IDENTIFIER_START.match(line.text) or _opens_question_or_answer(prev, line)
+        else ""
     )
     if marker:
         if marker[0] in _STRONG_BULLETS:
