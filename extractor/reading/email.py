@@ -551,20 +551,20 @@ def _signature_start(lines: list[str]) -> int:
         signs_off = (
             _is_sign_off(stripped)
             or _SENT_FROM_DEVICE.match(stripped)
-            or _first_name_over_card(stripped, lines[index + 1 :])
+            or _first_name_over_card(stripped, lines, index + 1)
         )
         if signs_off and _looks_like_signature(lines[index + 1 :]):
             return index
     return _trailing_disclaimer_start(lines)
 
 
-def _first_name_over_card(line: str, rest: list[str]) -> bool:
+def _first_name_over_card(line: str, lines: list[str], start: int) -> bool:
     """A mail signed with a first name alone over a card opening with the full name
     ("Helen" over "Helen Park" | "Director, Supplier Quality | ..."): a medical-device
     walk's card was read as a statement and "Helen" as a heading."""
     if not re.fullmatch(r"[A-Z][a-z'-]{1,20}", line):
         return False
-    following = next((later.strip() for later in rest if later.strip()), "")
+    following = next((later.strip() for later in lines[start:] if later.strip()), "")
     return following.startswith(line + " ")
 
 
