@@ -323,9 +323,10 @@ _HEADING_WORDS = re.compile(r"^(?:EXHIBIT|SCHEDULE|APPENDIX|ANNEX|ATTACHMENT|ART
 _TITLE_WORD = r"(?:[A-Z]\.){2,}(?=\s)|[A-Z][\w'’&/-]*"  # "U.S." or "Recall"
 _INLINE_TITLE = re.compile(
     rf"^(?P<title>(?:{_TITLE_WORD})"
-    # "Nonconformances during Manufacture.", "Disputes over Conformity." (filed agreements)
+    # "Nonconformances during Manufacture.", "Maintenance of Confidentiality and Limitations on
+    # Use." (filed agreements): small words inside, nine words at most
     r"(?:\s+(?:" + _TITLE_WORD + r"|of|and|or|the|to|for|in|on|&|with|by|during|over|after"
-    r"|before|under|upon|from|against|between|within|without|at|a|an)){0,5})"
+    r"|before|under|upon|from|against|between|within|without|at|a|an)){0,8})"
     r"\.(?:\s+(?=\S)|$)"
 )
 # "6. Dangerous goods. Where any goods ..." : a run-in title in sentence case, after a
@@ -1618,7 +1619,12 @@ def _prepare(
             candidate = match["title"]
             numbered = marker is not None
             if (
-                (numbered or (candidate.isupper() and len(candidate) > 3))
+                # a title in capitals without a number stays short: "THE PROPOSED PROGRAM
+                # IS SUBJECT TO GOVERNMENT APPROVAL." is a sentence
+                (
+                    numbered
+                    or (candidate.isupper() and len(candidate) > 3 and _words(candidate) <= 6)
+                )
                 and not _ends_in_abbreviation(candidate)
                 and candidate.lower() not in _ANSWER_WORDS
                 and not _CUE_WORDS.search(candidate)  # "THE SUPPLIER SHALL PAY." is a sentence
@@ -1627,6 +1633,10 @@ def _prepare(
                 title = candidate
                 start += match.end()
     return _Prepared(marker, title, start)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 def _clause_row(text: str) -> _Prepared:

@@ -1744,3 +1744,20 @@ def test_a_numbered_heading_with_text_under_it_stays_a_heading() -> None:
         )
     )
     assert [s.section for s in statements] == ["1. Scope of Work", "2. Deliverables"]
+
+
+def test_a_numbered_run_in_title_may_run_to_nine_words() -> None:
+    title = "Maintenance of Confidentiality and Limitations on Use"
+    (statement,) = segment(
+        make_document([Block(f"5.1 {title}. Each Party shall keep the information secret.")])
+    )
+    assert (statement.section, statement.text) == (
+        title,
+        "Each Party shall keep the information secret.",
+    )
+
+
+def test_a_long_sentence_in_capitals_is_no_title() -> None:
+    # unnumbered capitals make a title only when short: this is the sentence itself
+    text = "THE PROPOSED PROGRAM IS SUBJECT TO GOVERNMENT APPROVAL."
+    assert _texts(Block("The plan shall not exceed twenty pages."), Block(text))[-1] == text
