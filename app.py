@@ -32,7 +32,7 @@ from typing import Any
 
 import streamlit as st
 
-from extractor.comparing import CHANGE_KINDS, Change, amends_part_note, format_words, word_diff
+from extractor.comparing import CHANGE_KINDS, Change, amends_part_note, word_diff
 from extractor.errors import ConflictError, ExtractorError, RegisterError
 from extractor.pipeline import NO_STATEMENTS, extract_bytes
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
@@ -89,6 +89,7 @@ from extractor.review import (
     warm_up,
 )
 from extractor.review.decisions import BULK_CONFIDENCE, Verdict
+from extractor.review.diffs import Hint, diff_html
 from extractor.review.times import shown_date, shown_time
 from extractor.review.uploads import new_or_reworded_entries
 from extractor.types import LABELS
@@ -813,30 +814,37 @@ def _shortened(text: str) -> str:
     return textwrap.shorten(text, width=NEIGHBOUR_CHARS, placeholder=" …") if text else ""
 
 
-def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]:
+def show_hint(hint: Hint) -> None:
+    """The hint on its card: text as text, the diff as escaped HTML (``diff_html``)."""
+    st.text(hint.heading)
+    st.html(diff_html(hint.words))
+    for line in hint.after:
+        st.text(line)
+
+
+def other_numbers_hint(entry: EntryView, earlier: EarlierDecision) -> Hint:
     """The clause as decided before with other numbers: who decided what, and the word diff."""
-    diff = format_words(word_diff(earlier.found_text or earlier.text, entry.text))
     since = f", since superseded by {earlier.superseded_by}" if earlier.superseded_by else ""
-    return [
+    return Hint(
         f"Differs from {earlier.ref} decided before in {earlier.document_name} "
         f"({_decided_as(earlier)}{since}, "
         f"by {earlier.updated_by} on {shown_date(earlier.updated_at, browser_zone())});"
         " numbers or dates changed:",
-        diff,
-    ]
+        word_diff(earlier.found_text or earlier.text, entry.text),
+    )
 
 
-def changed_since_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
+def changed_since_hint(entry: EntryView, earlier: EarlierStatement) -> Hint:
     """The clause as an earlier document has it with other numbers, not decided there yet."""
     state = "waiting for review" if earlier.status == "candidate" else earlier.status
-    return [
+    return Hint(
         f"Differs from {earlier.ref} in {earlier.document_name} ({state});"
         " numbers or dates changed:",
-        format_words(word_diff(earlier.text, entry.text)),
-    ]
+        word_diff(earlier.text, entry.text),
+    )
 
 
-def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
+def reworded_hint(entry: EntryView, earlier: EarlierStatement) -> Hint:
     """The statement an earlier document has reworded, with another value: the word diff."""
     state: str = "waiting for review" if earlier.status == "candidate" else earlier.status
     sent = f", sent {shown_date(earlier.sent_at, browser_zone())}" if earlier.sent_at else ""
@@ -847,16 +855,17 @@ def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
         if wording(entry.text).values != wording(earlier.text).values
         else "in other words"  # the previous revision's clause, reworded
     )
-    lines = [
-        f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
-        f" said before {how}:",
-        format_words(word_diff(earlier.text, entry.text)),
-    ]
+    after: tuple[str, ...] = ()
     if earlier.also:
         # the tender's clause, its table row and its matrix row: one value, three entries
         others = ", ".join(ref for ref, _ in earlier.also)
-        lines.append(f"The same value stands in {others} too: each may differ as well")
-    return lines
+        after = (f"The same value stands in {others} too: each may differ as well",)
+    return Hint(
+        f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
+        f" said before {how}:",
+        word_diff(earlier.text, entry.text),
+        after,
+    )
 
 
 def replaced_refs(earlier: EarlierStatement) -> list[str]:
@@ -961,14 +970,11 @@ def candidate_card(
             elif entry.status == "withdrawn":
                 st.text("Withdrawn: no longer required, no longer in force (see its history)")
             if other_numbers is not None:
-                for line in other_numbers_lines(entry, other_numbers):
-                    st.text(line)
+                show_hint(other_numbers_hint(entry, other_numbers))
             elif changed_since is not None:
-                for line in changed_since_lines(entry, changed_since):
-                    st.text(line)
+                show_hint(changed_since_hint(entry, changed_since))
             elif reworded is not None:
-                for line in reworded_lines(entry, reworded):
-                    st.text(line)
+                show_hint(reworded_hint(entry, reworded))
             if (
                 entry.change_cue
                 and entry.status == "candidate"

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from PIL import Image
 
+from extractor.comparing import format_words, word_diff
 from extractor.errors import ConflictError, CorruptDocument
 from extractor.register import EntryFilter
 from extractor.review import (
@@ -23,6 +24,7 @@ from extractor.review import (
     render_page,
     warm_up,
 )
+from extractor.review.diffs import diff_html
 
 from .helpers import HOSTILE_TEXT, SAMPLE_PDF, AppPlace, add_unlabelled_document
 
@@ -275,6 +277,24 @@ def test_links_to_entries_out_of_force_are_refused_before_deciding(place: AppPla
             f"{third.ref} is this entry itself",
             "REQ-9999: not in the register",
         ]
+
+
+def test_a_word_diff_as_html_escapes_every_word_and_marks_the_changed_ones():
+    words = word_diff('Ship "A" & <b>B</b> within 30 days.', "Ship 'A' & <b>B</b> within 45 days.")
+    assert diff_html(words) == (
+        '<div class="reqx-word-diff" style="white-space:pre-wrap;overflow-wrap:anywhere">'
+        "Ship"
+        ' <del style="color:#b42318;background-color:#fde8e8;text-decoration:line-through">'
+        "&quot;A&quot;</del>"
+        ' <ins style="color:#067647;background-color:#e3f4e8;text-decoration:underline">'
+        "&#x27;A&#x27;</ins>"
+        " &amp; &lt;b&gt;B&lt;/b&gt; within"
+        ' <del style="color:#b42318;background-color:#fde8e8;text-decoration:line-through">'
+        "30</del>"
+        ' <ins style="color:#067647;background-color:#e3f4e8;text-decoration:underline">'
+        "45</ins> days.</div>"
+    )
+    assert format_words(words) == "Ship [-\"A\"-]{+'A'+} & <b>B</b> within [-30-]{+45+} days."
 
 
 def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):
