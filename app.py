@@ -1071,9 +1071,10 @@ def candidate_card(
                 )
                 # filled in from the hint, in the field its kind means: a medical-device
                 # walker typed the hinted REQ number by hand on every amendment's card
+                fill_in(f"{key}-replaces-named", proposed.replaces)
+                fill_in(f"{key}-changes-named", proposed.changes)
                 st.text_input(
                     "It also replaces (REQ numbers)",
-                    value=", ".join(proposed.replaces),
                     key=f"{key}-replaces-named",
                     placeholder="REQ-0081, REQ-0044",
                     help="Earlier confirmed entries this one takes the place of, when the tool"
@@ -1082,7 +1083,6 @@ def candidate_card(
                 )
                 st.text_input(
                     "It changes part of (REQ numbers)",
-                    value=", ".join(proposed.changes),
                     key=f"{key}-changes-named",
                     placeholder="REQ-0008",
                     help="Earlier confirmed entries this one changes only in part (an order"
@@ -1145,6 +1145,18 @@ def candidate_card(
                 )
             else:
                 st.text("Text document: no page image")
+
+
+def fill_in(field: str, refs: Sequence[str]) -> None:
+    """Put the hinted REQ numbers in a link field when it is drawn anew or the hint now names
+    others (the entry superseded meanwhile, in another tab): a field keeps its value for as
+    long as its key lives, so a value passed to the widget would go stale. What the reviewer
+    typed stays while the hint names the same."""
+    filled = ", ".join(refs)
+    state = st.session_state
+    if field not in state or state.get(f"{field}-filled") != filled:
+        state[field] = filled
+    state[f"{field}-filled"] = filled
 
 
 def filled_in_lines(proposed: Proposed, earlier_text: str, text: str) -> list[str]:

@@ -1104,6 +1104,32 @@ def test_the_entry_a_change_in_other_words_changes_is_filled_in_as_changed_in_pa
     assert (changed.notes, later.status) == ("", "candidate")
 
 
+def test_what_the_card_fills_in_follows_the_entry_in_force(place: AppPlace):
+    """Superseded in another tab while the card was open, the entry filled in is no longer
+    in force: the card names, and fills in, the one in force in its place."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    _agreement_and_amendment(place, SAFETY_STOCK.format("four (4)"), SAFETY_STOCK.format("six (6)"))
+    test = app()
+    later = entry(place, "six (6)")
+    assert link_fields(test, later) == ("REQ-0001", "")
+    with place.register() as register:  # meanwhile, in another tab
+        register.add_document(
+            DocumentInput("c" * 64, "letter.pdf", "pdf", 1),
+            [CandidateInput(position=0, text=SAFETY_STOCK.format("five (5)"), label="specified",
+                            confidence=0.9, page=1)],
+            actor="importer",
+        )  # fmt: skip
+        register.confirm("REQ-0003", version=1, actor="Bo")
+        register.supersede("REQ-0001", "REQ-0003", version=3, actor="Bo")
+    test.run()
+    assert link_fields(test, later) == ("REQ-0003", "")
+    assert any(
+        line.startswith("Differs from REQ-0001") and "since superseded by REQ-0003" in line
+        for line in texts(test)
+    )
+
+
 HOSTILE_STOCK = (
     "Supplier shall keep <script>alert(1)</script> <img src=x onerror=alert(2)> **x**"
     " [a](javascript:alert(3)) $x$ a stock of {} weeks & more."
