@@ -63,6 +63,7 @@ from extractor.register.exporting import (
 from extractor.register.importing import statement_candidate_id
 from extractor.register.reworded import repeats_earlier, wording
 from extractor.register.same_text import number_blind_key
+from extractor.register.service import searched_reference
 from extractor.register.views import (
     EXPORT_FORMATS,
     REVIEW_OUTCOMES,
@@ -1474,7 +1475,10 @@ def review_view() -> None:
         new_ones = new_in_revision(opened, page.items, set(reworded))
         below = parts_waiting(opened, page.items)
         proposed = proposals(opened, page.items, other_numbers, changed_since, reworded)
+        hidden = reference_not_shown(opened, where) if not page.total else ""
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
+    if hidden:
+        st.info(plain(hidden))  # the document name is the uploader's
     folder = str(default_store_folder())
     shown_below = {part.id for parts in below.values() for part in parts}
     for entry in page.items:
@@ -1512,6 +1516,26 @@ def review_view() -> None:
         )
         where_now.caption(f"page {number} of {pages}")
     scroll_to_top_after_paging()
+
+
+def reference_not_shown(opened: Register, where: EntryFilter) -> str:
+    """Why the entry a search names by its REQ number is not in the queue, or "".
+
+    The queue shows candidates unless told otherwise: a reviewer looking up the entry
+    just confirmed found "0 in the queue" and nothing saying where it went.
+    """
+    named = searched_reference(where.text)
+    if named is None:
+        return ""
+    try:
+        found = opened.get_entry(named)
+    except RegisterError:
+        return f"{format_ref(named)} is not in the register"
+    state = f"superseded by {found.superseded_by}" if found.superseded_by else found.status
+    return (
+        f"{found.ref} is {state}, in {found.document_name}: it is left out by the filters"
+        " above (choose its status under Status, or empty Documents and Labels)"
+    )
 
 
 def proposals(

@@ -177,6 +177,31 @@ def test_the_queue_can_be_searched_by_words_clause_or_number(place: AppPlace):
     assert any("21 CFR 820" in line for line in texts(test))
 
 
+def test_a_req_number_searched_shows_that_entry_or_says_why_not(place: AppPlace):
+    """A medical-device walk: "REQ-0331" found REQ-0331 and the entry whose note named it
+    ("search found 2 in queue"); an entry decided already was "0 in the queue", unexplained."""
+    add_labelled_document(place)
+    with place.register() as register:
+        register.add_note("REQ-0003", "Changed in part by REQ-0002", version=1, actor="Bo")
+        register.confirm("REQ-0001", version=1, actor="Bo")
+    test = app()
+    test.text_input(key="queue_search").input("REQ-0002").run()
+    assert test.caption[0].value.startswith("1 in the queue")
+    assert [line for line in texts(test) if line.startswith("REQ-")] == [
+        "REQ-0002  ·  statutory 0.85  ·  candidate"
+    ]
+    test.text_input(key="queue_search").input("REQ-0001").run()
+    assert test.caption[0].value.startswith("0 in the queue")
+    assert [info.value.replace("\\", "") for info in test.info] == [
+        "REQ-0001 is confirmed, in labelled.pdf: it is left out by the filters above (choose"
+        " its status under Status, or empty Documents and Labels)"
+    ]
+    test.text_input(key="queue_search").input("REQ-0999").run()
+    assert [info.value.replace("\\", "") for info in test.info] == [
+        "REQ-0999 is not in the register"
+    ]
+
+
 REPLY = (
     b"From: buyer@example.com\nTo: sales@example.com\nSubject: RE: crates\n"
     b"Content-Type: text/plain; charset=utf-8\n\n"
