@@ -102,7 +102,7 @@ from extractor.review.links import (
     Proposed,
     Undoable,
     hinted_refs,
-    in_force_refs,
+    in_force_texts,
     proposed_links,
     says_much_more,
     undo_decision,
@@ -1552,7 +1552,7 @@ def proposals(
         for entry in entries
     ]
     named = [ref for _, hint in hints for ref in hinted_refs(*hint)[0]]
-    in_force = in_force_refs(opened, named)
+    in_force = in_force_texts(opened, named)
     found = {entry.id: proposed_links(entry.text, *hint, in_force) for entry, hint in hints}
     return {entry_id: proposed for entry_id, proposed in found.items() if proposed.named}
 

@@ -22,11 +22,12 @@ entries confirmed by mistake would have left their predecessors out of force.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.errors import RegisterError
+from extractor.register.reworded import other_parts, wording
 from extractor.register.service import Register
 from extractor.register.views import (
     EarlierDecision,
@@ -91,14 +92,24 @@ def proposed_links(
     other_numbers: EarlierDecision | None,
     changed_since: EarlierStatement | None,
     reworded: EarlierStatement | None,
-    in_force: Collection[str],
+    in_force: Mapping[str, str],
 ) -> Proposed:
-    """What the card fills in: the hinted entries still ``in_force``, as replaced when the
-    hint is the same clause with other numbers, else as changed in part; changed in part
-    too when the earlier statement says much more than ``text`` (one value of a long
-    clause changed)."""
+    """What the card fills in: the hinted entries still ``in_force`` (ref: text), as
+    replaced when the hint is the same clause with other numbers, else as changed in part;
+    changed in part too when the earlier statement says much more than ``text`` (one value
+    of a long clause changed).
+
+    An entry naming other part numbers or another row id is never filled in: numbers
+    aside, an order's rows read alike, and the walk's amendment row for CSI-2210 was
+    hinted at the agreement's row for CSI-2212 (``reworded.other_parts``).
+    """
     refs, whole = hinted_refs(other_numbers, changed_since, reworded)
-    kept = tuple(ref for ref in dict.fromkeys(refs) if ref in in_force)
+    said = wording(text)
+    kept = tuple(
+        ref
+        for ref in dict.fromkeys(refs)
+        if ref in in_force and not other_parts(wording(in_force[ref]), said)
+    )
     if not kept:
         return Proposed()
     earlier = other_numbers or changed_since or reworded
@@ -108,15 +119,16 @@ def proposed_links(
     return Proposed(changes=kept)
 
 
-def in_force_refs(register: Register, refs: Iterable[str]) -> set[str]:
-    """Those of ``refs`` that are confirmed and superseded by nothing (one query)."""
+def in_force_texts(register: Register, refs: Iterable[str]) -> dict[str, str]:
+    """Those of ``refs`` that are confirmed and superseded by nothing, with their texts
+    (one query)."""
     ids = sorted({entry_id for ref in refs if (entry_id := parse_ref(ref)) is not None})
     if not ids:
-        return set()
+        return {}
     found = register.list_entries(
         EntryFilter(entry_ids=tuple(ids), statuses=("confirmed",), in_force=True), limit=len(ids)
     )
-    return {entry.ref for entry in found.items}
+    return {entry.ref: entry.text for entry in found.items}
 
 
 @dataclass(frozen=True, slots=True)

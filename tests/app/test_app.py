@@ -1155,6 +1155,31 @@ def test_what_the_card_fills_in_follows_the_entry_in_force(place: AppPlace):
     )
 
 
+def test_an_entry_of_another_part_is_not_filled_in(place: AppPlace):
+    """The walk's amendment row for CSI-2210 was hinted at the agreement's row for CSI-2212,
+    the same words with other numbers: filled in, a quick confirm would have taken the
+    other part's row out of force."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    row = "{}: Cannula housing, polycarbonate, clear (Std. Pack: 500) (MOQ: {})"
+    documents = (
+        ("a", "agreement.pdf", ["Agreement SA-4711.", row.format("CSI-2212", "5,000")]),
+        ("b", "amendment.pdf", ["Amendment 1 to SA-4711.", row.format("CSI-2210", "2,500")]),
+    )
+    with place.register() as register:
+        for sha, name, texts_ in documents:
+            register.add_document(
+                DocumentInput(sha * 64, name, "pdf", 1),
+                [CandidateInput(position=i, text=t, label="specified", confidence=0.9, page=1)
+                 for i, t in enumerate(texts_)],
+                actor="importer",
+            )  # fmt: skip
+        register.confirm("REQ-0002", version=1, actor="Bo")
+    test = app()
+    assert any(line.startswith("Differs from REQ-0002") for line in texts(test))
+    assert link_fields(test, entry(place, "CSI-2210")) == ("", "")
+
+
 HOSTILE_STOCK = (
     "Supplier shall keep <script>alert(1)</script> <img src=x onerror=alert(2)> **x**"
     " [a](javascript:alert(3)) $x$ a stock of {} weeks & more."
