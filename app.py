@@ -32,7 +32,12 @@ from typing import Any
 
 import streamlit as st
 
-from extractor.comparing import CHANGE_KINDS, Change, amends_part_note, format_words, word_diff
+from extractor.comparing import (
+    CHANGE_KINDS,
+    Change,
+    amends_part_note,
+    word_diff,
+)
 from extractor.errors import ConflictError, ExtractorError, RegisterError
 from extractor.pipeline import NO_STATEMENTS, extract_bytes
 from extractor.records import CHANGE_FIELDS, change_record, write_csv
@@ -58,6 +63,7 @@ from extractor.register.exporting import (
 from extractor.register.importing import statement_candidate_id
 from extractor.register.reworded import repeats_earlier, wording
 from extractor.register.same_text import number_blind_key
+from extractor.register.service import searched_reference
 from extractor.register.views import (
     EXPORT_FORMATS,
     REVIEW_OUTCOMES,
@@ -89,6 +95,19 @@ from extractor.review import (
     warm_up,
 )
 from extractor.review.decisions import BULK_CONFIDENCE, Verdict
+from extractor.review.diffs import Hint, diff_html
+from extractor.review.links import (
+    TAKEN_OVER,
+    Linked,
+    Proposed,
+    Undoable,
+    hinted_refs,
+    in_force_texts,
+    proposed_links,
+    says_much_more,
+    undo_decision,
+    undo_label,
+)
 from extractor.review.times import shown_date, shown_time
 from extractor.review.uploads import new_or_reworded_entries
 from extractor.types import LABELS
@@ -110,6 +129,8 @@ SORTS: dict[str, SortOrder] = {
     "Register number": "ref",
     "Last changed": "updated_desc",
 }
+# a card whose hint names no entry in force: both link fields start empty
+NOTHING_PROPOSED = Proposed()
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=$:&^\"'])")
 
 
@@ -255,9 +276,8 @@ def show_flashes() -> None:
         )
     undoable = st.session_state.pop("undoable", None)
     if undoable is not None:
-        _, _, ref, status = undoable
         st.button(
-            f"Undo: put {ref} back in the queue ({status} by mistake)",
+            undo_label(undoable),
             key="undo_last",
             on_click=undo_last_decision,
             args=(undoable,),
@@ -451,11 +471,11 @@ def _form_key(entry: EntryView) -> str:
     return f"{entry.id}-v{entry.version}"
 
 
-def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> None:
+def decide(entry: EntryView, verdict: Verdict, hinted: Sequence[str] = ()) -> None:
     """Button callback: save the reviewer's decision against the version they were shown.
 
-    ``replaces``: the entries of earlier documents this one may supersede, when the
-    reviewer ticked so and confirms.
+    ``hinted``: the entries in force the card's hint named (and filled in as replaced or
+    changed in part); one the reviewer cleared from both fields is said to stay in force.
     """
     actor = reviewer()
     if not actor:
@@ -472,22 +492,13 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
         due_date=due if isinstance(due, date) else None,
         note=str(state.get(f"{key}-note", "")),
     )
-    ticked = list(replaces) if state.get(f"{key}-replaces") else []
-    named = named_refs(str(state.get(f"{key}-replaces-named", "")))
-    replacing = list(dict.fromkeys([*ticked, *named]))
-    changing = list(
-        dict.fromkeys(
-            [
-                *(replaces if state.get(f"{key}-changes") else []),
-                *named_refs(str(state.get(f"{key}-changes-named", ""))),
-            ]
-        )
-    )
+    replacing = list(dict.fromkeys(named_refs(str(state.get(f"{key}-replaces-named", "")))))
+    changing = list(dict.fromkeys(named_refs(str(state.get(f"{key}-changes-named", "")))))
     if both := [ref for ref in changing if ref in replacing]:
         flash(
             "error",
             f"{entry.ref}: nothing saved; it cannot both replace and change part of"
-            f" {' and '.join(both)}: tick one",
+            f" {' and '.join(both)}: name it in one of the two fields",
         )
         return
     linking = verdict == "confirm" or (verdict == "save" and entry.status == "confirmed")
@@ -508,7 +519,7 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
                 supersede(replaced, entry.ref, actor)
             for amended in changing:
                 change_in_part(amended, entry.ref, actor)
-        elif named or changing:
+        elif replacing or changing:
             flash(
                 "info",
                 f"{entry.ref}: nothing saved; what it replaces or changes is marked when it is"
@@ -542,24 +553,48 @@ def decide(entry: EntryView, verdict: Verdict, replaces: Sequence[str] = ()) -> 
         return
     decided = f"{saved.status}, {saved.label or 'unlabelled'}"
     flash("success", f"{saved.ref}: {'rejected' if saved.status == 'rejected' else decided}")
+    superseded: list[Linked] = []
+    changed: list[Linked] = []
     if verdict == "confirm" or (verdict == "save" and saved.status == "confirmed"):
-        for replaced in replacing:
-            supersede(replaced, saved.ref, actor)
-        for amended in changing:
-            change_in_part(amended, saved.ref, actor)
-        if verdict == "confirm" and replaces and not ticked and not changing:
+        superseded = [
+            linked for replaced in replacing if (linked := supersede(replaced, saved.ref, actor))
+        ]
+        changed = [
+            linked for amended in changing if (linked := change_in_part(amended, saved.ref, actor))
+        ]
+        if verdict == "confirm":
             # an automotive walk confirmed revision B's 8 µm and kept revision A's 10 µm
             # in force beside it, unwarned: a repeat order rightly keeps both, a revision not
-            kept = " and ".join(still_in_force([r for r in replaces if r not in replacing]))
+            cleared = [ref for ref in hinted if ref not in replacing and ref not in changing]
+            kept = " and ".join(still_in_force(cleared))
             if kept:
                 flash(
                     "warning",
                     f"{kept} stays in force beside {saved.ref}: if {saved.ref} changes it,"
-                    " tick 'It replaces' on the card of a revision, or supersede it in the"
-                    " Register view",
+                    " Undo and name it under 'It also replaces' or 'It changes part of',"
+                    " or supersede it in the Register view",
                 )
     if saved.status != entry.status:  # a decision a slip of the mouse may have taken
-        state["undoable"] = (saved.id, saved.version, saved.ref, saved.status)
+        state["undoable"] = undoable_decision(saved, superseded, changed)
+
+
+def undoable_decision(
+    saved: EntryView, superseded: list[Linked], changed: list[Linked]
+) -> Undoable:
+    """What Undo puts back: the entry as decided, before it took anything over from the
+    entries it superseded, and those entries as they were (``undo_decision``)."""
+    with register() as opened:
+        now = opened.get_entry(saved.id)
+    before = {name: getattr(saved, name) for name in TAKEN_OVER}
+    return Undoable(
+        saved.id,
+        saved.ref,
+        saved.status,
+        now.version,
+        {name: value for name, value in before.items() if getattr(now, name) != value},
+        tuple(superseded),
+        tuple(changed),
+    )
 
 
 def still_in_force(refs: list[str]) -> list[str]:
@@ -581,18 +616,19 @@ def named_refs(typed: str) -> list[str]:
     return [format_ref(int(number)) for number in _REF.findall(typed)]
 
 
-def supersede(replaced: str, by: str, actor: str) -> None:
+def supersede(replaced: str, by: str, actor: str) -> Linked | None:
     """Mark an earlier revision's entry superseded by the one just confirmed, which takes
-    over its owner, due date and notes where it has none (``Register.supersede``)."""
+    over its owner, due date and notes where it has none (``Register.supersede``); what
+    Undo needs to put it back in force, or None when it was not superseded."""
     try:
         with register() as opened:
             old = opened.get_entry(replaced)
             before = opened.get_entry(by)
-            opened.supersede(replaced, by, version=old.version, actor=actor)
+            now = opened.supersede(replaced, by, version=old.version, actor=actor)
             after = opened.get_entry(by)
     except RegisterError as error:
         flash("error", f"{replaced} was not marked superseded: {error}")
-        return
+        return None
     taken = [
         name.replace("_", " ")
         for name in ("owner", "due_date", "notes")
@@ -600,29 +636,29 @@ def supersede(replaced: str, by: str, actor: str) -> None:
     ]
     took = f"; {by} took over its {', '.join(taken)}" if taken else ""
     flash("success", f"{replaced}: superseded by {by}, no longer in force{took}")
+    # a waiting requirement is confirmed by being replaced: Undo puts it back waiting
+    return Linked(now.ref, now.version, {"superseded_by": None, "status": old.status})
 
 
-def _earlier_text(other_numbers: Any, reworded: Any) -> str:
-    """The text of the earlier statement a card links its entry to, if any."""
-    earlier = other_numbers if other_numbers is not None else reworded
-    return str(getattr(earlier, "text", "") or "")
+def _earlier_text(other_numbers: Any, changed_since: Any, reworded: Any) -> str:
+    """The text of the earlier statement the card's hint links its entry to, if any."""
+    earlier = other_numbers or changed_since or reworded
+    return str(getattr(earlier, "found_text", "") or getattr(earlier, "text", "") or "")
 
 
-def says_much_more(earlier: str, later: str) -> bool:
-    """The earlier statement has over twice the words of the later one that changes it."""
-    return len(earlier.split()) > 2 * max(len(later.split()), 1)
-
-
-def change_in_part(amended: str, by: str, actor: str) -> None:
+def change_in_part(amended: str, by: str, actor: str) -> Linked | None:
     """Note on an earlier requirement that the one just confirmed changes part of it; both
-    stay in force (``Register.change_in_part``)."""
+    stay in force (``Register.change_in_part``). What Undo needs to take the note off, or
+    None when it was not noted."""
     try:
         with register() as opened:
-            opened.change_in_part(amended, by, actor=actor)
+            old = opened.get_entry(amended)
+            now = opened.change_in_part(amended, by, actor=actor)
     except RegisterError as error:
         flash("error", f"{amended}: the change was not noted on it: {error}")
-        return
+        return None
     flash("success", f"{amended}: stays in force; {by} changing part of it is noted on it")
+    return Linked(now.ref, now.version, {"notes": old.notes})
 
 
 def split_entry(entry: EntryView) -> None:
@@ -658,22 +694,32 @@ def split_entry(entry: EntryView) -> None:
     )
 
 
-def undo_last_decision(kept: tuple[int, int, str, str]) -> None:
-    """Button callback: put the entry just confirmed or rejected back in the queue."""
+def undo_last_decision(kept: Undoable) -> None:
+    """Button callback: put the entry just confirmed or rejected back in the queue, and the
+    entries its confirm superseded back in force (``undo_decision``)."""
     actor = reviewer()
     if not actor:
         return
-    entry_id, version, ref, status = kept
     try:
         with register() as opened:
-            opened.reopen(entry_id, version=version, actor=actor)
+            left = undo_decision(opened, kept, actor=actor)
     except ConflictError as error:
-        flash("error", f"{ref} was not reopened: {error}")
+        flash("error", f"{kept.ref} was not reopened: {error}")
         return
     except RegisterError as error:
         flash("error", str(error))
         return
-    flash("success", f"{ref}: {status} undone, back in the queue as a candidate")
+    back = [linked.ref for linked in kept.superseded if not _named_in(linked.ref, left)]
+    in_force = f"; {' and '.join(back)} back in force" if back else ""
+    flash(
+        "success", f"{kept.ref}: {kept.status} undone, back in the queue as a candidate{in_force}"
+    )
+    for line in left:
+        flash("warning", line)
+
+
+def _named_in(ref: str, lines: Sequence[str]) -> bool:
+    return any(line.startswith(f"{ref} ") for line in lines)
 
 
 def _reload() -> None:
@@ -813,30 +859,39 @@ def _shortened(text: str) -> str:
     return textwrap.shorten(text, width=NEIGHBOUR_CHARS, placeholder=" …") if text else ""
 
 
-def other_numbers_lines(entry: EntryView, earlier: EarlierDecision) -> list[str]:
+def show_hint(hint: Hint) -> None:
+    """The hint on its card: text as text, the diff as escaped HTML (``diff_html``)."""
+    st.text(hint.heading)
+    st.html(diff_html(hint.words))
+    for line in hint.after:
+        st.text(line)
+
+
+def other_numbers_hint(entry: EntryView, earlier: EarlierDecision) -> Hint:
     """The clause as decided before with other numbers: who decided what, and the word diff."""
-    diff = format_words(word_diff(earlier.found_text or earlier.text, entry.text))
     since = f", since superseded by {earlier.superseded_by}" if earlier.superseded_by else ""
-    return [
+    return Hint(
         f"Differs from {earlier.ref} decided before in {earlier.document_name} "
         f"({_decided_as(earlier)}{since}, "
         f"by {earlier.updated_by} on {shown_date(earlier.updated_at, browser_zone())});"
         " numbers or dates changed:",
-        diff,
-    ]
+        word_diff(earlier.found_text or earlier.text, entry.text),
+    )
 
 
-def changed_since_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
+def changed_since_hint(entry: EntryView, earlier: EarlierStatement) -> Hint:
     """The clause as an earlier document has it with other numbers, not decided there yet."""
-    state = "waiting for review" if earlier.status == "candidate" else earlier.status
-    return [
+    state: str = "waiting for review" if earlier.status == "candidate" else earlier.status
+    if earlier.in_force:  # named, since the card fills it in as the entry replaced
+        state += f", since superseded by {earlier.in_force}"
+    return Hint(
         f"Differs from {earlier.ref} in {earlier.document_name} ({state});"
         " numbers or dates changed:",
-        format_words(word_diff(earlier.text, entry.text)),
-    ]
+        word_diff(earlier.text, entry.text),
+    )
 
 
-def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
+def reworded_hint(entry: EntryView, earlier: EarlierStatement) -> Hint:
     """The statement an earlier document has reworded, with another value: the word diff."""
     state: str = "waiting for review" if earlier.status == "candidate" else earlier.status
     sent = f", sent {shown_date(earlier.sent_at, browser_zone())}" if earlier.sent_at else ""
@@ -847,25 +902,17 @@ def reworded_lines(entry: EntryView, earlier: EarlierStatement) -> list[str]:
         if wording(entry.text).values != wording(earlier.text).values
         else "in other words"  # the previous revision's clause, reworded
     )
-    lines = [
-        f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
-        f" said before {how}:",
-        format_words(word_diff(earlier.text, entry.text)),
-    ]
+    after: tuple[str, ...] = ()
     if earlier.also:
         # the tender's clause, its table row and its matrix row: one value, three entries
         others = ", ".join(ref for ref, _ in earlier.also)
-        lines.append(f"The same value stands in {others} too: each may differ as well")
-    return lines
-
-
-def replaced_refs(earlier: EarlierStatement) -> list[str]:
-    """The confirmed entries a reworded change would replace: the one linked and the others
-    holding the same value (``EarlierStatement.also``); only confirmed ones are in force."""
-    if earlier.in_force:  # replaced already: the one in force in its place is replaced now
-        return [earlier.in_force] + [ref for ref, status in earlier.also if status == "confirmed"]
-    found = [(earlier.ref, earlier.status), *earlier.also]
-    return [ref for ref, status in found if status == "confirmed"]
+        after = (f"The same value stands in {others} too: each may differ as well",)
+    return Hint(
+        f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
+        f" said before {how}:",
+        word_diff(earlier.text, entry.text),
+        after,
+    )
 
 
 def change_cue_line(entry: EntryView) -> str:
@@ -898,13 +945,16 @@ def candidate_card(
     new_in_revision: bool = False,
     changed_since: EarlierStatement | None = None,
     reworded: EarlierStatement | None = None,
+    proposed: Proposed = NOTHING_PROPOSED,
 ) -> None:
     """One candidate: where it comes from, its page with the statement marked, the decision form.
 
     ``new_in_revision``: its document repeats statements of earlier ones, but not this one.
     ``changed_since``: an earlier document has it with other numbers (shown when no
     decision there says so already). ``reworded``: an earlier document said it in other
-    words with another value (shown when neither of those is).
+    words with another value (shown when neither of those is). ``proposed``: the entries
+    in force the shown hint names, filled into "It also replaces" or "It changes part of"
+    (``extractor.review.links``).
     """
     boxes_json = json.dumps([dict(box) for box in entry.boxes])
     with st.container(border=True):
@@ -961,14 +1011,11 @@ def candidate_card(
             elif entry.status == "withdrawn":
                 st.text("Withdrawn: no longer required, no longer in force (see its history)")
             if other_numbers is not None:
-                for line in other_numbers_lines(entry, other_numbers):
-                    st.text(line)
+                show_hint(other_numbers_hint(entry, other_numbers))
             elif changed_since is not None:
-                for line in changed_since_lines(entry, changed_since):
-                    st.text(line)
+                show_hint(changed_since_hint(entry, changed_since))
             elif reworded is not None:
-                for line in reworded_lines(entry, reworded):
-                    st.text(line)
+                show_hint(reworded_hint(entry, reworded))
             if (
                 entry.change_cue
                 and entry.status == "candidate"
@@ -989,20 +1036,13 @@ def candidate_card(
                         disabled=not can_decide,
                     )
             key = _form_key(entry)
-            replaces: list[str] = []
-            if other_numbers is not None and other_numbers.status == "confirmed":
-                # revision B's "95 %" after revision A's "98 %": one of them is in force
-                replaces = [other_numbers.superseded_by or other_numbers.ref]
-            elif reworded is not None:
-                # a clarification's "800 kg instead of 850": the tender's stays in force
-                # in the export unless the reviewer says this one replaces it
-                replaces = replaced_refs(reworded)
+            hinted = list(proposed.named)
             # an aerospace walk: the buyer's "the need date is now 12 June instead of 15 May",
             # linked to the order line it changes, was labelled none and Reject suggested
-            changes_in_force = entry.status == "candidate" and entry.label == "none" and replaces
+            changes_in_force = entry.status == "candidate" and entry.label == "none" and hinted
             if changes_in_force:
                 st.text(
-                    f"Labelled none, but it changes {' and '.join(replaces)}, in force: a"
+                    f"Labelled none, but it changes {' and '.join(hinted)}, in force: a"
                     " changed requirement is one too, so the label below says specified"
                     " (reject it if it changes nothing)"
                 )
@@ -1030,25 +1070,10 @@ def candidate_card(
                     " it is also recorded in the audit trail as the reason for the decision."
                     " Withdraw needs one: the revision or letter that dropped the requirement.",
                 )
-                if replaces:
-                    named = " and ".join(replaces)
-                    st.checkbox(
-                        f"It replaces {named}: mark {named} superseded when confirming",
-                        key=f"{key}-replaces",
-                    )
-                    st.checkbox(
-                        f"It changes only part of {named} (a date, a quantity): keep {named}"
-                        " in force and note this change on it",
-                        key=f"{key}-changes",
-                    )
-                    earlier_text = _earlier_text(other_numbers, reworded)
-                    if says_much_more(earlier_text, entry.text):
-                        # a re-walk: "Reactive power capability 0.93 ..., not 0.95" replaced
-                        # the whole grid-code clause, its regulation and ride-through with it
-                        st.caption(
-                            f"{named} says much more than this statement: if this changes"
-                            " only one of its values, tick 'It changes only part of'."
-                        )
+                # filled in from the hint, in the field its kind means: a medical-device
+                # walker typed the hinted REQ number by hand on every amendment's card
+                fill_in(f"{key}-replaces-named", proposed.replaces)
+                fill_in(f"{key}-changes-named", proposed.changes)
                 st.text_input(
                     "It also replaces (REQ numbers)",
                     key=f"{key}-replaces-named",
@@ -1065,8 +1090,12 @@ def candidate_card(
                     " line's date, an added test): confirming keeps them in force and notes"
                     " the change on each.",
                 )
+                for line in filled_in_lines(
+                    proposed, _earlier_text(other_numbers, changed_since, reworded), entry.text
+                ):
+                    st.caption(line)
                 # The likely verdict is the primary button: "none" is rather rejected.
-                suggested = "reject" if entry.label == "none" and not replaces else "confirm"
+                suggested = "reject" if entry.label == "none" and not hinted else "confirm"
                 verdicts: tuple[Verdict, ...] = ("confirm", "save", "reject")
                 if entry.status != "candidate":  # a decision taken by mistake can be undone
                     verdicts = (*verdicts, "reopen")
@@ -1081,7 +1110,7 @@ def candidate_card(
                             verdict.capitalize(),
                             key=f"{key}-{verdict}",
                             on_click=decide,
-                            args=(entry, verdict, replaces),
+                            args=(entry, verdict, hinted),
                             disabled=not can_decide,
                             type="primary" if verdict == suggested else "secondary",
                         )
@@ -1117,6 +1146,46 @@ def candidate_card(
                 )
             else:
                 st.text("Text document: no page image")
+
+
+def fill_in(field: str, refs: Sequence[str]) -> None:
+    """Put the hinted REQ numbers in a link field when it is drawn anew or the hint now names
+    others (the entry superseded meanwhile, in another tab): a field keeps its value for as
+    long as its key lives, so a value passed to the widget would go stale. What the reviewer
+    typed stays while the hint names the same."""
+    filled = ", ".join(refs)
+    state = st.session_state
+    if field not in state or state.get(f"{field}-filled") != filled:
+        state[field] = filled
+    state[f"{field}-filled"] = filled
+
+
+def filled_in_lines(proposed: Proposed, earlier_text: str, text: str) -> list[str]:
+    """What the card filled in from its hint and what confirming then does, so that a
+    reviewer confirming card after card knows what they take out of force."""
+    lines = []
+    if proposed.replaces:
+        named = " and ".join(proposed.replaces)
+        lines.append(
+            f"Filled in from the hint: confirming marks {named} superseded, no longer in force."
+            " Clear it if this does not replace it; move it to 'It changes part of' if this"
+            " changes only part of it. Undo after confirming puts it back in force."
+        )
+    if proposed.changes:
+        named = " and ".join(proposed.changes)
+        lines.append(
+            f"Filled in from the hint: confirming keeps {named} in force and notes this"
+            " change on it. If this says all of it again in other words, move it to 'It also"
+            " replaces'; clear it if this changes nothing of it."
+        )
+        if says_much_more(earlier_text, text):
+            # a re-walk: "Reactive power capability 0.93 ..., not 0.95" replaced the whole
+            # grid-code clause, its regulation and ride-through with it
+            lines.append(
+                f"{named} says much more than this statement: if this changes only one of"
+                " its values, leave it under 'It changes part of'."
+            )
+    return lines
 
 
 def split_control(entry: EntryView, can_decide: bool) -> None:
@@ -1405,7 +1474,11 @@ def review_view() -> None:
         around = opened.neighbours([entry for entry in page.items if entry.page is None])
         new_ones = new_in_revision(opened, page.items, set(reworded))
         below = parts_waiting(opened, page.items)
+        proposed = proposals(opened, page.items, other_numbers, changed_since, reworded)
+        hidden = reference_not_shown(opened, where) if not page.total else ""
     st.caption(f"{page.total} in the queue · page {number} of {pages}")
+    if hidden:
+        st.info(plain(hidden))  # the document name is the uploader's
     folder = str(default_store_folder())
     shown_below = {part.id for parts in below.values() for part in parts}
     for entry in page.items:
@@ -1421,6 +1494,7 @@ def review_view() -> None:
             new_in_revision=entry.id in new_ones,
             changed_since=changed_since.get(entry.id),
             reworded=reworded.get(entry.id),
+            proposed=proposed.get(entry.id, NOTHING_PROPOSED),
         )
         for part in below.get(entry.id, ()):
             candidate_card(part, folder, can_decide)
@@ -1442,6 +1516,45 @@ def review_view() -> None:
         )
         where_now.caption(f"page {number} of {pages}")
     scroll_to_top_after_paging()
+
+
+def reference_not_shown(opened: Register, where: EntryFilter) -> str:
+    """Why the entry a search names by its REQ number is not in the queue, or "".
+
+    The queue shows candidates unless told otherwise: a reviewer looking up the entry
+    just confirmed found "0 in the queue" and nothing saying where it went.
+    """
+    named = searched_reference(where.text)
+    if named is None:
+        return ""
+    try:
+        found = opened.get_entry(named)
+    except RegisterError:
+        return f"{format_ref(named)} is not in the register"
+    state = f"superseded by {found.superseded_by}" if found.superseded_by else found.status
+    return (
+        f"{found.ref} is {state}, in {found.document_name}: it is left out by the filters"
+        " above (choose its status under Status, or empty Documents and Labels)"
+    )
+
+
+def proposals(
+    opened: Register,
+    entries: Sequence[EntryView],
+    other_numbers: Mapping[int, EarlierDecision],
+    changed_since: Mapping[int, EarlierStatement],
+    reworded: Mapping[int, EarlierStatement],
+) -> dict[int, Proposed]:
+    """For each card with a hint, the earlier entries in force it fills in (one query for
+    the page, asking which of the hinted entries are in force now)."""
+    hints = [
+        (entry, (other_numbers.get(entry.id), changed_since.get(entry.id), reworded.get(entry.id)))
+        for entry in entries
+    ]
+    named = [ref for _, hint in hints for ref in hinted_refs(*hint)[0]]
+    in_force = in_force_texts(opened, named)
+    found = {entry.id: proposed_links(entry.text, *hint, in_force) for entry, hint in hints}
+    return {entry_id: proposed for entry_id, proposed in found.items() if proposed.named}
 
 
 def _turn_page(step: int, pages: int) -> None:

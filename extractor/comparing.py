@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any, Literal
@@ -275,17 +275,25 @@ def _append_units(edits: list[WordEdit], op: WordOp, units: Sequence[tuple[str, 
 
 def format_words(words: Iterable[WordEdit]) -> str:
     """A word diff as one line: ``[-30-]{+45+} days``, as ``git diff --word-diff`` writes it."""
+    return join_words(words, _word_diff_markup).replace("-] {+", "-]{+")
+
+
+def _word_diff_markup(op: WordOp, text: str) -> str:
+    if op == "delete":
+        return f"[-{text}-]"
+    if op == "insert":
+        return f"{{+{text}+}}"
+    return text
+
+
+def join_words(words: Iterable[WordEdit], part: Callable[[WordOp, str], str]) -> str:
+    """The edits as one line, each written by ``part``, a space between words and none
+    before trailing punctuation (shared by the plain markup and the app's coloured diff)."""
     line = ""
     for op, text in words:
-        if op == "delete":
-            part = f"[-{text}-]"
-        elif op == "insert":
-            part = f"{{+{text}+}}"
-        else:
-            part = text
         glued = not line or _PUNCT_FIRST.match(text) is not None
-        line += part if glued else " " + part
-    return line.replace("-] {+", "-]{+")
+        line += part(op, text) if glued else " " + part(op, text)
+    return line
 
 
 def reasons_for(

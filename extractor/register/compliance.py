@@ -44,6 +44,9 @@ COMPLIANCE_FIELDS = (
 COMPLIANCE_FORMATS = ("csv", "xlsx")
 _CLAUSE_PART = re.compile(r"\d+|[^\W\d_]+")
 _TOP_NUMBER = re.compile(r"\d+")
+# Where an entry read before the first clause of its document sorts: before every clause
+# (``clause_order`` puts an entry without a clause after them)
+_BEFORE_ANY_CLAUSE: tuple[tuple[int, int | str], ...] = ((-1, 0),)
 
 
 def clause_order(clause: str) -> tuple[tuple[int, int | str], ...]:
@@ -88,7 +91,8 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
     """The confirmed requirements in force as compliance rows, in document and clause order.
 
     A row without a clause of its own (a table's row, a paragraph under a clause)
-    sorts with the clause before it in its document, not after every clause; and a
+    sorts with the clause before it in its document, not after every clause, and one
+    before the document's first clause (a cover page) before its clauses; and a
     requirement confirmed with the label ``none`` is none to answer. A document that
     numbers twice (a purchase order's special instructions 1-4, then its terms 1.1 to
     13.1) keeps its two lists apart, in reading order (``NumberingRuns``).
@@ -128,13 +132,24 @@ def compliance_records(register: Register) -> list[dict[str, Any]]:
         place = entry
         if (earlier or amended) and not under.get(entry.id):
             place = earlier[0] if earlier else amended[0]
-        clause = clause_order(under.get(place.id, place.clause))
+        clause = _place_in_document(under.get(place.id, place.clause))
         key = (place.document_id or 0, run_of.get(place.id, 0), clause, place.id, entry.id)
         row = _row(entry, place if earlier else entry, earlier)
         row["changes part of"] = "; ".join(f"{old.ref} ({old.document_name})" for old in amended)
         row["changed in part by"] = "; ".join(changed_in_part_by(entry.notes or ""))
         rows.append((key, row))
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
+
+
+def _place_in_document(under: str) -> tuple[tuple[int, int | str], ...]:
+    """The sort key of an entry under clause ``under``, the last one before it in its
+    document; "" (none before it) is the document's start, read first.
+
+    A federal walk: a solicitation's cover-page row (page 1, no clause) was listed after
+    Section I, a CDRL's data items (their own ids, no place in the numbering) after its
+    notes; and a document without any clause keeps its reading order either way.
+    """
+    return clause_order(under) if under else _BEFORE_ANY_CLAUSE
 
 
 def _row(entry: EntryView, place: EntryView, earlier: Iterable[EntryView]) -> dict[str, Any]:

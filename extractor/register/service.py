@@ -2573,6 +2573,11 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
             EntryRow.candidate_id.is_(None) | EntryRow.candidate_id.not_in(repeated)
         )
     text = where.text.strip()
+    if (named := searched_reference(text)) is not None:
+        # that entry, not the others whose notes or text name it ("Changed in part by
+        # REQ-0331"): a walker searching "REQ-0331" found two; a clause numbered so in the
+        # customer's own matrix is a name too
+        return query.where((EntryRow.id == named) | (func.lower(EntryRow.clause) == text.lower()))
     if text:
         columns = (EntryRow.text, EntryRow.clause, EntryRow.owner, EntryRow.notes)
         if text.isascii():  # ILIKE folds ASCII everywhere, at a fifth of the cost
@@ -2586,6 +2591,15 @@ def _filtered(query: _Query, where: EntryFilter) -> _Query:
             matches = matches | (EntryRow.id == entry_id)
         query = query.where(matches)
     return query
+
+
+def searched_reference(text: str) -> int | None:
+    """The entry a search names by its REQ number ("REQ-0331", "req-331"), else None.
+
+    A bare number ("331") may as well be a quantity or a clause: it is searched as text
+    and matches that entry too.
+    """
+    return None if text.strip().isdigit() else parse_ref(text)
 
 
 def _sorted(query: _Query, sort: SortOrder) -> _Query:

@@ -162,3 +162,51 @@ def test_upload_confirm_relabel_and_download(tmp_path: Path):
     assert all(row["document"] == "quality agreement.pdf" for row in rows)
     assert len(rows) > 2
     assert (tmp_path / "review.png").stat().st_size > 10_000
+
+
+HOSTILE_CLAUSE = (
+    "Supplier shall keep <script>window.hacked = 1</script> <img src=x"
+    ' onerror="window.hacked = 2"> **bold** [link](javascript:window.hacked=3) $x^2$ a stock'
+    " of {} weeks."
+)
+
+
+def test_a_cards_word_diff_is_coloured_and_document_text_shows_as_written(tmp_path: Path):
+    """The walk's cards showed "[-forty-five (45-]{+sixty (60+}"; drawn coloured, the words of
+    the document must still be words: no element, link, bold or formula made of them."""
+    require_browser()
+    from extractor.register import CandidateInput, DocumentInput, open_register
+
+    db_url = f"sqlite:///{tmp_path / 'register.db'}"
+    with open_register(db_url) as register:
+        for sha, name, weeks in (
+            ("a", "agreement.pdf", "four (4)"),
+            ("b", "amendment.pdf", "six (6)"),
+        ):
+            register.add_document(
+                DocumentInput(sha * 64, name, "pdf", 1),
+                [CandidateInput(position=0, text=HOSTILE_CLAUSE.format(weeks), label="specified",
+                                confidence=0.9, page=1)],
+                actor="importer",
+            )  # fmt: skip
+    with running_app(tmp_path, db_url) as url, browser_page(tmp_path) as page:
+        try:
+            page.goto(f"{url}/?reviewer=Erin")
+            page.get_by_role("button", name="Start reviewing").click()
+            diff = page.locator(".reqx-word-diff")
+            diff.wait_for()
+            removed, added = diff.locator("del"), diff.locator("ins")
+            assert (removed.inner_text(), added.inner_text()) == ("four (4", "six (6")
+            style = "e => [getComputedStyle(e).color, getComputedStyle(e).textDecorationLine]"
+            assert removed.evaluate(style) == ["rgb(180, 35, 24)", "line-through"]
+            assert added.evaluate(style) == ["rgb(6, 118, 71)", "underline"]
+            shown = diff.inner_text()
+            for literal in ("<script>window.hacked = 1</script>", 'onerror="window.hacked = 2">',
+                            "**bold**", "[link](javascript:window.hacked=3)", "$x^2$"):  # fmt: skip
+                assert literal in shown, literal
+            assert diff.locator("script, img, a, strong, em, .katex").count() == 0
+            assert page.evaluate("window.hacked") is None
+        except Exception:
+            page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+            print(f"screenshot of the failure: {tmp_path / 'failure.png'}")
+            raise

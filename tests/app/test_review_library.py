@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from PIL import Image
 
+from extractor.comparing import format_words, word_diff
 from extractor.errors import ConflictError, CorruptDocument
 from extractor.register import EntryFilter
 from extractor.review import (
@@ -23,6 +24,8 @@ from extractor.review import (
     render_page,
     warm_up,
 )
+from extractor.review.diffs import diff_html
+from extractor.review.links import Linked, Undoable, undo_decision, undo_label
 
 from .helpers import HOSTILE_TEXT, SAMPLE_PDF, AppPlace, add_unlabelled_document
 
@@ -275,6 +278,68 @@ def test_links_to_entries_out_of_force_are_refused_before_deciding(place: AppPla
             f"{third.ref} is this entry itself",
             "REQ-9999: not in the register",
         ]
+
+
+def test_undo_puts_back_what_a_confirm_superseded_unless_changed_since(place: AppPlace):
+    """Undo reopens the entry first; an earlier entry someone changed after the confirm
+    superseded it is left as it is, and named, not overwritten."""
+    place.upload("terms.txt", HOSTILE_TEXT.encode())
+    with place.register() as register:
+        first, second, third, *_ = register.list_entries(EntryFilter()).items
+        for shown in (first, second, third):
+            register.update(
+                shown.ref, version=shown.version, actor="Ann", status="confirmed", label="specified"
+            )
+        later = register.get_entry(third.ref)
+        replaced = [
+            register.supersede(old.ref, later.ref, version=old.version + 1, actor="Ann")
+            for old in (first, second)
+        ]
+        undoable = Undoable(
+            later.id,
+            later.ref,
+            "confirmed",
+            register.get_entry(later.ref).version,
+            superseded=tuple(
+                Linked(old.ref, old.version, {"superseded_by": None, "status": "confirmed"})
+                for old in replaced
+            ),
+        )
+        assert undo_label(undoable) == (
+            f"Undo: put {later.ref} back in the queue, {first.ref} and {second.ref} back in"
+            " force (confirmed by mistake)"
+        )
+        register.add_note(second.ref, "checked", version=replaced[1].version, actor="Bo")
+        left = undo_decision(register, undoable, actor="Ann")
+        now = [register.get_entry(old.ref) for old in (first, second, third)]
+    assert left == [
+        f"{second.ref} was left as it is: {second.ref} was changed by Bo after you loaded it"
+        f" (version {replaced[1].version}, now {replaced[1].version + 1}); nothing was saved:"
+        " reload it and decide again"
+    ]
+    assert [(e.status, e.superseded_by) for e in now] == [
+        ("confirmed", ""),
+        ("confirmed", later.ref),
+        ("candidate", ""),
+    ]
+
+
+def test_a_word_diff_as_html_escapes_every_word_and_marks_the_changed_ones():
+    words = word_diff('Ship "A" & <b>B</b> within 30 days.', "Ship 'A' & <b>B</b> within 45 days.")
+    assert diff_html(words) == (
+        '<div class="reqx-word-diff" style="white-space:pre-wrap;overflow-wrap:anywhere">'
+        "Ship"
+        ' <del style="color:#b42318;background-color:#fde8e8;text-decoration:line-through">'
+        "&quot;A&quot;</del>"
+        ' <ins style="color:#067647;background-color:#e3f4e8;text-decoration:underline">'
+        "&#x27;A&#x27;</ins>"
+        " &amp; &lt;b&gt;B&lt;/b&gt; within"
+        ' <del style="color:#b42318;background-color:#fde8e8;text-decoration:line-through">'
+        "30</del>"
+        ' <ins style="color:#067647;background-color:#e3f4e8;text-decoration:underline">'
+        "45</ins> days.</div>"
+    )
+    assert format_words(words) == "Ship [-\"A\"-]{+'A'+} & <b>B</b> within [-30-]{+45+} days."
 
 
 def test_a_stale_decision_is_refused_and_changes_nothing(place: AppPlace):

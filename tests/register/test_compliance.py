@@ -299,3 +299,52 @@ def test_a_revisions_table_row_stays_in_the_revision(db_url: str) -> None:
     # bore" from a list with no clause and no section
     assert [row["section"] for row in rows] == ["3 Caliper", "3 Caliper", "Table 1 - Caliper",
                                                 "3 Caliper"]  # fmt: skip
+
+
+def test_rows_before_the_first_clause_come_first_in_their_document(db_url: str) -> None:
+    """A federal walk: the solicitation's cover-page row (page 1, no clause) was listed after
+    Section I's clause rows; a CDRL's data items, numbered by their own ids, after its
+    notes' clause 2. Before the first clause of a document is before its clauses."""
+    solicitation = [  # (clause, text, page, kind), in reading order
+        ("", "Discount terms: Net 30 (payment by DFAS Columbus Center).", 1, "paragraph"),
+        ("29", "Offerors shall sign this document and return one copy.", 1, "paragraph"),
+        ("B.1", "CLIN 0001 shall be priced per month.", 3, "paragraph"),
+        ("H.3", "The Contractor shall carry the insurance of FAR 28.307-2.", 18, "paragraph"),
+        ("I.1", "This contract incorporates the following clauses by reference.", 19, "paragraph"),
+        ("", "52.204-21: Basic Safeguarding of Covered Contractor Information", 19, "table_row"),
+    ]
+    cdrl = [
+        ("A001", "A001: Monthly Status Report (Frequency: monthly)", 1, "table_row"),
+        ("A002", "A002: Staffing Plan (Frequency: once)", 1, "table_row"),
+        ("A003", "A003: Quality Control Plan (Frequency: once)", 1, "table_row"),
+        ("2", "Each data item shall carry Distribution Statement A.", 2, "paragraph"),
+    ]
+    with open_register(db_url) as register:
+        for sha, name, statements in (
+            ("s", "solicitation.pdf", solicitation),
+            ("c", "cdrl.pdf", cdrl),
+        ):
+            register.add_document(
+                DocumentInput(sha * 64, name, "pdf", 20),
+                [
+                    CandidateInput(position=i, text=t, label="specified", confidence=0.9,
+                                   clause=c, page=page, kind=kind)
+                    for i, (c, t, page, kind) in enumerate(statements)
+                ],
+                actor="ann",
+            )  # fmt: skip
+        for entry in register.list_entries(limit=100).items:
+            register.confirm(entry.ref, version=entry.version, actor="ann")
+        rows = compliance_records(register)
+    assert [(row["document"], row["pages"], row["requirement"][:12]) for row in rows] == [
+        ("solicitation.pdf", "1", "Discount ter"),
+        ("solicitation.pdf", "1", "Offerors sha"),
+        ("solicitation.pdf", "3", "CLIN 0001 sh"),
+        ("solicitation.pdf", "18", "The Contract"),
+        ("solicitation.pdf", "19", "This contrac"),
+        ("solicitation.pdf", "19", "52.204-21: B"),
+        ("cdrl.pdf", "1", "A001: Monthl"),
+        ("cdrl.pdf", "1", "A002: Staffi"),
+        ("cdrl.pdf", "1", "A003: Qualit"),
+        ("cdrl.pdf", "2", "Each data it"),
+    ]

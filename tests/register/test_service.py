@@ -182,6 +182,36 @@ def test_search_finds_owners_and_notes_whatever_the_case_of_any_letter(db_url: s
     }
 
 
+def test_a_search_for_a_req_number_finds_that_entry_alone(db_url: str) -> None:
+    """A medical-device walk: "REQ-0331" also found the entry whose note named REQ-0331
+    ("search found 2 in queue"). A bare number is still searched as text too, and a clause
+    the customer numbered "REQ-0004" in its own matrix is found by that name."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    with open_register(db_url) as register:
+        register.import_extractions([make_extraction("a.pdf")], actor="ann")
+        second = register.get_entry(2)
+        register.add_note(2, "Changed in part by REQ-0001", version=second.version, actor="ann")
+        register.edit_text(3, "Ship 1 pallet a week.", version=1, actor="ann")
+        register.add_document(
+            DocumentInput("m" * 64, "matrix.xlsx", "xlsx"),
+            [CandidateInput(position=0, text="The pump shall run dry.", clause="req-0004")],
+            actor="ann",
+        )
+        found = {
+            text: [entry.ref for entry in register.list_entries(EntryFilter(text=text)).items]
+            for text in ("REQ-0001", "req-1", " REQ-0001 ", "REQ-0004", "1", "by REQ-0001")
+        }
+    assert found.pop("1")[:3] == ["REQ-0001", "REQ-0002", "REQ-0003"]  # a quantity too
+    assert found == {
+        "REQ-0001": ["REQ-0001"],
+        "req-1": ["REQ-0001"],
+        " REQ-0001 ": ["REQ-0001"],
+        "REQ-0004": ["REQ-0004", "REQ-0007"],
+        "by REQ-0001": ["REQ-0002"],  # words around it: a search of the notes
+    }
+
+
 def test_an_e_mails_sender_and_date_come_with_its_entries(db_url: str) -> None:
     from extractor.register import CandidateInput, DocumentInput
 
