@@ -21,7 +21,7 @@ app: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy extractor
+	$(BIN)/mypy extractor app.py
 
 test: install system lint
 	$(BIN)/pytest

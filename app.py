@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import streamlit as st
 
@@ -1245,7 +1245,12 @@ def queue_filters(opened: Register) -> EntryFilter:
     st.session_state.setdefault("queue_statuses", ["candidate"])
     statuses = second.multiselect("Status", STATUSES, key="queue_statuses")
     st.session_state.setdefault("queue_confidence", (0.0, 1.0))
-    low, high = third.slider("Confidence", 0.0, 1.0, step=0.01, key="queue_confidence")
+    # a range slider (its value in the session is a pair) gives a pair back
+    bounds = cast(
+        "tuple[float, float]",
+        third.slider("Confidence", 0.0, 1.0, step=0.01, key="queue_confidence"),
+    )
+    low, high = bounds
     first, second = st.columns(2)
     hide_quoted = first.checkbox(
         "Hide quoted text that is in the register as written",
@@ -1956,7 +1961,7 @@ def compared(previous: Revision, current: Revision, every: bool) -> Comparison:
     key = (previous[0], current[0], every, careful, decided)
     kept = st.session_state.get("comparison")
     if kept is not None and kept[0] == key:
-        return kept[1]  # type: ignore[no-any-return]
+        return kept[1]
     with st.spinner("Reading and comparing both revisions…"):
         comparison = compare_uploads(
             previous[1:],
