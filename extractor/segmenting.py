@@ -957,6 +957,8 @@ def _numeral_after_its_words(before: str, after: str) -> bool:
     return found is not None and bool(words) and number_in_words(words[-1]) == int(found.group(1))
 
 
+# a range of numbers cut at its dash by a line, column or page break: "Parts 730-"
+_RANGE_CUT = re.compile(r"\d[-–]$")
 # the words that open a recital, the operative part or the attestation of an agreement
 _OPERATIVE_OPENER = re.compile(r"(?:WHEREAS|NOW,?\s+THEREFORE|IN\s+WITNESS\s+WHEREOF)\b", re.I)
 
@@ -976,6 +978,8 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
         return False
     if _numeral_after_its_words(before, after):
         return True  # "... within thirty" over "(30) days after ...": no sub-clause (30)
+    if _RANGE_CUT.search(before) and after[:1].isdigit():
+        return True  # "(15 CFR Parts 730-" over "774) and shall ...": no clause 774
     if _LEADER_END.search(before):
         return False  # a contents entry's dot leader runs to the margin, and ends there
     if block.kind == "list_item" and _continues_inline_list(before, after):

@@ -1761,3 +1761,27 @@ def test_a_long_sentence_in_capitals_is_no_title() -> None:
     # unnumbered capitals make a title only when short: this is the sentence itself
     text = "THE PROPOSED PROGRAM IS SUBJECT TO GOVERNMENT APPROVAL."
     assert _texts(Block("The plan shall not exceed twenty pages."), Block(text))[-1] == text
+
+
+def test_a_range_cut_at_its_dash_is_not_a_new_clause() -> None:
+    # a browser-printed PO's terms broke "(15 CFR Parts 730-" at the foot of a column and
+    # went on "774) and shall notify ...": "774" became a clause of its own
+    statements = segment(
+        make_document(
+            [
+                Block(
+                    "8. Seller shall comply with the Export Administration Regulations (15 CFR "
+                    "Parts 730-",
+                    kind="list_item",
+                ),
+                Block("774) and shall report the classification of the Goods.", kind="list_item"),
+            ]
+        )
+    )
+    assert [(s.clause, s.text) for s in statements] == [
+        (
+            "8",
+            "Seller shall comply with the Export Administration Regulations (15 CFR Parts 730- "
+            "774) and shall report the classification of the Goods.",
+        )
+    ]
