@@ -714,7 +714,10 @@ _STANDARD_PATTERNS = [
     r"|\bCIBSE\s+(?:Commissioning\s+Codes?(?:\s+[A-Z]{1,2}\b)?|Guide\s+[A-Z]\d?\b|TM\s?\d{1,3}\b)"
     r"|\bBSRIA\s+(?:BG|BTS|TN)\s?\d{1,3}(?:/\d{4})?"
     r"|\b(?:BESA\s+|HVCA\s+)?DW/?\d{3}\b|\bHSG\s?\d{2,3}\b"
-    r"|\b(?:IET|IEE)\s+Wiring\s+Regulations\b",
+    r"|\b(?:IET|IEE)\s+Wiring\s+Regulations\b"
+    # valves and NDE (a browser-printed valve specification's were missed): "NORSOK M-710",
+    # "MSS SP-25", "ASNT SNT-TC-1A"
+    r"|\bNORSOK\s+[A-Z]-\d{3}\b|\bMSS\s+SP-\d{1,3}\b|\bASNT\s+(?:SNT-TC-1A|CP-1\d\d)\b",
     # automotive quality: "AIAG PPAP 4th edition", "CQI-9"; and the ICC's "Incoterms 2020"
     r"\bAIAG\s+(?:PPAP|APQP|FMEA|MSA|SPC|Core\s+Tools)(?:\s+\d(?:st|nd|rd|th)\s+[Ee]dition)?"
     r"|\bPPAP\s+\d(?:st|nd|rd|th)\s+[Ee]dition|\b(?:AIAG\s+)?CQI-\d{1,2}\b"
@@ -837,7 +840,9 @@ _STANDARDS = [
     _rule(_S[10], "ICH", digit=True),
     _rule(_S[11], "2768"),
     _rule(_S[12], *_ORGS.split("|"), digit=True),
-    _rule(_S[13], "HTM", "CIBSE", "BSRIA", "DW/", "DW1", "HSG", "Wiring Reg"),
+    _rule(
+        _S[13], "HTM", "CIBSE", "BSRIA", "DW/", "DW1", "HSG", "Wiring Reg", "NORSOK", "MSS", "ASNT"
+    ),
     _rule(_S[14], "AIAG", "PPAP", "CQI", "Incoterms"),
     _rule(_S[15], "BRC", "IFS", "FSSC", "SQF", "Codex", "GS1", "SMETA"),
     _rule(_S[16], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
@@ -847,7 +852,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _normalise_citation(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;:")
+    # a footnote's raised mark is no part of the name: "ISO 10497¹" (a browser-printed spec)
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;:⁰¹²³⁴⁵⁶⁷⁸⁹")
     text = re.sub(r"C\.\s?F\.\s?R\.?", "CFR", text)
     text = re.sub(r"(?<=\d )USC\b", "U.S.C.", text)
     return text

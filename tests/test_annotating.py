@@ -415,6 +415,14 @@ STANDARDS = [
             "SMETA 4-Pillar",
         ),
     ),
+    # a browser-printed valve specification: NORSOK, MSS and ASNT were not cited, and a
+    # footnote's raised mark was read into the standard ("ISO 10497¹")
+    (
+        "valves and NDE",
+        "Seals to NORSOK M-710, marking to MSS SP-25, NDE staff to ASNT SNT-TC-1A.",
+        ("NORSOK M-710", "MSS SP-25", "ASNT SNT-TC-1A"),
+    ),
+    ("footnote mark", "Fire type-tested to API 607 or ISO 10497¹.", ("API 607", "ISO 10497")),
     ("ISO inside a word", "The ISOLATION valve must close.", ()),
     ("ISO without number", "We are ISO certified.", ()),
 ]

@@ -66,6 +66,7 @@ def _opens_question_or_answer(prev: Line, line: Line) -> bool:
 _LIST_JOIN = re.compile(r"[;,]\s*(?:and|or)$|;$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.;,:!?]$")
 _HYPHENATED = re.compile(r"[A-Za-z]{2,}-$")
+_NUMBER_CUT = re.compile(r"(?:\b[A-Z]|\d)-$")
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\"”’"
 _SUSPENDED_HYPHEN = re.compile(r"\w-,?\s+(?:and|or|to)\s")
 # prefixes whose hyphen belongs to the word even at a line end ("self-\nemployed")
@@ -337,6 +338,12 @@ def _join(
                 glue = ""
                 if not _keeps_hyphen(text[:-1], lines[i + 1].words[0].text, line, vocabulary):
                     text = text[:-1]
+            elif (
+                at_line_end
+                and _NUMBER_CUT.search(text)
+                and lines[i + 1].words[0].text[:1].isdigit()
+            ):
+                glue = ""  # "NORSOK M-" + "710", "Parts 730-" + "774": one designation, one range
             if parts and parts[-1] == " " and not text:
                 continue
             box = Box(page, word.x0, word.top, word.x1, word.bottom)

@@ -212,6 +212,9 @@ def test_first_line_indent_after_a_short_line_is_a_new_paragraph() -> None:
         ("Three-, Four- and Five-", "drawer cabinets", "Three-, Four- and Five-drawer cabinets"),
         ("will co-operate and", "deliver", "will co-operate and deliver"),
         ("prices –", "fixed", "prices – fixed"),
+        # a browser-printed specification: "NORSOK M- 710", "Parts 730- 774"
+        ("to NORSOK M-", "710 or ISO 23936-2", "to NORSOK M-710 or ISO 23936-2"),
+        ("15 CFR Parts 730-", "774 apply", "15 CFR Parts 730-774 apply"),
     ],
 )
 def test_line_end_hyphenation(first: str, second: str, joined: str) -> None:
