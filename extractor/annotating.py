@@ -276,7 +276,14 @@ _CHANGE_PATTERNS = (
     r"(?<!cancelled(?= if| where| when| unless| in case| by| for| upon| on))"
     r"(?<!canceled(?= if| where| when| unless| in case| by| for| upon| on))"
     # severability's "shall be replaced by a valid provision" changes nothing yet
-    r"(?<!replaced by(?= a valid| an enforceable| a lawful))",
+    r"(?<!replaced by(?= a valid| an enforceable| a lawful))"
+    # "rev D replaces rev C", "this edition replaces BES-F-310:2021"; not the work itself:
+    # "the maintenance contractor replaces stem seals in the field" (a valve walk's spec)
+    r"(?<!replaces(?! (?:the |all |any |our |your |its )?(?:[a-z-]+ )?"
+    r"(?:previous|earlier|former|prior|old|current|existing|rev|revision|issue|version|edition|schedule|drawing|spec|document"
+    r"|order|po\b|purchase|quot|offer|contract|agreement|line|item|clause|section|paragraph"
+    r"|annex|appendix|exhibit|attachment|report|plan|code|policy|procedure|principles|terms"
+    r"|standard|requirement|list|table)| (?:[^\s.;]+ ){0,6}[^\s.;]*\d|[.;,]|$))",
     # an amendment's own words: "Section 7.2 is hereby amended by deleting the words ... and
     # replacing them with ...", "is amended so that", "is deleted in its entirety" (an
     # EDGAR-style walk's amendment stated no change); not "may be amended only in writing"

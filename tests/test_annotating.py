@@ -565,6 +565,9 @@ def test_annotate_of_nothing_is_nothing() -> None:
         ),
         ("Schedule A is amended so that the unit price is USD 4.10.", ("is amended",)),
         ("Section 3.6 is deleted in its entirety.", ("is deleted",)),
+        ("Revision F replaces Revision E of the drawing.", ("replaces",)),
+        ("A report per lot replaces the quarterly report.", ("replaces",)),
+        ("Dealer held a prior agreement, which this Agreement replaces.", ("replaces",)),
     ],
 )
 def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str, ...]) -> None:
@@ -595,6 +598,9 @@ def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str
         "Payment shall be reduced by any amounts owed from the Supplier.",
         "Any provision held invalid shall be replaced by a valid provision.",
         "This Agreement may be amended only in writing signed by both parties.",
+        # a valve walk's specification: the work itself, no change to what was asked
+        "The Purchaser's maintenance contractor replaces stem seals in the field.",
+        "Whoever replaces her gets the background check first.",
     ],
 )
 def test_a_statement_stating_no_change_has_none(text: str) -> None:
