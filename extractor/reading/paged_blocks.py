@@ -553,11 +553,34 @@ def table_row_block(
     of a clause number and its text then reads as the numbered clause (see
     ``_clause_row_block``).
     """
-    texts = [" ".join(word.text for word in cell) for cell in cells]
+    texts = [cell_text(cell) for cell in cells]
     if clauses and is_clause_row(texts):
         return _clause_row_block(headers, cells, texts, page=page, ocr=ocr)
     pieces = row_pieces(headers, texts, keep_second_header=keep_second_header)
     return _row_block(pieces, cells, page=page, ocr=ocr)
+
+
+# an id broken at its hyphen where a narrow cell wraps: "P1-" over "250", "XV-" over "2106"
+_ID_CUT = re.compile(r"(?:\b[A-Z]{1,3}\d{0,3}|\d)-$")
+
+
+def _id_cut_at(word: PageWord, following: PageWord) -> bool:
+    """Does ``word`` end a cell's line with an id's hyphen that ``following`` (on the next
+    line) completes?"""
+    next_line = following.top >= word.bottom - 0.3 * word.height
+    first = following.text[:1]
+    return next_line and bool(_ID_CUT.search(word.text)) and (first.isdigit() or first.isupper())
+
+
+def cell_text(cell: Sequence[PageWord]) -> str:
+    """A table cell's words as one text, an id broken at its hyphen joined again (a
+    browser-printed agreement's price table read "P1- 250" and "SP- KIT")."""
+    parts: list[str] = []
+    for i, word in enumerate(cell):
+        parts.append(word.text)
+        if i + 1 < len(cell) and not _id_cut_at(word, cell[i + 1]):
+            parts.append(" ")
+    return "".join(parts)
 
 
 def _clause_row_block(
@@ -599,10 +622,12 @@ def _row_block(
     for text, cell in pieces:
         if cell is not None:
             start = offset
-            for word in cells[cell]:
+            cell_words = cells[cell]
+            for i, word in enumerate(cell_words):
                 box = Box(page, word.x0, word.top, word.x1, word.bottom)
                 words.append(Word(start, start + len(word.text), box))
-                start += len(word.text) + 1
+                glued = i + 1 < len(cell_words) and _id_cut_at(word, cell_words[i + 1])
+                start += len(word.text) + (0 if glued else 1)
         offset += len(text)
     if not pieces:
         return None

@@ -58,6 +58,7 @@ from extractor.reading.layout import (
 )
 from extractor.reading.paged_blocks import (
     build_blocks,
+    cell_text,
     english_words,
     line_pitch,
     table_row_block,
@@ -752,7 +753,7 @@ def _table_blocks(
     verification matrix (``tables.is_clause_table``) gives its clauses' rows as
     the clauses they repeat.
     """
-    texts = [[" ".join(word.text for word in cell) for cell in row] for row in table.rows]
+    texts = [[cell_text(cell) for cell in row] for row in table.rows]
     first = table.rows[0]
     first_text = [header_text(cell) for cell in first]
     is_header = (

@@ -480,3 +480,19 @@ def test_fields_in_plain_type_one_under_another_are_blocks_of_their_own() -> Non
         "The carrier shall confirm the collection time by reply on the day of order. Note:"
         " chilled lines go first.",
     ]
+
+
+def test_an_id_broken_at_its_hyphen_in_a_cell_is_joined_and_its_boxes_kept() -> None:
+    # a browser-printed agreement's narrow item column wrapped "P1-250" as "P1-" over
+    # "250": the row read "P1- 250" and the id matched no other mention of it
+    item = [PageWord("P1-", 10, 5, 25, 15), PageWord("250", 10, 17, 25, 27)]
+    words = ["Split-case", "pump"]
+    text = [PageWord(word, 60 + 60 * i, 5, 110 + 60 * i, 15) for i, word in enumerate(words)]
+    block = table_row_block(["Item", "Description"], [item, text], page=1)
+    assert block is not None
+    assert block.text == "P1-250: Split-case pump"
+    assert [block.text[w.start : w.end] for w in block.words] == ["P1-", "250", *words]
+    # a word and the next one on the same line keep their space ("EN- 10204" is no id cut)
+    same_line = [PageWord("Type", 10, 5, 30, 15), PageWord("3.1", 35, 5, 50, 15)]
+    block = table_row_block(["Item", "Description"], [same_line, text], page=1)
+    assert block is not None and block.text.startswith("Type 3.1:")
