@@ -422,6 +422,15 @@ _PLACEHOLDER = re.compile(
 _PLACEHOLDER_MAX_CHARS = 64  # "Section 12.3.4 [Intentionally left blank]." and a margin
 
 
+# a signature block's blanks, set with dot leaders or rules: "Signature ..........",
+# "Date ____" (a browser-printed work statement's four blanks were statements)
+_BLANK_TO_FILL = re.compile(
+    r"^(?:signature|signed|date|name|title|position|place|company|stamp|initials)"
+    r"(?:\s+(?:and|&)\s+\w+)?\s*:?\s*(?:\.{4,}|_{4,}|…{2,}|(?:\. ){4,}\.?)\s*$",
+    re.I,
+)
+
+
 def _is_placeholder(text: str) -> bool:
     """A clause kept only for its number: "1.7 Intentionally left blank", "4. [Reserved]"."""
     if len(text) > _PLACEHOLDER_MAX_CHARS:
@@ -1789,6 +1798,8 @@ class _Segmenter:
             self.in_contents = False
         if _is_placeholder(text):
             return  # "1.7 INTENTIONALLY LEFT BLANK": neither a heading nor a statement
+        if _BLANK_TO_FILL.match(text):
+            return  # "Signature ..........", "Date ______": a form's blank, no statement
         if kind == "heading":
             if _is_contact_line(text):
                 return

@@ -1785,3 +1785,12 @@ def test_a_range_cut_at_its_dash_is_not_a_new_clause() -> None:
             "774) and shall report the classification of the Goods.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "blank", ["Signature ..........................", "Date ....................", "Name: ________"]
+)
+def test_a_signature_blocks_blank_to_fill_is_no_statement(blank: str) -> None:
+    # a browser-printed work statement's acceptance block gave four such statements
+    kept = "The Client shall accept the survey report within ten days."
+    assert _texts(Block(kept), Block(blank)) == [kept]
