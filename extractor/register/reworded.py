@@ -370,6 +370,13 @@ def replaced_values(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def values_replaced(later: str, earlier: str) -> frozenset[str]:
+    """The values of ``earlier`` that ``later`` replaces: those it leaves out, and those it
+    names as the ones it replaces ("..., not fifteen (15) minutes")."""
+    held = wording(earlier).values
+    return (held - wording(later).values) | (replaced_values(later) & held)
+
+
 def changed_naming_old_value(
     later: Wording, earlier: Wording, replaced: frozenset[str], *, same_row: bool = False
 ) -> float | None:

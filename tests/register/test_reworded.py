@@ -27,6 +27,8 @@ from extractor.register.reworded import (
     wording,
 )
 
+from .helpers import import_file, mail, text_document
+
 ORDER = [
     "Weld imperfections shall meet quality level C according to ISO 5817.",
     "Delivery terms: FCA Tamworth (Incoterms 2020).",
@@ -1148,3 +1150,55 @@ def test_line_referenced_reads_the_order_line_a_change_names() -> None:
     assert line_referenced("item 2.1 is now 20 battery containers instead of 16") == "2.1"
     assert line_referenced("Pos. 40 moves to week 14.") == "40"
     assert line_referenced("The lines are packed in crates of 20.") == ""
+
+
+# -- a federal solicitation, its amendment and mails (session 27, from a federal walk) -------
+
+SOLICITATION = text_document(
+    "C.3.1.2 The Contractor shall answer Emergency Work Orders within two (2) hours of"
+    " notification, at any time of day, and shall make the affected system safe within six (6)"
+    " hours.",
+    "C.3.1.2 Urgent Work Orders shall be answered within six (6) hours during duty hours and"
+    " closed within three (3) business days.",
+    "C.4.1 Severity 1 tickets (a whole site down, or more than ten (10) users unable to work)"
+    " shall be acknowledged within twenty (20) minutes and resolved within eight (8) hours.",
+    "C.4.1 Severity 2 tickets shall be acknowledged within one (1) hour and resolved within two"
+    " (2) business days.",
+    "B.2 The not-to-exceed ceiling of CLINs 0004 and 1004 shall not be exceeded without the prior"
+    " written approval of the Contracting Officer.",
+    "0004: Surge Support Services, Base Year (T&M, not-to-exceed) (QTY: 400) (UNIT: HR)",
+    "1004: Surge Support Services, Option Year 1 (T&M, not-to-exceed) (QTY: 400) (UNIT: HR)",
+    "D001: Monthly Progress Report on all work orders and tickets (Due: 15th calendar day of the"
+    " following month) (Distribution: COR)",
+    "D002: Site Safety Plan for all buildings and work areas (Due: 20 days after award)"
+    " (Distribution: CO, COR)",
+    "D003: Staffing Plan with the resumes of all key personnel (Due: 10 days after award)"
+    " (Distribution: CO)",
+)
+
+
+def _after_solicitation(register, name: str, data: bytes) -> dict[str, tuple[str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    """Each statement of ``name`` linked to an earlier one, by its first words: the earlier
+    statement's first words and what its card names as "It also replaces" (refs)."""
+    import_file(register, "solicitation.txt", SOLICITATION)
+    import_file(register, name, data)
+    entries = list(register.iter_entries(EntryFilter()))
+    text_of = {entry.ref: entry.text for entry in entries}
+    return {
+        text_of[f"REQ-{entry_id:04d}"][:30]: (earlier.text[:30], tuple(r for r, _ in earlier.also))
+        for entry_id, earlier in register.reworded_earlier(entries).items()
+    }
+
+
+def test_it_also_replaces_only_what_holds_a_value_the_change_replaces(db_url: str) -> None:
+    """A federal walk: the card of the change to Priority 1 incidents offered to replace the
+    Priority 2 clause too, unchanged, for the "one (1) hour" it shares with Priority 1's
+    "1"; the reviewer would have withdrawn a requirement in force."""
+    change = mail(
+        "Hello,\n\nWith immediate effect, Severity 1 tickets shall be acknowledged within"
+        " fifteen (15) minutes and resolved within eight (8) hours.\n\nDana",
+        "Wed, 07 Jul 2027 10:00:00 -0400",
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "severity.eml", change)
+    assert linked == {"With immediate effect, Severit": ("Severity 1 tickets (a whole si", ())}
