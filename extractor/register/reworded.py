@@ -40,6 +40,7 @@ from sqlalchemy.engine import Connection
 
 from extractor.normalising import NUMBER_WORDS, normalise
 from extractor.register.related import unrelated_documents
+from extractor.register.same_text import row_item
 from extractor.register.tables import (
     KEYS_PER_QUERY,
     blind_keys_of,
@@ -163,6 +164,12 @@ class Wording:
     pairs: frozenset[str] = frozenset()
     # the id a row opens with ("D4: Go-live readiness report ...", "TOM-3 ..."): the row
     row_key: str = ""
+    # the line or CLIN number a row opens with ("0003: Surge Maintenance ..."): no id of its
+    # own, as a mail may number the order's lines anew, but a row of that line
+    line: str = ""
+    # a table row's columns as the readers write them, "(Name: value)", each (name, value),
+    # after the text before them (name ""); empty for a statement of fewer than two
+    columns: tuple[tuple[str, str], ...] = ()
 
     @property
     def parts(self) -> frozenset[str]:
@@ -252,8 +259,74 @@ def wording(text: str) -> Wording:
     if found and len(found.group(1).split()) <= 4 and found.group(1) not in _GENERIC_HEADINGS:
         heading = found.group(1)
     key = _ROW_KEY.match(plain)
+    item = row_item(plain)
     return Wording(
-        frozenset(words), frozenset(values), heading, frozenset(pairs), key.group(1) if key else ""
+        frozenset(words),
+        frozenset(values),
+        heading,
+        frozenset(pairs),
+        key.group(1) if key else "",
+        item if item.isdigit() else "",
+        _columns(plain) if "(" in plain and ": " in plain else (),
+    )
+
+
+# "12. First Submission": a form's numbered box is named without its number
+_BOX_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.\s*")
+_BRACKET = re.compile(r"[()]")
+
+
+def _columns(plain: str) -> tuple[tuple[str, str], ...]:
+    """The columns of a table row as the readers write them ("A001: Monthly Status Report
+    (12. First Submission: 10 Aug 2026) (14. Distribution: COR (1 electronic))"), each
+    (name, value), the text before the first as the column "". A row's columns hold
+    brackets of their own, so they are read by depth. Fewer than two: no row, ()."""
+    found: list[tuple[str, str]] = []
+    depth = start = 0
+    lead = len(plain)
+    for bracket in _BRACKET.finditer(plain):
+        if bracket.group() == "(":
+            depth += 1
+            if depth == 1:
+                start = bracket.end()
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                name, colon, value = plain[start : bracket.start()].partition(": ")
+                if colon and 0 < len(name) <= 40:
+                    lead = min(lead, start - 1)
+                    found.append((_BOX_NUMBER.sub("", name.strip()), value.strip()))
+    if len(found) < 2:
+        return ()
+    return (("", plain[:lead].strip()), *found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _values_in(text: str) -> frozenset[str]:
+    return wording(text).values
+
+
+def same_layout(first: Wording, second: Wording) -> bool:
+    """Two rows with the same column names: rows of one table, or of its next revision."""
+    return bool(first.columns) and {name for name, _ in first.columns} == {
+        name for name, _ in second.columns
+    }
+
+
+def same_in_columns(later: Wording, earlier: Wording) -> bool:
+    """Two table rows, no column of both holding a value in ``earlier`` that ``later``
+    lacks: one item said again in another table's columns, not a change of it. A federal
+    walk's contract data requirements list gave deliverable A001 as "(10. Frequency:
+    MTHLY) (12. First Submission: 10 Aug 2026) (14. Distribution: COR (1 electronic))",
+    and was flagged as differing from the statement of work's "A001: Monthly Status
+    Report (Due: 10th calendar day of the following month) (Distribution: COR)"."""
+    if not later.columns or not earlier.columns:
+        return False
+    mine = dict(later.columns)
+    return all(
+        _values_in(value) <= _values_in(mine[name])
+        for name, value in earlier.columns
+        if name in mine
     )
 
 
@@ -295,8 +368,11 @@ def other_parts(first: Wording, second: Wording) -> bool:
     """Both name part numbers, none in common: two lines of an order, not one said twice;
     or both open with their own row ids ("D4: ..." and "D5: ..."), two rows of a table:
     an IT services walk's added deliverable D5 was offered as replacing D4. Or they
-    measure different things (``other_measures``)."""
+    measure different things (``other_measures``). Or they are two lines of one table,
+    numbered apart (line 50 added for the part of line 10 does not move line 10)."""
     if first.row_key and second.row_key and first.row_key != second.row_key:
+        return True
+    if first.line and second.line and first.line != second.line and same_layout(first, second):
         return True
     if other_measures(first, second):
         return True
@@ -333,6 +409,8 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
             return None  # no value of a kind put in the place of one of that kind
     if other_parts(later, earlier):
         return None  # another part of the same order
+    if same_in_columns(later, earlier):
+        return None  # the same row in another table's columns
     similarity = cosine(later, earlier)
     if (
         later.heading

@@ -24,10 +24,11 @@ from extractor.register.reworded import (
     changed_in_values,
     line_referenced,
     named_message_day,
+    same_in_columns,
     wording,
 )
 
-from .helpers import import_file, mail, text_document
+from .helpers import import_file, mail, text_document, word_document
 
 ORDER = [
     "Weld imperfections shall meet quality level C according to ISO 5817.",
@@ -1202,3 +1203,70 @@ def test_it_also_replaces_only_what_holds_a_value_the_change_replaces(db_url: st
     with open_register(db_url) as register:
         linked = _after_solicitation(register, "severity.eml", change)
     assert linked == {"With immediate effect, Severit": ("Severity 1 tickets (a whole si", ())}
+
+
+def test_the_same_deliverable_in_another_table_s_columns_differs_from_nothing(
+    db_url: str,
+) -> None:
+    """A federal walk: the contract data requirements list gave each deliverable in its own
+    form's boxes ("(12. First Submission: 10 Aug 2026) (14. Distribution: COR (1
+    electronic))"), and three were flagged as differing from the statement of work's rows
+    ("(Due: 10th calendar day of the following month) (Distribution: COR)")."""
+    data_list = word_document(
+        ["Contract data requirements list, Exhibit A"],
+        [
+            ("Data item", "Title", "10. Frequency", "12. First Submission", "14. Distribution"),
+            (
+                "D001",
+                "Monthly Progress Report on all work orders and tickets",
+                "MTHLY",
+                "15 Jul 2027",
+                "COR (1 electronic)",
+            ),
+            (
+                "D002",
+                "Site Safety Plan for all buildings and work areas",
+                "ONE/R",
+                "20 days after award",
+                "CO, COR",
+            ),
+            (
+                "D003",
+                "Staffing Plan with the resumes of all key personnel",
+                "ONE/R",
+                "10 days after award",
+                "CO",
+            ),
+        ],
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "cdrl-exhibit-a.docx", data_list)
+        differing = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+    assert linked == {}
+    assert differing == ()
+
+
+def test_rows_compare_in_the_columns_they_share() -> None:
+    """A row said again in a form's numbered boxes ("12. First Submission") holds what the
+    earlier row held in the columns both have; a value of a shared column gone is a change."""
+    table = wording("A001: Status Report (Due: 10th day of the month) (Distribution: COR)")
+    form = wording(
+        "A001: Status Report (4. Authority (DID): DI-MGMT-80227) (12. First Submission: 10 Aug"
+        " 2026) (14. Distribution: COR (1 electronic))"
+    )
+    assert dict(form.columns)["authority (did)"] == "di-mgmt-80227"
+    assert same_in_columns(form, table)
+    assert changed_from(form, table) is None
+    moved = wording("10: KT-3310 Sensor housing (Qty: 500) (Delivery date: 2027-03-01)")
+    order = wording("10: KT-3310 Sensor housing (Qty: 500) (Delivery date: 2027-01-11)")
+    assert not same_in_columns(moved, order)
+    assert not same_in_columns(wording("Deliver 500 (a pallet) by May."), order)
+
+
+def test_a_row_of_another_line_is_no_change_of_this_line() -> None:
+    """An order's new line 50 for the part of line 10 is another line, not line 10 moved."""
+    line_50 = wording("50: KT-3310 Sensor housing, black, PBT (Qty: 500) (Due date: 2027-03-01)")
+    line_10 = wording("10: KT-3310 Sensor housing, black, PBT (Qty: 500) (Due date: 2027-01-11)")
+    assert changed_from(line_50, line_10) is None
+    moved = wording("10: KT-3310 Sensor housing, black, PBT (Qty: 500) (Due date: 2027-03-01)")
+    assert changed_from(moved, line_10) is not None
