@@ -773,11 +773,15 @@ def link_document(
         {row.id: cited_clauses(row.text) - own for row in rows},
         imported_before,
     )
+    # what its words found, kept for a statement none of whose named clause's statements
+    # holds a value it says it replaces (``_closest``)
+    by_words: dict[str, set[str]] = {}
     for candidate_id, named in cited.items():
         if candidate_id in searched and named:
             # a statement naming its clause is compared with that clause alone: "Clause
             # 3.1.2.1 requires 38 kW" (a question restating it) had been linked by its
             # words to the cab unit's clause 3.1.2.2
+            by_words[candidate_id] = others.get(candidate_id, set())
             others[candidate_id] = set(named)
     from extractor.annotating import change_cues
 
@@ -839,7 +843,7 @@ def link_document(
     if not any(others.values()):
         return 0
     texts: dict[str, tuple[int, str]] = {}
-    wanted = sorted({other for found in others.values() for other in found})
+    wanted = sorted({other for found in (*others.values(), *by_words.values()) for other in found})
     for start in range(0, len(wanted), KEYS_PER_QUERY):
         chunk = wanted[start : start + KEYS_PER_QUERY]
         for other_id, other_document, text in connection.execute(
@@ -854,6 +858,7 @@ def link_document(
     if apart:  # every earlier statement is reached through ``others`` and ``texts``
         texts = {key: value for key, value in texts.items() if value[0] not in apart}
         others = {key: {o for o in found if o in texts} for key, found in others.items()}
+        by_words = {key: {o for o in found if o in texts} for key, found in by_words.items()}
     order = _document_order(connection, sorted({d for d, _ in texts.values()}))
 
     @functools.cache
@@ -884,8 +889,12 @@ def link_document(
         scored = []
         said_as_is = 0.0  # the closest earlier statement saying it with the same values
         named = _in_earlier(cited.get(candidate_id, set()), texts, order, here)
-        best_named = _closest(found, named, worded, texts)
-        for other_id in sorted(others.get(candidate_id, ())):
+        best_named = _closest(found, named, worded, texts, replaced(candidate_id))
+        compared = others.get(candidate_id, set())
+        if named and not best_named:  # none of the named clause's statements is the one
+            best_named = ""
+            compared = compared | by_words.get(candidate_id, set())
+        for other_id in sorted(compared):
             if best_named and other_id != best_named:
                 continue  # of the named clause's statements, the one it says again
             other_document, text = texts[other_id]
@@ -902,7 +911,7 @@ def link_document(
             if similarity is None and pair[0] == candidate_id:
                 # found by the numbers it names, or by its clause in the previous revision
                 if other_id in by_values.get(candidate_id, ()):
-                    similarity = changed_in_values(later, earlier)
+                    similarity = changed_in_values(later, earlier, replaced(candidate_id))
                 if similarity is None and other_id in same_clause.get(candidate_id, ()):
                     similarity = changed_in_revision(
                         later, earlier, sole=candidate_id in sole_clause
@@ -945,7 +954,7 @@ def link_document(
             # (the latest document of equals: the revision in force, not the one before it)
             named_old = sorted(
                 (-rank(found, worded(other_id), similarity), -texts[other_id][0], other_id)
-                for other_id in sorted(others.get(candidate_id, ()))
+                for other_id in sorted(compared)
                 if is_earlier(order[texts[other_id][0]], here)
                 and (
                     similarity := changed_naming_old_value(
@@ -958,6 +967,7 @@ def link_document(
                 is not None
             )
             scored = [(score, (candidate_id, other_id)) for score, _, other_id in named_old[:1]]
+        scored = _holding_what_it_replaces(scored, candidate_id, replaced(candidate_id), worded)
         if said_as_is >= MIN_COSINE:  # "1: 1.2 ... week 36" is row 1.2, not row 1.3 changed
             scored = [
                 (score, pair)
@@ -971,7 +981,7 @@ def link_document(
                 worded(best),
                 {
                     other: worded(other)
-                    for other in others.get(candidate_id, ())
+                    for other in compared
                     if other != best and is_earlier(order[texts[other][0]], here)
                 },
                 pointers[candidate_id],
@@ -1020,17 +1030,27 @@ _WRITTEN_NUMBER = re.compile(
 VALUES_SHARED = 2  # a change found by its values names two of the earlier statement's
 
 
-def changed_in_values(later: Wording, earlier: Wording) -> float | None:
+def changed_in_values(
+    later: Wording, earlier: Wording, replaced: frozenset[str] = frozenset()
+) -> float | None:
     """How alike, when ``later`` changes ``earlier`` as told by their values; else None.
 
     "For the peak years 2029 and 2030 the annual volume increases from 180,000 to
     240,000 pieces" shares two words with the row "2029 (Planned volume: 180,000)
     (Remark: peak)", too few to be its rewording, but names its year and its old
     volume, and a new one. Only for statements that say they change something.
+
+    A row named by its item, holding a value ``later`` says it replaces (``replaced``),
+    needs no word in common: "the quantity of CLINs 0003, 1003 and 2003 is increased
+    from 600 hours to 800 hours" and the row "0003: Surge Maintenance ... (QTY: 600)
+    (UNIT: HR)" (a federal walk).
     """
     if len(later.values & earlier.values) < VALUES_SHARED or not (later.values - earlier.values):
         return None
-    if not later.words & earlier.words:
+    named_row = (earlier.row_key or earlier.line) in later.values and bool(
+        replaced & earlier.values
+    )
+    if not later.words & earlier.words and not named_row:
         return None
     if other_parts(later, earlier):
         return None
@@ -1248,6 +1268,7 @@ def _closest(
     named: set[str],
     worded: Callable[[str], Wording],
     texts: dict[str, tuple[int, str]],
+    replaced: frozenset[str] = frozenset(),
 ) -> str:
     """Of the statements a clause number names, the one this says again ("" for none): the
     most values in common (the old value quoted), then the most alike in words, then the
@@ -1255,13 +1276,48 @@ def _closest(
     verification matrix; A.3.2's sentence with the deadline, not the one after it; and
     the quality agreement's clause 10.1 on record retention, not the purchase order's
     clause 10.1 on governing law, though the order came later (a medical-device walk:
-    the latest document holding the number had been taken, and nothing was linked)."""
+    the latest document holding the number had been taken, and nothing was linked).
 
-    def closeness(other: str) -> tuple[int, float, int]:
+    A change naming the value it replaces (``replaced``) changes a statement holding it,
+    first; when none of the named statements holds one, none is the one (""): a federal
+    amendment's "the due date of CDRL A004 ... is changed from 30 days after award to 45
+    days" in "paragraph C.5" changes the deliverable's row, not C.5's opening sentence."""
+
+    def closeness(other: str) -> tuple[bool, int, float, int]:
         said = worded(other)
-        return len(found.values & said.values), cosine(found, said), texts[other][0]
+        return (
+            bool(replaced & said.values),
+            len(found.values & said.values),
+            cosine(found, said),
+            texts[other][0],
+        )
 
-    return max(sorted(named), key=closeness, default="")
+    best = max(sorted(named), key=closeness, default="")
+    if best and replaced and not replaced & worded(best).values:
+        return ""
+    return best
+
+
+def _holding_what_it_replaces(
+    scored: list[tuple[float, tuple[str, str]]],
+    candidate_id: str,
+    replaced: frozenset[str],
+    worded: Callable[[str], Wording],
+) -> list[tuple[float, tuple[str, str]]]:
+    """Of the earlier statements a change is linked to, those holding a value it says it
+    replaces, when any does: a federal amendment's "the quantity of CLINs 0003, 1003 and
+    2003 is increased from 600 hours to 800 hours" changes the three CLIN rows of 600
+    hours, not clause B.1.4, which names the CLINs for their not-to-exceed ceiling (and
+    had been linked for the word "CLINs" the rows do not have)."""
+    if not replaced:
+        return scored
+
+    def holds(pair: tuple[str, str]) -> bool:
+        return pair[0] != candidate_id or bool(replaced & worded(pair[1]).values)
+
+    if not any(pair[0] == candidate_id and holds(pair) for _, pair in scored):
+        return scored
+    return [(score, pair) for score, pair in scored if holds(pair)]
 
 
 def _clauses_of(connection: Connection, document_id: int) -> set[str]:

@@ -1270,3 +1270,20 @@ def test_a_row_of_another_line_is_no_change_of_this_line() -> None:
     assert changed_from(line_50, line_10) is None
     moved = wording("10: KT-3310 Sensor housing, black, PBT (Qty: 500) (Due date: 2027-03-01)")
     assert changed_from(moved, line_10) is not None
+
+
+def test_clin_hours_changed_are_linked_to_the_clin_rows_holding_the_old_hours(
+    db_url: str,
+) -> None:
+    """A federal walk: "the quantity of CLINs 0003, 1003 and 2003 is increased from 600 hours
+    to 800 hours" was linked to clause B.1.4 (the CLINs' not-to-exceed ceiling), which
+    shares the word "CLINs", instead of the CLIN rows of 600 hours."""
+    amendment = text_document(
+        "Section B is revised: the quantity of CLINs 0004 and 1004 is increased from 400 hours"
+        " to 550 hours.",
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "amendment-0001.txt", amendment)
+    assert linked == {
+        "Section B is revised: the quan": ("0004: Surge Support Services, ", ("REQ-0007",))
+    }
