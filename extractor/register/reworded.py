@@ -560,8 +560,9 @@ def rank(later: Wording, earlier: Wording, similarity: float) -> float:
 # changes, said outright.
 # "section 1.3 of SOW-01" too (an IT services walk's go-live mail)
 # "(note 8)" names a drawing's note 8, numbered without a dot (a machined-parts walk)
+# "Paragraph C.3.1.2 is revised so that ...", as a US federal amendment says (a federal walk)
 _CITED_CLAUSE = re.compile(
-    r"(?:\b(?:clauses?|sections?)|§)\s*((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b"
+    r"(?:\b(?:clauses?|sections?|paragraphs?|para\.)|§)\s*((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b"
     r"|(?<!please )(?<!pls )(?<!kindly )(?<!also )\bnotes?\s+(?:no\.?\s*)?(\d{1,2})\b(?![.,]\d)",
     re.IGNORECASE,
 )
@@ -572,7 +573,7 @@ CITED_RANK = 3.0
 # A number that points somewhere ("Annex 11", "Table 3-1", "item 2.1"): no value of the
 # requirement, so no change when a statement names one its clause does not.
 _REFERENCE = re.compile(
-    r"\b(?:clauses?|sections?|annex(?:es)?|appendix|appendices|tables?|items?|figures?"
+    r"\b(?:clauses?|sections?|paragraphs?|annex(?:es)?|appendix|appendices|tables?|items?|figures?"
     r"|schedules?|criterion|option)\s+([A-Z]{0,2}\.?\d+(?:[.\-]\d+)*|[A-Z]\d*)\b",
     re.IGNORECASE,
 )
@@ -655,6 +656,16 @@ def _sent_on(
         if ids := {str(other_id) for other_id in connection.scalars(sent)}:
             found[candidate_id] = ids
     return found
+
+
+# A row id a change names ("the July MSR (A001)", "CDRL A004", "D4"): a series' id, as row
+# ids that are clauses are written (``segmenting``), upper case as written
+_NAMED_ROW = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{1,4})(?![\w-])")
+
+
+def named_rows(text: str) -> set[str]:
+    """The row ids ``text`` names ("A001", "CTQ-1"), to be looked up as clauses."""
+    return {match.group(1) for match in _NAMED_ROW.finditer(text)}
 
 
 def cited_clauses(text: str) -> set[str]:
@@ -766,11 +777,20 @@ def link_document(
     # clarification mail's "clause 3.3.3.2", under its own answer number "A2"): "clause
     # 4.2" in a contract is its own clause 4.2, and comparing it with clause 4.2 of every
     # earlier contract made a large register's imports many times slower.
+    from extractor.annotating import change_cues
+
+    cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
     own = _clauses_of(connection, document_id)
     cited = _cited_elsewhere(
         connection,
         document_id,
-        {row.id: cited_clauses(row.text) - own for row in rows},
+        {
+            # a change naming a row by its id ("the July MSR (A001) by Fri 7 Aug instead
+            # of the 10th"): row ids are clauses (a federal walk's mail had been unlinked)
+            row.id: (cited_clauses(row.text) | (named_rows(row.text) if cue.get(row.id) else set()))
+            - own
+            for row in rows
+        },
         imported_before,
     )
     # what its words found, kept for a statement none of whose named clause's statements
@@ -783,9 +803,6 @@ def link_document(
             # words to the cab unit's clause 3.1.2.2
             by_words[candidate_id] = others.get(candidate_id, set())
             others[candidate_id] = set(named)
-    from extractor.annotating import change_cues
-
-    cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
     by_values = _holding_values(
         connection,
         document_id,

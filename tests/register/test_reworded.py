@@ -22,8 +22,10 @@ from extractor.register.reworded import (
     changed_from,
     changed_in_revision,
     changed_in_values,
+    cited_clauses,
     line_referenced,
     named_message_day,
+    named_rows,
     same_in_columns,
     wording,
 )
@@ -1286,4 +1288,44 @@ def test_clin_hours_changed_are_linked_to_the_clin_rows_holding_the_old_hours(
         linked = _after_solicitation(register, "amendment-0001.txt", amendment)
     assert linked == {
         "Section B is revised: the quan": ("0004: Surge Support Services, ", ("REQ-0007",))
+    }
+
+
+def test_a_paragraph_an_amendment_revises_is_linked_to_its_statement(db_url: str) -> None:
+    """A federal walk: "Paragraph C.3.1.2 is revised so that ... within forty-five (45)
+    minutes of notification instead of one (1) hour" was only marked as stating a change;
+    the paragraph named is a clause named."""
+    amendment = text_document(
+        "Paragraph C.3.1.2 is revised so that the Contractor shall answer Emergency Work Orders"
+        " within ninety (90) minutes of notification instead of two (2) hours; all other response"
+        " times remain unchanged.",
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "amendment-0001.txt", amendment)
+    assert linked == {"Paragraph C.3.1.2 is revised s": ("The Contractor shall answer Em", ())}
+
+
+def test_a_mail_moving_a_deliverable_named_by_its_row_id_is_linked_to_that_row(
+    db_url: str,
+) -> None:
+    """A federal walk: the COR's "need the July MSR (A001) by Fri 7 Aug COB instead of the
+    10th" shares no word with the deliverables row "A001: Monthly Status Report (Due: 10th
+    calendar day of the following month)", and was unlinked."""
+    moved = mail(
+        "Hi Pat,\n\nPlease send the June progress report (D001) by 12 July instead of the 15th,"
+        " as the CO needs it early for the quarterly review.\n\nDana",
+        "Tue, 06 Jul 2027 10:00:00 -0400",
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "progress-report.eml", moved)
+    assert linked == {"Please send the June progress ": ("Monthly Progress Report on all", ())}
+
+
+def test_paragraphs_and_row_ids_are_named_as_clauses_are() -> None:
+    assert cited_clauses("Paragraph C.3.1.2 is revised so that ...") == {"C.3.1.2"}
+    assert cited_clauses("as set out in paragraphs 4.2 and para. 5.1") == {"4.2", "5.1"}
+    assert named_rows("the June MSR (A001) and CDRL A004, not CTQ-1 or NW-4471-200") == {
+        "A001",
+        "A004",
+        "CTQ-1",
     }
