@@ -390,6 +390,18 @@ def other_measures(first: Wording, second: Wording) -> bool:
     return bool(first.words & _WHAT_REMAINS) != bool(second.words & _WHAT_REMAINS)
 
 
+def words_given_a_value(later: Wording, earlier: Wording) -> bool:
+    """``later`` says ``earlier`` again, but for words it leaves out where it adds a value:
+    "Resin index for Section 9.2: ... base price per pound as of April 1, 2027." against
+    "... as of the Effective Date." (an EDGAR-style walk's amended Schedule A row). No
+    value stood in their place to be replaced, but the row was settled anew."""
+    return (
+        bool(later.values - earlier.values)
+        and later.words < earlier.words
+        and cosine(later, earlier) >= OTHER_HEADING_COSINE
+    )
+
+
 def changed_from(later: Wording, earlier: Wording, *, states_change: bool = False) -> float | None:
     """How alike the two are, when ``later`` reads as ``earlier`` with another value; else None.
 
@@ -402,7 +414,7 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
     added = later.values - earlier.values
     if not added:
         return None
-    if not states_change:
+    if not states_change and not words_given_a_value(later, earlier):
         kinds = later.kinds | earlier.kinds
         dropped = {kinds[value] for value in earlier.values - later.values}
         if not dropped & {kinds[value] for value in added}:
@@ -793,8 +805,8 @@ def link_document(
         },
         imported_before,
     )
-    # what its words found, kept for a statement none of whose named clause's statements
-    # holds a value it says it replaces (``_closest``)
+    # what its words found, kept for a statement whose named clause turns out not to be
+    # the one it changes (``_cited_aside``)
     by_words: dict[str, set[str]] = {}
     for candidate_id, named in cited.items():
         if candidate_id in searched and named:
@@ -908,7 +920,16 @@ def link_document(
         named = _in_earlier(cited.get(candidate_id, set()), texts, order, here)
         best_named = _closest(found, named, worded, texts, replaced(candidate_id))
         compared = others.get(candidate_id, set())
-        if named and not best_named:  # none of the named clause's statements is the one
+        if named and _cited_aside(
+            best_named,
+            cited_clauses(text_of[candidate_id]),
+            found,
+            {
+                other: (texts[other][1], worded(other))
+                for other in by_words.get(candidate_id, ())
+                if is_earlier(order[texts[other][0]], here)
+            },
+        ):
             best_named = ""
             compared = compared | by_words.get(candidate_id, set())
         for other_id in sorted(compared):
@@ -951,6 +972,7 @@ def link_document(
                 and earlier.values <= later.values
                 and other_id not in same_clause.get(candidate_id, ())
                 and not same_field(later, earlier, other_document)
+                and not words_given_a_value(later, earlier)
             ):
                 # said before, every value kept (a column more, perhaps): a sibling row
                 # with other values is no change of it (the previous revision's own clause
@@ -1313,6 +1335,27 @@ def _closest(
     if best and replaced and not replaced & worded(best).values:
         return ""
     return best
+
+
+def _cited_aside(
+    best_named: str,
+    cited: set[str],
+    found: Wording,
+    said_before: dict[str, tuple[str, Wording]],
+) -> bool:
+    """Whether the clause a statement names is not what it changes: none of the clause's
+    statements is the one (``_closest`` found none), or an earlier statement found by its
+    words names that clause too and is worded alike, so the citation is part of a text
+    said before. An EDGAR-style walk's amended Schedule A row "Resin index
+    for Section 9.2: ... as of April 1, 2027" had been linked to the surcharge clause 9.2
+    instead of the agreement's row "Resin index for Section 9.2: ... as of the Effective
+    Date"."""
+    if not best_named:
+        return True
+    return any(
+        cited & cited_clauses(text) and cosine(found, other) >= MIN_COSINE
+        for text, other in said_before.values()
+    )
 
 
 def _holding_what_it_replaces(

@@ -28,6 +28,7 @@ from extractor.register.reworded import (
     named_rows,
     same_in_columns,
     wording,
+    words_given_a_value,
 )
 
 from .helpers import import_file, mail, text_document, word_document
@@ -1329,3 +1330,41 @@ def test_paragraphs_and_row_ids_are_named_as_clauses_are() -> None:
         "A004",
         "CTQ-1",
     }
+
+
+def test_a_schedule_row_naming_a_section_is_linked_to_its_earlier_row(db_url: str) -> None:
+    """An EDGAR-style walk: the amendment's Schedule A row "Resin index for Section 9.2: ...
+    as of April 1, 2027" was linked to the surcharge clause 9.2 it names, not to the
+    agreement's row "Resin index for Section 9.2: ... as of the Effective Date"."""
+    agreement = text_document(
+        "9.2 If the index price of the resin named in Schedule A rises by more than five"
+        " percent over the base price for two quarters running, Seller may add a surcharge on"
+        " sixty (60) days' written notice.",
+        "Resin index for Section 9.2: nylon 66 with glass fibre, European contract price, base"
+        " price per kilogram as of the Effective Date.",
+    )
+    amendment = text_document(
+        "Resin index for Section 9.2: nylon 66 with glass fibre, European contract price, base"
+        " price per kilogram as of 1 July 2027.",
+    )
+    with open_register(db_url) as register:
+        import_file(register, "supply-agreement.txt", agreement)
+        import_file(register, "first-amendment.txt", amendment)
+        found = register.reworded_earlier(_waiting(register))
+    assert [(entry_id, earlier.ref) for entry_id, earlier in found.items()] == [(3, "REQ-0002")]
+
+
+def test_words_given_a_value_is_the_earlier_statement_settled_anew() -> None:
+    earlier = wording(
+        "Base price per kilogram of nylon 66 with glass fibre as of the Effective Date."
+    )
+    assert words_given_a_value(
+        wording("Base price per kilogram of nylon 66 with glass fibre as of 1 July 2027."), earlier
+    )
+    # more words, or fewer words but little of it said again, is no such statement
+    assert not words_given_a_value(
+        wording("Base price per kilogram of nylon 66 with glass fibre as of 1 July 2027 at Genoa."),
+        earlier,
+    )
+    assert not words_given_a_value(wording("Nylon 66 price as of 1 July 2027."), earlier)
+    assert not words_given_a_value(earlier, earlier)
