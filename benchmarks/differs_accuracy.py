@@ -11,7 +11,13 @@ the app's own upload path (``extractor.review.uploads.import_upload``):
   industries (food ingredients, an IT service agreement, a construction
   subcontract, pharmaceutical packaging), written for this measurement: nine
   requirements changed in other words, ten only reworded, four unrelated
-  statements sharing words with others.
+  statements sharing words with others; and (session 27) two sequences written
+  after the session-26 walks: a supply agreement and its amendment (a clause
+  amended by replacing words, Schedule A rows changed and one added, a resin
+  index row dated anew) and a federal solicitation followed by its amendment,
+  a mail and a contract data requirements list (paragraphs revised, CLIN hours
+  changed, a deliverable's due date moved in a mail naming its row id, and the
+  deliverables again in the list's own columns, which change nothing).
 
 A candidate is **flagged** when its card says it differs: the same clause with
 other numbers in an earlier document (``earlier_with_other_numbers``), a
@@ -19,6 +25,9 @@ reworded one with another value (``reworded_earlier``), or a change stated in
 its own words (its change cue). A change counts as found when a statement of
 its new value is flagged, and as found **with the right earlier entry** when
 that flag points to a statement of the old value. Every other flag is false.
+The other earlier entries a card names as holding the value replaced ("It
+also replaces") are counted too: one that is no statement of the old value
+is a wrong "also" (a reviewer ticking it withdraws a requirement unchanged).
 
     .venv/bin/python benchmarks/differs_accuracy.py --thread /tmp/walk-mail/mails
     .venv/bin/python benchmarks/differs_accuracy.py --tender /tmp/walk-tender/docs-src
@@ -86,8 +95,15 @@ THREAD_CHANGES = (
 # inside a winmail.dat the reader skips).
 THREAD_NOTICES = (r"it replaces rev A", r"updated packaging instruction")
 
-# Our own pairs: (name, earlier text, later text); each line one statement.
-PAIRS = (
+
+def _lines(*statements: str) -> str:
+    """A document's text, one statement a line."""
+    return "\n".join(statements) + "\n"
+
+
+# Our own pairs: (name, earlier text, later text, ...), imported in that order; each line
+# one statement.
+PAIRS: tuple[tuple[str, ...], ...] = (
     (
         "cocoa",
         """The cocoa powder shall have a fat content of 10 to 12 %.
@@ -152,6 +168,82 @@ Batch release: within 10 working days of receiving the QC sample.
 Each batch shall be shipped with a temperature logger.
 """,
     ),
+    (
+        "moulded parts",
+        _lines(
+            "3.2 Buyer shall place each purchase order at least ten (10) weeks before the "
+            "requested delivery date.",
+            "9.2 If the index price of the resin named in Schedule A rises by more than five "
+            "percent over the base price for two quarters running, Seller may add a surcharge"
+            " on sixty (60) days' written notice.",
+            "MX-4410: Mounting bracket, 40 mm, glass-filled nylon, black (MOQ: 4,000) (Lead "
+            "Time: 10 weeks)",
+            "MX-4412: Mounting bracket, 60 mm, glass-filled nylon, black (MOQ: 2,000) (Lead "
+            "Time: 10 weeks)",
+            "Resin index for Section 9.2: nylon 66 with glass fibre, European contract price,"
+            " base price per kilogram as of the Effective Date.",
+        ),
+        _lines(
+            'Section 3.2 of the Agreement is amended by replacing "ten (10) weeks" with "six '
+            '(6) weeks", so that Buyer shall place each purchase order at least six (6) weeks'
+            " before the requested delivery date.",
+            "MX-4410: Mounting bracket, 40 mm, glass-filled nylon, black (MOQ: 2,000) (Lead "
+            "Time: 6 weeks)",
+            "MX-4412: Mounting bracket, 60 mm, glass-filled nylon, black (MOQ: 2,000) (Lead "
+            "Time: 6 weeks)",
+            "MX-4415: Mounting bracket, 80 mm, glass-filled nylon, black (MOQ: 1,000) (Lead "
+            "Time: 8 weeks)",
+            "Resin index for Section 9.2: nylon 66 with glass fibre, European contract price,"
+            " base price per kilogram as of 1 July 2027.",
+        ),
+    ),
+    (
+        "help desk",
+        _lines(
+            "C.3.1.2 The Contractor shall answer Emergency Work Orders within two (2) hours "
+            "of notification, at any time of day, and shall make the affected system safe "
+            "within six (6) hours.",
+            "C.3.1.2 Urgent Work Orders shall be answered within six (6) hours during duty "
+            "hours and closed within three (3) business days.",
+            "C.4.1 Severity 1 tickets (a whole site down, or more than ten (10) users unable "
+            "to work) shall be acknowledged within twenty (20) minutes and resolved within "
+            "eight (8) hours.",
+            "C.4.1 Severity 2 tickets shall be acknowledged within one (1) hour and resolved "
+            "within two (2) business days.",
+            "B.2 The not-to-exceed ceiling of CLINs 0004 and 1004 shall not be exceeded "
+            "without the prior written approval of the Contracting Officer.",
+            "0004: Surge Support Services, Base Year (T&M, not-to-exceed) (QTY: 400) (UNIT: HR)",
+            "1004: Surge Support Services, Option Year 1 (T&M, not-to-exceed) (QTY: 400) "
+            "(UNIT: HR)",
+            "D001: Monthly Progress Report on all work orders and tickets (Due: 15th calendar"
+            " day of the following month) (Distribution: COR)",
+            "D002: Site Safety Plan for all buildings and work areas (Due: 20 days after "
+            "award) (Distribution: CO, COR)",
+            "D003: Staffing Plan with the resumes of all key personnel (Due: 10 days after "
+            "award) (Distribution: CO)",
+        ),
+        _lines(
+            "Paragraph C.3.1.2 is revised so that the Contractor shall answer Emergency Work "
+            "Orders within ninety (90) minutes of notification instead of two (2) hours.",
+            "Paragraph C.4.1 is revised so that Severity 1 tickets shall be acknowledged "
+            "within fifteen (15) minutes, not twenty (20) minutes, and resolved within eight "
+            "(8) hours.",
+            "Section B is revised: the quantity of CLINs 0004 and 1004 is increased from 400 "
+            "hours to 550 hours.",
+        ),
+        _lines(
+            "Please send the June progress report (D001) by 12 July instead of the 15th, as "
+            "the CO needs it early for the quarterly review.",
+        ),
+        _lines(
+            "D001: Monthly Progress Report on all work orders and tickets (Frequency: MTHLY) "
+            "(First Submission: 15 Jul 2027) (Distribution: COR (1 electronic))",
+            "D002: Site Safety Plan for all buildings and work areas (Frequency: ONE/R) "
+            "(First Submission: 20 days after award) (Distribution: CO, COR)",
+            "D003: Staffing Plan with the resumes of all key personnel (Frequency: ONE/R) "
+            "(First Submission: 10 days after award) (Distribution: CO)",
+        ),
+    ),
 )
 PAIR_CHANGES = (
     Change("cocoa fat 10-12 -> 20-22 %", r"20 to 22 % fat", r"fat content of 10"),
@@ -163,6 +255,16 @@ PAIR_CHANGES = (
     Change("site start 4 May -> 1 June", r"1 June", r"4 May"),
     Change("artwork version 3 -> 4", r"artwork version 4", r"artwork version 3"),
     Change("retention 1 -> 2 years", r"two years", r"1 year"),
+    Change("order lead 10 -> 6 weeks", r'"six \(6\) weeks"', r"at least ten \(10\) weeks"),
+    Change("MX-4410 MOQ, lead time", r"^MX-4410", r"^MX-4410"),
+    Change("MX-4412 lead time", r"^MX-4412", r"^MX-4412"),
+    Change("resin index dated", r"as of 1 July 2027", r"as of the Effective Date"),
+    Change(
+        "emergency 2 h -> 90 min", r"ninety \(90\) minutes", r"Emergency Work Orders within two"
+    ),
+    Change("severity 1 20 -> 15 min", r"fifteen \(15\) minutes, not", r"^Severity 1 tickets"),
+    Change("CLIN hours 400 -> 550", r"550 hours", r"^(?:0004|1004): Surge"),
+    Change("report due 15th -> 12 July", r"\(D001\) by 12 July", r"15th calendar day"),
 )
 
 
@@ -198,6 +300,7 @@ def flags(register, entries):  # type: ignore[no-untyped-def]
     if reworded is not None:
         for entry_id, earlier in reworded(entries).items():
             found[entry_id] = ("reworded", earlier.text)
+            ALSO[entry_id] = tuple(ref for ref, _ in getattr(earlier, "also", ()))
     for entry_id, earlier in register.earlier_with_other_numbers(entries).items():
         found[entry_id] = ("other numbers", earlier.text)
     for entry in entries:
@@ -206,13 +309,19 @@ def flags(register, entries):  # type: ignore[no-untyped-def]
     return found
 
 
+# each flagged entry's "It also replaces" refs, as ``flags`` found them
+ALSO: dict[int, tuple[str, ...]] = {}
+
+
 def judge(name, register, changes, show, notices=()):  # type: ignore[no-untyped-def]
     from extractor.register import EntryFilter
 
     entries = list(register.iter_entries(EntryFilter()))
+    ALSO.clear()
     flagged = flags(register, entries)
     by_id = {entry.id: entry for entry in entries}
-    found = right = 0
+    by_ref = {entry.ref: entry for entry in entries}
+    found = right = wrong_also = 0
     true_flags: set[int] = set()
     print(f"\n== {name}: {len(entries)} candidates, {len(flagged)} flagged")
     for change in changes:
@@ -224,6 +333,12 @@ def judge(name, register, changes, show, notices=()):  # type: ignore[no-untyped
         ]
         true_flags.update(entry_id for entry_id, _, _ in hits)
         good = [hit for hit in hits if hit[2] and re.search(change.old, hit[2])]
+        for entry_id, _, _ in hits:  # "It also replaces": statements of the old value only
+            for ref in ALSO.get(entry_id, ()):
+                if not re.search(change.old, by_ref[ref].text):
+                    wrong_also += 1
+                    if show:
+                        print(f"    wrong also: {ref} {by_ref[ref].text[:90]!r}")
         found += bool(hits)
         right += bool(good)
         mark = "right earlier" if good else ("flagged" if hits else "MISSED")
@@ -238,7 +353,7 @@ def judge(name, register, changes, show, notices=()):  # type: ignore[no-untyped
     false = sorted(set(flagged) - true_flags - noticed)
     print(
         f"  changes flagged: {found} of {len(changes)}, with the right earlier entry: {right};"
-        f" flags on no change: {len(false)} of {len(flagged)}"
+        f" flags on no change: {len(false)} of {len(flagged)}; wrong 'also': {wrong_also}"
         + (f" ({len(noticed)} more announce a change read elsewhere)" if noticed else "")
     )
     for entry_id in false if show else ():
@@ -303,11 +418,11 @@ def main() -> None:
                 judge("tender", register, TENDER_CHANGES, not args.quiet, TENDER_NOTICES)
                 print(f"  (3 uploads {took:.1f} s)")
         with open_register(str(Path(folder) / "pairs.db")) as register:
-            for name, earlier, later in PAIRS:
-                for suffix, text in (("earlier", earlier), ("later", later)):
+            for name, *texts in PAIRS:
+                for number, text in enumerate(texts, start=1):
                     data = "\n\n".join(text.strip().splitlines()).encode()
                     result = import_upload(
-                        f"{name}-{suffix}.txt",
+                        f"{name}-{number}.txt",
                         data,
                         register=register,
                         store=store,

@@ -40,6 +40,7 @@ from sqlalchemy.engine import Connection
 
 from extractor.normalising import NUMBER_WORDS, normalise
 from extractor.register.related import unrelated_documents
+from extractor.register.same_text import row_item
 from extractor.register.tables import (
     KEYS_PER_QUERY,
     blind_keys_of,
@@ -163,6 +164,12 @@ class Wording:
     pairs: frozenset[str] = frozenset()
     # the id a row opens with ("D4: Go-live readiness report ...", "TOM-3 ..."): the row
     row_key: str = ""
+    # the line or CLIN number a row opens with ("0003: Surge Maintenance ..."): no id of its
+    # own, as a mail may number the order's lines anew, but a row of that line
+    line: str = ""
+    # a table row's columns as the readers write them, "(Name: value)", each (name, value),
+    # after the text before them (name ""); empty for a statement of fewer than two
+    columns: tuple[tuple[str, str], ...] = ()
 
     @property
     def parts(self) -> frozenset[str]:
@@ -252,8 +259,74 @@ def wording(text: str) -> Wording:
     if found and len(found.group(1).split()) <= 4 and found.group(1) not in _GENERIC_HEADINGS:
         heading = found.group(1)
     key = _ROW_KEY.match(plain)
+    item = row_item(plain)
     return Wording(
-        frozenset(words), frozenset(values), heading, frozenset(pairs), key.group(1) if key else ""
+        frozenset(words),
+        frozenset(values),
+        heading,
+        frozenset(pairs),
+        key.group(1) if key else "",
+        item if item.isdigit() else "",
+        _columns(plain) if "(" in plain and ": " in plain else (),
+    )
+
+
+# "12. First Submission": a form's numbered box is named without its number
+_BOX_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.\s*")
+_BRACKET = re.compile(r"[()]")
+
+
+def _columns(plain: str) -> tuple[tuple[str, str], ...]:
+    """The columns of a table row as the readers write them ("A001: Monthly Status Report
+    (12. First Submission: 10 Aug 2026) (14. Distribution: COR (1 electronic))"), each
+    (name, value), the text before the first as the column "". A row's columns hold
+    brackets of their own, so they are read by depth. Fewer than two: no row, ()."""
+    found: list[tuple[str, str]] = []
+    depth = start = 0
+    lead = len(plain)
+    for bracket in _BRACKET.finditer(plain):
+        if bracket.group() == "(":
+            depth += 1
+            if depth == 1:
+                start = bracket.end()
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                name, colon, value = plain[start : bracket.start()].partition(": ")
+                if colon and 0 < len(name) <= 40:
+                    lead = min(lead, start - 1)
+                    found.append((_BOX_NUMBER.sub("", name.strip()), value.strip()))
+    if len(found) < 2:
+        return ()
+    return (("", plain[:lead].strip()), *found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _values_in(text: str) -> frozenset[str]:
+    return wording(text).values
+
+
+def same_layout(first: Wording, second: Wording) -> bool:
+    """Two rows with the same column names: rows of one table, or of its next revision."""
+    return bool(first.columns) and {name for name, _ in first.columns} == {
+        name for name, _ in second.columns
+    }
+
+
+def same_in_columns(later: Wording, earlier: Wording) -> bool:
+    """Two table rows, no column of both holding a value in ``earlier`` that ``later``
+    lacks: one item said again in another table's columns, not a change of it. A federal
+    walk's contract data requirements list gave deliverable A001 as "(10. Frequency:
+    MTHLY) (12. First Submission: 10 Aug 2026) (14. Distribution: COR (1 electronic))",
+    and was flagged as differing from the statement of work's "A001: Monthly Status
+    Report (Due: 10th calendar day of the following month) (Distribution: COR)"."""
+    if not later.columns or not earlier.columns:
+        return False
+    mine = dict(later.columns)
+    return all(
+        _values_in(value) <= _values_in(mine[name])
+        for name, value in earlier.columns
+        if name in mine
     )
 
 
@@ -295,8 +368,11 @@ def other_parts(first: Wording, second: Wording) -> bool:
     """Both name part numbers, none in common: two lines of an order, not one said twice;
     or both open with their own row ids ("D4: ..." and "D5: ..."), two rows of a table:
     an IT services walk's added deliverable D5 was offered as replacing D4. Or they
-    measure different things (``other_measures``)."""
+    measure different things (``other_measures``). Or they are two lines of one table,
+    numbered apart (line 50 added for the part of line 10 does not move line 10)."""
     if first.row_key and second.row_key and first.row_key != second.row_key:
+        return True
+    if first.line and second.line and first.line != second.line and same_layout(first, second):
         return True
     if other_measures(first, second):
         return True
@@ -314,6 +390,18 @@ def other_measures(first: Wording, second: Wording) -> bool:
     return bool(first.words & _WHAT_REMAINS) != bool(second.words & _WHAT_REMAINS)
 
 
+def words_given_a_value(later: Wording, earlier: Wording) -> bool:
+    """``later`` says ``earlier`` again, but for words it leaves out where it adds a value:
+    "Resin index for Section 9.2: ... base price per pound as of April 1, 2027." against
+    "... as of the Effective Date." (an EDGAR-style walk's amended Schedule A row). No
+    value stood in their place to be replaced, but the row was settled anew."""
+    return (
+        bool(later.values - earlier.values)
+        and later.words < earlier.words
+        and cosine(later, earlier) >= OTHER_HEADING_COSINE
+    )
+
+
 def changed_from(later: Wording, earlier: Wording, *, states_change: bool = False) -> float | None:
     """How alike the two are, when ``later`` reads as ``earlier`` with another value; else None.
 
@@ -326,13 +414,15 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
     added = later.values - earlier.values
     if not added:
         return None
-    if not states_change:
+    if not states_change and not words_given_a_value(later, earlier):
         kinds = later.kinds | earlier.kinds
         dropped = {kinds[value] for value in earlier.values - later.values}
         if not dropped & {kinds[value] for value in added}:
             return None  # no value of a kind put in the place of one of that kind
     if other_parts(later, earlier):
         return None  # another part of the same order
+    if same_in_columns(later, earlier):
+        return None  # the same row in another table's columns
     similarity = cosine(later, earlier)
     if (
         later.heading
@@ -368,6 +458,13 @@ def replaced_values(text: str) -> frozenset[str]:
     for match in _REPLACED.finditer(text):
         found |= wording(match.group(1) or match.group(2) or "").values
     return frozenset(found)
+
+
+def values_replaced(later: str, earlier: str) -> frozenset[str]:
+    """The values of ``earlier`` that ``later`` replaces: those it leaves out, and those it
+    names as the ones it replaces ("..., not fifteen (15) minutes")."""
+    held = wording(earlier).values
+    return (held - wording(later).values) | (replaced_values(later) & held)
 
 
 def changed_naming_old_value(
@@ -475,8 +572,9 @@ def rank(later: Wording, earlier: Wording, similarity: float) -> float:
 # changes, said outright.
 # "section 1.3 of SOW-01" too (an IT services walk's go-live mail)
 # "(note 8)" names a drawing's note 8, numbered without a dot (a machined-parts walk)
+# "Paragraph C.3.1.2 is revised so that ...", as a US federal amendment says (a federal walk)
 _CITED_CLAUSE = re.compile(
-    r"(?:\b(?:clauses?|sections?)|§)\s*((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b"
+    r"(?:\b(?:clauses?|sections?|paragraphs?|para\.)|§)\s*((?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3})\b"
     r"|(?<!please )(?<!pls )(?<!kindly )(?<!also )\bnotes?\s+(?:no\.?\s*)?(\d{1,2})\b(?![.,]\d)",
     re.IGNORECASE,
 )
@@ -487,7 +585,7 @@ CITED_RANK = 3.0
 # A number that points somewhere ("Annex 11", "Table 3-1", "item 2.1"): no value of the
 # requirement, so no change when a statement names one its clause does not.
 _REFERENCE = re.compile(
-    r"\b(?:clauses?|sections?|annex(?:es)?|appendix|appendices|tables?|items?|figures?"
+    r"\b(?:clauses?|sections?|paragraphs?|annex(?:es)?|appendix|appendices|tables?|items?|figures?"
     r"|schedules?|criterion|option)\s+([A-Z]{0,2}\.?\d+(?:[.\-]\d+)*|[A-Z]\d*)\b",
     re.IGNORECASE,
 )
@@ -570,6 +668,16 @@ def _sent_on(
         if ids := {str(other_id) for other_id in connection.scalars(sent)}:
             found[candidate_id] = ids
     return found
+
+
+# A row id a change names ("the July MSR (A001)", "CDRL A004", "D4"): a series' id, as row
+# ids that are clauses are written (``segmenting``), upper case as written
+_NAMED_ROW = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{1,4})(?![\w-])")
+
+
+def named_rows(text: str) -> set[str]:
+    """The row ids ``text`` names ("A001", "CTQ-1"), to be looked up as clauses."""
+    return {match.group(1) for match in _NAMED_ROW.finditer(text)}
 
 
 def cited_clauses(text: str) -> set[str]:
@@ -681,22 +789,32 @@ def link_document(
     # clarification mail's "clause 3.3.3.2", under its own answer number "A2"): "clause
     # 4.2" in a contract is its own clause 4.2, and comparing it with clause 4.2 of every
     # earlier contract made a large register's imports many times slower.
+    from extractor.annotating import change_cues
+
+    cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
     own = _clauses_of(connection, document_id)
     cited = _cited_elsewhere(
         connection,
         document_id,
-        {row.id: cited_clauses(row.text) - own for row in rows},
+        {
+            # a change naming a row by its id ("the July MSR (A001) by Fri 7 Aug instead
+            # of the 10th"): row ids are clauses (a federal walk's mail had been unlinked)
+            row.id: (cited_clauses(row.text) | (named_rows(row.text) if cue.get(row.id) else set()))
+            - own
+            for row in rows
+        },
         imported_before,
     )
+    # what its words found, kept for a statement whose named clause turns out not to be
+    # the one it changes (``_cited_aside``)
+    by_words: dict[str, set[str]] = {}
     for candidate_id, named in cited.items():
         if candidate_id in searched and named:
             # a statement naming its clause is compared with that clause alone: "Clause
             # 3.1.2.1 requires 38 kW" (a question restating it) had been linked by its
             # words to the cab unit's clause 3.1.2.2
+            by_words[candidate_id] = others.get(candidate_id, set())
             others[candidate_id] = set(named)
-    from extractor.annotating import change_cues
-
-    cue = {row.id: bool(change_cues(row.text)) for row in rows if row.id in searched}
     by_values = _holding_values(
         connection,
         document_id,
@@ -754,7 +872,7 @@ def link_document(
     if not any(others.values()):
         return 0
     texts: dict[str, tuple[int, str]] = {}
-    wanted = sorted({other for found in others.values() for other in found})
+    wanted = sorted({other for found in (*others.values(), *by_words.values()) for other in found})
     for start in range(0, len(wanted), KEYS_PER_QUERY):
         chunk = wanted[start : start + KEYS_PER_QUERY]
         for other_id, other_document, text in connection.execute(
@@ -769,6 +887,7 @@ def link_document(
     if apart:  # every earlier statement is reached through ``others`` and ``texts``
         texts = {key: value for key, value in texts.items() if value[0] not in apart}
         others = {key: {o for o in found if o in texts} for key, found in others.items()}
+        by_words = {key: {o for o in found if o in texts} for key, found in by_words.items()}
     order = _document_order(connection, sorted({d for d, _ in texts.values()}))
 
     @functools.cache
@@ -799,8 +918,21 @@ def link_document(
         scored = []
         said_as_is = 0.0  # the closest earlier statement saying it with the same values
         named = _in_earlier(cited.get(candidate_id, set()), texts, order, here)
-        best_named = _closest(found, named, worded, texts)
-        for other_id in sorted(others.get(candidate_id, ())):
+        best_named = _closest(found, named, worded, texts, replaced(candidate_id))
+        compared = others.get(candidate_id, set())
+        if named and _cited_aside(
+            best_named,
+            cited_clauses(text_of[candidate_id]),
+            found,
+            {
+                other: (texts[other][1], worded(other))
+                for other in by_words.get(candidate_id, ())
+                if is_earlier(order[texts[other][0]], here)
+            },
+        ):
+            best_named = ""
+            compared = compared | by_words.get(candidate_id, set())
+        for other_id in sorted(compared):
             if best_named and other_id != best_named:
                 continue  # of the named clause's statements, the one it says again
             other_document, text = texts[other_id]
@@ -817,7 +949,7 @@ def link_document(
             if similarity is None and pair[0] == candidate_id:
                 # found by the numbers it names, or by its clause in the previous revision
                 if other_id in by_values.get(candidate_id, ()):
-                    similarity = changed_in_values(later, earlier)
+                    similarity = changed_in_values(later, earlier, replaced(candidate_id))
                 if similarity is None and other_id in same_clause.get(candidate_id, ()):
                     similarity = changed_in_revision(
                         later, earlier, sole=candidate_id in sole_clause
@@ -840,6 +972,7 @@ def link_document(
                 and earlier.values <= later.values
                 and other_id not in same_clause.get(candidate_id, ())
                 and not same_field(later, earlier, other_document)
+                and not words_given_a_value(later, earlier)
             ):
                 # said before, every value kept (a column more, perhaps): a sibling row
                 # with other values is no change of it (the previous revision's own clause
@@ -860,7 +993,7 @@ def link_document(
             # (the latest document of equals: the revision in force, not the one before it)
             named_old = sorted(
                 (-rank(found, worded(other_id), similarity), -texts[other_id][0], other_id)
-                for other_id in sorted(others.get(candidate_id, ()))
+                for other_id in sorted(compared)
                 if is_earlier(order[texts[other_id][0]], here)
                 and (
                     similarity := changed_naming_old_value(
@@ -873,6 +1006,7 @@ def link_document(
                 is not None
             )
             scored = [(score, (candidate_id, other_id)) for score, _, other_id in named_old[:1]]
+        scored = _holding_what_it_replaces(scored, candidate_id, replaced(candidate_id), worded)
         if said_as_is >= MIN_COSINE:  # "1: 1.2 ... week 36" is row 1.2, not row 1.3 changed
             scored = [
                 (score, pair)
@@ -886,7 +1020,7 @@ def link_document(
                 worded(best),
                 {
                     other: worded(other)
-                    for other in others.get(candidate_id, ())
+                    for other in compared
                     if other != best and is_earlier(order[texts[other][0]], here)
                 },
                 pointers[candidate_id],
@@ -935,17 +1069,27 @@ _WRITTEN_NUMBER = re.compile(
 VALUES_SHARED = 2  # a change found by its values names two of the earlier statement's
 
 
-def changed_in_values(later: Wording, earlier: Wording) -> float | None:
+def changed_in_values(
+    later: Wording, earlier: Wording, replaced: frozenset[str] = frozenset()
+) -> float | None:
     """How alike, when ``later`` changes ``earlier`` as told by their values; else None.
 
     "For the peak years 2029 and 2030 the annual volume increases from 180,000 to
     240,000 pieces" shares two words with the row "2029 (Planned volume: 180,000)
     (Remark: peak)", too few to be its rewording, but names its year and its old
     volume, and a new one. Only for statements that say they change something.
+
+    A row named by its item, holding a value ``later`` says it replaces (``replaced``),
+    needs no word in common: "the quantity of CLINs 0003, 1003 and 2003 is increased
+    from 600 hours to 800 hours" and the row "0003: Surge Maintenance ... (QTY: 600)
+    (UNIT: HR)" (a federal walk).
     """
     if len(later.values & earlier.values) < VALUES_SHARED or not (later.values - earlier.values):
         return None
-    if not later.words & earlier.words:
+    named_row = (earlier.row_key or earlier.line) in later.values and bool(
+        replaced & earlier.values
+    )
+    if not later.words & earlier.words and not named_row:
         return None
     if other_parts(later, earlier):
         return None
@@ -1163,6 +1307,7 @@ def _closest(
     named: set[str],
     worded: Callable[[str], Wording],
     texts: dict[str, tuple[int, str]],
+    replaced: frozenset[str] = frozenset(),
 ) -> str:
     """Of the statements a clause number names, the one this says again ("" for none): the
     most values in common (the old value quoted), then the most alike in words, then the
@@ -1170,13 +1315,69 @@ def _closest(
     verification matrix; A.3.2's sentence with the deadline, not the one after it; and
     the quality agreement's clause 10.1 on record retention, not the purchase order's
     clause 10.1 on governing law, though the order came later (a medical-device walk:
-    the latest document holding the number had been taken, and nothing was linked)."""
+    the latest document holding the number had been taken, and nothing was linked).
 
-    def closeness(other: str) -> tuple[int, float, int]:
+    A change naming the value it replaces (``replaced``) changes a statement holding it,
+    first; when none of the named statements holds one, none is the one (""): a federal
+    amendment's "the due date of CDRL A004 ... is changed from 30 days after award to 45
+    days" in "paragraph C.5" changes the deliverable's row, not C.5's opening sentence."""
+
+    def closeness(other: str) -> tuple[bool, int, float, int]:
         said = worded(other)
-        return len(found.values & said.values), cosine(found, said), texts[other][0]
+        return (
+            bool(replaced & said.values),
+            len(found.values & said.values),
+            cosine(found, said),
+            texts[other][0],
+        )
 
-    return max(sorted(named), key=closeness, default="")
+    best = max(sorted(named), key=closeness, default="")
+    if best and replaced and not replaced & worded(best).values:
+        return ""
+    return best
+
+
+def _cited_aside(
+    best_named: str,
+    cited: set[str],
+    found: Wording,
+    said_before: dict[str, tuple[str, Wording]],
+) -> bool:
+    """Whether the clause a statement names is not what it changes: none of the clause's
+    statements is the one (``_closest`` found none), or an earlier statement found by its
+    words names that clause too and is worded alike, so the citation is part of a text
+    said before. An EDGAR-style walk's amended Schedule A row "Resin index
+    for Section 9.2: ... as of April 1, 2027" had been linked to the surcharge clause 9.2
+    instead of the agreement's row "Resin index for Section 9.2: ... as of the Effective
+    Date"."""
+    if not best_named:
+        return True
+    return any(
+        cited & cited_clauses(text) and cosine(found, other) >= MIN_COSINE
+        for text, other in said_before.values()
+    )
+
+
+def _holding_what_it_replaces(
+    scored: list[tuple[float, tuple[str, str]]],
+    candidate_id: str,
+    replaced: frozenset[str],
+    worded: Callable[[str], Wording],
+) -> list[tuple[float, tuple[str, str]]]:
+    """Of the earlier statements a change is linked to, those holding a value it says it
+    replaces, when any does: a federal amendment's "the quantity of CLINs 0003, 1003 and
+    2003 is increased from 600 hours to 800 hours" changes the three CLIN rows of 600
+    hours, not clause B.1.4, which names the CLINs for their not-to-exceed ceiling (and
+    had been linked for the word "CLINs" the rows do not have)."""
+    if not replaced:
+        return scored
+
+    def holds(pair: tuple[str, str]) -> bool:
+        return pair[0] != candidate_id or bool(replaced & worded(pair[1]).values)
+
+    if not any(pair[0] == candidate_id and holds(pair) for _, pair in scored):
+        return scored
+    return [(score, pair) for score, pair in scored if holds(pair)]
 
 
 def _clauses_of(connection: Connection, document_id: int) -> set[str]:

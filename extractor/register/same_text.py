@@ -19,7 +19,7 @@ from extractor.normalising import NUMBER_WORDS, normalise
 # A number as written: 30, 1,000, 2.5, 2026-03-01 (each run of digits and its separators),
 # in words ("ninety (90) days"), and a month's name, so "by 1 March 2027" and "by 15 April
 # 2027" are one clause too. Changing this changes stored keys: add a migration that fills
-# them again (as 0004 does).
+# them again (as 0004 does; 0012 for the item a row opens with).
 _NUMBER = re.compile(
     r"\d+(?:[.,:/-]\d+)*"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -37,11 +37,35 @@ def text_key(text: str) -> str:
     return _key(normalise(text))
 
 
+# The item a table row is: the part, CLIN, line or row id it opens with, before a colon
+# ("CSI-2210: Cannula housing ...", "0003: Surge Maintenance ...", "10: ...", "A001: ...").
+# Letters, then digits and more parts; or digits alone, as a line or CLIN is numbered. Not
+# a time ("10:30"), a date ("2027-01-11: ...") nor a clause number ("3.2: ...": renumbered
+# in the next revision, it is the same clause).
+# (Letter groups are joined by a separator: "(?:[a-z]{1,6}[-./]?)+" tried every way of
+# cutting a long word into groups, and a line of letters took minutes.)
+_ROW_ITEM = re.compile(
+    r"([a-z]{1,6}(?:[-./][a-z]{1,6})*[-./]?\d{1,6}(?:[-./][a-z0-9]{1,6})*|\d{1,6})\s*:\s"
+)
+
+
+def row_item(plain: str) -> str:
+    """The item a row of a table opens with, in ``normalise``d text ("" for none)."""
+    found = _ROW_ITEM.match(plain)
+    return found.group(1) if found else ""
+
+
 def number_blind_key(text: str) -> str:
     """``text_key`` with every number and month left out: "within 30 days" matches "45 days".
 
     The changes a reviewer must not miss in the next order are mostly numbers
     (quantities, prices, lead times, dates, standard revisions); this finds the
     clause that changed them, which ``text_key`` by design does not.
+
+    The item a table row opens with is kept: another part number is another item.
+    An EDGAR-style walk's amendment row "CSI-2212: Cannula housing, 12 mm, ..." had been
+    shown as differing from the agreement's "CSI-2210: Cannula housing, 5 mm, ...".
     """
-    return _key(_NUMBER.sub("#", normalise(text)))
+    plain = normalise(text)
+    cut = len(row_item(plain))  # ``normalise`` strips, so the item opens the text
+    return _key(plain[:cut] + _NUMBER.sub("#", plain[cut:]))

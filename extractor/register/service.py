@@ -71,6 +71,7 @@ from extractor.register.reworded import (
     is_earlier,
     link_document,
     sent_at,
+    values_replaced,
     wording,
 )
 from extractor.register.same_text import number_blind_key, text_key
@@ -1386,15 +1387,18 @@ class Register:
         if not waiting:
             return {}
         other = aliased(CandidateRow)
+        this = aliased(CandidateRow)
         query = (
             select(
                 RewordedLinkRow.candidate_id,
+                this.text,
                 other.text,
                 EntryRow.id,
                 EntryRow.status,
                 DocumentRow.name,
                 DocumentRow.sent_at,
             )
+            .join(this, this.id == RewordedLinkRow.candidate_id)
             .join(other, other.id == RewordedLinkRow.earlier_id)
             .join(EntryRow, EntryRow.candidate_id == other.id)
             .join(DocumentRow, DocumentRow.id == other.document_id)
@@ -1408,8 +1412,10 @@ class Register:
             )
         )
         linked: dict[int, list[EarlierStatement]] = {}
+        said: dict[int, str] = {}  # each waiting candidate's own text, as found
         with self._session() as session:
-            for candidate_id, text, entry_id, status, name, sent in session.execute(query):
+            for candidate_id, own, text, entry_id, status, name, sent in session.execute(query):
+                said[waiting[candidate_id]] = own
                 linked.setdefault(waiting[candidate_id], []).append(
                     EarlierStatement(
                         format_ref(entry_id),
@@ -1420,7 +1426,7 @@ class Register:
                     )
                 )
             return {
-                entry: _in_force_for(session, _with_others_saying_it(earlier))
+                entry: _in_force_for(session, _with_others_saying_it(earlier, said[entry]))
                 for entry, earlier in linked.items()
             }
 
@@ -2785,13 +2791,16 @@ def _audit_event(row: AuditRow) -> AuditEvent:
     )
 
 
-def _with_others_saying_it(linked: Sequence[EarlierStatement]) -> EarlierStatement:
-    """The first linked earlier statement, naming the other linked ones that hold one of
-    its values: "42 kW instead of 38 kW" changes the clause, its table row and its
-    compliance matrix row alike, and superseding one left the others' 38 kW in force.
-    (The cab unit's clause, linked too for its words, holds 5.5 kW: not named.)"""
+def _with_others_saying_it(linked: Sequence[EarlierStatement], later: str) -> EarlierStatement:
+    """The first linked earlier statement, naming the other linked ones that hold a value
+    of it that ``later`` replaces: "42 kW instead of 38 kW" changes the clause, its table
+    row and its compliance matrix row alike, and superseding one left the others' 38 kW
+    in force. (The cab unit's clause, linked too for its words, holds 5.5 kW: not named.)
+    A value of the first that the change keeps names nothing: a federal walk's "Priority
+    1 incidents ... within ten (10) minutes, not fifteen (15) minutes" had named the
+    unchanged Priority 2 clause for the "one (1) hour" it shared with Priority 1's "1"."""
     first, *rest = linked
-    held = wording(first.text).values
+    held = values_replaced(later, first.text)
     also = tuple(
         (other.ref, other.status)
         for other in rest

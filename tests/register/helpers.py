@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from extractor.pipeline import Extraction
 from extractor.records import to_record, write_jsonl
+from extractor.register import Register
 from extractor.types import Annotations, Box, ClassifiedStatement, Document, Label, Page, Statement
 
 CONTRACT_LINES: list[tuple[str, Label, float, tuple[str, ...]]] = [
@@ -64,3 +66,50 @@ def write_statement_file(path: Path, *extractions: Extraction) -> Path:
         for extraction in extractions:
             write_jsonl(extraction_records(extraction), out)
     return path
+
+
+# -- documents of our own, read by the real pipeline ---------------------------------------
+
+
+def word_document(paragraphs: Sequence[str], table: Sequence[Sequence[str]] = ()) -> bytes:
+    """A Word file: ``paragraphs``, then one table whose first row names its columns."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for row, values in zip(grid.rows, table, strict=True):
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.text = value
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+def text_document(*paragraphs: str) -> bytes:
+    """A plain-text file, one paragraph per statement."""
+    return "\n\n".join(paragraphs).encode()
+
+
+def mail(body: str, sent: str, subject: str = "Contract N68714-26-Q-0931") -> bytes:
+    """An .eml sent at ``sent`` (as a Date header writes it)."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Dana Whitlock <dana.whitlock@example.mil>"
+    message["To"] = "contracts@example.com"
+    message["Subject"] = subject
+    message["Date"] = sent
+    message.set_content(body)
+    return bytes(message)
+
+
+def import_file(register: Register, name: str, data: bytes) -> None:
+    """Read, segment and import one file, as ``reqx extract`` and ``register import`` do."""
+    from extractor.pipeline import extract_bytes
+
+    register.import_extractions(extract_bytes(data, name), actor="ann")

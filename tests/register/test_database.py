@@ -24,7 +24,7 @@ def test_migrated_schema_matches_the_models(db_url: str) -> None:
     open_register(db_url).close()
     engine = create_engine(db_url)
     try:
-        assert current_revision(engine) == head_revision() == "0011"
+        assert current_revision(engine) == head_revision() == "0012"
         with engine.connect() as connection:
             differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     finally:

@@ -22,10 +22,16 @@ from extractor.register.reworded import (
     changed_from,
     changed_in_revision,
     changed_in_values,
+    cited_clauses,
     line_referenced,
     named_message_day,
+    named_rows,
+    same_in_columns,
     wording,
+    words_given_a_value,
 )
+
+from .helpers import import_file, mail, text_document, word_document
 
 ORDER = [
     "Weld imperfections shall meet quality level C according to ISO 5817.",
@@ -1148,3 +1154,217 @@ def test_line_referenced_reads_the_order_line_a_change_names() -> None:
     assert line_referenced("item 2.1 is now 20 battery containers instead of 16") == "2.1"
     assert line_referenced("Pos. 40 moves to week 14.") == "40"
     assert line_referenced("The lines are packed in crates of 20.") == ""
+
+
+# -- a federal solicitation, its amendment and mails (session 27, from a federal walk) -------
+
+SOLICITATION = text_document(
+    "C.3.1.2 The Contractor shall answer Emergency Work Orders within two (2) hours of"
+    " notification, at any time of day, and shall make the affected system safe within six (6)"
+    " hours.",
+    "C.3.1.2 Urgent Work Orders shall be answered within six (6) hours during duty hours and"
+    " closed within three (3) business days.",
+    "C.4.1 Severity 1 tickets (a whole site down, or more than ten (10) users unable to work)"
+    " shall be acknowledged within twenty (20) minutes and resolved within eight (8) hours.",
+    "C.4.1 Severity 2 tickets shall be acknowledged within one (1) hour and resolved within two"
+    " (2) business days.",
+    "B.2 The not-to-exceed ceiling of CLINs 0004 and 1004 shall not be exceeded without the prior"
+    " written approval of the Contracting Officer.",
+    "0004: Surge Support Services, Base Year (T&M, not-to-exceed) (QTY: 400) (UNIT: HR)",
+    "1004: Surge Support Services, Option Year 1 (T&M, not-to-exceed) (QTY: 400) (UNIT: HR)",
+    "D001: Monthly Progress Report on all work orders and tickets (Due: 15th calendar day of the"
+    " following month) (Distribution: COR)",
+    "D002: Site Safety Plan for all buildings and work areas (Due: 20 days after award)"
+    " (Distribution: CO, COR)",
+    "D003: Staffing Plan with the resumes of all key personnel (Due: 10 days after award)"
+    " (Distribution: CO)",
+)
+
+
+def _after_solicitation(register, name: str, data: bytes) -> dict[str, tuple[str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    """Each statement of ``name`` linked to an earlier one, by its first words: the earlier
+    statement's first words and what its card names as "It also replaces" (refs)."""
+    import_file(register, "solicitation.txt", SOLICITATION)
+    import_file(register, name, data)
+    entries = list(register.iter_entries(EntryFilter()))
+    text_of = {entry.ref: entry.text for entry in entries}
+    return {
+        text_of[f"REQ-{entry_id:04d}"][:30]: (earlier.text[:30], tuple(r for r, _ in earlier.also))
+        for entry_id, earlier in register.reworded_earlier(entries).items()
+    }
+
+
+def test_it_also_replaces_only_what_holds_a_value_the_change_replaces(db_url: str) -> None:
+    """A federal walk: the card of the change to Priority 1 incidents offered to replace the
+    Priority 2 clause too, unchanged, for the "one (1) hour" it shares with Priority 1's
+    "1"; the reviewer would have withdrawn a requirement in force."""
+    change = mail(
+        "Hello,\n\nWith immediate effect, Severity 1 tickets shall be acknowledged within"
+        " fifteen (15) minutes and resolved within eight (8) hours.\n\nDana",
+        "Wed, 07 Jul 2027 10:00:00 -0400",
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "severity.eml", change)
+    assert linked == {"With immediate effect, Severit": ("Severity 1 tickets (a whole si", ())}
+
+
+def test_the_same_deliverable_in_another_table_s_columns_differs_from_nothing(
+    db_url: str,
+) -> None:
+    """A federal walk: the contract data requirements list gave each deliverable in its own
+    form's boxes ("(12. First Submission: 10 Aug 2026) (14. Distribution: COR (1
+    electronic))"), and three were flagged as differing from the statement of work's rows
+    ("(Due: 10th calendar day of the following month) (Distribution: COR)")."""
+    data_list = word_document(
+        ["Contract data requirements list, Exhibit A"],
+        [
+            ("Data item", "Title", "10. Frequency", "12. First Submission", "14. Distribution"),
+            (
+                "D001",
+                "Monthly Progress Report on all work orders and tickets",
+                "MTHLY",
+                "15 Jul 2027",
+                "COR (1 electronic)",
+            ),
+            (
+                "D002",
+                "Site Safety Plan for all buildings and work areas",
+                "ONE/R",
+                "20 days after award",
+                "CO, COR",
+            ),
+            (
+                "D003",
+                "Staffing Plan with the resumes of all key personnel",
+                "ONE/R",
+                "10 days after award",
+                "CO",
+            ),
+        ],
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "cdrl-exhibit-a.docx", data_list)
+        differing = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+    assert linked == {}
+    assert differing == ()
+
+
+def test_rows_compare_in_the_columns_they_share() -> None:
+    """A row said again in a form's numbered boxes ("12. First Submission") holds what the
+    earlier row held in the columns both have; a value of a shared column gone is a change."""
+    table = wording("A001: Status Report (Due: 10th day of the month) (Distribution: COR)")
+    form = wording(
+        "A001: Status Report (4. Authority (DID): DI-MGMT-80227) (12. First Submission: 10 Aug"
+        " 2026) (14. Distribution: COR (1 electronic))"
+    )
+    assert dict(form.columns)["authority (did)"] == "di-mgmt-80227"
+    assert same_in_columns(form, table)
+    assert changed_from(form, table) is None
+    moved = wording("10: KT-3310 Sensor housing (Qty: 500) (Delivery date: 2027-03-01)")
+    order = wording("10: KT-3310 Sensor housing (Qty: 500) (Delivery date: 2027-01-11)")
+    assert not same_in_columns(moved, order)
+    assert not same_in_columns(wording("Deliver 500 (a pallet) by May."), order)
+
+
+def test_a_row_of_another_line_is_no_change_of_this_line() -> None:
+    """An order's new line 50 for the part of line 10 is another line, not line 10 moved."""
+    line_50 = wording("50: KT-3310 Sensor housing, black, PBT (Qty: 500) (Due date: 2027-03-01)")
+    line_10 = wording("10: KT-3310 Sensor housing, black, PBT (Qty: 500) (Due date: 2027-01-11)")
+    assert changed_from(line_50, line_10) is None
+    moved = wording("10: KT-3310 Sensor housing, black, PBT (Qty: 500) (Due date: 2027-03-01)")
+    assert changed_from(moved, line_10) is not None
+
+
+def test_clin_hours_changed_are_linked_to_the_clin_rows_holding_the_old_hours(
+    db_url: str,
+) -> None:
+    """A federal walk: "the quantity of CLINs 0003, 1003 and 2003 is increased from 600 hours
+    to 800 hours" was linked to clause B.1.4 (the CLINs' not-to-exceed ceiling), which
+    shares the word "CLINs", instead of the CLIN rows of 600 hours."""
+    amendment = text_document(
+        "Section B is revised: the quantity of CLINs 0004 and 1004 is increased from 400 hours"
+        " to 550 hours.",
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "amendment-0001.txt", amendment)
+    assert linked == {
+        "Section B is revised: the quan": ("0004: Surge Support Services, ", ("REQ-0007",))
+    }
+
+
+def test_a_paragraph_an_amendment_revises_is_linked_to_its_statement(db_url: str) -> None:
+    """A federal walk: "Paragraph C.3.1.2 is revised so that ... within forty-five (45)
+    minutes of notification instead of one (1) hour" was only marked as stating a change;
+    the paragraph named is a clause named."""
+    amendment = text_document(
+        "Paragraph C.3.1.2 is revised so that the Contractor shall answer Emergency Work Orders"
+        " within ninety (90) minutes of notification instead of two (2) hours; all other response"
+        " times remain unchanged.",
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "amendment-0001.txt", amendment)
+    assert linked == {"Paragraph C.3.1.2 is revised s": ("The Contractor shall answer Em", ())}
+
+
+def test_a_mail_moving_a_deliverable_named_by_its_row_id_is_linked_to_that_row(
+    db_url: str,
+) -> None:
+    """A federal walk: the COR's "need the July MSR (A001) by Fri 7 Aug COB instead of the
+    10th" shares no word with the deliverables row "A001: Monthly Status Report (Due: 10th
+    calendar day of the following month)", and was unlinked."""
+    moved = mail(
+        "Hi Pat,\n\nPlease send the June progress report (D001) by 12 July instead of the 15th,"
+        " as the CO needs it early for the quarterly review.\n\nDana",
+        "Tue, 06 Jul 2027 10:00:00 -0400",
+    )
+    with open_register(db_url) as register:
+        linked = _after_solicitation(register, "progress-report.eml", moved)
+    assert linked == {"Please send the June progress ": ("Monthly Progress Report on all", ())}
+
+
+def test_paragraphs_and_row_ids_are_named_as_clauses_are() -> None:
+    assert cited_clauses("Paragraph C.3.1.2 is revised so that ...") == {"C.3.1.2"}
+    assert cited_clauses("as set out in paragraphs 4.2 and para. 5.1") == {"4.2", "5.1"}
+    assert named_rows("the June MSR (A001) and CDRL A004, not CTQ-1 or NW-4471-200") == {
+        "A001",
+        "A004",
+        "CTQ-1",
+    }
+
+
+def test_a_schedule_row_naming_a_section_is_linked_to_its_earlier_row(db_url: str) -> None:
+    """An EDGAR-style walk: the amendment's Schedule A row "Resin index for Section 9.2: ...
+    as of April 1, 2027" was linked to the surcharge clause 9.2 it names, not to the
+    agreement's row "Resin index for Section 9.2: ... as of the Effective Date"."""
+    agreement = text_document(
+        "9.2 If the index price of the resin named in Schedule A rises by more than five"
+        " percent over the base price for two quarters running, Seller may add a surcharge on"
+        " sixty (60) days' written notice.",
+        "Resin index for Section 9.2: nylon 66 with glass fibre, European contract price, base"
+        " price per kilogram as of the Effective Date.",
+    )
+    amendment = text_document(
+        "Resin index for Section 9.2: nylon 66 with glass fibre, European contract price, base"
+        " price per kilogram as of 1 July 2027.",
+    )
+    with open_register(db_url) as register:
+        import_file(register, "supply-agreement.txt", agreement)
+        import_file(register, "first-amendment.txt", amendment)
+        found = register.reworded_earlier(_waiting(register))
+    assert [(entry_id, earlier.ref) for entry_id, earlier in found.items()] == [(3, "REQ-0002")]
+
+
+def test_words_given_a_value_is_the_earlier_statement_settled_anew() -> None:
+    earlier = wording(
+        "Base price per kilogram of nylon 66 with glass fibre as of the Effective Date."
+    )
+    assert words_given_a_value(
+        wording("Base price per kilogram of nylon 66 with glass fibre as of 1 July 2027."), earlier
+    )
+    # more words, or fewer words but little of it said again, is no such statement
+    assert not words_given_a_value(
+        wording("Base price per kilogram of nylon 66 with glass fibre as of 1 July 2027 at Genoa."),
+        earlier,
+    )
+    assert not words_given_a_value(wording("Nylon 66 price as of 1 July 2027."), earlier)
+    assert not words_given_a_value(earlier, earlier)

@@ -18,7 +18,7 @@ from extractor.register.database import _alembic_config
 from extractor.register.same_text import number_blind_key, text_key
 from extractor.register.views import RevisionDecided
 
-from .helpers import CONTRACT_LINES, make_extraction
+from .helpers import CONTRACT_LINES, import_file, make_extraction, word_document
 
 LINES = len(CONTRACT_LINES)
 PACKING = "Packaging shall protect the parts from corrosion in transit."
@@ -734,3 +734,72 @@ def test_a_clause_replaced_in_other_words_is_not_decided_as_before(db_url: str) 
     assert earlier[5].agreed is not None and earlier[5].replaced == ""
     assert outcome.decided == 1  # the edges, not the cylindricity
     assert (note_d.status, edges_d.status) == ("candidate", "confirmed")
+
+
+def test_number_blind_key_keeps_the_item_a_row_opens_with() -> None:
+    """Another part, CLIN, line or row id is another item, whatever its numbers."""
+    row = number_blind_key("KT-3310: Sensor housing, 8 mm (MOQ: 4,000) (Lead Time: 10 weeks)")
+    assert (
+        number_blind_key("KT-3310: Sensor housing, 8 mm (MOQ: 2,000) (Lead Time: 6 weeks)") == row
+    )
+    assert (
+        number_blind_key("KT-3312: Sensor housing, 14 mm (MOQ: 2,000) (Lead Time: 6 weeks)") != row
+    )
+    clin = number_blind_key("0004: Surge Support, Base Year (QTY: 400) (UNIT: HR)")
+    assert number_blind_key("0004: Surge Support, Base Year (QTY: 550) (UNIT: HR)") == clin
+    assert number_blind_key("1004: Surge Support, Base Year (QTY: 400) (UNIT: HR)") != clin
+    # a clause number, a date or a time opening the text is no item
+    assert number_blind_key("3.2: Pay within 30 days.") == number_blind_key(
+        "4.2: Pay within 45 days."
+    )
+    assert number_blind_key("2027-01-11: ship 500.") == number_blind_key("2027-02-11: ship 800.")
+    assert number_blind_key("10:30 start of works.") == number_blind_key("11:00 start of works.")
+
+
+SCHEDULE_HEADER = ("Part No.", "Description", "MOQ", "Lead Time")
+
+
+def test_a_row_of_another_part_does_not_differ_from_this_part_s_row(db_url: str) -> None:
+    """An EDGAR-style walk: the amendment's Schedule A row for part CSI-2212 was shown as
+    differing from the agreement's row for CSI-2210 (the same words, other numbers), and
+    a part the amendment added would have been too."""
+    agreement = word_document(
+        ["Schedule A - Products, minimum order quantities and lead times"],
+        [
+            SCHEDULE_HEADER,
+            ("KT-3310", "Sensor housing, 8 mm, PBT, black", "4,000", "10 weeks"),
+            ("KT-3312", "Sensor housing, 14 mm, PBT, black", "2,000", "10 weeks"),
+        ],
+    )
+    amendment = word_document(
+        ["Schedule A - Products, minimum order quantities and lead times (as amended)"],
+        [
+            SCHEDULE_HEADER,
+            ("KT-3310", "Sensor housing, 8 mm, PBT, black", "2,000", "6 weeks"),
+            ("KT-3312", "Sensor housing, 14 mm, PBT, black", "2,000", "6 weeks"),
+            ("KT-3318", "Sensor housing, 20 mm, PBT, black", "1,000", "8 weeks"),
+        ],
+    )
+    with open_register(db_url) as register:
+        import_file(register, "supply-agreement.docx", agreement)
+        import_file(register, "first-amendment.docx", amendment)
+        waiting = register.list_entries(EntryFilter(statuses=("candidate",))).items
+        found = register.earlier_with_other_numbers(waiting)
+        differing = register.list_entries(EntryFilter(differs_from_earlier=True)).items
+    text_of = {entry.id: entry.text for entry in waiting}
+    assert {text_of[entry][:7]: earlier.text[:7] for entry, earlier in found.items()} == {
+        "KT-3310": "KT-3310",
+        "KT-3312": "KT-3312",
+    }
+    assert [entry.text[:7] for entry in differing] == ["KT-3310", "KT-3312"]
+
+
+def test_opening_a_register_of_migration_0011_keeps_the_row_s_item_in_its_key(
+    db_url: str,
+) -> None:
+    row = "KT-3312: Sensor housing, 14 mm (MOQ: 2,000) (Lead Time: 6 weeks)"
+    _register_at(db_url, "0011", row, (text_key(row), "the blind key 0011 made"))
+    with open_register(db_url):
+        pass
+    assert _stored_keys(db_url)[1] == number_blind_key(row.replace("14 mm", "12 mm"))
+    assert _stored_keys(db_url)[1] != number_blind_key(row.replace("KT-3312", "KT-3310"))
