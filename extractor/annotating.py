@@ -296,6 +296,9 @@ _CHANGE_PATTERNS = (
     # "the move of the desks from 34 to 31" is an office move)
     r"\b(?:please|kindly|you) move\b(?:\s+[^\s.;:]+){1,8}?\s+from\b[^.;:]{1,40}?\bto\b",
     r"\b(?:is|are) now at\b|\bnow (?:applies|apply)\b",
+    # a buyer's "pull in 10,000 of the 30,000 to Dec 14" (a delivery brought forward; a
+    # medical-device walk's mail stated a change nowhere)
+    r"\bpull(?:ed|ing)? in\b(?=[^.;]{0,60}?\b(?:to|by)\s+(?:[a-z]+\.?\s+)?\d)",
     # "chilli powder to be reduced by 10 % from the issue 2 recipe" (a food walk's minutes);
     # not a term's "the price is reduced by 5 % for each week of delay"
     r"\b(?:increased|reduced|raised|lowered|decreased|cut|extended|shortened)\s+by\s+"
@@ -320,7 +323,7 @@ _CHANGE_WORD_LIST = (
     " change statt anstatt"
     " increases decreases reduces changes move far (bisher"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
-    " cancel cancelled canceled disregard storniert stornieren deleted replacing"
+    " cancel cancelled canceled disregard storniert stornieren deleted replacing pull pulled"
 )
 _CHANGE_WORDS = frozenset(
     word + end for word in _CHANGE_WORD_LIST.split() for end in ("", ".", ",")
@@ -698,7 +701,10 @@ _ORGS = (
 _STANDARD_PATTERNS = [
     r"\bUL\s?94\s+(?:V-?[012]|5VA|5VB|HB)\b",
     r"\b(?:DIN\s+|BS\s+)?EN\s+10204(?::\d{4})?(?:\s+(?:type\s+)?[23]\.[12]\b)?",
-    r"\bASME\s+(?:BPVC\s+)?Section\s+[IVX]+(?:,?\s+Div(?:ision|\.)?\s*\d)?",
+    # "ASME Boiler and Pressure Vessel Code, Section VIII": a standard the customer invokes,
+    # not a law (a browser-printed PO's had been read as one)
+    r"\bASME\s+(?:BPVC\s+|Boiler\s+and\s+Pressure\s+Vessel\s+Code,?\s+)?Section\s+[IVX]+"
+    r"(?:,?\s+Div(?:ision|\.)?\s*\d)?|\bASME\s+Boiler\s+and\s+Pressure\s+Vessel\s+Code\b",
     r"\bASTM\s+(?:International\s+)?[A-G]\s?\d{1,5}(?:\.\d+)?(?:/[A-G]?\d{1,5}M?|M)?(?:[-–]\d{2}[a-z]?)?"
     r"(?:\s+(?:[Ll]evel|Class|Grade|Type)\s+[\w.]+)?",
     r"\b(?:IPC[-\s]?)?J-STD-\d{3}[A-Z]?(?:\s+Class\s+[123])?",
@@ -872,6 +878,15 @@ _AGENCY_NAMED_REGULATION = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+)*(?:Department|Office|Bureau|Agency|Board|Division|Ministry)\s+of"
     r"(?:\s+(?:[A-Z][\w'’-]*|and|&))*\s+Regulation"
 )
+
+
+# "EN 1.4462": a steel's material number (EN 10027-2), named like a standard but none
+_MATERIAL_NUMBER = re.compile(r"EN 1\.\d{4}")
+
+
+def _standard_name(text: str) -> str:
+    """The standard's name, or "" for a material number written like one."""
+    return "" if _MATERIAL_NUMBER.fullmatch(text) else text
 
 
 def _law_name(text: str) -> str:
@@ -1155,7 +1170,7 @@ def _annotations(text: str) -> Annotations:
         _DANGEROUS_GOODS.search(text)
     ):
         laws = [law for law in laws if not _DANGEROUS_GOODS_RULES.match(law[2])]
-    standards = _labelled(text, standard_spans)
+    standards = _labelled(text, standard_spans, _standard_name)
     if laws and standards:  # "IET Wiring Regulations" is BS 7671's name, no law
         laws = [
             law

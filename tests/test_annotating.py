@@ -423,6 +423,13 @@ STANDARDS = [
         ("NORSOK M-710", "MSS SP-25", "ASNT SNT-TC-1A"),
     ),
     ("footnote mark", "Fire type-tested to API 607 or ISO 10497¹.", ("API 607", "ISO 10497")),
+    # the same walk: a material number is no standard, and the ASME code no law
+    ("material number", "Casing in duplex steel EN 1.4462 to EN 10213.", ("EN 10213",)),
+    (
+        "ASME boiler code",
+        "Vessels shall be stamped under the ASME Boiler and Pressure Vessel Code, Section VIII.",
+        ("ASME Boiler and Pressure Vessel Code, Section VIII",),
+    ),
     ("ISO inside a word", "The ISOLATION valve must close.", ()),
     ("ISO without number", "We are ISO certified.", ()),
 ]
@@ -566,6 +573,7 @@ def test_annotate_of_nothing_is_nothing() -> None:
         ("Schedule A is amended so that the unit price is USD 4.10.", ("is amended",)),
         ("Section 3.6 is deleted in its entirety.", ("is deleted",)),
         ("Revision F replaces Revision E of the drawing.", ("replaces",)),
+        ("CSI-3105 line 20: pull in 10,000 of the 30,000 to Dec 14 pls.", ("pull in",)),
         ("A report per lot replaces the quarterly report.", ("replaces",)),
         ("Dealer held a prior agreement, which this Agreement replaces.", ("replaces",)),
     ],
@@ -601,6 +609,7 @@ def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str
         # a valve walk's specification: the work itself, no change to what was asked
         "The Purchaser's maintenance contractor replaces stem seals in the field.",
         "Whoever replaces her gets the background check first.",
+        "The team pulled in extra staff for the audit.",
     ],
 )
 def test_a_statement_stating_no_change_has_none(text: str) -> None:
