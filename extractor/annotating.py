@@ -566,6 +566,7 @@ _LAW_ACRONYMS = [
     "EPA",
     "FDA",
 ]
+_LAW_ACRONYM_SET = frozenset(_LAW_ACRONYMS)
 _LAW_ACRONYMS_LOWER = frozenset(a.lower() for a in _LAW_ACRONYMS) | {"far", "dfars", "iso", "astm"}
 _GENERIC_FIRST_WORDS = frozenset(
     [
@@ -884,6 +885,23 @@ _AGENCY_NAMED_REGULATION = re.compile(
 _MATERIAL_NUMBER = re.compile(r"EN 1\.\d{4}")
 
 
+# "the UK GDPR and the Data Protection Act 2018": the Act's name, read leftwards, took the
+# regulation's acronym with it and the GDPR was cited nowhere (a browser-printed agreement)
+_ACRONYM_BEFORE_AND = re.compile(r"(?:the\s+)?(?:UK\s+|EU\s+)?([A-Z]{3,6})\s+(?:and|&)\s+")
+
+
+def _with_acronyms_named_first(
+    text: str, laws: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The laws, plus an instrument's acronym that a following Act's name swallowed."""
+    found = list(laws)
+    for start, _, _ in laws:
+        match = _ACRONYM_BEFORE_AND.match(text, start)
+        if match is not None and match[1] in _LAW_ACRONYM_SET:
+            found.append((match.start(1), match.end(1), match[1]))
+    return sorted(found) if len(found) > len(laws) else laws
+
+
 def _standard_name(text: str) -> str:
     """The standard's name, or "" for a material number written like one."""
     return "" if _MATERIAL_NUMBER.fullmatch(text) else text
@@ -1166,6 +1184,8 @@ def _annotations(text: str) -> Annotations:
     lowered = text.lower()
     law_spans, standard_spans, date_spans, quantity_spans = _rule_spans(text, lowered)
     laws = _labelled(text, law_spans, _law_name)
+    if laws:
+        laws = _with_acronyms_named_first(text, laws)
     if any(_DANGEROUS_GOODS_RULES.match(label) for _, _, label in laws) and not (
         _DANGEROUS_GOODS.search(text)
     ):

@@ -102,6 +102,12 @@ def test_party(name: str, text: str, party: str) -> None:
 
 
 LAWS = [
+    # a browser-printed agreement: the Act's name, read leftwards, had swallowed the GDPR
+    (
+        "acronym before an Act",
+        "Personal data shall be processed under the UK GDPR and the Data Protection Act 2018.",
+        ("Data Protection Act 2018", "GDPR"),
+    ),
     ("CFR", "Devices are made under 21 CFR Part 820.", ("21 CFR Part 820",)),
     ("CFR dotted", "Waste is listed in 40 C.F.R. § 261.", ("40 CFR § 261",)),
     ("USC", "See 15 U.S.C. 78dd-1 on bribery.", ("15 U.S.C. 78dd-1",)),
