@@ -1290,7 +1290,9 @@ _ANNOUNCES_POINTS = re.compile(
     r"\b(?:points?|questions?|remarks?|comments?|issues?|topics?|notes|observations?|"
     r"findings?|changes|things|requests?|matters|meanings?|definitions?)"
     r"(?:\s+(?:more|below|further|as\s+follows|to\s+(?:note|clarify|consider)"
-    r"|from\s+(?:you|your\s+side|us)))*$",  # "we need three more things from you"
+    r"|from\s+(?:you|your\s+side|us)))*"  # "we need three more things from you"
+    # "Main changes after our design review" (a buyer's mail over the revision's changes)
+    r"(?:\s+(?:after|since|following|from)\s+[^.:;]{1,40})?$",
     re.I,
 )
 

@@ -1794,3 +1794,12 @@ def test_a_signature_blocks_blank_to_fill_is_no_statement(blank: str) -> None:
     # a browser-printed work statement's acceptance block gave four such statements
     kept = "The Client shall accept the survey report within ten days."
     assert _texts(Block(kept), Block(blank)) == [kept]
+
+
+def test_a_lead_in_naming_the_changes_it_lists_stands_alone() -> None:
+    # a buyer's mail: "Main changes after our design review:" over its bullet points had
+    # been glued to each of them, its colon lost
+    lead = "Main changes after our design review:"
+    items = ["seat inserts now Devlon V-API instead of PEEK", "new clause VS-5.7 for emissions"]
+    texts = _texts(Block(lead), *(Block(f"- {item}", kind="list_item") for item in items))
+    assert texts == [lead, *items]
