@@ -1638,7 +1638,7 @@ def _prepare(
                 # IS SUBJECT TO GOVERNMENT APPROVAL." is a sentence
                 (
                     numbered
-                    or (candidate.isupper() and len(candidate) > 3 and _words(candidate) <= 6)
+                    or (candidate.isupper() and len(candidate) > 3 and len(candidate.split()) <= 6)
                 )
                 and not _ends_in_abbreviation(candidate)
                 and candidate.lower() not in _ANSWER_WORDS
@@ -1648,10 +1648,6 @@ def _prepare(
                 title = candidate
                 start += match.end()
     return _Prepared(marker, title, start)
-
-
-def _words(text: str) -> int:
-    return len(text.split())
 
 
 def _clause_row(text: str) -> _Prepared:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from extractor.register.related import record_unrelated
+from extractor.register.migrations.backfill import record_unrelated_for_every_document
 
 revision = "0011"
 down_revision = "0010"
@@ -40,12 +40,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("document_id", "other_id", name="pk_unrelated_documents"),
     )
-    connection = op.get_bind()
-    documents = sa.table("documents", sa.column("id", sa.Integer))
-    for (document_id,) in connection.execute(
-        sa.select(documents.c.id).order_by(documents.c.id)
-    ).all():
-        record_unrelated(connection, document_id)
+    record_unrelated_for_every_document()
 
 
 def downgrade() -> None:

@@ -15,11 +15,10 @@ common by that key.
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-from alembic import op
-
-from extractor.register.migrations.backfill import fill_from_text
-from extractor.register.related import record_unrelated
+from extractor.register.migrations.backfill import (
+    fill_from_text,
+    record_unrelated_for_every_document,
+)
 from extractor.register.same_text import number_blind_key
 
 revision = "0012"
@@ -30,12 +29,7 @@ depends_on = None
 
 def upgrade() -> None:
     fill_from_text("number_blind_key", number_blind_key)
-    connection = op.get_bind()
-    documents = sa.table("documents", sa.column("id", sa.Integer))
-    for (document_id,) in connection.execute(
-        sa.select(documents.c.id).order_by(documents.c.id)
-    ).all():
-        record_unrelated(connection, document_id)
+    record_unrelated_for_every_document()
 
 
 def downgrade() -> None:
