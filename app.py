@@ -920,6 +920,13 @@ def change_cue_line(entry: EntryView) -> str:
     return f'States a change ("{entry.change_cue}"): check which earlier requirement it replaces'
 
 
+# A requirement label under this confidence was given because P(none) stayed under
+# the model's `none` threshold, not because the label is likely: "specified 0.18"
+# alone reads as nonsense, so the card says why the candidate is there.
+WEAK_GUESS = 0.5
+WEAK_GUESS_NOTE = "a weak guess: kept because the model could not rule out a requirement"
+
+
 def label_line(entry: EntryView) -> str:
     """The label, and the classifier's confidence only beside the label it gave.
 
@@ -931,6 +938,8 @@ def label_line(entry: EntryView) -> str:
         return label
     if entry.found_label and entry.found_label != entry.label:
         return f"{label} (the model said {entry.found_label} {entry.confidence:.2f})"
+    if label != "none" and entry.confidence < WEAK_GUESS:
+        return f"{label} {entry.confidence:.2f} ({WEAK_GUESS_NOTE})"
     return f"{label} {entry.confidence:.2f}"
 
 

@@ -317,6 +317,33 @@ def test_a_relabelled_card_says_what_the_model_said_and_shows_its_notes(place: A
     assert len(notes) == 1 and notes[0].endswith("Ann] ask about salt spray hours")
 
 
+def test_a_weak_requirement_label_says_why_the_candidate_is_there(place: AppPlace):
+    """A requirement label at 0.18 is given when P(none) stays under the threshold;
+    shown bare it reads as the model being sure of nothing, so the card says why."""
+    from extractor.register import CandidateInput, DocumentInput
+
+    texts_and_labels = [
+        ("The plant may have to run on oil in January.", "specified", 0.18),
+        ("Valves shall be tested to API 598.", "specified", 0.93),
+    ]
+    with place.register() as register:
+        register.add_document(
+            DocumentInput("e" * 64, "mail.eml", "eml"),
+            [
+                CandidateInput(position=i, text=text, label=label, confidence=confidence)
+                for i, (text, label, confidence) in enumerate(texts_and_labels)
+            ],
+            actor="importer",
+        )
+    weak, sure = entry(place, "run on oil"), entry(place, "API 598")
+    shown = texts(app())
+    assert (
+        f"{weak.ref}  ·  specified 0.18 (a weak guess: kept because the model could not "
+        "rule out a requirement)  ·  candidate"
+    ) in shown
+    assert f"{sure.ref}  ·  specified 0.93  ·  candidate" in shown
+
+
 def test_the_likely_verdict_is_the_primary_button(place: AppPlace):
     """Confirming a `none` candidate would put a non-requirement into the register."""
     add_labelled_document(place)
