@@ -756,7 +756,11 @@ _STANDARD_PATTERNS = [
     r"|\bASHRAE\s+(?:Standard\s+|Guideline\s+)?\d{1,3}(?:\.\d)?(?:-\d{4})?\b"
     # medical-device materials and packaging: "USP Class VI", "USP <788>", "ISPM 15"
     r"|\bUSP\s+<\d{2,4}>|\bISPM\s?15\b"
-    r"|\bITIL\s?(?:4|v[34]|20\d\d)\b|\bASME\s+[A-Z]{2,4}-\d{1,3}(?:-\d{4})?\b|\bUFC\s+\d-\d{3}-\d{2}\b",
+    r"|\bITIL\s?(?:4|v[34]|20\d\d)\b|\bASME\s+[A-Z]{2,4}-\d{1,3}(?:-\d{4})?\b|\bUFC\s+\d-\d{3}-\d{2}\b"
+    # pump testing: "Hydraulic Institute standard 14.6", "ANSI/HI 14.6-2016", "HI 9.6.7" (a
+    # browser-printed RFQ's pump test cited nothing); not an alarm's "HI 2.5 bar"
+    r"|\b(?:Hydraulic\s+Institute\s+(?:[Ss]tandard\s+)?(?:ANSI/HI\s+)?|(?:ANSI/)?HI\s+)"
+    r"\d{1,2}(?:\.\d{1,2}){1,2}(?:-\d{4})?\b(?!\s?(?:bar|psi|[kM]Pa|°|%|mm\b|m\b|V\b|A\b))",
     r"\bUSP\s+Class\s+[IVX]{1,3}\b",  # "USP Class VI": plastics for medical use
 ]
 
@@ -809,7 +813,7 @@ def _rule(pattern: str, *needles: str, digit: bool = False, lower: bool = False)
 _US_NUMBERED_NEEDLES = (
     *("52.2", "Executive", "E.O", "E. O", "Public Law", "Pub.", "P.L", "P. L", "HSPD", "OMB"),
     *("Section 508", "DoD", "Stat.", "Statutes", "NIST", "FIPS", "ASHRAE", "ITIL", "ASME"),
-    *("UFC", "USP", "ISPM"),
+    *("UFC", "USP", "ISPM", "HI ", "Hydraulic Institute"),
 )
 _US_NAMED_NEEDLES = (
     "the FAR",

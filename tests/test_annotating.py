@@ -436,6 +436,14 @@ STANDARDS = [
         "Vessels shall be stamped under the ASME Boiler and Pressure Vessel Code, Section VIII.",
         ("ASME Boiler and Pressure Vessel Code, Section VIII",),
     ),
+    # a browser-printed RFQ: the Hydraulic Institute's pump test standard was not cited;
+    # an alarm's "HI 2.5 bar" is no standard
+    (
+        "pump test standards",
+        "Pumps tested to Hydraulic Institute standard 14.6 grade 1B, or ANSI/HI 14.6-2016;"
+        " vibration to HI 9.6.4. Alarm HI 2.5 bar.",
+        ("Hydraulic Institute standard 14.6", "ANSI/HI 14.6-2016", "HI 9.6.4"),
+    ),
     ("ISO inside a word", "The ISOLATION valve must close.", ()),
     ("ISO without number", "We are ISO certified.", ()),
 ]
