@@ -90,3 +90,58 @@ def test_a_page_scanned_askew_keeps_each_clause_on_its_line() -> None:
         ),
         ("3", "This letter is governed by the laws of Ireland."),
     ]
+
+
+def test_clause_numbers_hanging_in_the_margin_are_all_read() -> None:
+    """A browser-printed agreement, scanned: tesseract's page layout dropped some
+    numbers standing apart from their text ("5.1" to "5.3", "5.9", "6.1"), so their
+    clauses came out unnumbered. Here it drops "5.4"; the margin is read again."""
+    image = Image.new("L", (2480, 1800), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=34)
+    rows = [
+        ("5.", "DELIVERY, PACKING AND RISK"),
+        (
+            "5.1",
+            "Unless the Order states otherwise, the Supplier shall deliver the Products DAP to",
+        ),
+        ("", "the Delivery Point between 07:30 and 15:30 on a Business Day."),
+        ("5.2", "Time of delivery is of the essence of each Order."),
+        (
+            "5.3",
+            "Each consignment shall be accompanied by a delivery note stating the Order number,",
+        ),
+        ("", "the Customer's item codes and the quantity delivered."),
+        ("5.4", "Wooden crates and pallets shall be heat-treated and marked to ISPM 15."),
+        ("5.5", "Risk in the Products passes to the Customer on delivery."),
+        ("6.", "DOCUMENTATION"),
+        ("6.1", "The Supplier shall provide the Documentation listed in Schedule 2 in English."),
+    ]
+    top = 150
+    for number, text in rows:
+        if number:
+            draw.text((280, top), number, fill=0, font=font)
+        draw.text((420, top), text, fill=0, font=font)
+        top += 120 if len(number) == 2 else 80
+    askew = image.rotate(0.3, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
+    scan = io.BytesIO()
+    askew.save(scan, "PDF", resolution=300.0)
+    statements = segment(read_document_bytes(scan.getvalue(), "scanned-terms.pdf"))
+    assert [s.clause for s in statements] == ["5.1", "5.2", "5.3", "5.4", "5.5", "6.1"]
+    assert statements[3].text == (
+        "Wooden crates and pallets shall be heat-treated and marked to ISPM 15."
+    )
+
+
+def test_a_page_without_a_margin_is_not_read_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = pytesseract.image_to_data
+
+    def counting(image: Image.Image, **kwargs: object) -> object:
+        calls.append(str(kwargs.get("config", "")))
+        return real(image, **kwargs)
+
+    monkeypatch.setattr(pytesseract, "image_to_data", counting)
+    words = ocr_image(drawn_text("Deliver the pumps"), scale=2.0)
+    assert [w.text for w in words] == ["Deliver", "the", "pumps"]
+    assert calls == [""]
