@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.lexicons import word_list
+from extractor.lexicons import FAR_CLAUSE_NUMBER, word_list
 from extractor.nlp import Words, words_of
 from extractor.types import Annotations, Statement
 
@@ -587,9 +587,6 @@ _GENERIC_FIRST_WORDS = frozenset(
     ]
 )
 
-# a FAR or DFARS clause by its number alone: "52.204-21", "252.204-7012" (not "52.25 mm",
-# nor the part number "152.204-21"); the segmenter takes it for a clause list row's clause
-FAR_CLAUSE_NUMBER = r"(?:52\.2\d{2}-\d{1,4}|252\.2\d{2}-7\d{3})\b(?![.-]\d)"
 
 # a word of a law's name: a capitalised word, or a title in brackets "(Construction)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|\((?![A-Z]+\))[A-Z][\w'’ -]{0,60}\))"

@@ -1,13 +1,18 @@
-"""Small word lists shipped as package data (``extractor/data/*.txt``).
+"""Small word lists shipped as package data (``extractor/data/*.txt``), and the shape
+of a FAR clause number, which the readers, the segmenter and the annotator all know.
 
-Kept out of the code so that a reviewer can add an abbreviation or a party
-noun without reading Python.
+The lists are kept out of the code so that a reviewer can add an abbreviation or a
+party noun without reading Python.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+
+# a FAR or DFARS clause by its number alone: "52.204-21", "252.204-7012" (not "52.25 mm",
+# nor the part number "152.204-21"): a citation, and a clause list row's clause
+FAR_CLAUSE_NUMBER = r"(?:52\.2\d{2}-\d{1,4}|252\.2\d{2}-7\d{3})\b(?![.-]\d)"
 
 
 @cache

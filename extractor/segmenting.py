@@ -78,11 +78,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from extractor.annotating import FAR_CLAUSE_NUMBER
-from extractor.lexicons import word_list
+from extractor.lexicons import FAR_CLAUSE_NUMBER, word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
 from extractor.normalising import number_in_words, visible_text
-from extractor.reading.paged_blocks import FOOTNOTE_MARK, footnote_reference
+from extractor.reading.paged_blocks import FOOTNOTE_MARK, footnote_reference, is_clause_list_row
 from extractor.reading.tables import is_series
 from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
 
@@ -989,6 +988,8 @@ def _continues(previous: Block, block: Block, page_break: bool, full_line: bool 
         return True  # "... within thirty" over "(30) days after ...": no sub-clause (30)
     if _RANGE_CUT.search(before) and after[:1].isdigit():
         return True  # "(15 CFR Parts 730-" over "774) and shall ...": no clause 774
+    if is_clause_list_row(before) and _REGULATION_CLAUSE.match(after):
+        return False  # a clause list's next row over a page break
     if _LEADER_END.search(before):
         return False  # a contents entry's dot leader runs to the margin, and ends there
     if block.kind == "list_item" and _continues_inline_list(before, after):
@@ -2353,6 +2354,10 @@ def segment(document: Document) -> list[Statement]:
             for start, end in spans
             for piece in _capped(units[i].text, start + offset, end + offset)
         ]
+        if len(prepared[i].spans) > 1 and is_clause_list_row(units[i].text):
+            # "52.204-04 Printed or Copied Double-Sided on Recycled Paper. August 2000":
+            # the title's full stop does not end the row
+            prepared[i].spans = [(prepared[i].spans[0][0], prepared[i].spans[-1][1])]
     for i in range(len(units) - 1):
         prepared[i].heading = _heads_what_follows(
             units[i], prepared[i], units[i + 1], prepared[i + 1]

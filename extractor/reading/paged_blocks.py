@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractor.lexicons import is_abbreviation
+from extractor.lexicons import FAR_CLAUSE_NUMBER, is_abbreviation
 from extractor.reading.layout import SUPERSCRIPT_DIGITS, Line, PageWord, body_size
 from extractor.reading.tables import clause_row_pieces, is_clause_row, render_row, row_pieces
 from extractor.types import Block, BlockKind, Box, Word
@@ -51,6 +51,29 @@ _SENTENCE_END = re.compile(r"[.:;!?]['\"”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰*�
 # "PS-004 ...", and a schedule's clause "S2.3 The Supplier ..." (an IT services walk's
 # S2.3 had run on into S2.2 when the line above ended a sentence near the margin)
 _IDENTIFIER_START = re.compile(r"^(?:[A-Z]{1,5}-\d{2,4}\b[:.]?|[A-Z]{1,3}\d{1,2}(?:\.\d{1,3})+)\s")
+# a line opening with a FAR or DFARS clause's number, and a clause list's row without
+# ruling: "52.203-03 Gratuities April 1984", "52.204-21 Basic Safeguarding ... (NOV 2021)"
+# (a real solicitation's 60 incorporated clauses, under "Clause Title Date", had run into
+# one statement)
+_REGULATION_CLAUSE_START = re.compile(rf"^(?:(?:FAR|DFARS)\s+)?{FAR_CLAUSE_NUMBER}[:,]?\s")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATED_END = re.compile(rf"\(?(?i:{_MONTH})\.?,?\s+(?:19|20)\d\d\)?$")
+# the words a sentence citing a clause goes on from: "... in accordance with FAR" | "52.2..."
+_CITES_ON = re.compile(r"\b(?:FAR|DFARS|clauses?|at|in|see|and|or|of|with|under|per)$", re.I)
+
+
+def is_clause_list_row(text: str) -> bool:
+    """A row of a list of FAR or DFARS clauses: the number, the title, the date."""
+    return (
+        _REGULATION_CLAUSE_START.match(text) is not None
+        and _DATED_END.search(text) is not None
+        and len(text.split()) <= 40
+    )
+
+
 _OPEN_END = re.compile(r"[A-Za-z,]$")
 _QUESTION_OR_ANSWER = re.compile(r"^[QA]\d{1,3}[.:)]?\s")
 
@@ -182,11 +205,17 @@ def _starts_new_block(
     if prev_short and (_SENTENCE_END.search(prev_text) or _is_caps_heading(prev_text)):
         return True
     indented = line.x0 > block_start.x0 + 0.5 * line.height
+    if indented and is_clause_list_row(prev_text) and not _REGULATION_CLAUSE_START.match(line.text):
+        return False  # "52.232-38 Submission of ... with May 1999" | "Offer": its title wraps
     if prev_short and indented and not clause_marker(block_start.text):
         return True  # a first-line indent after a short line (under a marker: a hanging indent)
+    if is_clause_list_row(line.text) and not _CITES_ON.search(prev_text):
+        return True  # a clause list's row, even under its column headings
     marker = clause_marker(line.text) or (
         "identifier"
-        if _IDENTIFIER_START.match(line.text) or _opens_question_or_answer(prev, line)
+        if _IDENTIFIER_START.match(line.text)
+        or _REGULATION_CLAUSE_START.match(line.text)
+        or _opens_question_or_answer(prev, line)
         else ""
     )
     if marker:
