@@ -64,7 +64,10 @@ Decisions (tested in ``tests/test_segmenting.py``):
 * **Footnotes** (blocks the PDF reader marks ``style="footnote"``) are read
   after the page's last paragraph is whole (so a paragraph running over the
   page break is still joined), without their mark, under the clause and
-  section of the statement that carries the mark raised ("... EN ISO 3095¹").
+  section of the statement that carries the mark raised ("... EN ISO 3095¹");
+  notes at a section's end are read where they stand, under that clause too. A
+  mark raised after a unit is taken out of its text ("240 µm" and the note "3",
+  not "240 µm³").
 * Fragments without letters or digits, page furniture ("Page 3 of 10") and
   one-word fragments that are not sentences ("N/A") are dropped, and so are
   closings with or without a name ("Kind regards, Tom").
@@ -82,6 +85,7 @@ from extractor.annotating import FAR_CLAUSE_NUMBER
 from extractor.lexicons import word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
 from extractor.normalising import number_in_words, visible_text
+from extractor.reading.layout import RAISED_AFTER_UNIT, SUPERSCRIPT_DIGITS
 from extractor.reading.paged_blocks import FOOTNOTE_MARK, footnote_reference
 from extractor.reading.tables import is_series
 from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
@@ -1077,21 +1081,28 @@ def _units(document: Document) -> list[_Unit]:
     previous: Sequence[Block] = ()
     footnotes: list[Block] = []  # the last page's, read once its last paragraph is whole
     for page in document.pages:
-        blocks = [block for block in page.blocks if block.style != "footnote"]
+        # the notes at the page's foot; notes at a section's end are read where they stand
+        foot = len(page.blocks)
+        while foot and page.blocks[foot - 1].style == "footnote":
+            foot -= 1
+        blocks = list(page.blocks[:foot])
         if groups and previous and not _looks_like_heading(groups[-1][-1].text.strip()):
             last = groups[-1][-1]
             full = _ends_full_line(last, _right_edge(previous))
             for position, block in enumerate(blocks[:3]):
                 if position < 2 and _is_page_top_furniture(block):
                     continue
-                if _continues(last, block, True, full):
+                if "footnote" not in (block.style, last.style) and _continues(
+                    last, block, True, full
+                ):
                     groups[-1].append(blocks.pop(position))
                 break
         groups += [[footnote] for footnote in footnotes]
-        footnotes = [block for block in page.blocks if block.style == "footnote"]
+        footnotes = list(page.blocks[foot:])
         for block in blocks:
             if (
                 groups
+                and "footnote" not in (block.style, groups[-1][-1].style)
                 and _continues(groups[-1][-1], block, *_column_break(groups[-1][-1], block))
                 and not _looks_like_heading(groups[-1][-1].text.strip())
             ):
@@ -1583,6 +1594,13 @@ def _sentence_case_title(text: str, marker: _Marker | None) -> re.Match[str] | N
     return match
 
 
+# "240 µm³": a unit after its number, a small digit raised after it by the layout (a
+# note's mark, or the unit's power); "12 m³" typed as such stays a power
+_UNIT_WITH_MARK = re.compile(
+    rf"\d\s?[kcdmµμn]?m(?P<mark>{RAISED_AFTER_UNIT}(?P<digits>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}))(?![\w/])"
+)
+
+
 def _pages_of(unit: _Unit) -> set[int | None]:
     return {block.page for block in unit.blocks}
 
@@ -1680,6 +1698,7 @@ class _Segmenter:
         # no lead-in ending in ":" holds; a heading or a paragraph of its own ends it
         self.numbered_clause = ""
         self.quoted_clause = ""  # the id over quoted lines ("CQ-02"), as in the mail quoted
+        self.notes_read: dict[str, int] = {}  # a note's mark: the drafts read before it
 
     # -- output
 
@@ -1898,20 +1917,48 @@ class _Segmenter:
 
     def read_footnote(self, unit: _Unit, prepared: _Prepared) -> None:
         """A footnote's sentences under the clause and section of the statement that
-        carries its mark ("... EN ISO 3095¹." in 3.1.6.3), without the mark."""
+        carries its mark ("... EN ISO 3095¹." in 3.1.6.3), without the mark.
+
+        That statement is the last one carrying the mark since the previous note with
+        the same mark (notes numbered again on each page), wherever the note stands: at
+        the page's foot or at the end of its section, pages on. None found, the note
+        stays where it stands, with no clause.
+        """
         self.close_frames()
         mark = unit.text[: prepared.body_start].strip()
         clause, section = "", self.item_section or self.clause_section or self.section
-        reference = footnote_reference(mark)
-        pages = {unit.page, unit.page - 1} if unit.page else {unit.page}
-        for draft in reversed(self.drafts):  # on its page, else on the page before
-            if mark and pages & _pages_of(draft.unit) and reference.search(draft.text):
-                clause, section = draft.clause, draft.section
-                break
+        marked = self.marked_by(mark, unit.page) if mark else None
+        if marked is not None:
+            clause, section = marked.clause, marked.section
+        self.notes_read[mark] = len(self.drafts)
         for start, end in prepared.spans:
             text = unit.text[start:end].strip()
             if _keep(text):
                 self.drafts.append(_Draft(text, unit, start, end, clause, section))
+
+    def marked_by(self, mark: str, page: int | None) -> _Draft | None:
+        """The statement carrying a note's mark raised, read since the last note so marked.
+
+        A small digit the layout found raised after a unit ("240 µm" and a raised "3") is
+        the note's mark when no other statement carries it and the unit is on the note's
+        page or the one before: it is taken out of the text, which read "µm³" (cubic
+        micrometres) for a coat's "240 µm". Else it stays the unit's power ("12 m³").
+        """
+        since = self.drafts[self.notes_read.get(mark, 0) :]
+        reference = footnote_reference(mark)
+        for draft in reversed(since):
+            if reference.search(draft.text):
+                return draft
+        raised = mark.translate(SUPERSCRIPT_DIGITS)
+        pages = {page, page - 1} if page else {page}
+        for draft in reversed(since):
+            if not pages & _pages_of(draft.unit):
+                continue
+            for power in _UNIT_WITH_MARK.finditer(draft.text):
+                if power["digits"] == raised:
+                    draft.text = draft.text[: power.start("mark")] + draft.text[power.end("mark") :]
+                    return draft
+        return None
 
     def contents_go_on(self, text: str, prepared: _Prepared) -> bool:
         """Is ``text`` still a line of the table of contents being read?
