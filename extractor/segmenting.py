@@ -30,7 +30,10 @@ Decisions (tested in ``tests/test_segmenting.py``):
   ("Supplier to send the PPAP package" / "- including the control plan") leads
   them like a lead-in.
 * The document's first line, when it is a short phrase without a verb cue or
-  closing punctuation, is its title: a ``section``, not a statement.
+  closing punctuation, is its title: a ``section``, not a statement. A **cover
+  page** (three or more short centred lines with no verb, before the first clause
+  or recital) gives its title as the ``section`` and no statement; a sentence on
+  it ("This Agreement is made on ... between ...") stays one.
 * **Sections**: heading blocks, and paragraphs that look like headings (short,
   no closing punctuation, Title Case or CAPITALS), are not emitted; the
   nearest one becomes ``section``, as written with its number ("5. DELIVERY").
@@ -1680,7 +1683,8 @@ def _clause_row(text: str) -> _Prepared:
 class _Segmenter:
     """Reads units in order, keeping the section, open lead-ins and sign-off state."""
 
-    def __init__(self) -> None:
+    def __init__(self, cover: set[int] | None = None) -> None:
+        self.cover = cover or set()  # the cover page's lines (``id`` of their units)
         self.row_group = ""  # "4.1." while a bill's group row heads its items
         self.drafts: list[_Draft] = []
         self.section = ""
@@ -1805,6 +1809,12 @@ class _Segmenter:
     def read_unit(self, unit: _Unit, prepared: _Prepared) -> None:
         kind, text = unit.kind, unit.text
         if kind == "signature" or not text:
+            return
+        if id(unit) in self.cover:
+            # the cover's title heads what follows; its other lines are furniture
+            if not self.started and (kind == "heading" or _is_title_line(unit, prepared)):
+                self.started = True
+                self.set_heading(text)
             return
         if _CONTENTS_HEADING.match(text):
             self.in_contents, self.leader_entries = True, 0
@@ -2365,6 +2375,80 @@ def _siblings(unit: _Unit, prepared: _Prepared, after: _Unit, next_prepared: _Pr
     )
 
 
+_COVER_LINES_MIN = 3  # a cover page's title, parties, reference, date...
+_COVER_WORDS = 12  # words of a cover line at most
+_COVER_CENTRE = 0.05  # a centred line's middle this share of the page's width off its middle
+_COVER_WIDTH = 0.7  # and it spans at most this share of the width (a full line is text)
+
+
+def _centred(unit: _Unit, width: float) -> bool:
+    """Every line of the unit centred on the page, none of them as wide as the text."""
+    lines: list[list[Box]] = []
+    for block in unit.blocks:
+        for word in block.words:
+            if not lines or word.box.x0 < lines[-1][-1].x0:  # back to the left: a new line
+                lines.append([])
+            lines[-1].append(word.box)
+    if not lines or width <= 0:
+        return False
+    for boxes in lines:
+        left, right = min(box.x0 for box in boxes), max(box.x1 for box in boxes)
+        if abs((left + right - width) / 2) > _COVER_CENTRE * width:
+            return False
+        if right - left > _COVER_WIDTH * width:
+            return False
+    return True
+
+
+def _is_cover_line(unit: _Unit, width: float) -> bool:
+    """A cover page's line: short, centred and no sentence ("MASTER SUPPLY AGREEMENT",
+    "and ARDENNE FLOW SYSTEMS LIMITED", "Execution version, 12 March 2026")."""
+    text = unit.text
+    return (
+        unit.kind in ("paragraph", "heading")
+        and len(text.split()) <= _COVER_WORDS
+        and not _has_verb(text)
+        and not _CUE_WORDS.search(text)
+        and _centred(unit, width)
+    )
+
+
+def _cover_lines(document: Document, units: Sequence[_Unit]) -> set[int]:
+    """The units (by ``id``) that are the lines of the document's cover page.
+
+    A cover page opens the document with at least three short centred lines that are
+    no sentences, read before the first clause, recital or any other text but a
+    centred sentence ("This Agreement is made on ... between ...", which stays a
+    statement).
+    A master agreement's title page gave its subtitle, reference, "and <second party>"
+    and date line as statements, and its first party's name became the section of the
+    parties' clauses three pages on.
+    """
+    if not document.pages or not units or units[0].page is None:
+        return set()
+    first = document.pages[0]
+    cover: set[int] = set()
+    for unit in units:
+        if _pages_of(unit) != {first.number}:
+            break
+        if unit.kind == "table_row":
+            continue
+        if _is_cover_line(unit, first.width):
+            cover.add(id(unit))
+        elif not (_is_sentence(unit.text) and _centred(unit, first.width)):
+            break  # a clause, a recital, a field, text across the page: the cover has ended
+    return cover if len(cover) >= _COVER_LINES_MIN else set()
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence, not a clause or recital: a verb, no clause number, not "WHEREAS"."""
+    return (
+        (_has_verb(text) or _CUE_WORDS.search(text) is not None)
+        and _find_marker(text) is None
+        and not _OPERATIVE_OPENER.match(text)
+    )
+
+
 def segment(document: Document) -> list[Statement]:
     """The statements of ``document`` in reading order (see the module docstring)."""
     units = [unit for unit in _units(document) if unit.text]
@@ -2407,7 +2491,7 @@ def segment(document: Document) -> list[Statement]:
         prepared[i].before_contents = _is_leader_entry(units[i + 1].text)
         if _siblings(units[i], prepared[i], units[i + 1], prepared[i + 1]):
             prepared[i].in_list_run = prepared[i + 1].in_list_run = True
-    segmenter = _Segmenter()
+    segmenter = _Segmenter(_cover_lines(document, units))
     for unit, ready in zip(units, prepared, strict=True):
         segmenter.read(unit, ready)
     segmenter.close_frames()
