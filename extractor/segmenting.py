@@ -30,7 +30,10 @@ Decisions (tested in ``tests/test_segmenting.py``):
   ("Supplier to send the PPAP package" / "- including the control plan") leads
   them like a lead-in.
 * The document's first line, when it is a short phrase without a verb cue or
-  closing punctuation, is its title: a ``section``, not a statement.
+  closing punctuation, is its title: a ``section``, not a statement. A **cover
+  page** (three or more short centred lines with no verb, before the first clause
+  or recital) gives its title as the ``section`` and no statement; a sentence on
+  it ("This Agreement is made on ... between ...") stays one.
 * **Sections**: heading blocks, and paragraphs that look like headings (short,
   no closing punctuation, Title Case or CAPITALS), are not emitted; the
   nearest one becomes ``section``, as written with its number ("5. DELIVERY").
@@ -64,7 +67,10 @@ Decisions (tested in ``tests/test_segmenting.py``):
 * **Footnotes** (blocks the PDF reader marks ``style="footnote"``) are read
   after the page's last paragraph is whole (so a paragraph running over the
   page break is still joined), without their mark, under the clause and
-  section of the statement that carries the mark raised ("... EN ISO 3095¹").
+  section of the statement that carries the mark raised ("... EN ISO 3095¹");
+  notes at a section's end are read where they stand, under that clause too. A
+  mark raised after a unit is taken out of its text ("240 µm" and the note "3",
+  not "240 µm³").
 * Fragments without letters or digits, page furniture ("Page 3 of 10") and
   one-word fragments that are not sentences ("N/A") are dropped, and so are
   closings with or without a name ("Kind regards, Tom").
@@ -81,6 +87,7 @@ from itertools import pairwise
 from extractor.lexicons import FAR_CLAUSE_NUMBER, word_list
 from extractor.nlp import SEGMENTING_PIPES, get_nlp
 from extractor.normalising import number_in_words, visible_text
+from extractor.reading.layout import RAISED_AFTER_UNIT, SUPERSCRIPT_DIGITS
 from extractor.reading.paged_blocks import FOOTNOTE_MARK, footnote_reference, is_clause_list_row
 from extractor.reading.tables import is_series
 from extractor.types import MAX_STATEMENT_CHARS, Block, BlockKind, Box, Document, Statement, Word
@@ -1078,21 +1085,28 @@ def _units(document: Document) -> list[_Unit]:
     previous: Sequence[Block] = ()
     footnotes: list[Block] = []  # the last page's, read once its last paragraph is whole
     for page in document.pages:
-        blocks = [block for block in page.blocks if block.style != "footnote"]
+        # the notes at the page's foot; notes at a section's end are read where they stand
+        foot = len(page.blocks)
+        while foot and page.blocks[foot - 1].style == "footnote":
+            foot -= 1
+        blocks = list(page.blocks[:foot])
         if groups and previous and not _looks_like_heading(groups[-1][-1].text.strip()):
             last = groups[-1][-1]
             full = _ends_full_line(last, _right_edge(previous))
             for position, block in enumerate(blocks[:3]):
                 if position < 2 and _is_page_top_furniture(block):
                     continue
-                if _continues(last, block, True, full):
+                if "footnote" not in (block.style, last.style) and _continues(
+                    last, block, True, full
+                ):
                     groups[-1].append(blocks.pop(position))
                 break
         groups += [[footnote] for footnote in footnotes]
-        footnotes = [block for block in page.blocks if block.style == "footnote"]
+        footnotes = list(page.blocks[foot:])
         for block in blocks:
             if (
                 groups
+                and "footnote" not in (block.style, groups[-1][-1].style)
                 and _continues(groups[-1][-1], block, *_column_break(groups[-1][-1], block))
                 and not _looks_like_heading(groups[-1][-1].text.strip())
             ):
@@ -1584,6 +1598,13 @@ def _sentence_case_title(text: str, marker: _Marker | None) -> re.Match[str] | N
     return match
 
 
+# "240 µm³": a unit after its number, a small digit raised after it by the layout (a
+# note's mark, or the unit's power); "12 m³" typed as such stays a power
+_UNIT_WITH_MARK = re.compile(
+    rf"\d\s?[kcdmµμn]?m(?P<mark>{RAISED_AFTER_UNIT}(?P<digits>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}))(?![\w/])"
+)
+
+
 def _pages_of(unit: _Unit) -> set[int | None]:
     return {block.page for block in unit.blocks}
 
@@ -1663,7 +1684,8 @@ def _clause_row(text: str) -> _Prepared:
 class _Segmenter:
     """Reads units in order, keeping the section, open lead-ins and sign-off state."""
 
-    def __init__(self) -> None:
+    def __init__(self, cover: set[int] | None = None) -> None:
+        self.cover = cover or set()  # the cover page's lines (``id`` of their units)
         self.row_group = ""  # "4.1." while a bill's group row heads its items
         self.drafts: list[_Draft] = []
         self.section = ""
@@ -1681,6 +1703,7 @@ class _Segmenter:
         # no lead-in ending in ":" holds; a heading or a paragraph of its own ends it
         self.numbered_clause = ""
         self.quoted_clause = ""  # the id over quoted lines ("CQ-02"), as in the mail quoted
+        self.notes_read: dict[str, int] = {}  # a note's mark: the drafts read before it
 
     # -- output
 
@@ -1787,6 +1810,12 @@ class _Segmenter:
     def read_unit(self, unit: _Unit, prepared: _Prepared) -> None:
         kind, text = unit.kind, unit.text
         if kind == "signature" or not text:
+            return
+        if id(unit) in self.cover:
+            # the cover's title heads what follows; its other lines are furniture
+            if not self.started and (kind == "heading" or _is_title_line(unit, prepared)):
+                self.started = True
+                self.set_heading(text)
             return
         if _CONTENTS_HEADING.match(text):
             self.in_contents, self.leader_entries = True, 0
@@ -1899,20 +1928,48 @@ class _Segmenter:
 
     def read_footnote(self, unit: _Unit, prepared: _Prepared) -> None:
         """A footnote's sentences under the clause and section of the statement that
-        carries its mark ("... EN ISO 3095¹." in 3.1.6.3), without the mark."""
+        carries its mark ("... EN ISO 3095¹." in 3.1.6.3), without the mark.
+
+        That statement is the last one carrying the mark since the previous note with
+        the same mark (notes numbered again on each page), wherever the note stands: at
+        the page's foot or at the end of its section, pages on. None found, the note
+        stays where it stands, with no clause.
+        """
         self.close_frames()
         mark = unit.text[: prepared.body_start].strip()
         clause, section = "", self.item_section or self.clause_section or self.section
-        reference = footnote_reference(mark)
-        pages = {unit.page, unit.page - 1} if unit.page else {unit.page}
-        for draft in reversed(self.drafts):  # on its page, else on the page before
-            if mark and pages & _pages_of(draft.unit) and reference.search(draft.text):
-                clause, section = draft.clause, draft.section
-                break
+        marked = self.marked_by(mark, unit.page) if mark else None
+        if marked is not None:
+            clause, section = marked.clause, marked.section
+        self.notes_read[mark] = len(self.drafts)
         for start, end in prepared.spans:
             text = unit.text[start:end].strip()
             if _keep(text):
                 self.drafts.append(_Draft(text, unit, start, end, clause, section))
+
+    def marked_by(self, mark: str, page: int | None) -> _Draft | None:
+        """The statement carrying a note's mark raised, read since the last note so marked.
+
+        A small digit the layout found raised after a unit ("240 µm" and a raised "3") is
+        the note's mark when no other statement carries it and the unit is on the note's
+        page or the one before: it is taken out of the text, which read "µm³" (cubic
+        micrometres) for a coat's "240 µm". Else it stays the unit's power ("12 m³").
+        """
+        since = self.drafts[self.notes_read.get(mark, 0) :]
+        reference = footnote_reference(mark)
+        for draft in reversed(since):
+            if reference.search(draft.text):
+                return draft
+        raised = mark.translate(SUPERSCRIPT_DIGITS)
+        pages = {page, page - 1} if page else {page}
+        for draft in reversed(since):
+            if not pages & _pages_of(draft.unit):
+                continue
+            for power in _UNIT_WITH_MARK.finditer(draft.text):
+                if power["digits"] == raised:
+                    draft.text = draft.text[: power.start("mark")] + draft.text[power.end("mark") :]
+                    return draft
+        return None
 
     def contents_go_on(self, text: str, prepared: _Prepared) -> bool:
         """Is ``text`` still a line of the table of contents being read?
@@ -2319,6 +2376,80 @@ def _siblings(unit: _Unit, prepared: _Prepared, after: _Unit, next_prepared: _Pr
     )
 
 
+_COVER_LINES_MIN = 3  # a cover page's title, parties, reference, date...
+_COVER_WORDS = 12  # words of a cover line at most
+_COVER_CENTRE = 0.05  # a centred line's middle this share of the page's width off its middle
+_COVER_WIDTH = 0.7  # and it spans at most this share of the width (a full line is text)
+
+
+def _centred(unit: _Unit, width: float) -> bool:
+    """Every line of the unit centred on the page, none of them as wide as the text."""
+    lines: list[list[Box]] = []
+    for block in unit.blocks:
+        for word in block.words:
+            if not lines or word.box.x0 < lines[-1][-1].x0:  # back to the left: a new line
+                lines.append([])
+            lines[-1].append(word.box)
+    if not lines or width <= 0:
+        return False
+    for boxes in lines:
+        left, right = min(box.x0 for box in boxes), max(box.x1 for box in boxes)
+        if abs((left + right - width) / 2) > _COVER_CENTRE * width:
+            return False
+        if right - left > _COVER_WIDTH * width:
+            return False
+    return True
+
+
+def _is_cover_line(unit: _Unit, width: float) -> bool:
+    """A cover page's line: short, centred and no sentence ("MASTER SUPPLY AGREEMENT",
+    "and ARDENNE FLOW SYSTEMS LIMITED", "Execution version, 12 March 2026")."""
+    text = unit.text
+    return (
+        unit.kind in ("paragraph", "heading")
+        and len(text.split()) <= _COVER_WORDS
+        and not _has_verb(text)
+        and not _CUE_WORDS.search(text)
+        and _centred(unit, width)
+    )
+
+
+def _cover_lines(document: Document, units: Sequence[_Unit]) -> set[int]:
+    """The units (by ``id``) that are the lines of the document's cover page.
+
+    A cover page opens the document with at least three short centred lines that are
+    no sentences, read before the first clause, recital or any other text but a
+    centred sentence ("This Agreement is made on ... between ...", which stays a
+    statement).
+    A master agreement's title page gave its subtitle, reference, "and <second party>"
+    and date line as statements, and its first party's name became the section of the
+    parties' clauses three pages on.
+    """
+    if not document.pages or not units or units[0].page is None:
+        return set()
+    first = document.pages[0]
+    cover: set[int] = set()
+    for unit in units:
+        if _pages_of(unit) != {first.number}:
+            break
+        if unit.kind == "table_row":
+            continue
+        if _is_cover_line(unit, first.width):
+            cover.add(id(unit))
+        elif not (_is_sentence(unit.text) and _centred(unit, first.width)):
+            break  # a clause, a recital, a field, text across the page: the cover has ended
+    return cover if len(cover) >= _COVER_LINES_MIN else set()
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence, not a clause or recital: a verb, no clause number, not "WHEREAS"."""
+    return (
+        (_has_verb(text) or _CUE_WORDS.search(text) is not None)
+        and _find_marker(text) is None
+        and not _OPERATIVE_OPENER.match(text)
+    )
+
+
 def segment(document: Document) -> list[Statement]:
     """The statements of ``document`` in reading order (see the module docstring)."""
     units = [unit for unit in _units(document) if unit.text]
@@ -2365,7 +2496,7 @@ def segment(document: Document) -> list[Statement]:
         prepared[i].before_contents = _is_leader_entry(units[i + 1].text)
         if _siblings(units[i], prepared[i], units[i + 1], prepared[i + 1]):
             prepared[i].in_list_run = prepared[i + 1].in_list_run = True
-    segmenter = _Segmenter()
+    segmenter = _Segmenter(_cover_lines(document, units))
     for unit, ready in zip(units, prepared, strict=True):
         segmenter.read(unit, ready)
     segmenter.close_frames()

@@ -445,12 +445,18 @@ def build_blocks(
     body_size = max(body_size, _page_body_size(lines))
     drafts: list[_Draft] = [_Draft([lines[0]])]
     for line in lines[1:]:
-        if _starts_new_block(drafts[-1].lines[0], drafts[-1].last, line, pitch, edges):
+        # a small mark opening small print starts a footnote ("² ISO 23936-2 is accepted
+        # ..." under "¹ A fire test certificate ...")
+        opens_note = line.mark and 0 < line.size <= _FOOTNOTE_SIZE * body_size
+        if opens_note or _starts_new_block(
+            drafts[-1].lines[0], drafts[-1].last, line, pitch, edges
+        ):
             drafts.append(_Draft([line]))
         else:
             drafts[-1].lines.append(line)
     blocks: list[Block] = []
     sizes: list[float] = []
+    marks: list[str] = []
     for draft in drafts:
         # a form's "Label: value" line (and the lines its value runs on to), never a heading
         field = _is_field_line(draft.lines[0])
@@ -465,7 +471,8 @@ def build_blocks(
             kind, style = "paragraph", "field"
         blocks.append(Block(text, page, kind, words, ocr, style, level))
         sizes.append(max(line.size for line in draft.lines))
-    return _footnotes_marked(blocks, sizes, body_size)
+        marks.append(draft.lines[0].mark)
+    return _footnotes_marked(blocks, sizes, marks, body_size)
 
 
 _LABEL_WORDS = 4  # a form's label in bold: "Payment terms", "PO number"
@@ -535,23 +542,33 @@ def footnote_reference(mark: str) -> re.Pattern[str]:
     return re.compile(r"(?<!m)(?<=[\w.,;:)\]])" + re.escape(mark.translate(SUPERSCRIPT_DIGITS)))
 
 
-def _footnotes_marked(blocks: list[Block], sizes: list[float], body_size: float) -> list[Block]:
+def _footnotes_marked(
+    blocks: list[Block], sizes: list[float], marks: list[str], body_size: float
+) -> list[Block]:
     """The page's footnotes marked ``style="footnote"``.
 
-    A footnote is one of the blocks at the page's foot set smaller than the body
-    text, opening with a raised mark ("¹"), or with a mark ("1", "*") that text
-    above it carries raised ("EN ISO 3095¹"). Unmarked, "1 The Supplier shall carry out the noise
+    A footnote is a block set smaller than the body text that opens with a raised
+    mark ("¹", or a small "1" the layout left out of the text: ``marks``); at the
+    page's foot also one opening with a mark ("1", "*") that text above it carries
+    raised ("EN ISO 3095¹"). Unmarked, "1 The Supplier shall carry out the noise
     measurement ..." kept its "1", took the section of the heading above it and
     no clause; marked, the segmenter reads it under the clause that refers to it.
+    A browser-printed spec set its notes in small type at the end of each section,
+    not at the page's foot, the small raised mark before each.
     """
     if body_size <= 0:
         return blocks
     marked = list(blocks)
+    at_foot = True  # below the last block in the body size
     for position in range(len(blocks) - 1, -1, -1):
         if not 0 < sizes[position] <= _FOOTNOTE_SIZE * body_size:
-            break
+            at_foot = False
+            continue
+        if marks[position]:
+            marked[position] = _with_mark(blocks[position], marks[position])
+            continue
         match = FOOTNOTE_MARK.match(blocks[position].text)
-        if match is None:
+        if match is None or not (at_foot or match["raised"]):
             continue
         # a raised mark opening small print is a footnote's; a plain "1" only when the
         # text above carries it raised (the footnote may be on a later page than that)
@@ -559,6 +576,17 @@ def _footnotes_marked(blocks: list[Block], sizes: list[float], body_size: float)
         if match["raised"] or any(reference.search(block.text) for block in blocks[:position]):
             marked[position] = replace(blocks[position], kind="paragraph", style="footnote")
     return marked
+
+
+def _with_mark(block: Block, mark: str) -> Block:
+    """A footnote whose mark the layout left out, the mark written raised before its text
+    (where the segmenter reads it; the words' boxes leave it out)."""
+    prefix = mark.translate(SUPERSCRIPT_DIGITS) + " "
+    words = tuple(
+        replace(word, start=word.start + len(prefix), end=word.end + len(prefix))
+        for word in block.words
+    )
+    return replace(block, text=prefix + block.text, words=words, kind="paragraph", style="footnote")
 
 
 # --- tables ----------------------------------------------------------------
