@@ -552,6 +552,14 @@ _ARABIC_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*[-
 _PAGE_OF = re.compile(
     r"(?:^|\s)page\s+\d{1,4}\s+of\s+\d{1,4}\s*$|^page\s+\d{1,4}\s+of\s+\d{1,4}\s", re.I
 )
+# what a browser prints over and under a page unless told not to: the date and time with
+# the page's title ("11/28/26, 9:11 PM Service Review Minutes"), and its address with the
+# page count ("file:///C:/minutes.html 1/1"); a one-page print repeats on no other page
+_BROWSER_STAMP = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?(?:\s|$)"
+    r"|^(?:file|https?)://\S+(?:\s+\d{1,4}/\d{1,4})?$|^about:blank(?:\s+\d{1,4}/\d{1,4})?$",
+    re.I,
+)
 _DIGITS = re.compile(r"\d+")
 _ROMAN_TOKEN = re.compile(rf"\b{_ROMAN}\b")
 _SPACES = re.compile(r"\s+")
@@ -637,7 +645,9 @@ def find_furniture(
     for p, lines in enumerate(pages):
         for i, line in enumerate(lines):
             if _in_band(line, heights[p]) and (
-                looks_like_furniture(p, i, in_band_needed) or _PAGE_OF.search(line.text)
+                looks_like_furniture(p, i, in_band_needed)
+                or _PAGE_OF.search(line.text)
+                or _BROWSER_STAMP.search(line.text)
             ):
                 furniture.add((p, i))
         furniture.update((p, i) for i in _lone_page_numbers(lines))

@@ -80,3 +80,33 @@ def test_a_footer_with_its_page_counter_is_furniture_on_a_one_page_order(
         "Collect 12 pallets at Unit 4, Castlebrook, on 14 April 2026.",
         "Keep the goods at +2 to +8 degrees C during transport.",
     ]
+
+
+def browser_printed_minutes(path: Path) -> Path:
+    """One page printed by a browser with its header and footer left on: the date and
+    time with the page's title over it, its address and page count under it."""
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 8)
+    pdf.text(24, 22, "11/28/26, 9:11 PM")
+    pdf.text(260, 22, "Service Review Minutes April 2026")
+    pdf.text(24, pdf.h - 18, "file:///C:/Users/dokoro/minutes.html")
+    pdf.text(pdf.w - 40, pdf.h - 18, "1/1")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(34, 140, "Brightwave must send the draft improvement register before the next review.")
+    pdf.text(34, 160, "Seven P2 Incidents were logged, of which two breached the target.")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_browsers_print_header_and_footer_are_furniture(tmp_path: Path, reader: str) -> None:
+    """An IT services walk's minutes, printed from a browser: "11/28/26, 9:11 PM Service
+    Review Minutes April 2026" and "file:///.../minutes.html 1/1" were statements."""
+    path = browser_printed_minutes(tmp_path / "minutes.pdf")
+    texts = [statement.text for statement in segment(read_document(str(path), reader=reader))]
+    assert texts == [
+        "Brightwave must send the draft improvement register before the next review.",
+        "Seven P2 Incidents were logged, of which two breached the target.",
+    ]
