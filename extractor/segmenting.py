@@ -437,6 +437,15 @@ _BLANK_TO_FILL = re.compile(
 )
 
 
+# who signs a form, over its blank to sign, read as one paragraph: "Issued by: Mark
+# Fenwick, Head of Logistics Signature ........" (a logistics walk's transport order)
+_SIGNED_FIELD = re.compile(
+    r"^(?:issued|approved|authori[sz]ed|signed|prepared|checked|released|accepted)\s+by\s*:"
+    r"[^.;]{0,80}?\s(?:signature|signed|date)\s*:?\s*(?:\.{4,}|_{4,}|…{2,})\s*$",
+    re.I,
+)
+
+
 def _is_placeholder(text: str) -> bool:
     """A clause kept only for its number: "1.7 Intentionally left blank", "4. [Reserved]"."""
     if len(text) > _PLACEHOLDER_MAX_CHARS:
@@ -1826,7 +1835,7 @@ class _Segmenter:
             self.in_contents = False
         if _is_placeholder(text):
             return  # "1.7 INTENTIONALLY LEFT BLANK": neither a heading nor a statement
-        if _BLANK_TO_FILL.match(text):
+        if _BLANK_TO_FILL.match(text) or _SIGNED_FIELD.match(text):
             return  # "Signature ..........", "Date ______": a form's blank, no statement
         if kind == "heading":
             if _is_contact_line(text):

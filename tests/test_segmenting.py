@@ -1788,7 +1788,15 @@ def test_a_range_cut_at_its_dash_is_not_a_new_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    "blank", ["Signature ..........................", "Date ....................", "Name: ________"]
+    "blank",
+    [
+        "Signature ..........................",
+        "Date ....................",
+        "Name: ________",
+        # a logistics walk's transport order: the signatory's field over the blank, read
+        # as one paragraph
+        "Issued by: Mark Fenwick, Head of Logistics Signature ..........................",
+    ],
 )
 def test_a_signature_blocks_blank_to_fill_is_no_statement(blank: str) -> None:
     # a browser-printed work statement's acceptance block gave four such statements
