@@ -687,7 +687,7 @@ _DANGEROUS_GOODS = re.compile(
     r"|gefahrgut|\bRID\b|\b(?:ADR|RID)\s+20\d\d|\b(?:chapter|section|part)\s+[\d.]+\s+of\s+ADR\b"
     r"|\bADR\b.{0,40}\b(?:class|chapter|training"
     r"|certificate|tank|vehicle|driver|label)|\bcarriage\s+(?:of|by)\s+(?:road|rail)"
-    r"|\bIMDG\b",
+    r"|\bIMDG\b|\bADR\s+special\s+provisions?\b",
     re.I,
 )
 _DANGEROUS_GOODS_RULES = re.compile(r"^(?:ADR|RID|ADN)(?: 20\d\d)?$")
@@ -757,7 +757,11 @@ _STANDARD_PATTERNS = [
     # pump testing: "Hydraulic Institute standard 14.6", "ANSI/HI 14.6-2016", "HI 9.6.7" (a
     # browser-printed RFQ's pump test cited nothing); not an alarm's "HI 2.5 bar"
     r"|\b(?:Hydraulic\s+Institute\s+(?:[Ss]tandard\s+)?(?:ANSI/HI\s+)?|(?:ANSI/)?HI\s+)"
-    r"\d{1,2}(?:\.\d{1,2}){1,2}(?:-\d{4})?\b(?!\s?(?:bar|psi|[kM]Pa|°|%|mm\b|m\b|V\b|A\b))",
+    r"\d{1,2}(?:\.\d{1,2}){1,2}(?:-\d{4})?\b(?!\s?(?:bar|psi|[kM]Pa|°|%|mm\b|m\b|V\b|A\b))"
+    # lithium batteries' transport tests and a cloud security baseline (an IT services and
+    # logistics walk cited neither): "UN 38.3", "CIS Microsoft Azure Foundations Benchmark
+    # v2.0"
+    r"|\bUN\s?38\.3\b|\bCIS\s+(?:[A-Z][\w.-]*\s+){1,6}Benchmarks?(?:\s+v?\d+(?:\.\d+)*)?",
     r"\bUSP\s+Class\s+[IVX]{1,3}\b",  # "USP Class VI": plastics for medical use
 ]
 
@@ -810,7 +814,7 @@ def _rule(pattern: str, *needles: str, digit: bool = False, lower: bool = False)
 _US_NUMBERED_NEEDLES = (
     *("52.2", "Executive", "E.O", "E. O", "Public Law", "Pub.", "P.L", "P. L", "HSPD", "OMB"),
     *("Section 508", "DoD", "Stat.", "Statutes", "NIST", "FIPS", "ASHRAE", "ITIL", "ASME"),
-    *("UFC", "USP", "ISPM", "HI ", "Hydraulic Institute"),
+    *("UFC", "USP", "ISPM", "HI ", "Hydraulic Institute", "UN 38", "UN38", "CIS "),
 )
 _US_NAMED_NEEDLES = (
     "the FAR",

@@ -295,6 +295,12 @@ LAWS = [
     # a logistics walk: a chapter of ADR, a long title cut short, an Act swallowing a
     # Regulation named before it
     ("a chapter of ADR", "Carry them in accordance with chapter 3.4 of ADR.", ("ADR",)),
+    # an IT services and logistics walk's 3PL agreement
+    (
+        "an ADR special provision",
+        "Ship them in accordance with ADR special provision 188.",
+        ("ADR",),
+    ),
     (
         "etc. in a title",
         "Work to the Health and Safety at Work etc. Act 1974 on site.",
@@ -443,6 +449,14 @@ STANDARDS = [
         "Pumps tested to Hydraulic Institute standard 14.6 grade 1B, or ANSI/HI 14.6-2016;"
         " vibration to HI 9.6.4. Alarm HI 2.5 bar.",
         ("Hydraulic Institute standard 14.6", "ANSI/HI 14.6-2016", "HI 9.6.4"),
+    ),
+    # an IT services and logistics walk: the battery transport tests and a cloud security
+    # baseline were not cited
+    (
+        "battery tests and cloud baselines",
+        "Cells pass UN 38.3; tenants are hardened to CIS Microsoft Azure Foundations Benchmark"
+        " v2.0.",
+        ("UN 38.3", "CIS Microsoft Azure Foundations Benchmark v2.0"),
     ),
     ("ISO inside a word", "The ISOLATION valve must close.", ()),
     ("ISO without number", "We are ISO certified.", ()),
