@@ -437,6 +437,15 @@ _BLANK_TO_FILL = re.compile(
 )
 
 
+# a clause list's column headings ("Clause Title Date"): the list stays under the
+# section naming it ("I.1 52.252-1 CLAUSES INCORPORATED BY REFERENCE")
+_CLAUSE_LIST_COLUMNS = re.compile(
+    r"^(?:(?:FAR|DFARS)\s+)?(?:clause|provision|number|no\.)(?:\s+(?:no\.|number|#))?"
+    r"\s+title(?:\s+(?:and\s+)?date)?\s*$",
+    re.I,
+)
+
+
 # who signs a form, over its blank to sign, read as one paragraph: "Issued by: Mark
 # Fenwick, Head of Logistics Signature ........" (a logistics walk's transport order)
 _SIGNED_FIELD = re.compile(
@@ -1838,7 +1847,7 @@ class _Segmenter:
         if _BLANK_TO_FILL.match(text) or _SIGNED_FIELD.match(text):
             return  # "Signature ..........", "Date ______": a form's blank, no statement
         if kind == "heading":
-            if _is_contact_line(text):
+            if _is_contact_line(text) or _CLAUSE_LIST_COLUMNS.match(text):
                 return
             if self.in_signoff and _is_company_name(text):
                 return  # "HARBOUR INSTRUMENTS LTD NORDIC SENSORS AB" over two signatures

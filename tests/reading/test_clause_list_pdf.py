@@ -48,9 +48,11 @@ def clause_list_pdf(path: Path) -> Path:
     pdf.text(54, 80, "I.1 52.252-1 CLAUSES INCORPORATED BY REFERENCE (FEB 1998)")
     pdf.set_font("Helvetica", "", 10)
     pdf.text(54, 104, INTRO)
+    pdf.set_font("Helvetica", "B", 10)
     pdf.text(54, 128, "Clause")
     pdf.text(115, 128, "Title")
     pdf.text(470, 128, "Date")
+    pdf.set_font("Helvetica", "", 10)
     y = 140.0
     for number, title, date in ROWS:
         pdf.text(54, y, number)
@@ -88,6 +90,10 @@ def test_each_clause_of_the_list_is_a_statement_of_its_own(tmp_path: Path, reade
     assert by_clause["52.232-38"].endswith("July 2013 Offer")  # the title's short last line
     assert by_clause["52.249-2"].endswith("April 2012")
     assert [s.page for s in rows][-1] == 2
+    # the column headings are no section: the list stays under the clause naming it
+    assert {s.section for s in rows} == {
+        "I.1 52.252-1 CLAUSES INCORPORATED BY REFERENCE (FEB 1998)"
+    }
     assert INTRO in [s.text for s in statements]
     assert statements[-1].text == "The Contractor shall comply with the clauses listed above."
 
