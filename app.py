@@ -87,6 +87,7 @@ from extractor.review import (
     compare_uploads,
     conflict_report,
     default_store_folder,
+    dropped_later_lines,
     highlight,
     import_upload,
     links_refused,
@@ -574,6 +575,7 @@ def decide(entry: EntryView, verdict: Verdict, hinted: Sequence[str] = ()) -> No
                     " Undo and name it under 'It also replaces' or 'It changes part of',"
                     " or supersede it in the Register view",
                 )
+            _warn_dropped_later([saved.id])
     if saved.status != entry.status:  # a decision a slip of the mouse may have taken
         state["undoable"] = undoable_decision(saved, superseded, changed)
 
@@ -732,6 +734,21 @@ CONFLICT_WAIT = (
 )
 
 
+def _warn_dropped_later(confirmed: Sequence[int]) -> None:
+    """Name what a later revision, imported before these entries were confirmed, leaves out
+    of them: its upload could not (a valve specification walk's revision B was uploaded
+    before revision A was reviewed)."""
+    if not confirmed:
+        return
+    try:
+        with register() as opened:
+            lines = dropped_later_lines(opened, confirmed)
+    except RegisterError:
+        return  # the decision is saved; only the hint is lost
+    for line in lines:
+        flash("warning", line)
+
+
 def show_conflict() -> None:
     message = st.session_state.get("conflict")
     if message:
@@ -771,6 +788,8 @@ def bulk(action: str, where: EntryFilter) -> None:
             flash("success", f"{_entries(count)} decided as their text was decided before{message}")
             return
     flash("success", f"{_entries(count)} {action}ed")
+    if action == "confirm":
+        _warn_dropped_later(changing)
     if 0 < len(changing) <= BULK_UNDO_LIMIT:
         st.session_state["bulk_undoable"] = (changing, target, count)
 

@@ -18,6 +18,10 @@ Alignment survives what real revisions do to unchanged text:
    brings the two sides closer, or when its words stand in the other side's
    text (a clause split in two, or two merged).
 
+Table rows are items (``_Rows``): a row of one table and first cell is paired with
+its namesake however little else they share, and rows of two items (another first
+cell, another part or line number) are never paired or joined.
+
 A pair is ``unchanged`` only when its normalised texts are equal and its label
 is the same; every other pair is ``changed``, however similar, and its
 ``reasons`` say what moved: a number, a calendar date, a period or time limit
@@ -29,9 +33,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import combinations
 from typing import Any, Literal
 
 import numpy as np
@@ -42,7 +47,7 @@ from extractor.normalising import DASHES as _DASHES
 from extractor.normalising import PLUS_MINUS as _PLUS_MINUS
 from extractor.normalising import QUOTES as _QUOTES
 from extractor.normalising import SPACE_BEFORE_PUNCT as _SPACE_BEFORE_PUNCT
-from extractor.normalising import normalise
+from extractor.normalising import normalise, row_item
 from extractor.types import ClassifiedStatement, Label
 
 ChangeKind = Literal["added", "removed", "changed", "unchanged"]
@@ -190,11 +195,14 @@ def compare(
     """
     keys_before = [comparable_text(item) for item in previous]
     keys_after = [comparable_text(item) for item in current]
+    rows = _Rows.of(previous, current, keys_before, keys_after)
     pairs = _exact_pairs(keys_before, keys_after)
-    similar = _similar_pairs(keys_before, keys_after, pairs)
+    similar = _similar_pairs(keys_before, keys_after, pairs, rows)
     pairs.update(similar.pairs)
-    pairs.update(_same_clause_pairs(previous, current, keys_before, keys_after, pairs, similar))
-    spans = _join_neighbours(pairs, similar, keys_before, keys_after)
+    pairs.update(
+        _same_clause_pairs(previous, current, keys_before, keys_after, pairs, similar, rows)
+    )
+    spans = _join_neighbours(pairs, similar, keys_before, keys_after, rows)
     changes = _changes(previous, current, keys_before, keys_after, spans, similar)
     if requirements_only:
         changes = [change for change in changes if change.is_requirement]
@@ -374,8 +382,15 @@ def _exact_pairs(before: Sequence[str], after: Sequence[str]) -> dict[int, int]:
     return pairs
 
 
-def _similar_pairs(before: Sequence[str], after: Sequence[str], exact: dict[int, int]) -> _Similar:
-    """Pair the statements left over by the exact pass, one to one, by n-gram similarity."""
+def _similar_pairs(
+    before: Sequence[str], after: Sequence[str], exact: dict[int, int], rows: _Rows | None = None
+) -> _Similar:
+    """Pair the statements left over by the exact pass, one to one, by n-gram similarity.
+
+    Of table rows (``rows``), two of the same table and first cell are paired however
+    little of the rest they share, and two items (another first cell in that table,
+    another part or line number) never are.
+    """
     matched_after = set(exact.values())
     left = [i for i in range(len(before)) if i not in exact]
     right = [j for j in range(len(after)) if j not in matched_after]
@@ -391,21 +406,32 @@ def _similar_pairs(before: Sequence[str], after: Sequence[str], exact: dict[int,
     matrix = vectoriser.fit_transform(texts)
     where_before = np.array([i / max(1, len(before) - 1) for i in left], dtype=np.float32)
     where_after = np.array([j / max(1, len(after) - 1) for j in right], dtype=np.float32)
+    same_item = rows.same_item(left, right) if rows is not None else set()
     if len(left) * len(right) > MAX_DENSE_CELLS:
-        chosen = _greedy_pairs(matrix[: len(left)], matrix[len(left) :], where_before, where_after)
+        apart = None if rows is None else (lambda r, c: rows.apart(left[r], right[c]))
+        chosen = _greedy_pairs(
+            matrix[: len(left)], matrix[len(left) :], where_before, where_after, apart, same_item
+        )
     else:
         similarity = (matrix[: len(left)] @ matrix[len(left) :].T).toarray()
         closeness = 1.0 - np.abs(where_before[:, None] - where_after[None, :])
-        rows, columns = linear_sum_assignment(
-            similarity + POSITION_WEIGHT * closeness, maximize=True
-        )
+        objective = similarity + POSITION_WEIGHT * closeness
+        for r, c in same_item:
+            objective[r, c] += ROW_KEY_BONUS
+        marked = rows.apart_block(left, right) if rows is not None else None
+        if marked is not None:
+            block, apart_pairs = marked
+            similarity[block] = np.where(apart_pairs, 0.0, similarity[block])
+            objective[block] = np.where(apart_pairs, -1.0, objective[block])
+        found_rows, columns = linear_sum_assignment(objective, maximize=True)
         chosen = [
-            (int(r), int(c), float(similarity[r, c])) for r, c in zip(rows, columns, strict=True)
+            (int(r), int(c), float(similarity[r, c]))
+            for r, c in zip(found_rows, columns, strict=True)
         ]
     pairs: dict[int, int] = {}
     scores: dict[tuple[int, int], float] = {}
     for row, column, value in chosen:
-        if value >= SIMILARITY_FLOOR:
+        if value >= SIMILARITY_FLOOR or (row, column) in same_item:
             pairs[left[row]] = right[column]
             scores[left[row], right[column]] = min(1.0, value)
     return _Similar(pairs, scores, vectoriser)
@@ -424,6 +450,7 @@ def _same_clause_pairs(
     keys_after: Sequence[str],
     pairs: dict[int, int],
     similar: _Similar,
+    rows: _Rows,
 ) -> dict[int, int]:
     """Pair statements left over on both sides under the same clause number, best first.
 
@@ -457,7 +484,7 @@ def _same_clause_pairs(
         for value, i, j in candidates:
             if value < SAME_CLAUSE_FLOOR:
                 break
-            if i not in found and j not in taken:
+            if i not in found and j not in taken and not rows.apart(i, j):
                 found[i] = j
                 taken.add(j)
                 similar.scores[i, j] = value
@@ -465,21 +492,32 @@ def _same_clause_pairs(
 
 
 def _greedy_pairs(
-    rows: Any, columns: Any, where_rows: np.ndarray, where_columns: np.ndarray
+    rows: Any,
+    columns: Any,
+    where_rows: np.ndarray,
+    where_columns: np.ndarray,
+    apart: Callable[[int, int], bool] | None = None,
+    same: Collection[tuple[int, int]] = (),
 ) -> list[tuple[int, int, float]]:
     """Best pairs first, one to one, for inputs too large for a dense optimal assignment.
 
     The similarity matrix is made a block of rows at a time and only the
     candidates over the floor are kept, so memory stays near block x columns.
+    Table rows of one item (``same``) come first, rows of two items (``apart``) never.
     """
     candidates: list[tuple[float, int, int, float]] = []
     for start in range(0, rows.shape[0], GREEDY_BLOCK):
         block = (rows[start : start + GREEDY_BLOCK] @ columns.T).toarray()
         for offset, column in zip(*np.nonzero(block >= SIMILARITY_FLOOR), strict=True):
             row = start + int(offset)
+            if (row, int(column)) in same or (apart is not None and apart(row, int(column))):
+                continue
             value = float(block[offset, column])
             near = 1.0 - abs(float(where_rows[row]) - float(where_columns[column]))
             candidates.append((value + POSITION_WEIGHT * near, row, int(column), value))
+    for row, column in same:
+        value = float((rows[row] @ columns[column].T).toarray()[0, 0])
+        candidates.append((value + ROW_KEY_BONUS, row, column, value))
     candidates.sort(reverse=True)
     taken_rows: set[int] = set()
     taken_columns: set[int] = set()
@@ -505,8 +543,10 @@ def _join_neighbours(
     similar: _Similar,
     keys_before: Sequence[str],
     keys_after: Sequence[str],
+    rows: _Rows,
 ) -> list[_Span]:
-    """Pairs as spans; a left-over neighbour joins a span when it makes the two sides closer."""
+    """Pairs as spans; a left-over neighbour joins a span when it makes the two sides closer
+    (a table row of another item never does: rows are not split or merged)."""
     spans = [_Span([i], [j]) for i, j in sorted(pairs.items())]
 
     def texts(before: list[int], after: list[int]) -> tuple[str, str]:
@@ -532,6 +572,11 @@ def _join_neighbours(
                 old = texts(span.before, span.after)
                 if old[0] == old[1]:
                     continue  # an exact pair stays as it is
+                if not rows.one_item(
+                    span.before if side == "after" else grown,
+                    grown if side == "after" else span.after,
+                ):
+                    continue
                 new = texts(span.before, grown) if side == "after" else texts(grown, span.after)
                 own = keys_after[index] if side == "after" else keys_before[index]
                 other = old[0] if side == "after" else old[1]
@@ -599,6 +644,165 @@ def _changes(
         placed.append(((anchor, 1, i), Change("removed", item, None, 0.0, words)))
     placed.sort(key=lambda entry: entry[0])
     return [change for _, change in placed]
+
+
+# -- table rows ------------------------------------------------------------------------------
+
+ROW_KEY_BONUS = 3.0
+"""Added to the assignment's objective for two rows of one table with the same first cell:
+more than any two other pairs could gain by parting them (each is worth at most 1.02)."""
+ROW_KEY_MOST = 60
+"""Longest first cell that names a row's item, in characters: a longer lead is a sentence
+(a requirements matrix row without a number), whose words a revision edits."""
+_COLUMN_NAME_MOST = 40
+_BRACKET = re.compile(r"[()]")
+_NUMBER_RUN = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class _RowKey:
+    """A table row's item: its table (the section, numbers aside, so "Table 2" renumbered
+    "Table 3" is the same table), its first cell, and the part, CLIN or line number that
+    cell is, if it is one."""
+
+    table: str
+    key: str
+    item: str
+
+
+def _row_key(item: ClassifiedStatement, plain: str) -> _RowKey | None:
+    """The item of a table row from its ``normalise``d text, or None for other statements.
+
+    The readers write a row as its first cell, the second after a colon where its column
+    name only says "the value", and the other cells as "(Column: value)"
+    (``extractor.reading.tables``): "seat insert: peek, virgin grade (remarks: soft-seated
+    design)" is the item "seat insert", "hydrostatic shell test (class 300: 77.6 bar) ..."
+    the item "hydrostatic shell test". A row of one cell, or whose lead is a sentence ("the
+    unit shall weigh 20 kg (verification: test)", a requirements matrix's), has no key.
+    """
+    if item.statement.kind != "table_row":
+        return None
+    lead, columns = len(plain), 0
+    depth = start = 0
+    for bracket in _BRACKET.finditer(plain):
+        if bracket.group() == "(":
+            depth += 1
+            if depth == 1:
+                start = bracket.end()
+        elif depth:
+            depth -= 1
+            name, colon, _ = plain[start : bracket.start()].partition(": ")
+            if depth == 0 and colon and 0 < len(name) <= _COLUMN_NAME_MOST:
+                lead = min(lead, start - 1)
+                columns += 1
+    first, colon, _ = plain[:lead].partition(": ")
+    key = first.strip(" ,;:")
+    words = _WORD.findall(key)
+    if not (colon or columns) or not words or len(key) > ROW_KEY_MOST:
+        return None
+    if key.endswith((".", "!", "?")) or any(word in MODALS for word in words):
+        return None  # a sentence (a requirements matrix's row), which a revision rewords
+    section = normalise(item.statement.section or "")
+    return _RowKey(_NUMBER_RUN.sub("#", section), key, row_item(plain))
+
+
+def _two_items(first: _RowKey | None, second: _RowKey | None) -> bool:
+    """Rows of two items: another first cell in the same table, or another part, CLIN or
+    line number anywhere. Never one statement changed, however alike their other cells."""
+    if first is None or second is None:
+        return False
+    if first.table == second.table and first.key != second.key:
+        return True
+    return bool(first.item and second.item and first.item != second.item)
+
+
+@dataclass(slots=True)
+class _Rows:
+    """The table rows of both revisions by item (None for every other statement), and
+    whether each is its table's only row of that first cell on its side."""
+
+    before: list[_RowKey | None]
+    after: list[_RowKey | None]
+    only_before: list[bool]
+    only_after: list[bool]
+
+    @classmethod
+    def of(
+        cls,
+        previous: Sequence[ClassifiedStatement],
+        current: Sequence[ClassifiedStatement],
+        keys_before: Sequence[str],
+        keys_after: Sequence[str],
+    ) -> _Rows:
+        before = [_row_key(item, key) for item, key in zip(previous, keys_before, strict=True)]
+        after = [_row_key(item, key) for item, key in zip(current, keys_after, strict=True)]
+        held_before = Counter((row.table, row.key) for row in before if row is not None)
+        held_after = Counter((row.table, row.key) for row in after if row is not None)
+
+        def only(rows: list[_RowKey | None]) -> list[bool]:
+            return [
+                row is not None
+                and held_before[row.table, row.key] == 1
+                and held_after[row.table, row.key] == 1
+                for row in rows
+            ]
+
+        return cls(before, after, only(before), only(after))
+
+    def apart(self, i: int, j: int) -> bool:
+        """Whether statement ``i`` before and ``j`` after are rows of two items."""
+        return _two_items(self.before[i], self.after[j])
+
+    def one_item(self, before: Sequence[int], after: Sequence[int]) -> bool:
+        """Whether these statements hold no rows of two items (a span to join)."""
+        keyed = [self.before[i] for i in before] + [self.after[j] for j in after]
+        return not any(_two_items(a, b) for a, b in combinations(keyed, 2))
+
+    def same_item(self, left: Sequence[int], right: Sequence[int]) -> set[tuple[int, int]]:
+        """The pairs (positions in ``left`` and ``right``) of rows of one table and first
+        cell, each its table's only row of that cell on its side."""
+        waiting = {
+            (row.table, row.key): c
+            for c, j in enumerate(right)
+            if (row := self.after[j]) is not None and self.only_after[j]
+        }
+        found: set[tuple[int, int]] = set()
+        for r, i in enumerate(left):
+            row = self.before[i]
+            if row is not None and self.only_before[i]:
+                c = waiting.get((row.table, row.key))
+                if c is not None:
+                    found.add((r, c))
+        return found
+
+    def apart_block(
+        self, left: Sequence[int], right: Sequence[int]
+    ) -> tuple[Any, np.ndarray] | None:
+        """For the dense assignment: the block of the similarity matrix (``left`` x
+        ``right``) over the keyed rows of both sides, and which of its pairs are rows of two
+        items (``apart`` at once); None without keyed rows on both sides."""
+        rows = [n for n, i in enumerate(left) if self.before[i] is not None]
+        columns = [n for n, j in enumerate(right) if self.after[j] is not None]
+        if not rows or not columns:
+            return None
+        codes: dict[str, int] = {}
+
+        def coded(keys: list[_RowKey]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            def code(text: str) -> int:
+                return codes.setdefault(text, len(codes))
+
+            return (
+                np.array([code(row.table) for row in keys]),
+                np.array([code(row.key) for row in keys]),
+                np.array([code(row.item) if row.item else -1 for row in keys]),
+            )
+
+        table_l, key_l, item_l = coded([row for i in left if (row := self.before[i])])
+        table_r, key_r, item_r = coded([row for j in right if (row := self.after[j])])
+        other_key = (table_l[:, None] == table_r[None, :]) & (key_l[:, None] != key_r[None, :])
+        items = (item_l[:, None] >= 0) & (item_r[None, :] >= 0)
+        other_item = items & (item_l[:, None] != item_r[None, :])
+        return np.ix_(rows, columns), other_key | other_item
 
 
 # -- small helpers ---------------------------------------------------------------------------

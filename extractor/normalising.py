@@ -53,6 +53,26 @@ def normalise(text: str) -> str:
     return text.strip().casefold()
 
 
+# The item a table row is: the part, CLIN, line or row id it opens with, before a colon
+# ("CSI-2210: Cannula housing ...", "0003: Surge Maintenance ...", "10: ...", "A001: ...").
+# Letters, then digits and more parts; or digits alone, as a line or CLIN is numbered. Not
+# a time ("10:30"), a date ("2027-01-11: ...") nor a clause number ("3.2: ...": renumbered
+# in the next revision, it is the same clause).
+# (Letter groups are joined by a separator: "(?:[a-z]{1,6}[-./]?)+" tried every way of
+# cutting a long word into groups, and a line of letters took minutes.) The register's
+# ``number_blind_key`` keeps it: changing it changes stored keys (migration 0012); comparing
+# never pairs rows of two items.
+_ROW_ITEM = re.compile(
+    r"([a-z]{1,6}(?:[-./][a-z]{1,6})*[-./]?\d{1,6}(?:[-./][a-z0-9]{1,6})*|\d{1,6})\s*:\s"
+)
+
+
+def row_item(plain: str) -> str:
+    """The item a row of a table opens with, in ``normalise``d text ("" for none)."""
+    found = _ROW_ITEM.match(plain)
+    return found.group(1) if found else ""
+
+
 # Characters a reader never sees that change what is shown or stored: bidirectional
 # embeddings, overrides and isolates ("The Supplier \u202eton llahs\u202c disclose"
 # shows "shall not"), invisible spaces and marks, C0/C1 controls, noncharacters and

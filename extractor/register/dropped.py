@@ -12,13 +12,17 @@ confirmed requirements left over are the ones to withdraw, or to ask about.
 A document that says only part of its previous revision again (a solicitation's
 Section C revised on its own, an amendment's changed pages) leaves the other
 parts as they were: only the parts it says anything of count (``revised_parts``).
+
+A revision uploaded before its previous revision was reviewed finds no confirmed
+requirement to name: those confirmed afterwards are named as they are confirmed
+(``dropped_later``).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Collection, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -138,6 +142,71 @@ def previous_revision(connection: Connection, document_id: int) -> int | None:
         if count >= REVISION_SHARE * len(blind_keys_of(connection, other)):
             return other
     return None
+
+
+def dropped_later(connection: Connection, entry_ids: Iterable[int]) -> dict[int, Dropped]:
+    """Of ``entry_ids``, the confirmed requirements in force that a later revision of their
+    document leaves out, by that revision's id (its ``Dropped`` naming only these).
+
+    A valve specification walk uploaded revision B before anyone had reviewed revision
+    A: B's upload had no confirmed requirement of A to name, and A's clause VS-5.6
+    (radiography of body castings), which B drops, confirmed afterwards, stood in force
+    without a word until B was uploaded again.
+
+    The documents' statements are read once, as keys, for all the entries' documents (a
+    bulk confirm's may be hundreds): a later document holding every one of a document's
+    entries, as a repeat order does, is set aside without a query; those left are asked
+    ``previous_revision`` and ``dropped_requirements`` as an upload is.
+    """
+    wanted = sorted(set(entry_ids))
+    own: dict[int, set[str]] = defaultdict(set)  # document -> the entries' keys
+    for start in range(0, len(wanted), KEYS_PER_QUERY):
+        for document_id, key in connection.execute(
+            sa.select(entries.c.document_id, candidates.c.number_blind_key)
+            .join(candidates, candidates.c.id == entries.c.candidate_id)
+            .where(
+                entries.c.id.in_(wanted[start : start + KEYS_PER_QUERY]),
+                entries.c.status == "confirmed",
+                entries.c.superseded_by.is_(None),
+            )
+        ):
+            if document_id is not None and key is not None:
+                own[int(document_id)].add(str(key))
+    if not own:
+        return {}
+    keys_of = {document_id: set(blind_keys_of(connection, document_id)) for document_id in own}
+    every = sorted(set().union(*keys_of.values()))
+    held: dict[int, set[str]] = defaultdict(set)  # later document -> the keys it holds of them
+    holders: dict[str, set[int]] = defaultdict(set)
+    for start in range(0, len(every), KEYS_PER_QUERY):
+        for document_id, key in connection.execute(
+            sa.select(candidates.c.document_id, candidates.c.number_blind_key).where(
+                candidates.c.number_blind_key.in_(every[start : start + KEYS_PER_QUERY]),
+                candidates.c.document_id > min(own),
+            )
+        ):
+            held[int(document_id)].add(str(key))
+            holders[str(key)].add(int(document_id))
+    found: dict[int, Dropped] = {}
+    chosen = set(wanted)
+    previous: dict[int, int | None] = {}
+    for document_id, own_keys in sorted(own.items()):
+        keys = keys_of[document_id]
+        sharing = set().union(*(holders[key] for key in keys))
+        for later in sorted(other for other in sharing if other > document_id):
+            its = held[later]
+            if own_keys <= its or len(keys & its) < REVISION_SHARE * len(keys):
+                continue  # it says all of them again, or it is no revision of this document
+            if later not in previous:
+                previous[later] = previous_revision(connection, later)
+            if previous[later] != document_id:
+                continue  # a revision of another document that repeats this one's clauses
+            dropped = dropped_requirements(connection, later)
+            if dropped is not None and dropped.previous_id == document_id:
+                mine = tuple(entry_id for entry_id in dropped.entry_ids if entry_id in chosen)
+                if mine:
+                    found[later] = Dropped(document_id, mine)
+    return found
 
 
 def dropped_requirements(connection: Connection, document_id: int) -> Dropped | None:

@@ -38,9 +38,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from extractor.normalising import NUMBER_WORDS, normalise
+from extractor.normalising import NUMBER_WORDS, normalise, row_item
 from extractor.register.related import unrelated_documents
-from extractor.register.same_text import row_item
 from extractor.register.tables import (
     KEYS_PER_QUERY,
     blind_keys_of,

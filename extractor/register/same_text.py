@@ -14,12 +14,12 @@ from __future__ import annotations
 import hashlib
 import re
 
-from extractor.normalising import NUMBER_WORDS, normalise
+from extractor.normalising import NUMBER_WORDS, normalise, row_item
 
 # A number as written: 30, 1,000, 2.5, 2026-03-01 (each run of digits and its separators),
 # in words ("ninety (90) days"), and a month's name, so "by 1 March 2027" and "by 15 April
 # 2027" are one clause too. Changing this changes stored keys: add a migration that fills
-# them again (as 0004 does; 0012 for the item a row opens with).
+# them again (as 0004 does; 0012 for the item a row opens with, ``normalising.row_item``).
 _NUMBER = re.compile(
     r"\d+(?:[.,:/-]\d+)*"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -35,24 +35,6 @@ def _key(plain: str) -> str:
 def text_key(text: str) -> str:
     """A 64-character key, equal for texts that differ only in form, case and spacing."""
     return _key(normalise(text))
-
-
-# The item a table row is: the part, CLIN, line or row id it opens with, before a colon
-# ("CSI-2210: Cannula housing ...", "0003: Surge Maintenance ...", "10: ...", "A001: ...").
-# Letters, then digits and more parts; or digits alone, as a line or CLIN is numbered. Not
-# a time ("10:30"), a date ("2027-01-11: ...") nor a clause number ("3.2: ...": renumbered
-# in the next revision, it is the same clause).
-# (Letter groups are joined by a separator: "(?:[a-z]{1,6}[-./]?)+" tried every way of
-# cutting a long word into groups, and a line of letters took minutes.)
-_ROW_ITEM = re.compile(
-    r"([a-z]{1,6}(?:[-./][a-z]{1,6})*[-./]?\d{1,6}(?:[-./][a-z0-9]{1,6})*|\d{1,6})\s*:\s"
-)
-
-
-def row_item(plain: str) -> str:
-    """The item a row of a table opens with, in ``normalise``d text ("" for none)."""
-    found = _ROW_ITEM.match(plain)
-    return found.group(1) if found else ""
 
 
 def number_blind_key(text: str) -> str:

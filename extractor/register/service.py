@@ -47,7 +47,13 @@ from extractor.register.database import (
     open_engine,
     parse_db_url,
 )
-from extractor.register.dropped import Dropped, dropped_requirements, in_parts, parts_revised_by
+from extractor.register.dropped import (
+    Dropped,
+    dropped_later,
+    dropped_requirements,
+    in_parts,
+    parts_revised_by,
+)
 from extractor.register.importing import (
     CandidateInput,
     DocumentInput,
@@ -1167,6 +1173,16 @@ class Register:
                 for document_id in document_ids
                 if (found := dropped_requirements(connection, document_id)) is not None
             }
+
+    @_database_errors
+    def dropped_later(self, refs: Sequence[str | int]) -> dict[int, Dropped]:
+        """Per later document: those of the entries ``refs``, confirmed and in force, that
+        it leaves out though it is a later revision of their document (``dropped_by``, for
+        requirements confirmed after that revision was imported)."""
+        if not refs:
+            return {}
+        with self._session() as session:
+            return dropped_later(session.connection(), [_entry_id(ref) for ref in refs])
 
     @_database_errors
     def same_statements(self, document_ids: Sequence[int]) -> dict[int, list[str]]:

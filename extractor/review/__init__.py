@@ -13,6 +13,7 @@ from extractor.review.decisions import (
     apply_decision,
     changed_fields,
     conflict_report,
+    dropped_later_lines,
     links_refused,
     split_lines,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "compare_uploads",
     "conflict_report",
     "default_store_folder",
+    "dropped_later_lines",
     "highlight",
     "import_upload",
     "links_refused",

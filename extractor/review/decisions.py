@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from extractor.errors import ConflictError, RegisterError
 from extractor.register.service import Register
-from extractor.register.views import EntryView, replaceable_while_waiting
+from extractor.register.views import EntryView, format_ref, replaceable_while_waiting
 
 Verdict = Literal["confirm", "reject", "save", "reopen", "withdraw"]
 # The bulk actions' default: confirm `statutory` and reject `none` candidates the model
@@ -105,6 +105,37 @@ def apply_decision(
     if decision.note.strip():
         current = register.add_note(entry.id, decision.note, version=current.version, actor=actor)
     return current
+
+
+def dropped_later_lines(
+    register: Register, refs: Sequence[str | int], *, shown: int = 12
+) -> list[str]:
+    """What the later revisions already imported leave out of the requirements ``refs``
+    just confirmed, one line per revision (``Register.dropped_later``); [] for none.
+
+    A revision imported before its previous one was reviewed named nothing it leaves out
+    (nothing was confirmed yet): the reviewer confirming the dropped clause learns it here,
+    as the upload would have said it.
+    """
+    found = register.dropped_later(refs)
+    if not found:
+        return []
+    names = {document.id: document.name for document in register.documents()}
+    lines = []
+    for later, dropped in sorted(found.items()):
+        left_out = [format_ref(entry_id) for entry_id in dropped.entry_ids]
+        more = f" and {len(left_out) - shown} more" if len(left_out) > shown else ""
+        one = len(left_out) == 1
+        lines.append(
+            f"{names.get(later, later)}, a later revision of"
+            f" {names.get(dropped.previous_id, dropped.previous_id)} imported before"
+            f" {'this requirement was' if one else 'these requirements were'} confirmed,"
+            f" leaves out {', '.join(left_out[:shown])}{more}, not even with other numbers or"
+            f" in other words. If the revision drops {'it' if one else 'them'}, withdraw"
+            f" {'it' if one else 'them'} with the revision as the reason (status confirmed,"
+            " 'Withdraw'); if not, ask the customer"
+        )
+    return lines
 
 
 def links_refused(

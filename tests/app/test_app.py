@@ -1958,6 +1958,48 @@ def test_an_upload_names_what_its_previous_revision_said_and_it_leaves_out(place
     )
 
 
+def test_confirming_a_requirement_a_later_revision_dropped_says_so(place: AppPlace):
+    """A valve specification walk: revision B was uploaded before revision A's candidates
+    were reviewed, so B's upload named nothing it leaves out; the clause B dropped,
+    confirmed afterwards, stood in force without a word until B was uploaded again."""
+    revision_1 = "\n\n".join(
+        [
+            "The Supplier shall deliver 500 valves by 1 March 2027.",
+            "Valves shall be packed in VCI bags.",
+            "Each delivery shall carry a certificate of conformity to EN 10204 3.1.",
+            "Body castings shall be radiographed to ASTM E446 severity level 2.",
+            "Invoices will be paid within 30 days of receipt.",
+        ]
+    )
+    place.upload("spec-rev-a.txt", revision_1.encode())
+    revision_2 = revision_1.replace("500", "600").replace(
+        "Body castings shall be radiographed to ASTM E446 severity level 2.",
+        "Each valve shall pass a fugitive emission test to ISO 15848-2.",
+    )
+    assert not place.upload("spec-rev-b.txt", revision_2.encode()).dropped  # none confirmed
+    castings = entry(place, "radiographed")
+    assert castings.ref == "REQ-0004" and castings.status == "candidate"
+    test = app()
+    key = f"{castings.id}-v{castings.version}"
+    test.selectbox(key=f"{key}-label").set_value("specified")
+    test.button(key=f"{key}-confirm").click().run()
+    assert not test.exception
+    assert entry(place, "radiographed").status == "confirmed"
+    assert [w.value.replace("\\", "") for w in test.warning] == [
+        "spec-rev-b.txt, a later revision of spec-rev-a.txt imported before this requirement"
+        " was confirmed, leaves out REQ-0004, not even with other numbers or in other words."
+        " If the revision drops it, withdraw it with the revision as the reason (status"
+        " confirmed, 'Withdraw'); if not, ask the customer"
+    ]
+    # a clause revision B says again is confirmed without a word
+    packing = entry(place, "VCI bags")
+    assert packing.ref == "REQ-0002"
+    key = f"{packing.id}-v{packing.version}"
+    test.selectbox(key=f"{key}-label").set_value("specified")
+    test.button(key=f"{key}-confirm").click().run()
+    assert entry(place, "VCI bags").status == "confirmed" and not test.warning
+
+
 def test_a_mail_repeating_only_a_greeting_is_no_revision(place: AppPlace):
     """An energy walk: new mails were called revisions ("N are in no earlier document ...:
     new or reworded", and so on every card) because their greeting had been said before."""

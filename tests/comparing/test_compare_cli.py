@@ -115,6 +115,74 @@ def test_pdf_revisions_carry_their_pages(tmp_path: Path) -> None:
     assert found[0]["diff"] == "Delivery shall be made within [-30-]{+20+} days of each call-off."
 
 
+def _valve_spec(
+    path: Path, materials: list[tuple[str, ...]], spares: list[tuple[str, ...]]
+) -> Path:
+    """A valve specification with a table of materials and one of spare parts, ruled."""
+    from fpdf import FPDF
+
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("Helvetica", size=10)
+    document.multi_cell(170, 5, "4.1 The valves shall be made of the materials of Table 2.")
+    for caption, header, rows in (
+        ("Table 2 - Materials of construction", ("Part", "Material", "Remarks"), materials),
+        ("Table 3 - Spare parts", ("Part number", "Description", "Quantity"), spares),
+    ):
+        document.ln(6)
+        document.set_font("Helvetica", "B", 10)
+        document.multi_cell(170, 5, caption)
+        document.ln(2)
+        document.set_font("Helvetica", size=10)
+        with document.table(col_widths=(45, 75, 50), width=170, text_align="LEFT") as table:
+            for cells in (header, *rows):
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+    document.output(str(path))
+    return path
+
+
+def test_a_table_row_changed_in_its_other_cells_is_one_change(tmp_path: Path) -> None:
+    """A valve specification walk: Table 2's seat insert went from PEEK to Devlon in
+    revision B, and compare said one row removed and one added. A part number changed
+    is another part, not the same row with another number."""
+    body = ("Body", "ASTM A216 WCC or ASTM A105N", "Cast bodies radiographed")
+    seat = ("Seat insert", "PEEK (polyether ether ketone), virgin grade", "Soft-seated design")
+    o_rings = ("O-rings", "HNBR, resistant to rapid gas decompression", "See 4.2")
+    kit = ("SP-2001", "O-ring kit, HNBR", "4 per valve")
+    before = _valve_spec(
+        tmp_path / "rev-a.pdf",
+        [body, seat, o_rings],
+        [("SP-1001", "Seat insert kit, PEEK", "2 per valve"), kit],
+    )
+    after = _valve_spec(
+        tmp_path / "rev-b.pdf",
+        [
+            body,
+            ("Body (forged alternative)", "ASTM A350 LF2 Class 1", "DN 300 and DN 400"),
+            ("Seat insert", "Devlon V-API, stress-relieved", "Soft-seated design"),
+            o_rings,
+        ],
+        [("SP-1002", "Seat insert kit, PEEK", "2 per valve"), kit],
+    )
+    result = run(before, after, "--format", "jsonl", "--all")
+    assert result.exit_code == 0, result.stderr
+    assert [(r["kind"], r["diff"]) for r in records(result)] == [
+        (
+            "added",
+            "{+Body (forged alternative): ASTM A350 LF2 Class 1 (Remarks: DN 300 and DN 400)+}",
+        ),
+        (
+            "changed",
+            "Seat insert: [-PEEK (polyether ether ketone), virgin grade-]{+Devlon V-API,"
+            " stress-relieved+} (Remarks: Soft-seated design)",
+        ),
+        ("removed", "[-SP-1001: Seat insert kit, PEEK (Quantity: 2 per valve)-]"),
+        ("added", "{+SP-1002: Seat insert kit, PEEK (Quantity: 2 per valve)+}"),
+    ]
+
+
 def test_an_unreadable_file_is_one_line_naming_it_and_exit_1(tmp_path: Path) -> None:
     missing = tmp_path / "missing.pdf"
     result = run(BEFORE, missing)

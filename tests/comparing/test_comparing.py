@@ -486,3 +486,96 @@ def test_other_words_under_a_number_used_all_over_are_not_paired() -> None:
     after = _numbered(*[("1", f"Item {n} is listed for reference.") for n in range(4)], unrelated)
     assert "changed" not in kinds(compare(before, after))
     assert kinds(compare(_numbered(F5_A), _numbered(("F5", unrelated[1])))) == ["removed", "added"]
+
+
+def _rows(table: str, *texts: str) -> list[ClassifiedStatement]:
+    """Rows of one table (its caption the section), as the readers write them."""
+    return [
+        ClassifiedStatement(
+            Statement("doc", "0" * 64, index, text, section=table, kind="table_row"),
+            "specified",
+            0.9,
+        )
+        for index, text in enumerate(texts)
+    ]
+
+
+MATERIALS = "Table 2 - Materials of construction"
+SEAT_A = "Seat insert: PEEK (polyether ether ketone), virgin grade (Remarks: Soft-seated design)"
+SEAT_B = "Seat insert: Devlon V-API, stress-relieved (Remarks: Soft-seated design)"
+BALL = "Ball: ASTM A182 F316 with electroless nickel plating (Remarks: 550 HV minimum)"
+
+
+@pytest.mark.parametrize("greedy", [False, True])
+def test_a_table_row_whose_other_cells_changed_is_changed(
+    greedy: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A valve specification's revision B changed Table 2's seat insert from PEEK to
+    Devlon: compare said "removed" and "added", as if the row were two items."""
+    import extractor.comparing as comparing
+
+    if greedy:
+        monkeypatch.setattr(comparing, "MAX_DENSE_CELLS", 0)
+    changes = compare(_rows(MATERIALS, BALL, SEAT_A), _rows(MATERIALS, BALL, SEAT_B))
+    assert kinds(changes) == ["unchanged", "changed"]
+    assert changes[1].similarity < SIMILARITY_FLOOR and changes[1].reasons == ("wording",)
+    assert format_words(changes[1].words) == (
+        "Seat insert: [-PEEK (polyether ether ketone), virgin grade-]{+Devlon V-API,"
+        " stress-relieved+} (Remarks: Soft-seated design)"
+    )
+    # renumbered in the revision ("Table 3"), it is the same table
+    renumbered = compare(_rows(MATERIALS, SEAT_A), _rows(MATERIALS.replace("2", "3"), SEAT_B))
+    assert kinds(renumbered) == ["changed"]
+
+
+@pytest.mark.parametrize("greedy", [False, True])
+def test_rows_of_two_items_are_never_one_changed(
+    greedy: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another part number, or another first cell of the same table, is another item,
+    however alike the rest of the row: not the same row with other numbers."""
+    import extractor.comparing as comparing
+
+    if greedy:
+        monkeypatch.setattr(comparing, "MAX_DENSE_CELLS", 0)
+    spares = "Table 3 - Spare parts"
+    before = _rows(spares, "SP-1001: Seat insert kit, PEEK (Quantity: 2 per valve)")
+    after = _rows(spares, "SP-1002: Seat insert kit, PEEK (Quantity: 2 per valve)")
+    assert kinds(compare(before, after)) == ["removed", "added"]
+    # another table too: a part number is the item wherever its row is
+    elsewhere = _rows("Annex B - Spares", after[0].statement.text)
+    assert kinds(compare(before, elsewhere)) == ["removed", "added"]
+    seat_ring = SEAT_A.replace("Seat insert", "Seat ring")
+    assert kinds(compare(_rows(MATERIALS, SEAT_A), _rows(MATERIALS, seat_ring))) == [
+        "removed",
+        "added",
+    ]
+    # nor joined to a neighbour's pair as the second half of a clause split in two
+    body = "Body: cast ASTM A216 WCC, radiographed (Remarks: DN 50 to DN 400)"
+    joined = compare(
+        _rows(MATERIALS, body),
+        _rows(MATERIALS, body.replace("WCC", "WCB"), "Cast: ASTM A216 WCC, radiographed"),
+    )
+    assert kinds(joined) == ["changed", "added"]
+    assert not joined[0].current_rest
+
+
+def test_a_first_cell_a_table_repeats_names_no_item() -> None:
+    """Rows sharing their first cell ("Note: ...") are not paired by it: which is which?"""
+    before = _rows(
+        MATERIALS, "Note: Castings shall be radiographed.", "Note: Bolts are zinc-nickel."
+    )
+    after = _rows(MATERIALS, "Note: Forgings need no radiography.", "Note: Seats are PEEK.")
+    assert "changed" not in kinds(compare(before, after))
+    # nor are statements that are no table rows, nor rows that are one sentence
+    plain = doc("Seat insert: PEEK, virgin grade.")
+    assert kinds(compare(plain, doc("Seat insert: Devlon V-API."))) == ["removed", "added"]
+
+
+def test_a_requirements_matrix_row_edited_in_its_sentence_is_changed() -> None:
+    """A row that is a sentence names no item by its first cell: its words are edited."""
+    matrix = "Table 5 - Requirements"
+    before = _rows(matrix, "The unit shall weigh 20 kg (Verification: Test)")
+    after = _rows(matrix, "The unit shall weigh 25 kg (Verification: Test)")
+    changes = compare(before, after)
+    assert kinds(changes) == ["changed"] and changes[0].reasons[0] == "number"

@@ -1001,3 +1001,41 @@ def test_an_amendment_restating_one_clause_leaves_the_rest_of_its_article(db_url
     assert (outcome.decided, outcome.superseded) == (1, 1)
     assert outcome.left_in_force == {}
     assert first
+
+
+def test_a_requirement_confirmed_after_a_revision_dropping_it_was_imported_is_named(
+    db_url: str,
+) -> None:
+    """A valve specification walk: revision B was uploaded before revision A's candidates
+    were reviewed, so its upload named nothing it leaves out; the clause B dropped,
+    confirmed afterwards, was named only when B was uploaded a second time."""
+    from extractor.review.decisions import dropped_later_lines
+
+    revision_b = [*REVISION_A_LINES[:3], *REVISION_A_LINES[4:]]  # the assumption is gone
+    with open_register(db_url) as register:
+        first = _add(register, "spec-rev-a.pdf", REVISION_A_LINES)
+        second = _add(register, "spec-rev-b.pdf", revision_b)
+        assert register.dropped_by([second]) == {}  # nothing of A confirmed yet
+        kept = register.get_entry("REQ-0003")
+        register.confirm(kept.ref, version=kept.version, actor="ann")
+        assert register.dropped_later([kept.ref]) == {}  # B says it again
+        dropped = register.get_entry("REQ-0004")
+        register.confirm(dropped.ref, version=dropped.version, actor="ann")
+        assert register.dropped_later(["REQ-0003", "REQ-0004"]) == {second: Dropped(first, (4,))}
+        assert dropped_later_lines(register, ["REQ-0004"]) == [
+            "spec-rev-b.pdf, a later revision of spec-rev-a.pdf imported before this"
+            " requirement was confirmed, leaves out REQ-0004, not even with other numbers or in"
+            " other words. If the revision drops it, withdraw it with the revision as the"
+            " reason (status confirmed, 'Withdraw'); if not, ask the customer"
+        ]
+        # as B's upload says it now, and no more once it is withdrawn
+        assert register.dropped_by([second]) == {second: Dropped(first, (4,))}
+        now = register.get_entry("REQ-0004")
+        register.withdraw(now.ref, version=now.version, actor="ann", reason="not in rev B")
+        assert register.dropped_later(["REQ-0004"]) == {}
+        # B's own requirements: no later revision leaves them out
+        own = register.get_entry("REQ-0008")
+        assert own.document_id == second
+        register.confirm(own.ref, version=own.version, actor="ann")
+        assert register.dropped_later([own.ref]) == {}
+        assert register.verify().ok
