@@ -306,6 +306,15 @@ _CHANGE_PATTERNS = (
     # "the retention period increases from 10 to 15 years"; not "changes from time to time"
     r"\b(?:increases|decreases|reduces|changes)\s+from\b"
     r"(?!\s+(?:time|day|month|week|year|case|site|shift|lot|order)\s+to\b)[^.;:]{1,40}?\bto\b",
+    # "the same-day dispatch cut-off moves from 14:00 to 15:00" (a 3PL walk's mail), "the
+    # case count goes from 6 to 8 bags"; not a range ("humidity goes from under 20% ... to
+    # near 100%"), a person's new post ("moves from Volume Management to head ...") or a
+    # shift pattern ("runs 3 shifts from week 7 to week 12"); a time or a decimal is no stop
+    r"(?<!\d )(?<!hour )(?<!two )(?<!three )(?<!four )\b(?:moves|goes|shifts)\s+from\b"
+    r"(?!\s+(?:time|day|month|week|year|case|site|shift|lot|order)\s+to\b)"
+    r"(?!\s+(?:under|over|about|around|below|above|near|nearly|approx)\b)"
+    r"(?:[^.;:]|(?<=\d)[.:](?=\d)){1,40}?\bto\b"
+    r"(?!\s+(?:head|lead|join|become|take|work|run|manage|support)\b)",
     # "in week 14, not week 12", "DAP Kassel, not FCA Tamworth as printed in the PO";
     # not "in a closed vehicle, not with pesticides" or "on every CoA, not only D90"
     r", not(?! (?:to )?exceed| later| less| more| fewer| earlier| only| just| merely| even)"
@@ -321,7 +330,7 @@ _CHANGE_WORD_LIST = (
     " amended amend update: correct correction: changed changed: moved postponed brought"
     " increased reduced raised lowered decreased cut extended shortened now (was (previously"
     " change statt anstatt"
-    " increases decreases reduces changes move far (bisher"
+    " increases decreases reduces changes move moves goes shifts far (bisher"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
     " cancel cancelled canceled disregard storniert stornieren deleted replacing pull pulled"
 )

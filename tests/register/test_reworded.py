@@ -1368,3 +1368,47 @@ def test_words_given_a_value_is_the_earlier_statement_settled_anew() -> None:
     )
     assert not words_given_a_value(wording("Nylon 66 price as of 1 July 2027."), earlier)
     assert not words_given_a_value(earlier, earlier)
+
+
+def test_a_cut_off_that_moves_from_the_old_time_is_linked_to_the_row_holding_it(
+    db_url: str,
+) -> None:
+    """A 3PL walk: "the same-day dispatch cut-off moves from 14:00 to 15:00" stated no
+    change ("moves from ... to" was no cue) and was linked to nothing, though the KPI
+    table's row holds the 14:00 it replaces."""
+    agreement = word_document(
+        [
+            "4.1 The Provider shall meet each KPI in Table B in every month.",
+            "4.2 The Provider shall pick orders in the sequence released by the Customer.",
+        ],
+        [
+            ("KPI", "Target", "Measured by"),
+            ("Dock-to-stock time", "24 hours from arrival", "WMS receipt timestamp"),
+            (
+                "Orders picked and dispatched the same day (cut-off 14:00)",
+                "99.5%",
+                "WMS dispatch timestamp",
+            ),
+            ("Picking accuracy", "99.9%", "customer returns and complaints"),
+        ],
+    )
+    change = mail(
+        "Dear Halden operations team,\n\nFrom 1 September the same-day dispatch cut-off moves"
+        " from 14:00 to 15:00, and the 99.5% target stays.\n\nKind regards,\nLena",
+        "Mon, 03 Aug 2026 09:00:00 +0100",
+        subject="Site rules",
+    )
+    with open_register(db_url) as register:
+        import_file(register, "3pl_agreement.docx", agreement)
+        import_file(register, "site_rules.eml", change)
+        entries = list(register.iter_entries(EntryFilter()))
+        linked = {
+            entry.text: earlier.text[:57]
+            for entry in entries
+            for entry_id, earlier in register.reworded_earlier(entries).items()
+            if entry.id == entry_id
+        }
+    assert linked == {
+        "From 1 September the same-day dispatch cut-off moves from 14:00 to 15:00, and the"
+        " 99.5% target stays.": "Orders picked and dispatched the same day (cut-off 14:00)"
+    }
