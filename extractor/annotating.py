@@ -266,6 +266,13 @@ _CHANGE_PHRASES = (
     "änderung:",
     "(bisher",
 )
+# What "will be replaced by" names when a revision replaces a document: "rev D", "the
+# revised drawing", "issue 3", "BES-F-310:2022"
+_REPLACING_DOCUMENT = (
+    r" (?:the |a |an |our |its |new |revised |updated )*(?:[a-z-]+ )?"
+    r"(?:rev\b|revision|issue|version|edition|drawing|spec|document|schedule|standard"
+    r"|clause|section|annex|appendix|procedure|policy|form|list|table|[^\s.;,]*\d)"
+)
 _CHANGE_PATTERNS = (
     # the phrases as words ("statt" is not "Werkstatt", "(was" not "(wash"), but not the
     # contract idioms "no longer than" (a limit), "supersedes all prior agreements",
@@ -277,9 +284,16 @@ _CHANGE_PATTERNS = (
     r"(?<!canceled(?= if| where| when| unless| in case| by| for| upon| on))"
     # severability's "shall be replaced by a valid provision" changes nothing yet
     r"(?<!replaced by(?= a valid| an enforceable| a lawful))"
+    # nor a plan or a duty: "the estate ... will be replaced by a cloud-based platform during
+    # 2027" (an IT walk's MSA), "goods that fail shall be replaced by Vendor"; "rev C will be
+    # replaced by rev D" names what a revision replaces
+    + "".join(
+        rf"(?<!{modal} be replaced by(?!{_REPLACING_DOCUMENT}))"
+        for modal in ("will", "shall", "would", "should", "must", "may", "can", "to")
+    )
     # "rev D replaces rev C", "this edition replaces BES-F-310:2021"; not the work itself:
     # "the maintenance contractor replaces stem seals in the field" (a valve walk's spec)
-    r"(?<!replaces(?! (?:the |all |any |our |your |its )?(?:[a-z-]+ )?"
+    + r"(?<!replaces(?! (?:the |all |any |our |your |its )?(?:[a-z-]+ )?"
     r"(?:previous|earlier|former|prior|old|current|existing|rev|revision|issue|version|edition|schedule|drawing|spec|document"
     r"|order|po\b|purchase|quot|offer|contract|agreement|line|item|clause|section|paragraph"
     r"|annex|appendix|exhibit|attachment|report|plan|code|policy|procedure|principles|terms"
