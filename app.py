@@ -364,17 +364,28 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
                 f"{_have(result.decided_before)} the text of an earlier decision "
                 "(Bulk actions can decide them as before)"
             )
-        if result.changed_since_earlier:
+        differing = result.changed_since_earlier - result.states_change_only
+        if differing:
             decided = (
                 f", {result.differ_from_before} of them decided there"
                 if result.differ_from_before
                 else ""
             )
             met_before.append(
-                f"{result.changed_since_earlier} "
-                f"{'differs' if result.changed_since_earlier == 1 else 'differ'} from an"
+                f"{differing} "
+                f"{'differs' if differing == 1 else 'differ'} from an"
                 f" earlier document (other numbers or dates, said in other words with another"
                 f" value, or stating a change){decided} (marked on their cards; tick"
+                ' "Only what differs from an earlier document")'
+            )
+        if result.states_change_only:
+            # no earlier document named: an IT walk's first upload into an empty register
+            # had said "1 differs from an earlier document"
+            count = result.states_change_only
+            met_before.append(
+                f"{count} {'states' if count == 1 else 'state'} a change with no earlier"
+                f" statement found that {'it changes' if count == 1 else 'they change'}"
+                " (marked on their cards: check which requirement is changed; tick"
                 ' "Only what differs from an earlier document")'
             )
         if result.new_or_reworded:

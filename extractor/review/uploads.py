@@ -45,6 +45,10 @@ class UploadResult:
     # Waiting candidates whose clause an earlier document has with other numbers,
     # decided there or not (a superset of differ_from_before).
     changed_since_earlier: int = 0
+    # ... of those, the ones that only say they change something ("instead of"), no earlier
+    # statement found that they change: in an empty register, every one (an IT walk's first
+    # upload had said "1 differs from an earlier document" with no earlier document)
+    states_change_only: int = 0
     # In a document that repeats statements of documents imported before (a revision,
     # a repeat order): its statements that none of them has, even with other numbers.
     new_or_reworded: int = 0
@@ -129,7 +133,9 @@ def import_upload(
     by_hash = {view.sha256: view.id for view in register.documents()}
     known_ids = tuple(by_hash[part.sha256] for part in parts if part.sha256 in by_hash)
     progress(1.0, f"{name}: done")
-    decided_before, differ_from_before, changed_since_earlier = _met_before(register, known_ids)
+    decided_before, differ_from_before, changed_since_earlier, states_change_only = _met_before(
+        register, known_ids
+    )
     clauses = register.clauses_met_before(known_ids)
     dropped_from, dropped = _dropped(register, known_ids)
     return UploadResult(
@@ -140,6 +146,7 @@ def import_upload(
         decided_before=decided_before,
         differ_from_before=differ_from_before,
         changed_since_earlier=changed_since_earlier,
+        states_change_only=states_change_only,
         new_or_reworded=_new_or_reworded_count(register, clauses),
         same_as=tuple(
             dict.fromkeys(
@@ -197,24 +204,30 @@ def _dropped(register: Register, document_ids: tuple[int, ...]) -> tuple[str, tu
     return "", ()
 
 
-def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int, int, int]:
+def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int, int, int, int]:
     """Waiting candidates of these documents decided before as they are, decided before with
-    other numbers, and met in an earlier document with other numbers (decided or not)."""
+    other numbers, met in an earlier document with other numbers (decided or not) or
+    stating a change, and of these last the ones stating a change with no earlier statement
+    found (other numbers or other words)."""
     if not document_ids:
-        return 0, 0, 0
+        return 0, 0, 0, 0
     waiting = EntryFilter(statuses=("candidate",), document_ids=document_ids)
     decided = dataclasses.replace(waiting, differs_from_decided=True)
     changed = list(register.iter_entries(dataclasses.replace(waiting, differs_from_earlier=True)))
     # of those differing, the ones whose earlier statement was decided there: with other
     # numbers, or said in other words (a machined-parts walk's upload said "3 of them
     # decided there" of 5 whose earlier notes were all confirmed)
+    reworded = register.reworded_earlier(changed)
     decided_there = {entry.id for entry in register.iter_entries(decided)} | {
         entry_id
-        for entry_id, earlier in register.reworded_earlier(changed).items()
+        for entry_id, earlier in reworded.items()
         if earlier.status in ("confirmed", "rejected", "withdrawn")
     }
+    with_earlier = set(reworded) | set(register.earlier_with_other_numbers(changed))
+    changed_ids = {entry.id for entry in changed}
     return (
         register.count_earlier_decided(waiting),
-        len(decided_there & {entry.id for entry in changed}),
+        len(decided_there & changed_ids),
         len(changed),
+        len(changed_ids - with_earlier),
     )

@@ -1297,6 +1297,22 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
     assert "1 is in no earlier document, not even with other numbers" in message
 
 
+def test_a_first_upload_stating_a_change_names_no_earlier_document(place: AppPlace):
+    """An IT walk: the first upload into an empty register said "1 differs from an earlier
+    document" for a statement stating a change, with no earlier document there."""
+    test = _upload_through_the_handler(
+        "msa.txt",
+        "The Supplier shall deliver within 30 days.\n\nParts shall be packed in crates.\n\n"
+        "Invoices are now due within 45 days instead of 60 days.\n",
+    )
+    assert not test.exception
+    (message,) = [info.value.replace("\\", "") for info in test.info if "msa" in info.value]
+    assert "from an earlier document (other numbers" not in message
+    assert message.startswith(
+        "msa.txt: 1 states a change with no earlier statement found that it changes"
+    )
+
+
 def test_an_upload_repeating_another_document_word_for_word_says_so(place: AppPlace):
     """An aerospace walk: a protected copy of revision A (other bytes) added its candidates
     again, "differing" from revision B, with no word that it was revision A."""
