@@ -396,7 +396,19 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
             )
         if met_before:
             st.info(plain(f"{result.name}: " + "; ".join(met_before)))
-        if result.same_as:
+        if result.same_as and result.new_beside_same:
+            # a superset: no advice to reject (a 3PL walk's full mail after the same mail cut
+            # short had its 6 new site rules, a statutory one among them, offered to reject)
+            count = result.new_beside_same
+            st.info(
+                plain(
+                    f"{result.name} holds word for word all statements of"
+                    f" {' and '.join(result.same_as)}, plus {count} new"
+                    f" {'one' if count == 1 else 'ones'}: the candidates repeating those can be"
+                    " decided as before (Bulk actions); the new ones need your review"
+                )
+            )
+        elif result.same_as:
             st.warning(
                 plain(
                     f"{result.name} holds word for word the statements of"

@@ -55,6 +55,10 @@ class UploadResult:
     # Documents of the register holding word for word its statements: the same document
     # in another file (a protected copy, a re-saved revision)
     same_as: tuple[str, ...] = ()
+    # ... and how many statements it holds besides, which none of those has (an attachment
+    # the copy lacked): a 3PL walk's full mail, after the same mail cut short, was said to
+    # repeat it, its 6 new site rules (a statutory one among them) offered to reject
+    new_beside_same: int = 0
     # Its previous revision (a document imported before), and that revision's confirmed
     # requirements in force which this upload no longer holds, even reworded (REQ refs)
     dropped_from: str = ""
@@ -138,6 +142,7 @@ def import_upload(
     )
     clauses = register.clauses_met_before(known_ids)
     dropped_from, dropped = _dropped(register, known_ids)
+    same = register.same_statements(known_ids)
     return UploadResult(
         name,
         report,
@@ -148,11 +153,8 @@ def import_upload(
         changed_since_earlier=changed_since_earlier,
         states_change_only=states_change_only,
         new_or_reworded=_new_or_reworded_count(register, clauses),
-        same_as=tuple(
-            dict.fromkeys(
-                name for names in register.same_statements(known_ids).values() for name in names
-            )
-        ),
+        same_as=tuple(dict.fromkeys(name for names in same.values() for name in names)),
+        new_beside_same=_new_beside(register, known_ids, same) if same else 0,
         dropped_from=dropped_from,
         dropped=dropped,
     )
@@ -193,6 +195,18 @@ def new_or_reworded_entries(
     if reworded is None:  # the caller may have looked them up already (the queue's cards)
         reworded = set(register.reworded_earlier(unmet))
     return {e.id for e in unmet if e.id not in reworded}
+
+
+def _new_beside(
+    register: Register, document_ids: tuple[int, ...], same: dict[int, list[str]]
+) -> int:
+    """How many statements of the upload's parts that repeat no document word for word
+    (``same``: those that do) no document imported before has: what is new beside a copy."""
+    others = tuple(document_id for document_id in document_ids if document_id not in same)
+    if not others:
+        return 0
+    entries = list(register.iter_entries(EntryFilter(document_ids=others)))
+    return len(entries) - len(register.met_before(entries))
 
 
 def _dropped(register: Register, document_ids: tuple[int, ...]) -> tuple[str, tuple[str, ...]]:

@@ -1330,6 +1330,54 @@ def test_an_upload_repeating_another_document_word_for_word_says_so(place: AppPl
     assert not test.warning
 
 
+def _site_mail(*, with_rules: bool) -> bytes:
+    """A customer's mail, and with ``with_rules`` its attached site rules."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Lena Brandt <lena@example.com>"
+    message["To"] = "ops@example.com"
+    message["Subject"] = "Site rules before peak season"
+    message["Date"] = "Mon, 03 Aug 2026 09:00:00 +0100"
+    message.set_content(
+        "Dear operations team,\n\nAll bedding plant deliveries must be put away within 4"
+        " hours of arrival.\n\nPallets shall be wrapped before dispatch.\n\nKindly confirm"
+        " you can support this with the current staffing.\n\nKind regards,\nLena\n"
+    )
+    if with_rules:
+        message.add_attachment(
+            b"1. All persons on site must wear high-visibility clothing.\n\n2. Any accident"
+            b" shall be reported to the HSE under RIDDOR 2013.\n",
+            maintype="text",
+            subtype="plain",
+            filename="site_rules.txt",
+        )
+    return bytes(message)
+
+
+def test_an_upload_holding_a_copy_and_more_says_how_many_are_new(place: AppPlace):
+    """A 3PL walk: the full mail, after the same mail cut short (its attachment damaged), was
+    said to repeat it word for word, and its candidates offered to reject: its 6 new site
+    rules among them, one statutory."""
+    place.upload("truncated_mail.eml", _site_mail(with_rules=False))
+    test = AppTest.from_string(
+        _load_app() + "files = [('site_rules.eml', st.session_state['DATA'])]\n"
+        "module.show_upload_results(module.handle_uploads(files))\n",
+        default_timeout=TIMEOUT,
+    )
+    test.session_state["reviewer"] = "Ann"
+    test.session_state["DATA"] = _site_mail(with_rules=True)
+    test.run()
+    assert not test.exception
+    shown = [m.value.replace("\\", "") for m in (*test.warning, *test.info)]
+    assert not [m for m in shown if "reject" in m]
+    assert (
+        "site_rules.eml holds word for word all statements of truncated_mail.eml, plus 2 new"
+        " ones: the candidates repeating those can be decided as before (Bulk actions); the"
+        " new ones need your review"
+    ) in shown
+
+
 def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: AppPlace):
     """Revision A not reviewed yet: its unchanged clauses in B are not "new" (a walk found 33
     of 40 called new where Compare found 7)."""
