@@ -95,7 +95,7 @@ from extractor.review import (
     warm_up,
 )
 from extractor.review.decisions import BULK_CONFIDENCE, Verdict
-from extractor.review.diffs import Hint, diff_html
+from extractor.review.diffs import Hint, diff_html, earlier_on_its_own
 from extractor.review.links import (
     TAKEN_OVER,
     Linked,
@@ -885,6 +885,8 @@ def _shortened(text: str) -> str:
 def show_hint(hint: Hint) -> None:
     """The hint on its card: text as text, the diff as escaped HTML (``diff_html``)."""
     st.text(hint.heading)
+    for line in hint.before:
+        st.text(line)
     st.html(diff_html(hint.words))
     for line in hint.after:
         st.text(line)
@@ -893,12 +895,14 @@ def show_hint(hint: Hint) -> None:
 def other_numbers_hint(entry: EntryView, earlier: EarlierDecision) -> Hint:
     """The clause as decided before with other numbers: who decided what, and the word diff."""
     since = f", since superseded by {earlier.superseded_by}" if earlier.superseded_by else ""
+    words = word_diff(earlier.found_text or earlier.text, entry.text)
     return Hint(
         f"Differs from {earlier.ref} decided before in {earlier.document_name} "
         f"({_decided_as(earlier)}{since}, "
         f"by {earlier.updated_by} on {shown_date(earlier.updated_at, browser_zone())});"
         " numbers or dates changed:",
-        word_diff(earlier.found_text or earlier.text, entry.text),
+        words,
+        before=earlier_on_its_own(earlier.ref, earlier.found_text or earlier.text, words),
     )
 
 
@@ -907,10 +911,12 @@ def changed_since_hint(entry: EntryView, earlier: EarlierStatement) -> Hint:
     state: str = "waiting for review" if earlier.status == "candidate" else earlier.status
     if earlier.in_force:  # named, since the card fills it in as the entry replaced
         state += f", since superseded by {earlier.in_force}"
+    words = word_diff(earlier.text, entry.text)
     return Hint(
         f"Differs from {earlier.ref} in {earlier.document_name} ({state});"
         " numbers or dates changed:",
-        word_diff(earlier.text, entry.text),
+        words,
+        before=earlier_on_its_own(earlier.ref, earlier.text, words),
     )
 
 
@@ -930,11 +936,13 @@ def reworded_hint(entry: EntryView, earlier: EarlierStatement) -> Hint:
         # the tender's clause, its table row and its matrix row: one value, three entries
         others = ", ".join(ref for ref, _ in earlier.also)
         after = (f"The same value stands in {others} too: each may differ as well",)
+    words = word_diff(earlier.text, entry.text)
     return Hint(
         f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
         f" said before {how}:",
-        word_diff(earlier.text, entry.text),
+        words,
         after,
+        before=earlier_on_its_own(earlier.ref, earlier.text, words),
     )
 
 

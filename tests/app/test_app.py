@@ -1601,6 +1601,42 @@ def test_a_reworded_change_in_a_later_mail_is_marked_on_its_card(place: AppPlace
     assert not test.markdown or all("<i>" not in m.value for m in test.markdown)
 
 
+def test_a_change_sharing_few_words_with_the_earlier_entry_shows_that_entry_on_its_own(
+    place: AppPlace,
+):
+    """An IT walk: the word diff between a terse mail ("resolution time for P2 is now 8 hours
+    instead of 12") and the SLA table's long P2 row interleaved the two and could not be
+    read; the row is shown on its own before it."""
+    row = (
+        "P2: High: a business function is degraded with no workaround (Response: 30 minutes)"
+        " (Resolution: 12 hours) (Hours of cover: 24x7)"
+    )
+    change = "Resolution time for P2 is now 8 hours instead of 12 hours."
+    _mail_document(place, "a", "msa.eml", "2026-02-10T09:00:00+01:00", row)
+    _mail_document(place, "b", "sla-change.eml", "2026-04-16T09:00:00+01:00", change)
+    test = app()
+    assert not test.exception
+    shown = texts(test)
+    heading = next(i for i, line in enumerate(shown) if line.startswith("May differ from"))
+    assert shown[heading + 1 : heading + 3] == [f"REQ-0001 reads: {row}", "Word by word:"]
+    assert len(word_diffs(test)) == 1  # the diff stays, below it
+
+
+def test_a_diff_of_a_few_words_needs_no_earlier_text_on_its_own(place: AppPlace):
+    """A value changed in the same words: the diff reads on its own."""
+    _mail_document(
+        place, "a", "po.eml", "2026-02-10T09:00:00+01:00", "Deliver the frames within 30 days."
+    )
+    _mail_document(
+        place, "b", "po2.eml", "2026-02-20T09:00:00+01:00", "Deliver the frames within 45 days."
+    )
+    test = app()
+    shown = texts(test)
+    assert any(line.startswith("Differs from REQ-0001") for line in shown)
+    assert word_diffs(test) == ["Deliver the frames within [-30-] {+45+} days."]
+    assert not [line for line in shown if " reads: " in line or line == "Word by word:"]
+
+
 def _tender_mass_and_its_clarification(place: AppPlace) -> None:
     """The tender's 850 kg confirmed (REQ-0001), then a clarification's 800 kg (REQ-0002)."""
     unit = "The mass of each saloon unit shall not exceed"
