@@ -96,7 +96,7 @@ from extractor.review import (
     warm_up,
 )
 from extractor.review.decisions import BULK_CONFIDENCE, Verdict
-from extractor.review.diffs import Hint, diff_html
+from extractor.review.diffs import Hint, diff_html, earlier_on_its_own
 from extractor.review.links import (
     TAKEN_OVER,
     Linked,
@@ -365,17 +365,28 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
                 f"{_have(result.decided_before)} the text of an earlier decision "
                 "(Bulk actions can decide them as before)"
             )
-        if result.changed_since_earlier:
+        differing = result.changed_since_earlier - result.states_change_only
+        if differing:
             decided = (
                 f", {result.differ_from_before} of them decided there"
                 if result.differ_from_before
                 else ""
             )
             met_before.append(
-                f"{result.changed_since_earlier} "
-                f"{'differs' if result.changed_since_earlier == 1 else 'differ'} from an"
+                f"{differing} "
+                f"{'differs' if differing == 1 else 'differ'} from an"
                 f" earlier document (other numbers or dates, said in other words with another"
                 f" value, or stating a change){decided} (marked on their cards; tick"
+                ' "Only what differs from an earlier document")'
+            )
+        if result.states_change_only:
+            # no earlier document named: an IT walk's first upload into an empty register
+            # had said "1 differs from an earlier document"
+            count = result.states_change_only
+            met_before.append(
+                f"{count} {'states' if count == 1 else 'state'} a change with no earlier"
+                f" statement found that {'it changes' if count == 1 else 'they change'}"
+                " (marked on their cards: check which requirement is changed; tick"
                 ' "Only what differs from an earlier document")'
             )
         if result.new_or_reworded:
@@ -386,7 +397,19 @@ def show_upload_results(results: Sequence[UploadResult]) -> None:
             )
         if met_before:
             st.info(plain(f"{result.name}: " + "; ".join(met_before)))
-        if result.same_as:
+        if result.same_as and result.new_beside_same:
+            # a superset: no advice to reject (a 3PL walk's full mail after the same mail cut
+            # short had its 6 new site rules, a statutory one among them, offered to reject)
+            count = result.new_beside_same
+            st.info(
+                plain(
+                    f"{result.name} holds word for word all statements of"
+                    f" {' and '.join(result.same_as)}, plus {count} new"
+                    f" {'one' if count == 1 else 'ones'}: the candidates repeating those can be"
+                    " decided as before (Bulk actions); the new ones need your review"
+                )
+            )
+        elif result.same_as:
             st.warning(
                 plain(
                     f"{result.name} holds word for word the statements of"
@@ -881,6 +904,8 @@ def _shortened(text: str) -> str:
 def show_hint(hint: Hint) -> None:
     """The hint on its card: text as text, the diff as escaped HTML (``diff_html``)."""
     st.text(hint.heading)
+    for line in hint.before:
+        st.text(line)
     st.html(diff_html(hint.words))
     for line in hint.after:
         st.text(line)
@@ -889,12 +914,14 @@ def show_hint(hint: Hint) -> None:
 def other_numbers_hint(entry: EntryView, earlier: EarlierDecision) -> Hint:
     """The clause as decided before with other numbers: who decided what, and the word diff."""
     since = f", since superseded by {earlier.superseded_by}" if earlier.superseded_by else ""
+    words = word_diff(earlier.found_text or earlier.text, entry.text)
     return Hint(
         f"Differs from {earlier.ref} decided before in {earlier.document_name} "
         f"({_decided_as(earlier)}{since}, "
         f"by {earlier.updated_by} on {shown_date(earlier.updated_at, browser_zone())});"
         " numbers or dates changed:",
-        word_diff(earlier.found_text or earlier.text, entry.text),
+        words,
+        before=earlier_on_its_own(earlier.ref, earlier.found_text or earlier.text, words),
     )
 
 
@@ -903,10 +930,12 @@ def changed_since_hint(entry: EntryView, earlier: EarlierStatement) -> Hint:
     state: str = "waiting for review" if earlier.status == "candidate" else earlier.status
     if earlier.in_force:  # named, since the card fills it in as the entry replaced
         state += f", since superseded by {earlier.in_force}"
+    words = word_diff(earlier.text, entry.text)
     return Hint(
         f"Differs from {earlier.ref} in {earlier.document_name} ({state});"
         " numbers or dates changed:",
-        word_diff(earlier.text, entry.text),
+        words,
+        before=earlier_on_its_own(earlier.ref, earlier.text, words),
     )
 
 
@@ -926,11 +955,13 @@ def reworded_hint(entry: EntryView, earlier: EarlierStatement) -> Hint:
         # the tender's clause, its table row and its matrix row: one value, three entries
         others = ", ".join(ref for ref, _ in earlier.also)
         after = (f"The same value stands in {others} too: each may differ as well",)
+    words = word_diff(earlier.text, entry.text)
     return Hint(
         f"May differ from {earlier.ref} ({earlier.document_name}{sent}, {state}):"
         f" said before {how}:",
-        word_diff(earlier.text, entry.text),
+        words,
         after,
+        before=earlier_on_its_own(earlier.ref, earlier.text, words),
     )
 
 

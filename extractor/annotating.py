@@ -266,6 +266,13 @@ _CHANGE_PHRASES = (
     "änderung:",
     "(bisher",
 )
+# What "will be replaced by" names when a revision replaces a document: "rev D", "the
+# revised drawing", "issue 3", "BES-F-310:2022"
+_REPLACING_DOCUMENT = (
+    r" (?:the |a |an |our |its |new |revised |updated )*(?:[a-z-]+ )?"
+    r"(?:rev\b|revision|issue|version|edition|drawing|spec|document|schedule|standard"
+    r"|clause|section|annex|appendix|procedure|policy|form|list|table|[^\s.;,]*\d)"
+)
 _CHANGE_PATTERNS = (
     # the phrases as words ("statt" is not "Werkstatt", "(was" not "(wash"), but not the
     # contract idioms "no longer than" (a limit), "supersedes all prior agreements",
@@ -277,9 +284,16 @@ _CHANGE_PATTERNS = (
     r"(?<!canceled(?= if| where| when| unless| in case| by| for| upon| on))"
     # severability's "shall be replaced by a valid provision" changes nothing yet
     r"(?<!replaced by(?= a valid| an enforceable| a lawful))"
+    # nor a plan or a duty: "the estate ... will be replaced by a cloud-based platform during
+    # 2027" (an IT walk's MSA), "goods that fail shall be replaced by Vendor"; "rev C will be
+    # replaced by rev D" names what a revision replaces
+    + "".join(
+        rf"(?<!{modal} be replaced by(?!{_REPLACING_DOCUMENT}))"
+        for modal in ("will", "shall", "would", "should", "must", "may", "can", "to")
+    )
     # "rev D replaces rev C", "this edition replaces BES-F-310:2021"; not the work itself:
     # "the maintenance contractor replaces stem seals in the field" (a valve walk's spec)
-    r"(?<!replaces(?! (?:the |all |any |our |your |its )?(?:[a-z-]+ )?"
+    + r"(?<!replaces(?! (?:the |all |any |our |your |its )?(?:[a-z-]+ )?"
     r"(?:previous|earlier|former|prior|old|current|existing|rev|revision|issue|version|edition|schedule|drawing|spec|document"
     r"|order|po\b|purchase|quot|offer|contract|agreement|line|item|clause|section|paragraph"
     r"|annex|appendix|exhibit|attachment|report|plan|code|policy|procedure|principles|terms"
@@ -306,6 +320,15 @@ _CHANGE_PATTERNS = (
     # "the retention period increases from 10 to 15 years"; not "changes from time to time"
     r"\b(?:increases|decreases|reduces|changes)\s+from\b"
     r"(?!\s+(?:time|day|month|week|year|case|site|shift|lot|order)\s+to\b)[^.;:]{1,40}?\bto\b",
+    # "the same-day dispatch cut-off moves from 14:00 to 15:00" (a 3PL walk's mail), "the
+    # case count goes from 6 to 8 bags"; not a range ("humidity goes from under 20% ... to
+    # near 100%"), a person's new post ("moves from Volume Management to head ...") or a
+    # shift pattern ("runs 3 shifts from week 7 to week 12"); a time or a decimal is no stop
+    r"(?<!\d )(?<!hour )(?<!two )(?<!three )(?<!four )\b(?:moves|goes|shifts)\s+from\b"
+    r"(?!\s+(?:time|day|month|week|year|case|site|shift|lot|order)\s+to\b)"
+    r"(?!\s+(?:under|over|about|around|below|above|near|nearly|approx)\b)"
+    r"(?:[^.;:]|(?<=\d)[.:](?=\d)){1,40}?\bto\b"
+    r"(?!\s+(?:head|lead|join|become|take|work|run|manage|support)\b)",
     # "in week 14, not week 12", "DAP Kassel, not FCA Tamworth as printed in the PO";
     # not "in a closed vehicle, not with pesticides" or "on every CoA, not only D90"
     r", not(?! (?:to )?exceed| later| less| more| fewer| earlier| only| just| merely| even)"
@@ -321,7 +344,7 @@ _CHANGE_WORD_LIST = (
     " amended amend update: correct correction: changed changed: moved postponed brought"
     " increased reduced raised lowered decreased cut extended shortened now (was (previously"
     " change statt anstatt"
-    " increases decreases reduces changes move far (bisher"
+    " increases decreases reduces changes move moves goes shifts far (bisher"
     " anstelle stelle geändert ändert mehr ersetzt verschoben korrektur: änderung:"
     " cancel cancelled canceled disregard storniert stornieren deleted replacing pull pulled"
 )

@@ -578,6 +578,16 @@ def test_annotate_of_nothing_is_nothing() -> None:
         ("Maximum 8 frames per pallet (previously 10).", ("previously",)),
         ("Record retention increases from 10 to 15 years.", ("increases from 10 to",)),
         ("The Incoterm changes from FCA to DAP.", ("changes from fca to",)),
+        # a 3PL walk's mail: a time (its colon) and a decimal do not end the change
+        (
+            "From 1 September the same-day dispatch cut-off moves from 14:00 to 15:00.",
+            ("moves from 14:00 to",),
+        ),
+        ("The case count goes from 6 to 8 bags per case.", ("goes from 6 to",)),
+        ("The fee goes from 1.5 to 2.0 % of turnover.", ("goes from 1.5 to",)),
+        ("Delivery shifts from Monday to Wednesday.", ("shifts from monday to",)),
+        ("Drawing rev C will be replaced by rev D from 1 May.", ("replaced by",)),
+        ("The sesame topping is replaced by a seed mix.", ("replaced by",)),
         (
             "Please move the delivery of item 20 (6,000 pcs) from 16 March to 30 March.",
             ("please move the delivery of item 20 (6,000 pcs) from 16 march to",),
@@ -638,6 +648,16 @@ def test_a_statement_stating_a_change_has_change_cues(text: str, cues: tuple[str
         "The Purchaser's maintenance contractor replaces stem seals in the field.",
         "Whoever replaces her gets the background check first.",
         "The team pulled in extra staff for the audit.",
+        # "moves/goes/shifts from ... to": a range, a person's new post, a shift pattern
+        "Humidity goes from under 20% in the afternoons to near 100% at night.",
+        "Brian Sykes moves from Volume Management to head the new Storage team.",
+        "Easter production runs 3 shifts from week 7 to week 12.",
+        "Our field crews will be on 12-hour shifts from December 15 to February 15.",
+        "Prices may go up; the rate moves from time to time.",
+        # a plan or a duty, no change of a requirement (an IT walk's MSA)
+        "The Customer's point-of-sale estate runs on Windows 10 IoT Enterprise LTSC and will"
+        " be replaced by a cloud-based platform during 2027.",
+        "Transformers that fail within the warranty period shall be replaced by Vendor.",
     ],
 )
 def test_a_statement_stating_no_change_has_none(text: str) -> None:

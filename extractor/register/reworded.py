@@ -169,6 +169,12 @@ class Wording:
     # a table row's columns as the readers write them, "(Name: value)", each (name, value),
     # after the text before them (name ""); empty for a statement of fewer than two
     columns: tuple[tuple[str, str], ...] = ()
+    # the values that write a day ("1", "may", "2026" and "2026-05-01" of "1 May 2026")
+    date_parts: frozenset[str] = frozenset()
+    # the days it names, (year or 0, month, day), as a limit ("before 1 May", "by 1 May",
+    # "no later than ...") and otherwise
+    deadlines: tuple[tuple[int, int, int], ...] = ()
+    days: tuple[tuple[int, int, int], ...] = ()
 
     @property
     def parts(self) -> frozenset[str]:
@@ -259,6 +265,7 @@ def wording(text: str) -> Wording:
         heading = found.group(1)
     key = _ROW_KEY.match(plain)
     item = row_item(plain)
+    date_parts, deadlines, days = _days(plain, values)
     return Wording(
         frozenset(words),
         frozenset(values),
@@ -267,6 +274,9 @@ def wording(text: str) -> Wording:
         key.group(1) if key else "",
         item if item.isdigit() else "",
         _columns(plain) if "(" in plain and ": " in plain else (),
+        date_parts,
+        deadlines,
+        days,
     )
 
 
@@ -352,6 +362,67 @@ def _iso_dates(plain: str) -> set[str]:
     return found
 
 
+# A day as a sentence writes it, its year or not ("1 May", "April 28, 2027"), and after
+# what: "before", "by" or "no later than" make it a limit
+_DAY = re.compile(
+    r"(?:\b(?P<limit>before|by|no later than|not later than)\s+(?:the\s+)?)?"
+    rf"(?:\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_NAME})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
+    rf"|\b(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b)"
+)
+
+
+def _days(
+    plain: str, values: set[str]
+) -> tuple[frozenset[str], tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int], ...]]:
+    """The values of ``plain`` that write a day, and its days as limits and otherwise."""
+    if not _DIGIT.search(plain):
+        return frozenset(), (), ()
+    parts: set[str] = set()
+    deadlines: list[tuple[int, int, int]] = []
+    days: list[tuple[int, int, int]] = []
+    for match in _DAY.finditer(plain):
+        day_text = match["d"] or match["d2"] or match["d3"]
+        year_text = match["y"] or match["y2"] or match["y3"] or ""
+        month_text = match["m"] or match["m2"]
+        month = _MONTH_NUMBERS[month_text] if month_text else int(match["m3"])
+        day = int(day_text)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if month_text:
+            parts.update((day_text, month_text, year_text))
+        if year_text:
+            parts.add(f"{year_text}-{month:02d}-{day:02d}")
+        (deadlines if match["limit"] else days).append((int(year_text or 0), month, day))
+    return frozenset(parts & values), tuple(deadlines), tuple(days)
+
+
+def _on_or_before(day: tuple[int, int, int], limit: tuple[int, int, int]) -> bool:
+    """``day`` no later than ``limit``; a day without its year is taken in the limit's."""
+    if day[0] and limit[0] and day[0] != limit[0]:
+        return day[0] < limit[0]
+    return day[1:] <= limit[1:]
+
+
+def dated_only(later: Wording, earlier: Wording) -> bool:
+    """``later`` adds nothing to ``earlier`` but a day, where ``earlier`` names none ("The new
+    target applies to all P2 Incidents logged from 1 May 2026" against the minutes' "Seven P2
+    Incidents were logged, of which two breached the 12-hour resolution target": when, not
+    what), or a day meeting the limit ``earlier`` sets ("Our service management tool will be
+    updated on 28 April" against "Please update ... the service management tool ... before 1
+    May"): no value of it replaced (an IT walk's two false "May differ")."""
+    added = later.values - earlier.values
+    if not added or not added <= later.date_parts:
+        return False
+    if not earlier.values & earlier.date_parts and not earlier.deadlines:
+        return True
+    return (
+        bool(earlier.deadlines and later.days)
+        and not later.deadlines
+        and all(_on_or_before(day, limit) for day in later.days for limit in earlier.deadlines)
+    )
+
+
 # "D4: ...", "TOM-3 (Measure: ...)", "VHG-REQ-001: ...": a table row's own id
 _ROW_KEY = re.compile(r"^([a-z]{1,5}(?:-[a-z]{1,5})?-?\d{1,4}(?:\.\d{1,3})?)(?=[:\s(])")
 
@@ -413,7 +484,10 @@ def changed_from(later: Wording, earlier: Wording, *, states_change: bool = Fals
     added = later.values - earlier.values
     if not added:
         return None
-    if not states_change and not words_given_a_value(later, earlier):
+    given_a_value = words_given_a_value(later, earlier)
+    if not states_change and not given_a_value and dated_only(later, earlier):
+        return None  # when it applies, or a day meeting the limit: no value replaced
+    if not states_change and not given_a_value:
         kinds = later.kinds | earlier.kinds
         dropped = {kinds[value] for value in earlier.values - later.values}
         if not dropped & {kinds[value] for value in added}:

@@ -11,7 +11,7 @@ CSV and the command line give.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from extractor.comparing import WordEdit, WordOp, join_words
@@ -40,11 +40,37 @@ def _marked(op: WordOp, text: str) -> str:
     return escaped
 
 
+# Under this share of the longer text's words in common, a word diff interleaves two
+# different sentences: an IT walk's terse mail "resolution time for P2 is now 8 hours
+# instead of 12" against the SLA table's long P2 row read "for P2: ~~High: a business
+# function~~ is ~~degraded ... (12~~ now 8 hours~~) (Hours~~ instead of ...".
+FEW_SHARED = 0.5
+
+
+def shares_few_words(words: Sequence[WordEdit]) -> bool:
+    """Whether the two texts of the word diff ``words`` have under ``FEW_SHARED`` of the
+    longer one's words in common."""
+    counts = {"equal": 0, "delete": 0, "insert": 0}
+    for op, text in words:
+        counts[op] += len(text.split())
+    longer = counts["equal"] + max(counts["delete"], counts["insert"])
+    return counts["equal"] < FEW_SHARED * longer
+
+
+def earlier_on_its_own(ref: str, text: str, words: Sequence[WordEdit]) -> tuple[str, ...]:
+    """The lines a card shows before the word diff from ``ref`` (its ``text``): that text on
+    its own, when the two share so few words that the diff alone cannot be read."""
+    if not shares_few_words(words):
+        return ()
+    return (f"{ref} reads: {text}", "Word by word:")
+
+
 @dataclass(frozen=True, slots=True)
 class Hint:
     """What a card says of an earlier statement: a line naming it, the word diff from it
-    (shown coloured), and lines after the diff."""
+    (shown coloured), lines after the diff, and lines before it (``earlier_on_its_own``)."""
 
     heading: str
     words: tuple[WordEdit, ...]
     after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()

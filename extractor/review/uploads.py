@@ -45,12 +45,20 @@ class UploadResult:
     # Waiting candidates whose clause an earlier document has with other numbers,
     # decided there or not (a superset of differ_from_before).
     changed_since_earlier: int = 0
+    # ... of those, the ones that only say they change something ("instead of"), no earlier
+    # statement found that they change: in an empty register, every one (an IT walk's first
+    # upload had said "1 differs from an earlier document" with no earlier document)
+    states_change_only: int = 0
     # In a document that repeats statements of documents imported before (a revision,
     # a repeat order): its statements that none of them has, even with other numbers.
     new_or_reworded: int = 0
     # Documents of the register holding word for word its statements: the same document
     # in another file (a protected copy, a re-saved revision)
     same_as: tuple[str, ...] = ()
+    # ... and how many statements it holds besides, which none of those has (an attachment
+    # the copy lacked): a 3PL walk's full mail, after the same mail cut short, was said to
+    # repeat it, its 6 new site rules (a statutory one among them) offered to reject
+    new_beside_same: int = 0
     # Its previous revision (a document imported before), and that revision's confirmed
     # requirements in force which this upload no longer holds, even reworded (REQ refs)
     dropped_from: str = ""
@@ -129,9 +137,12 @@ def import_upload(
     by_hash = {view.sha256: view.id for view in register.documents()}
     known_ids = tuple(by_hash[part.sha256] for part in parts if part.sha256 in by_hash)
     progress(1.0, f"{name}: done")
-    decided_before, differ_from_before, changed_since_earlier = _met_before(register, known_ids)
+    decided_before, differ_from_before, changed_since_earlier, states_change_only = _met_before(
+        register, known_ids
+    )
     clauses = register.clauses_met_before(known_ids)
     dropped_from, dropped = _dropped(register, known_ids)
+    same = register.same_statements(known_ids)
     return UploadResult(
         name,
         report,
@@ -140,12 +151,10 @@ def import_upload(
         decided_before=decided_before,
         differ_from_before=differ_from_before,
         changed_since_earlier=changed_since_earlier,
+        states_change_only=states_change_only,
         new_or_reworded=_new_or_reworded_count(register, clauses),
-        same_as=tuple(
-            dict.fromkeys(
-                name for names in register.same_statements(known_ids).values() for name in names
-            )
-        ),
+        same_as=tuple(dict.fromkeys(name for names in same.values() for name in names)),
+        new_beside_same=_new_beside(register, known_ids, same) if same else 0,
         dropped_from=dropped_from,
         dropped=dropped,
     )
@@ -188,6 +197,18 @@ def new_or_reworded_entries(
     return {e.id for e in unmet if e.id not in reworded}
 
 
+def _new_beside(
+    register: Register, document_ids: tuple[int, ...], same: dict[int, list[str]]
+) -> int:
+    """How many statements of the upload's parts that repeat no document word for word
+    (``same``: those that do) no document imported before has: what is new beside a copy."""
+    others = tuple(document_id for document_id in document_ids if document_id not in same)
+    if not others:
+        return 0
+    entries = list(register.iter_entries(EntryFilter(document_ids=others)))
+    return len(entries) - len(register.met_before(entries))
+
+
 def _dropped(register: Register, document_ids: tuple[int, ...]) -> tuple[str, tuple[str, ...]]:
     """The previous revision's name and the REQ refs of its confirmed requirements that
     these documents leave out (the first document that has a previous revision)."""
@@ -197,24 +218,30 @@ def _dropped(register: Register, document_ids: tuple[int, ...]) -> tuple[str, tu
     return "", ()
 
 
-def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int, int, int]:
+def _met_before(register: Register, document_ids: tuple[int, ...]) -> tuple[int, int, int, int]:
     """Waiting candidates of these documents decided before as they are, decided before with
-    other numbers, and met in an earlier document with other numbers (decided or not)."""
+    other numbers, met in an earlier document with other numbers (decided or not) or
+    stating a change, and of these last the ones stating a change with no earlier statement
+    found (other numbers or other words)."""
     if not document_ids:
-        return 0, 0, 0
+        return 0, 0, 0, 0
     waiting = EntryFilter(statuses=("candidate",), document_ids=document_ids)
     decided = dataclasses.replace(waiting, differs_from_decided=True)
     changed = list(register.iter_entries(dataclasses.replace(waiting, differs_from_earlier=True)))
     # of those differing, the ones whose earlier statement was decided there: with other
     # numbers, or said in other words (a machined-parts walk's upload said "3 of them
     # decided there" of 5 whose earlier notes were all confirmed)
+    reworded = register.reworded_earlier(changed)
     decided_there = {entry.id for entry in register.iter_entries(decided)} | {
         entry_id
-        for entry_id, earlier in register.reworded_earlier(changed).items()
+        for entry_id, earlier in reworded.items()
         if earlier.status in ("confirmed", "rejected", "withdrawn")
     }
+    with_earlier = set(reworded) | set(register.earlier_with_other_numbers(changed))
+    changed_ids = {entry.id for entry in changed}
     return (
         register.count_earlier_decided(waiting),
-        len(decided_there & {entry.id for entry in changed}),
+        len(decided_there & changed_ids),
         len(changed),
+        len(changed_ids - with_earlier),
     )

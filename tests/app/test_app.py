@@ -1297,6 +1297,22 @@ def test_the_upload_message_says_what_was_decided_before(place: AppPlace):
     assert "1 is in no earlier document, not even with other numbers" in message
 
 
+def test_a_first_upload_stating_a_change_names_no_earlier_document(place: AppPlace):
+    """An IT walk: the first upload into an empty register said "1 differs from an earlier
+    document" for a statement stating a change, with no earlier document there."""
+    test = _upload_through_the_handler(
+        "msa.txt",
+        "The Supplier shall deliver within 30 days.\n\nParts shall be packed in crates.\n\n"
+        "Invoices are now due within 45 days instead of 60 days.\n",
+    )
+    assert not test.exception
+    (message,) = [info.value.replace("\\", "") for info in test.info if "msa" in info.value]
+    assert "from an earlier document (other numbers" not in message
+    assert message.startswith(
+        "msa.txt: 1 states a change with no earlier statement found that it changes"
+    )
+
+
 def test_an_upload_repeating_another_document_word_for_word_says_so(place: AppPlace):
     """An aerospace walk: a protected copy of revision A (other bytes) added its candidates
     again, "differing" from revision B, with no word that it was revision A."""
@@ -1312,6 +1328,54 @@ def test_an_upload_repeating_another_document_word_for_word_says_so(place: AppPl
     )
     test = _upload_through_the_handler("rev-b.txt", REVISION_A + "\nInvoices go to AP.\n")
     assert not test.warning
+
+
+def _site_mail(*, with_rules: bool) -> bytes:
+    """A customer's mail, and with ``with_rules`` its attached site rules."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Lena Brandt <lena@example.com>"
+    message["To"] = "ops@example.com"
+    message["Subject"] = "Site rules before peak season"
+    message["Date"] = "Mon, 03 Aug 2026 09:00:00 +0100"
+    message.set_content(
+        "Dear operations team,\n\nAll bedding plant deliveries must be put away within 4"
+        " hours of arrival.\n\nPallets shall be wrapped before dispatch.\n\nKindly confirm"
+        " you can support this with the current staffing.\n\nKind regards,\nLena\n"
+    )
+    if with_rules:
+        message.add_attachment(
+            b"1. All persons on site must wear high-visibility clothing.\n\n2. Any accident"
+            b" shall be reported to the HSE under RIDDOR 2013.\n",
+            maintype="text",
+            subtype="plain",
+            filename="site_rules.txt",
+        )
+    return bytes(message)
+
+
+def test_an_upload_holding_a_copy_and_more_says_how_many_are_new(place: AppPlace):
+    """A 3PL walk: the full mail, after the same mail cut short (its attachment damaged), was
+    said to repeat it word for word, and its candidates offered to reject: its 6 new site
+    rules among them, one statutory."""
+    place.upload("truncated_mail.eml", _site_mail(with_rules=False))
+    test = AppTest.from_string(
+        _load_app() + "files = [('site_rules.eml', st.session_state['DATA'])]\n"
+        "module.show_upload_results(module.handle_uploads(files))\n",
+        default_timeout=TIMEOUT,
+    )
+    test.session_state["reviewer"] = "Ann"
+    test.session_state["DATA"] = _site_mail(with_rules=True)
+    test.run()
+    assert not test.exception
+    shown = [m.value.replace("\\", "") for m in (*test.warning, *test.info)]
+    assert not [m for m in shown if "reject" in m]
+    assert (
+        "site_rules.eml holds word for word all statements of truncated_mail.eml, plus 2 new"
+        " ones: the candidates repeating those can be decided as before (Bulk actions); the"
+        " new ones need your review"
+    ) in shown
 
 
 def test_new_or_reworded_counts_against_earlier_documents_decided_or_not(place: AppPlace):
@@ -1535,6 +1599,42 @@ def test_a_reworded_change_in_a_later_mail_is_marked_on_its_card(place: AppPlace
     test.checkbox(key="queue_changed_only").check().run()
     assert test.caption[0].value.startswith("2 in the queue")
     assert not test.markdown or all("<i>" not in m.value for m in test.markdown)
+
+
+def test_a_change_sharing_few_words_with_the_earlier_entry_shows_that_entry_on_its_own(
+    place: AppPlace,
+):
+    """An IT walk: the word diff between a terse mail ("resolution time for P2 is now 8 hours
+    instead of 12") and the SLA table's long P2 row interleaved the two and could not be
+    read; the row is shown on its own before it."""
+    row = (
+        "P2: High: a business function is degraded with no workaround (Response: 30 minutes)"
+        " (Resolution: 12 hours) (Hours of cover: 24x7)"
+    )
+    change = "Resolution time for P2 is now 8 hours instead of 12 hours."
+    _mail_document(place, "a", "msa.eml", "2026-02-10T09:00:00+01:00", row)
+    _mail_document(place, "b", "sla-change.eml", "2026-04-16T09:00:00+01:00", change)
+    test = app()
+    assert not test.exception
+    shown = texts(test)
+    heading = next(i for i, line in enumerate(shown) if line.startswith("May differ from"))
+    assert shown[heading + 1 : heading + 3] == [f"REQ-0001 reads: {row}", "Word by word:"]
+    assert len(word_diffs(test)) == 1  # the diff stays, below it
+
+
+def test_a_diff_of_a_few_words_needs_no_earlier_text_on_its_own(place: AppPlace):
+    """A value changed in the same words: the diff reads on its own."""
+    _mail_document(
+        place, "a", "po.eml", "2026-02-10T09:00:00+01:00", "Deliver the frames within 30 days."
+    )
+    _mail_document(
+        place, "b", "po2.eml", "2026-02-20T09:00:00+01:00", "Deliver the frames within 45 days."
+    )
+    test = app()
+    shown = texts(test)
+    assert any(line.startswith("Differs from REQ-0001") for line in shown)
+    assert word_diffs(test) == ["Deliver the frames within [-30-] {+45+} days."]
+    assert not [line for line in shown if " reads: " in line or line == "Word by word:"]
 
 
 def _tender_mass_and_its_clarification(place: AppPlace) -> None:

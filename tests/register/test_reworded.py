@@ -23,6 +23,7 @@ from extractor.register.reworded import (
     changed_in_revision,
     changed_in_values,
     cited_clauses,
+    dated_only,
     line_referenced,
     named_message_day,
     named_rows,
@@ -1368,3 +1369,120 @@ def test_words_given_a_value_is_the_earlier_statement_settled_anew() -> None:
     )
     assert not words_given_a_value(wording("Nylon 66 price as of 1 July 2027."), earlier)
     assert not words_given_a_value(earlier, earlier)
+
+
+def test_a_cut_off_that_moves_from_the_old_time_is_linked_to_the_row_holding_it(
+    db_url: str,
+) -> None:
+    """A 3PL walk: "the same-day dispatch cut-off moves from 14:00 to 15:00" stated no
+    change ("moves from ... to" was no cue) and was linked to nothing, though the KPI
+    table's row holds the 14:00 it replaces."""
+    agreement = word_document(
+        [
+            "4.1 The Provider shall meet each KPI in Table B in every month.",
+            "4.2 The Provider shall pick orders in the sequence released by the Customer.",
+        ],
+        [
+            ("KPI", "Target", "Measured by"),
+            ("Dock-to-stock time", "24 hours from arrival", "WMS receipt timestamp"),
+            (
+                "Orders picked and dispatched the same day (cut-off 14:00)",
+                "99.5%",
+                "WMS dispatch timestamp",
+            ),
+            ("Picking accuracy", "99.9%", "customer returns and complaints"),
+        ],
+    )
+    change = mail(
+        "Dear Halden operations team,\n\nFrom 1 September the same-day dispatch cut-off moves"
+        " from 14:00 to 15:00, and the 99.5% target stays.\n\nKind regards,\nLena",
+        "Mon, 03 Aug 2026 09:00:00 +0100",
+        subject="Site rules",
+    )
+    with open_register(db_url) as register:
+        import_file(register, "3pl_agreement.docx", agreement)
+        import_file(register, "site_rules.eml", change)
+        entries = list(register.iter_entries(EntryFilter()))
+        linked = {
+            entry.text: earlier.text[:57]
+            for entry in entries
+            for entry_id, earlier in register.reworded_earlier(entries).items()
+            if entry.id == entry_id
+        }
+    assert linked == {
+        "From 1 September the same-day dispatch cut-off moves from 14:00 to 15:00, and the"
+        " 99.5% target stays.": "Orders picked and dispatched the same day (cut-off 14:00)"
+    }
+
+
+_SLA_REQUEST = mail(
+    "Hi Ruth,\n\nThe new target applies to all P2 Incidents logged from 1 May 2026.\n\n"
+    "Please update the SLA reporting and the service management tool accordingly before"
+    " 1 May, and confirm back by Friday.\n\nDaniel",
+    "Thu, 16 Apr 2026 10:00:00 +0100",
+    subject="SLA change P2",
+)
+
+
+def _linked_texts(register, *documents: tuple[str, bytes]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each statement linked to an earlier one, and that one's first words."""
+    for name, data in documents:
+        import_file(register, name, data)
+    entries = list(register.iter_entries(EntryFilter()))
+    text_of = {entry.id: entry.text for entry in entries}
+    return {
+        text_of[entry_id]: earlier.text[:30]
+        for entry_id, earlier in register.reworded_earlier(entries).items()
+    }
+
+
+def test_a_day_where_none_stood_or_meeting_a_limit_differs_from_nothing(db_url: str) -> None:
+    """An IT walk: "The new target applies to all P2 Incidents logged from 1 May 2026" was
+    marked "May differ" from the minutes' "Seven P2 Incidents were logged, ..." (the words
+    "P2 Incidents logged" and a day for a count), and the supplier's "Our service management
+    tool will be updated on 28 April" from the request to update it "before 1 May"."""
+    minutes = text_document(
+        "Seven P2 Incidents were logged, of which two breached the 12-hour resolution target.",
+        "Availability of the service desk platform was 99.82% against a target of 99.5%.",
+        "It was agreed that the P2 resolution target would be reviewed by Kestrel.",
+    )
+    answer = mail(
+        "Hi Daniel,\n\nthanks for your mail.\n\nOur service management tool will be updated on"
+        " 28 April.\n\nRuth",
+        "Fri, 17 Apr 2026 10:00:00 +0100",
+        subject="RE: SLA change P2",
+    )
+    with open_register(db_url) as register:
+        linked = _linked_texts(
+            register,
+            ("minutes.txt", minutes),
+            ("sla-change.eml", _SLA_REQUEST),
+            ("reply.eml", answer),
+        )
+    assert linked == {}
+
+
+def test_a_day_past_the_limit_may_differ_from_it(db_url: str) -> None:
+    late = mail(
+        "Hi Daniel,\n\nOur service management tool will be updated on 8 May.\n\nRuth",
+        "Mon, 20 Apr 2026 10:00:00 +0100",
+        subject="RE: SLA change P2",
+    )
+    with open_register(db_url) as register:
+        linked = _linked_texts(
+            register, ("sla-change.eml", _SLA_REQUEST), ("later-reply.eml", late)
+        )
+    assert linked == {
+        "Our service management tool will be updated on 8 May.": "Please update the SLA reportin"
+    }
+
+
+def test_dated_only_tells_a_day_given_from_a_value_replaced() -> None:
+    logged = wording("Seven P2 Incidents were logged, of which two breached the target.")
+    request = wording("Please update the tool before 1 May, and confirm back by Friday.")
+    start = wording("Site start on 4 May 2026.")
+    assert dated_only(wording("The target applies to P2 Incidents logged from 1 May 2026."), logged)
+    assert dated_only(wording("The tool will be updated on 28 April."), request)
+    assert not dated_only(wording("The tool will be updated on 8 May."), request)
+    assert not dated_only(wording("Site start on 1 June 2026."), start)
+    assert not dated_only(wording("Seven P2 Incidents, three breached the target."), logged)
