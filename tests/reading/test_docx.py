@@ -658,3 +658,36 @@ def test_a_paragraph_of_field_lines_is_a_block_per_field() -> None:
         "Date: 9 April 2026, 10:00-13:30",
         "Place: site office",
     ]
+
+
+def test_a_header_set_over_two_rows_names_each_column_by_both() -> None:
+    """An SLA table: "Target times" spans "Response" | "Resolution"; "Priority",
+    "Description" and "Hours of cover" are merged down over both header rows."""
+    document = docx.Document()
+    document.add_paragraph("2.1 The Supplier shall meet the times in Table 2.")
+    table = document.add_table(rows=4, cols=5)
+    for column in (0, 1, 4):
+        table.cell(0, column).merge(table.cell(1, column))
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for (row, column), text in {
+        (0, 0): "Priority",
+        (0, 1): "Description",
+        (0, 2): "Target times",
+        (0, 4): "Hours of cover",
+        (1, 2): "Response",
+        (1, 3): "Resolution",
+    }.items():
+        table.cell(row, column).text = text
+    for row, values in (
+        (2, ("P1", "Critical: a store cannot trade", "15 minutes", "4 hours", "24x7")),
+        (3, ("P2", "High: a function is degraded", "30 minutes", "12 hours", "24x7")),
+    ):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    texts = _texts(_docx_bytes(document))
+    assert texts[1:] == [
+        "P1: Critical: a store cannot trade (Target times Response: 15 minutes)"
+        " (Target times Resolution: 4 hours) (Hours of cover: 24x7)",
+        "P2: High: a function is degraded (Target times Response: 30 minutes)"
+        " (Target times Resolution: 12 hours) (Hours of cover: 24x7)",
+    ]
