@@ -1301,13 +1301,26 @@ def _stands_alone(item: str, lead_kept: bool = False) -> bool:
 
 # A lead-in that counts or names the points it announces ("please note two points
 # more", "we have the following questions"): a sentence of its own before its items
-_ANNOUNCES_POINTS = re.compile(
-    r"\b(?:points?|questions?|remarks?|comments?|issues?|topics?|notes|observations?|"
+_POINT_WORDS = (
+    r"(?:points?|questions?|remarks?|comments?|issues?|topics?|notes|observations?|"
     r"findings?|changes|things|requests?|matters|meanings?|definitions?)"
+)
+_ANNOUNCES_POINTS = re.compile(
+    rf"\b{_POINT_WORDS}"
     r"(?:\s+(?:more|below|further|as\s+follows|to\s+(?:note|clarify|consider)"
     r"|from\s+(?:you|your\s+side|us)))*"  # "we need three more things from you"
     # "Main changes after our design review" (a buyer's mail over the revision's changes)
     r"(?:\s+(?:after|since|following|from)\s+[^.:;]{1,40})?$",
+    re.I,
+)
+
+
+# ... or opens by counting them, whatever it says of them next: "Two points need your
+# attention before peak season" (a logistics walk's mail had it glued to point 1, its
+# colon lost, as point 1 has no modal of its own)
+_COUNTS_POINTS = re.compile(
+    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|several|some)\s+)"
+    rf"(?:(?:more|further|new|open|key|main|important|other)\s+)?{_POINT_WORDS}\b",
     re.I,
 )
 
@@ -1355,6 +1368,8 @@ def _announces_points(lead: str) -> bool:
     if len(lead.split()) < 3:
         return False
     if _ANNOUNCES_POINTS.search(lead) is not None or _ASKS_TO_NOTE.search(lead) is not None:
+        return True
+    if _COUNTS_POINTS.match(lead) is not None:
         return True
     if _AGREES_AS_FOLLOWS.search(lead) is not None:
         return True
