@@ -766,6 +766,17 @@ def _is_field_row(text: str) -> bool:
     return all(len(piece.split()) <= 6 for piece in _FIELD_LABEL.split(plain))
 
 
+_SIGNS = re.compile(r"\b(?:signature|signed|by)\s*:", re.I)
+
+
+def _opens_signature_row(text: str) -> bool:
+    """A table row that opens signature blocks set side by side: "Signed for and on behalf
+    of ...", or fields with a place to sign ("Signature: .....: Signature: .....")."""
+    if _ON_BEHALF.match(text):
+        return True
+    return _is_field_row(text) and (_RULE.search(text) is not None or bool(_SIGNS.search(text)))
+
+
 def _is_signature_line(text: str) -> bool:
     """After a closing or "IN WITNESS WHEREOF": names, titles, company lines."""
     lines = _lines(text)
@@ -1876,6 +1887,22 @@ class _Segmenter:
             # a row outside the group ("Subtotal carried to Form of Tender", or a group row
             # with no item under it) is back under the table's own section
             self.end_caption()
+        if kind == "table_row" and (
+            _opens_signature_row(text) or (self.in_signoff and _is_signature_line(text))
+        ):
+            # a borderless table of signature blocks side by side ("Signed for and on
+            # behalf of A" | "... of B", then "Name: Helen Marsh" | "Name: Ruth Bell"):
+            # no statements, as the same blocks set as paragraphs give none
+            self.close_frames()
+            self.in_signoff = True
+            last = self.drafts[-1] if self.drafts else None
+            if (
+                last is not None
+                and last.unit is self.previous
+                and all(_is_party_line(name) for name in re.split(r"[:;]\s+", last.text))
+            ):
+                self.drafts.pop()  # "KESTREL LTD | BRIGHTWAVE LTD" above the blocks
+            return
         if kind == "table_row":
             self.in_signoff = False
             self.close_frames()

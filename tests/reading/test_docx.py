@@ -691,3 +691,41 @@ def test_a_header_set_over_two_rows_names_each_column_by_both() -> None:
         "P2: High: a function is degraded (Target times Response: 30 minutes)"
         " (Target times Resolution: 12 hours) (Hours of cover: 24x7)",
     ]
+
+
+def test_a_table_of_signature_blocks_side_by_side_gives_no_statements() -> None:
+    """An IT walk's MSA ended in a borderless table of two signature blocks: its rows
+    were statements ("Name: Helen Marsh: Name: Ruth Bell")."""
+    document = docx.Document()
+    document.add_paragraph("8.3 This Agreement may be executed in any number of counterparts.")
+    rows = [
+        ("KESTREL HOME & GARDEN LTD", "BRIGHTWAVE MANAGED SERVICES LTD"),
+        ("Signed for and on behalf of Kestrel Ltd", "Signed for and on behalf of Brightwave Ltd"),
+        ("Name: Helen Marsh", "Name: Ruth Bell"),
+        ("Title: Chief Information Officer", "Title: Service Delivery Director"),
+        ("Signature: ....................", "Signature: ...................."),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("The Schedules form part of this Agreement.")
+    assert _statements(_docx_bytes(document)) == [
+        ("8.3", "This Agreement may be executed in any number of counterparts."),
+        ("", "The Schedules form part of this Agreement."),
+    ]
+    # a table of two signatures' fields with a place to sign, no "on behalf of" over them
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, values in zip(
+        table.rows,
+        [
+            ("Signature: ________", "Signature: ________"),
+            ("Date: 12 May 2026", "Date: 12 May 2026"),
+        ],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("Each party shall keep a signed copy.")
+    assert _statements(_docx_bytes(document)) == [("", "Each party shall keep a signed copy.")]
