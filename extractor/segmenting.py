@@ -547,8 +547,24 @@ _COMPANY_NAME = re.compile(
 # (or "Table 9-1 Schedule of milestones", no mark between: an energy walk's clauses 9.2 and
 # 9.3 after the table had come under its caption)
 _CAPTION = re.compile(
-    r"^(?:table|figure|fig\.)\s+[A-Z]{0,2}\d+(?:[.\-]\d+)*(?:\s*[-–—:.]\s+\S|\s+[A-Z][a-z])", re.I
+    r"^(?:table|figure|fig\.)\s+(?:[A-Z]{0,2}\d+(?:[.\-]\d+)*|[A-Z])"
+    r"(?:\s*[-–—:.]\s+\S|\s+[A-Z][a-z])",
+    re.I,
 )
+_CAPTION_WORDS = 12
+
+
+def _is_caption(unit: _Unit) -> bool:
+    """A table's caption set as a paragraph: "Table 2 - Response and resolution times",
+    "Table A - Temperature bands"; short, and with no duty of its own."""
+    text = unit.text
+    return (
+        unit.kind == "paragraph"
+        and _CAPTION.match(text) is not None
+        and len(text.split()) <= _CAPTION_WORDS
+        and _CUE_WORDS.search(text) is None
+    )
+
 
 # A clause row of a compliance matrix, read as the clause it repeats: still the table's
 # (``tables.clause_row_block``, ``paged_blocks``)
@@ -1872,6 +1888,11 @@ class _Segmenter:
             return
         if kind != "table_row" and unit.blocks[0].style not in _TABLE_ROW_STYLES:
             self.end_caption()
+        if self.previous is not None and self.previous.kind == "table_row" and _is_caption(unit):
+            # a caption under its table ("Table 2 - Response and resolution times", as
+            # Word sets them): no statement, nor the section of the clauses after it
+            self.close_frames()
+            return
         if kind == "table_row" and _is_revision_row(text):
             return  # document control, like a running header: what changed is in the text
         if kind == "table_row" and prepared.heading:
@@ -2532,9 +2553,12 @@ def segment(document: Document) -> list[Statement]:
             # the title's full stop does not end the row
             prepared[i].spans = [(prepared[i].spans[0][0], prepared[i].spans[-1][1])]
     for i in range(len(units) - 1):
-        prepared[i].heading = _heads_what_follows(
-            units[i], prepared[i], units[i + 1], prepared[i + 1]
-        ) or _groups_rows_below(units[i], units[i + 1])
+        prepared[i].heading = (
+            _heads_what_follows(units[i], prepared[i], units[i + 1], prepared[i + 1])
+            or _groups_rows_below(units[i], units[i + 1])
+            # a caption over its table heads its rows (``set_heading``)
+            or (_is_caption(units[i]) and units[i + 1].kind == "table_row")
+        )
         prepared[i].before_contents = _is_leader_entry(units[i + 1].text)
         if _siblings(units[i], prepared[i], units[i + 1], prepared[i + 1]):
             prepared[i].in_list_run = prepared[i + 1].in_list_run = True

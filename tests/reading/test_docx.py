@@ -729,3 +729,57 @@ def test_a_table_of_signature_blocks_side_by_side_gives_no_statements() -> None:
             cell.text = value
     document.add_paragraph("Each party shall keep a signed copy.")
     assert _statements(_docx_bytes(document)) == [("", "Each party shall keep a signed copy.")]
+
+
+def _document_with_table(before: str, rows: list[tuple[str, ...]], after: list[str]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph(before)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    for text in after:
+        document.add_paragraph(text)
+    return _docx_bytes(document)
+
+
+_BANDS = [
+    ("Band", "Temperature", "Alarm after"),
+    ("Ambient", "+5 °C to +25 °C", "60 minutes"),
+    ("Chilled", "+2 °C to +8 °C", "15 minutes"),
+]
+
+
+@pytest.mark.parametrize("caption", ["Table A - Temperature bands", "Table 2 - Bands and alarms"])
+def test_a_caption_under_its_table_is_no_statement_nor_a_section(caption: str) -> None:
+    """A logistics walk's "Table A - Temperature bands" under its table was a statement,
+    and "Table B - KPIs" the section of clause 4.2 after it."""
+    from extractor.segmenting import segment
+
+    data = _document_with_table(
+        "2.1 The Provider shall store the Goods in the bands in the table below.",
+        _BANDS,
+        [caption, "2.2 The Provider shall log each excursion."],
+    )
+    found = [(s.section, s.text) for s in segment(read_docx("caption.docx", data))]
+    assert [text for _, text in found] == [
+        "The Provider shall store the Goods in the bands in the table below.",
+        "Ambient (Temperature: +5 °C to +25 °C) (Alarm after: 60 minutes)",
+        "Chilled (Temperature: +2 °C to +8 °C) (Alarm after: 15 minutes)",
+        "The Provider shall log each excursion.",
+    ]
+    assert caption not in {section for section, _ in found}
+
+
+def test_a_caption_over_its_table_heads_its_rows_only() -> None:
+    from extractor.segmenting import segment
+
+    data = _document_with_table(
+        "Table A - Temperature bands", _BANDS, ["The Provider shall log each excursion."]
+    )
+    found = [(s.section, s.text) for s in segment(read_docx("caption.docx", data))]
+    assert found[0] == (
+        "Table A - Temperature bands",
+        "Ambient (Temperature: +5 °C to +25 °C) (Alarm after: 60 minutes)",
+    )
+    assert found[-1] == ("", "The Provider shall log each excursion.")
