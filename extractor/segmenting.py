@@ -1744,6 +1744,7 @@ class _Segmenter:
         # the numbered clause read last ("1.1"), parent of "(a)" items right after it that
         # no lead-in ending in ":" holds; a heading or a paragraph of its own ends it
         self.numbered_clause = ""
+        self.table_clause = ""  # the numbered clause right over the table being read
         self.quoted_clause = ""  # the id over quoted lines ("CQ-02"), as in the mail quoted
         self.notes_read: dict[str, int] = {}  # a note's mark: the drafts read before it
 
@@ -1927,7 +1928,15 @@ class _Segmenter:
         if kind == "table_row":
             self.in_signoff = False
             self.close_frames()
-            clause = prepared.marker.label if prepared.marker else ""
+            # a row of its own number keeps it; else the rows of a table right under a
+            # numbered clause ("2.1 ... the times in Table 2") are that clause's
+            previous = self.previous
+            if previous is None or previous.kind != "table_row":
+                table_styled = (
+                    previous is not None and previous.blocks[0].style in _TABLE_ROW_STYLES
+                )
+                self.table_clause = "" if table_styled else self.numbered_clause
+            clause = prepared.marker.label if prepared.marker else self.table_clause
             self.emit(text[prepared.body_start :], unit, prepared.body_start, len(text), clause)
             return
         raw = "\n".join(block.text for block in unit.blocks)
@@ -2059,6 +2068,16 @@ class _Segmenter:
         fragment, label = body[:1].islower(), False
         if marker is not None or unit.kind == "list_item":
             frame = self.frame_for(marker or _Marker("", "bullet", "", 0), level, fragment)
+        elif self.defines_under_lead(body):
+            # '"Incident" means ...' under "1.1 In this Agreement the following definitions
+            # apply:", set as plain paragraphs: each a statement of its own, in 1.1
+            top = self.frames[-1]
+            if top.pending is not None and _keep(top.pending.text):
+                self.drafts.append(top.pending)  # the lead-in first, as written
+                top.kept = True
+            top.pending, top.used, top.item_family = None, True, "definition"
+            self.read_body(unit, prepared, top.clause, "", None)
+            return
         else:
             self.close_frames()
         if frame is None:
@@ -2110,6 +2129,14 @@ class _Segmenter:
         self.read_body(unit, prepared, clause, prefix, marker)
         self.item_section = ""
         self.lead_frame = None
+
+    def defines_under_lead(self, body: str) -> bool:
+        """A definition with no marker of its own, under an open numbered lead-in ending
+        in a colon (its list of definitions)."""
+        if not self.frames or _DEFINITION.match(body) is None:
+            return False
+        top = self.frames[-1]
+        return not top.implicit and bool(top.clause) and top.item_family in ("", "definition")
 
     def read_body(
         self,

@@ -783,3 +783,37 @@ def test_a_caption_over_its_table_heads_its_rows_only() -> None:
         "Ambient (Temperature: +5 °C to +25 °C) (Alarm after: 60 minutes)",
     )
     assert found[-1] == ("", "The Provider shall log each excursion.")
+
+
+def test_definitions_and_a_table_under_a_numbered_clause_are_that_clauses() -> None:
+    """An IT walk's MSA: the definitions under "1.1 In this Agreement the following
+    definitions apply:", set as plain paragraphs, and the rows of the table right after
+    clause 3.1 had no clause."""
+    from extractor.segmenting import segment
+
+    document = docx.Document()
+    document.add_paragraph("1.1 In this Agreement the following definitions apply:")
+    document.add_paragraph('"Incident" means an unplanned interruption to a Service.')
+    document.add_paragraph('"Service Month" means a calendar month.')
+    document.add_paragraph("1.2 Headings do not affect the interpretation of this Agreement.")
+    document.add_paragraph("3.1 The Supplier shall credit the Customer as set out below.")
+    table = document.add_table(rows=3, cols=2)
+    for row, values in zip(
+        table.rows,
+        [("Availability", "Service Credit"), ("99.0% to 99.5%", "10%"), ("below 99.0%", "20%")],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.paragraphs[0].add_run(value).bold = value in ("Availability", "Service Credit")
+    document.add_paragraph("Credits are the Customer's sole financial remedy.")
+    found = [(s.clause, s.text) for s in segment(read_docx("msa.docx", _docx_bytes(document)))]
+    assert found == [
+        ("1.1", "In this Agreement the following definitions apply:"),
+        ("1.1", '"Incident" means an unplanned interruption to a Service.'),
+        ("1.1", '"Service Month" means a calendar month.'),
+        ("1.2", "Headings do not affect the interpretation of this Agreement."),
+        ("3.1", "The Supplier shall credit the Customer as set out below."),
+        ("3.1", "99.0% to 99.5% (Service Credit: 10%)"),
+        ("3.1", "below 99.0% (Service Credit: 20%)"),
+        ("", "Credits are the Customer's sole financial remedy."),
+    ]
