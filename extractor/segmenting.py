@@ -552,6 +552,13 @@ _CAPTION = re.compile(
     re.I,
 )
 _CAPTION_WORDS = 12
+# A part after the agreement's clauses, numbering its own clauses from 1 again:
+# "SCHEDULE 2 - SERVICE LEVELS", "Annex 3 - Sub-processors", "Appendix A"
+_PART_HEADING = re.compile(
+    r"^(?:schedule|annex|annexure|appendix|exhibit|attachment)\s+(?:\d{1,3}|[A-Z]{1,2}|[IVX]{1,5})"
+    r"(?:\s*$|\s*[-–—:.]\s*\S|\s+[A-Z])",
+    re.I,
+)
 
 
 def _is_caption(unit: _Unit) -> bool:
@@ -1731,6 +1738,7 @@ class _Segmenter:
         self.row_group = ""  # "4.1." while a bill's group row heads its items
         self.drafts: list[_Draft] = []
         self.section = ""
+        self.part = ""  # the schedule, annex or appendix being read, named by its heading
         self.clause_section = ""
         self.before_caption: tuple[str, str] | None = None  # the section a caption interrupted
         self.frames: list[_Frame] = []
@@ -1792,7 +1800,14 @@ class _Segmenter:
                 self.before_caption = (self.section, self.clause_section)
         else:
             self.before_caption = None
-        self.section = text
+        if self.part and (_find_marker(text) is not None or _CAPTION.match(text)):
+            # "SCHEDULE 2 - SERVICE LEVELS / 1. Availability": the schedule's clause 1.1
+            # told from the agreement's own 1.1 (an IT walk's register could not)
+            self.section = f"{self.part} / {text}"
+        else:
+            # a heading unnumbered ("SIGNATURES", a quoted mail's subject) ends the part
+            self.part = text if _PART_HEADING.match(text) else ""
+            self.section = text
         self.clause_section = ""
         self.numbered_clause = ""
         self.quoted_clause = ""

@@ -817,3 +817,27 @@ def test_definitions_and_a_table_under_a_numbered_clause_are_that_clauses() -> N
         ("3.1", "below 99.0% (Service Credit: 20%)"),
         ("", "Credits are the Customer's sole financial remedy."),
     ]
+
+
+def test_a_schedules_clauses_are_told_from_the_agreements_by_their_section() -> None:
+    """An IT walk's MSA: Schedule 2's clause 1.1 had the section "1. Availability" and
+    nothing named the schedule, so it could not be told from the agreement's 1.1."""
+    from extractor.segmenting import segment
+
+    document = docx.Document()
+    document.add_heading("1. Definitions", level=1)
+    document.add_paragraph("1.1 Words have the meanings given in the Schedules.")
+    document.add_heading("SCHEDULE 2 - SERVICE LEVELS", level=1)
+    document.add_paragraph("1. Availability")
+    document.add_paragraph("1.1 The Supplier shall achieve an Availability of 99.9%.")
+    document.add_paragraph("2. Service Credits")
+    document.add_paragraph("2.1 Service Credits shall not exceed 20% of the Monthly Charges.")
+    document.add_heading("SIGNATURES", level=1)
+    document.add_paragraph("This Agreement has been entered into on the date stated above.")
+    found = [(s.clause, s.section) for s in segment(read_docx("msa.docx", _docx_bytes(document)))]
+    assert found == [
+        ("1.1", "1. Definitions"),
+        ("1.1", "SCHEDULE 2 - SERVICE LEVELS / 1. Availability"),
+        ("2.1", "SCHEDULE 2 - SERVICE LEVELS / 2. Service Credits"),
+        ("", "SIGNATURES"),
+    ]
