@@ -64,7 +64,8 @@ Decisions (tested in ``tests/test_segmenting.py``):
   the first body block of the next page (a heading or running header left
   above it is read after it); its statement has boxes on both pages, ``page``
   the first.
-* **Footnotes** (blocks the PDF reader marks ``style="footnote"``) are read
+* **Footnotes** (blocks the PDF reader marks ``style="footnote"``, and the DOCX
+  reader a note typed with its mark raised, "¹ ...") are read
   after the page's last paragraph is whole (so a paragraph running over the
   page break is still joined), without their mark, under the clause and
   section of the statement that carries the mark raised ("... EN ISO 3095¹");

@@ -8,7 +8,9 @@ each clause's number. Headers and footers are page furniture and never read.
 
 Text boxes are read right after the paragraph that anchors them; footnotes and
 endnotes after the body, each under a heading ("Footnotes", "Endnotes") that
-becomes their section. Tracked changes are read as if accepted, with a warning.
+becomes their section; a note typed by hand with its mark raised ("¹ ...") is
+marked ``style="footnote"``, as the PDF reader marks notes. Tracked changes are
+read as if accepted, with a warning.
 Hidden text (w:vanish, w:specVanish; set on the run, its character style or the
 paragraph's style) is not read: Word neither shows nor prints it.
 
@@ -86,6 +88,8 @@ _NOTES = (
 _HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$")
 # Word's table of contents ("toc 1", "TOC Heading") and lists of figures: no statements
 _CONTENTS_STYLE = re.compile(r"^(toc \d|toc heading|table of figures)$", re.IGNORECASE)
+# a note typed with its mark raised ("¹ ", "² "), as Word users set notes by hand
+_RAISED_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\S")
 _LIST_STYLE_LEVEL = re.compile(r"^list(?: bullet| number| continue)? ([2-9])$")
 
 
@@ -567,6 +571,11 @@ class _BodyReader:
                 level = max(level, int(numbered_style.group(1)) - 1)
         if marker:
             text = f"{marker} {text}"
+        elif kind == "paragraph" and _RAISED_MARK.match(text):
+            # "¹ Temperature bands are measured at the product ...": a note at a section's
+            # or the document's end, read as the PDF reader's notes are (under the clause
+            # whose text carries the mark, "Table A¹"), not a paragraph keeping its mark
+            style_name = "footnote"
         return Block(text=text, kind=kind, level=level, style=style_name)
 
     def _is_contents(self, style_id: str | None) -> bool:

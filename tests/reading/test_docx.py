@@ -841,3 +841,21 @@ def test_a_schedules_clauses_are_told_from_the_agreements_by_their_section() -> 
         ("2.1", "SCHEDULE 2 - SERVICE LEVELS / 2. Service Credits"),
         ("", "SIGNATURES"),
     ]
+
+
+def test_a_note_typed_with_its_raised_mark_is_read_under_the_clause_carrying_it() -> None:
+    """A logistics walk's agreement ended in "¹ Temperature bands are measured at the
+    product, ...", set small: it kept its mark, with the last section and no clause,
+    though "Table A¹" in 2.1 carries the mark (PDF notes are read so already)."""
+    from extractor.segmenting import segment
+
+    document = docx.Document()
+    document.add_heading("2. Storage", level=1)
+    document.add_paragraph("2.1 The Provider shall store the Goods in the bands of Table A¹.")
+    document.add_heading("7. Site Rules", level=1)
+    document.add_paragraph("7.1 Visitors shall be escorted at all times.")
+    document.add_paragraph("¹ Temperature bands are measured at the product.")
+    found = [
+        (s.clause, s.section, s.text) for s in segment(read_docx("3pl.docx", _docx_bytes(document)))
+    ]
+    assert found[-1] == ("2.1", "2. Storage", "Temperature bands are measured at the product.")
