@@ -64,7 +64,8 @@ Decisions (tested in ``tests/test_segmenting.py``):
   the first body block of the next page (a heading or running header left
   above it is read after it); its statement has boxes on both pages, ``page``
   the first.
-* **Footnotes** (blocks the PDF reader marks ``style="footnote"``) are read
+* **Footnotes** (blocks the PDF reader marks ``style="footnote"``, and the DOCX
+  reader a note typed with its mark raised, "¹ ...") are read
   after the page's last paragraph is whole (so a paragraph running over the
   page break is still joined), without their mark, under the clause and
   section of the statement that carries the mark raised ("... EN ISO 3095¹");
@@ -565,8 +566,31 @@ _COMPANY_NAME = re.compile(
 # (or "Table 9-1 Schedule of milestones", no mark between: an energy walk's clauses 9.2 and
 # 9.3 after the table had come under its caption)
 _CAPTION = re.compile(
-    r"^(?:table|figure|fig\.)\s+[A-Z]{0,2}\d+(?:[.\-]\d+)*(?:\s*[-–—:.]\s+\S|\s+[A-Z][a-z])", re.I
+    r"^(?:table|figure|fig\.)\s+(?:[A-Z]{0,2}\d+(?:[.\-]\d+)*|[A-Z])"
+    r"(?:\s*[-–—:.]\s+\S|\s+[A-Z][a-z])",
+    re.I,
 )
+_CAPTION_WORDS = 12
+# A part after the agreement's clauses, numbering its own clauses from 1 again:
+# "SCHEDULE 2 - SERVICE LEVELS", "Annex 3 - Sub-processors", "Appendix A"
+_PART_HEADING = re.compile(
+    r"^(?:schedule|annex|annexure|appendix|exhibit|attachment)\s+(?:\d{1,3}|[A-Z]{1,2}|[IVX]{1,5})"
+    r"(?:\s*$|\s*[-–—:.]\s*\S|\s+[A-Z])",
+    re.I,
+)
+
+
+def _is_caption(unit: _Unit) -> bool:
+    """A table's caption set as a paragraph: "Table 2 - Response and resolution times",
+    "Table A - Temperature bands"; short, and with no duty of its own."""
+    text = unit.text
+    return (
+        unit.kind == "paragraph"
+        and _CAPTION.match(text) is not None
+        and len(text.split()) <= _CAPTION_WORDS
+        and _CUE_WORDS.search(text) is None
+    )
+
 
 # A clause row of a compliance matrix, read as the clause it repeats: still the table's
 # (``tables.clause_row_block``, ``paged_blocks``)
@@ -782,6 +806,17 @@ def _is_field_row(text: str) -> bool:
     if len(_FIELD_LABEL.findall(plain)) < 2 or _CUE_WORDS.search(plain):
         return False
     return all(len(piece.split()) <= 6 for piece in _FIELD_LABEL.split(plain))
+
+
+_SIGNS = re.compile(r"\b(?:signature|signed|by)\s*:", re.I)
+
+
+def _opens_signature_row(text: str) -> bool:
+    """A table row that opens signature blocks set side by side: "Signed for and on behalf
+    of ...", or fields with a place to sign ("Signature: .....: Signature: .....")."""
+    if _ON_BEHALF.match(text):
+        return True
+    return _is_field_row(text) and (_RULE.search(text) is not None or bool(_SIGNS.search(text)))
 
 
 def _is_signature_line(text: str) -> bool:
@@ -1319,13 +1354,26 @@ def _stands_alone(item: str, lead_kept: bool = False) -> bool:
 
 # A lead-in that counts or names the points it announces ("please note two points
 # more", "we have the following questions"): a sentence of its own before its items
-_ANNOUNCES_POINTS = re.compile(
-    r"\b(?:points?|questions?|remarks?|comments?|issues?|topics?|notes|observations?|"
+_POINT_WORDS = (
+    r"(?:points?|questions?|remarks?|comments?|issues?|topics?|notes|observations?|"
     r"findings?|changes|things|requests?|matters|meanings?|definitions?)"
+)
+_ANNOUNCES_POINTS = re.compile(
+    rf"\b{_POINT_WORDS}"
     r"(?:\s+(?:more|below|further|as\s+follows|to\s+(?:note|clarify|consider)"
     r"|from\s+(?:you|your\s+side|us)))*"  # "we need three more things from you"
     # "Main changes after our design review" (a buyer's mail over the revision's changes)
     r"(?:\s+(?:after|since|following|from)\s+[^.:;]{1,40})?$",
+    re.I,
+)
+
+
+# ... or opens by counting them, whatever it says of them next: "Two points need your
+# attention before peak season" (a logistics walk's mail had it glued to point 1, its
+# colon lost, as point 1 has no modal of its own)
+_COUNTS_POINTS = re.compile(
+    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|several|some)\s+)"
+    rf"(?:(?:more|further|new|open|key|main|important|other)\s+)?{_POINT_WORDS}\b",
     re.I,
 )
 
@@ -1373,6 +1421,8 @@ def _announces_points(lead: str) -> bool:
     if len(lead.split()) < 3:
         return False
     if _ANNOUNCES_POINTS.search(lead) is not None or _ASKS_TO_NOTE.search(lead) is not None:
+        return True
+    if _COUNTS_POINTS.match(lead) is not None:
         return True
     if _AGREES_AS_FOLLOWS.search(lead) is not None:
         return True
@@ -1707,6 +1757,7 @@ class _Segmenter:
         self.row_group = ""  # "4.1." while a bill's group row heads its items
         self.drafts: list[_Draft] = []
         self.section = ""
+        self.part = ""  # the schedule, annex or appendix being read, named by its heading
         self.clause_section = ""
         self.before_caption: tuple[str, str] | None = None  # the section a caption interrupted
         self.frames: list[_Frame] = []
@@ -1720,6 +1771,7 @@ class _Segmenter:
         # the numbered clause read last ("1.1"), parent of "(a)" items right after it that
         # no lead-in ending in ":" holds; a heading or a paragraph of its own ends it
         self.numbered_clause = ""
+        self.table_clause = ""  # the numbered clause right over the table being read
         self.quoted_clause = ""  # the id over quoted lines ("CQ-02"), as in the mail quoted
         self.notes_read: dict[str, int] = {}  # a note's mark: the drafts read before it
 
@@ -1767,7 +1819,14 @@ class _Segmenter:
                 self.before_caption = (self.section, self.clause_section)
         else:
             self.before_caption = None
-        self.section = text
+        if self.part and (_find_marker(text) is not None or _CAPTION.match(text)):
+            # "SCHEDULE 2 - SERVICE LEVELS / 1. Availability": the schedule's clause 1.1
+            # told from the agreement's own 1.1 (an IT walk's register could not)
+            self.section = f"{self.part} / {text}"
+        else:
+            # a heading unnumbered ("SIGNATURES", a quoted mail's subject) ends the part
+            self.part = text if _PART_HEADING.match(text) else ""
+            self.section = text
         self.clause_section = ""
         self.numbered_clause = ""
         self.quoted_clause = ""
@@ -1864,6 +1923,11 @@ class _Segmenter:
             return
         if kind != "table_row" and unit.blocks[0].style not in _TABLE_ROW_STYLES:
             self.end_caption()
+        if self.previous is not None and self.previous.kind == "table_row" and _is_caption(unit):
+            # a caption under its table ("Table 2 - Response and resolution times", as
+            # Word sets them): no statement, nor the section of the clauses after it
+            self.close_frames()
+            return
         if kind == "table_row" and _is_revision_row(text):
             return  # document control, like a running header: what changed is in the text
         if kind == "table_row" and prepared.heading:
@@ -1879,10 +1943,34 @@ class _Segmenter:
             # a row outside the group ("Subtotal carried to Form of Tender", or a group row
             # with no item under it) is back under the table's own section
             self.end_caption()
+        if kind == "table_row" and (
+            _opens_signature_row(text) or (self.in_signoff and _is_signature_line(text))
+        ):
+            # a borderless table of signature blocks side by side ("Signed for and on
+            # behalf of A" | "... of B", then "Name: Helen Marsh" | "Name: Ruth Bell"):
+            # no statements, as the same blocks set as paragraphs give none
+            self.close_frames()
+            self.in_signoff = True
+            last = self.drafts[-1] if self.drafts else None
+            if (
+                last is not None
+                and last.unit is self.previous
+                and all(_is_party_line(name) for name in re.split(r"[:;]\s+", last.text))
+            ):
+                self.drafts.pop()  # "KESTREL LTD | BRIGHTWAVE LTD" above the blocks
+            return
         if kind == "table_row":
             self.in_signoff = False
             self.close_frames()
-            clause = prepared.marker.label if prepared.marker else ""
+            # a row of its own number keeps it; else the rows of a table right under a
+            # numbered clause ("2.1 ... the times in Table 2") are that clause's
+            previous = self.previous
+            if previous is None or previous.kind != "table_row":
+                table_styled = (
+                    previous is not None and previous.blocks[0].style in _TABLE_ROW_STYLES
+                )
+                self.table_clause = "" if table_styled else self.numbered_clause
+            clause = prepared.marker.label if prepared.marker else self.table_clause
             self.emit(text[prepared.body_start :], unit, prepared.body_start, len(text), clause)
             return
         raw = "\n".join(block.text for block in unit.blocks)
@@ -2014,6 +2102,16 @@ class _Segmenter:
         fragment, label = body[:1].islower(), False
         if marker is not None or unit.kind == "list_item":
             frame = self.frame_for(marker or _Marker("", "bullet", "", 0), level, fragment)
+        elif self.defines_under_lead(body):
+            # '"Incident" means ...' under "1.1 In this Agreement the following definitions
+            # apply:", set as plain paragraphs: each a statement of its own, in 1.1
+            top = self.frames[-1]
+            if top.pending is not None and _keep(top.pending.text):
+                self.drafts.append(top.pending)  # the lead-in first, as written
+                top.kept = True
+            top.pending, top.used, top.item_family = None, True, "definition"
+            self.read_body(unit, prepared, top.clause, "", None)
+            return
         else:
             self.close_frames()
         if frame is None:
@@ -2065,6 +2163,14 @@ class _Segmenter:
         self.read_body(unit, prepared, clause, prefix, marker)
         self.item_section = ""
         self.lead_frame = None
+
+    def defines_under_lead(self, body: str) -> bool:
+        """A definition with no marker of its own, under an open numbered lead-in ending
+        in a colon (its list of definitions)."""
+        if not self.frames or _DEFINITION.match(body) is None:
+            return False
+        top = self.frames[-1]
+        return not top.implicit and bool(top.clause) and top.item_family in ("", "definition")
 
     def read_body(
         self,
@@ -2508,9 +2614,12 @@ def segment(document: Document) -> list[Statement]:
             # the title's full stop does not end the row
             prepared[i].spans = [(prepared[i].spans[0][0], prepared[i].spans[-1][1])]
     for i in range(len(units) - 1):
-        prepared[i].heading = _heads_what_follows(
-            units[i], prepared[i], units[i + 1], prepared[i + 1]
-        ) or _groups_rows_below(units[i], units[i + 1])
+        prepared[i].heading = (
+            _heads_what_follows(units[i], prepared[i], units[i + 1], prepared[i + 1])
+            or _groups_rows_below(units[i], units[i + 1])
+            # a caption over its table heads its rows (``set_heading``)
+            or (_is_caption(units[i]) and units[i + 1].kind == "table_row")
+        )
         prepared[i].before_contents = _is_leader_entry(units[i + 1].text)
         if _siblings(units[i], prepared[i], units[i + 1], prepared[i + 1]):
             prepared[i].in_list_run = prepared[i + 1].in_list_run = True

@@ -8,12 +8,15 @@ each clause's number. Headers and footers are page furniture and never read.
 
 Text boxes are read right after the paragraph that anchors them; footnotes and
 endnotes after the body, each under a heading ("Footnotes", "Endnotes") that
-becomes their section. Tracked changes are read as if accepted, with a warning.
+becomes their section; a note typed by hand with its mark raised ("¹ ...") is
+marked ``style="footnote"``, as the PDF reader marks notes. Tracked changes are
+read as if accepted, with a warning.
 Hidden text (w:vanish, w:specVanish; set on the run, its character style or the
 paragraph's style) is not read: Word neither shows nor prints it.
 
 A table gives one ``table_row`` block per row, its header row (marked, bold,
-or made of column names) folded in; a cell whose paragraphs each end a
+or made of column names; a header set over two rows names each column by both)
+folded in; a cell whose paragraphs each end a
 sentence gives a row per paragraph. A table of clauses (a number cell, then the
 clause's text) gives numbered paragraphs, as the same page would in a PDF.
 """
@@ -41,6 +44,7 @@ from extractor.reading.tables import (
     is_clause_table,
     keeps_second_header,
     render_row,
+    stacked_headers,
 )
 from extractor.reading.zip_parts import check_inflated_xml
 from extractor.types import Block, BlockKind, Document, Page
@@ -84,6 +88,8 @@ _NOTES = (
 _HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$")
 # Word's table of contents ("toc 1", "TOC Heading") and lists of figures: no statements
 _CONTENTS_STYLE = re.compile(r"^(toc \d|toc heading|table of figures)$", re.IGNORECASE)
+# a note typed with its mark raised ("¹ ", "² "), as Word users set notes by hand
+_RAISED_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\S")
 _LIST_STYLE_LEVEL = re.compile(r"^list(?: bullet| number| continue)? ([2-9])$")
 
 
@@ -565,6 +571,11 @@ class _BodyReader:
                 level = max(level, int(numbered_style.group(1)) - 1)
         if marker:
             text = f"{marker} {text}"
+        elif kind == "paragraph" and _RAISED_MARK.match(text):
+            # "¹ Temperature bands are measured at the product ...": a note at a section's
+            # or the document's end, read as the PDF reader's notes are (under the clause
+            # whose text carries the mark, "Table A¹"), not a paragraph keeping its mark
+            style_name = "footnote"
         return Block(text=text, kind=kind, level=level, style=style_name)
 
     def _is_contents(self, style_id: str | None) -> bool:
@@ -609,15 +620,21 @@ class _BodyReader:
         filled = _fill_vertical_merges(rows)
         texts = [[cell.text for cell in row] for row in filled]
         has_header = first_row_is_header(texts, _is_header_row(table.find(_w("tr"))))
-        headers = texts[0] if has_header else []
-        body = filled[1:] if has_header else filled
+        depth = _header_depth(filled, list(table.iterchildren(_w("tr")))) if has_header else 0
+        # a name spanning columns names each only over a second row naming them apart
+        headers = (
+            stacked_headers([_spanned_names(row) for row in filled[:depth]])
+            if depth > 1
+            else (texts[0] if depth else [])
+        )
+        body = filled[depth:]
         if _is_clause_table(body):
             for row in body:
                 yield from _clause_row(row)
             return
         # a compliance matrix: clause, text and columns to answer in
-        clauses = is_clause_table(texts[1:] if has_header else texts)
-        keep = keeps_second_header(headers, texts[1:] if has_header else texts)
+        clauses = is_clause_table(texts[depth:])
+        keep = keeps_second_header(headers, texts[depth:])
         for row in body:
             if clauses and is_clause_row([cell.text for cell in row]):
                 yield clause_row_block(headers, [cell.text for cell in row])
@@ -634,6 +651,7 @@ class _Cell:
 
     paragraphs: tuple[str, ...]
     continues: bool = False
+    spanned: bool = False  # a grid column the cell to its left spans (w:gridSpan)
 
     @property
     def text(self) -> str:
@@ -650,7 +668,7 @@ def _row_cells(row: Any, text_of: Callable[[Any], str]) -> list[_Cell]:
         continues = merge is not None and _attr(merge, "val") in (None, "continue")
         paragraphs = tuple(filter(None, (text_of(p) for p in _cell_paragraphs(cell))))
         cells.append(_Cell(paragraphs, continues))
-        cells.extend(_Cell(()) for _ in range(min(span or 1, _MAX_GRID_SPAN) - 1))
+        cells.extend(_Cell((), spanned=True) for _ in range(min(span or 1, _MAX_GRID_SPAN) - 1))
     return cells
 
 
@@ -666,6 +684,48 @@ def _fill_vertical_merges(rows: list[list[_Cell]]) -> list[list[_Cell]]:
                     current[column] = _Cell(above[column].paragraphs, True)
         filled.append(current)
     return filled
+
+
+# a header cell's name is short: "Response", "Hours of cover"
+_HEADER_WORDS = 6
+
+
+def _header_depth(rows: list[list[_Cell]], elements: list[Any]) -> int:
+    """How many rows the table's header takes: 1, or more when it is set over several.
+
+    A row under the header continues it when a cell of the header is merged down
+    into it ("Priority" over two rows, beside "Target times" spanning "Response" |
+    "Resolution"), or when Word repeats it as a header row too; its own cells must
+    be short, as column names are. A body row is always left.
+    """
+    depth = 1
+    while depth < len(rows) - 1:
+        row = rows[depth]
+        own = [cell for cell in row if cell.paragraphs and not cell.continues]
+        merged_down = any(cell.continues and cell.paragraphs for cell in row)
+        marked = depth < len(elements) and all(
+            _repeats_as_header(element) for element in elements[: depth + 1]
+        )
+        if not own or not (merged_down or marked):
+            break
+        if any(len(cell.text.split()) > _HEADER_WORDS for cell in own):
+            break
+        depth += 1
+    return depth
+
+
+def _repeats_as_header(row: Any) -> bool:
+    """Word repeats the row at the top of each page (Repeat as header row)."""
+    trpr = row.find(_w("trPr"))
+    return trpr is not None and trpr.find(_w("tblHeader")) is not None
+
+
+def _spanned_names(row: list[_Cell]) -> list[str]:
+    """A header row's names per grid column, a cell spanning columns naming each of them."""
+    names: list[str] = []
+    for cell in row:
+        names.append(names[-1] if cell.spanned and names else cell.text)
+    return names
 
 
 def _is_clause_table(rows: list[list[_Cell]]) -> bool:
@@ -722,8 +782,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 
 def _is_header_row(row: Any) -> bool:
     """Marked to repeat as a header, or every run in it is bold."""
-    trpr = row.find(_w("trPr"))
-    if trpr is not None and trpr.find(_w("tblHeader")) is not None:
+    if _repeats_as_header(row):
         return True
     runs = [run for run in row.iter(_w("r")) if run.find(_w("t")) is not None]
     if not runs:

@@ -72,7 +72,7 @@ from extractor.reading.pdf_damage import (
     unreadable_reason,
 )
 from extractor.reading.table_cells import cell_words
-from extractor.reading.tables import is_clause_table, keeps_second_header
+from extractor.reading.tables import is_clause_table, keeps_second_header, stacked_headers
 from extractor.reading.turned_text import page_turn, unturn_box, words_read_level
 from extractor.types import Block, Box, Document, Page
 
@@ -107,6 +107,9 @@ _METADATA_KEYS = ("Title", "Author", "Subject", "Creator", "Producer", "Creation
 class _Table:
     top: float
     rows: list[list[list[PageWord]]]  # rows -> cells -> words
+    # per cell: "left" when the cell to its left spans it, "above" when the cell above
+    # does (merged down), else "" (``_covered``)
+    covered: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -572,9 +575,48 @@ def _extract_tables(page: Any, words: list[PageWord]) -> tuple[list[_Table], lis
             [_reading_order([words[i] for i in cell]) for cell in row]
             for row in cell_words(words, rows, taken)
         ]
-        tables.append(_Table(float(found.bbox[1]), table_rows))
+        tables.append(_Table(float(found.bbox[1]), table_rows, _covered(rows)))
     left = [word for i, word in enumerate(words) if i not in taken]
     return tables, left
+
+
+def _covered(rows: Sequence[Sequence[Any]]) -> list[list[str]]:
+    """Which missing cells (None) of a found table a spanning cell covers, and from where.
+
+    The table finder gives a cell spanning columns or rows once, where it starts,
+    and None for the grid cells it covers: "left" when the nearest cell to the left
+    reaches over the column, "above" when the nearest cell above reaches down over
+    the row, else "" (a cell with no borders of its own).
+    """
+    starts: dict[int, float] = {}
+    for row in rows:
+        for column, bbox in enumerate(row):
+            if bbox is not None:
+                starts[column] = min(starts.get(column, bbox[0]), float(bbox[0]))
+    found: list[list[str]] = []
+    for r, row in enumerate(rows):
+        tops = [float(bbox[1]) for bbox in row if bbox is not None]
+        top = min(tops) if tops else None
+        marks: list[str] = []
+        for column, bbox in enumerate(row):
+            mark = ""
+            if bbox is None:
+                left = next((row[k] for k in range(column - 1, -1, -1) if row[k]), None)
+                above = next(
+                    (
+                        rows[k][column]
+                        for k in range(r - 1, -1, -1)
+                        if column < len(rows[k]) and rows[k][column]
+                    ),
+                    None,
+                )
+                if left is not None and column in starts and left[2] > starts[column] + 1:
+                    mark = "left"
+                elif above is not None and top is not None and above[3] > top + 1:
+                    mark = "above"
+            marks.append(mark)
+        found.append(marks)
+    return found
 
 
 def _reading_order(words: list[PageWord]) -> list[PageWord]:
@@ -755,7 +797,7 @@ def _table_blocks(
     """
     texts = [[cell_text(cell) for cell in row] for row in table.rows]
     first = table.rows[0]
-    first_text = [header_text(cell) for cell in first]
+    first_text = _spanned_names(table, 0, [header_text(cell) for cell in first], [])
     is_header = (
         len(table.rows) > 1
         and len(first_text) > 1
@@ -767,7 +809,14 @@ def _table_blocks(
         )
     )
     if is_header:
-        headers, body = first_text, table.rows[1:]
+        names = [first_text]
+        while len(names) < len(table.rows) - 1 and (
+            more := _more_header(table, len(names), names[-1])
+        ):
+            names.append(more)
+        # a name spanning columns names each only over a second row naming them apart
+        headers = stacked_headers(names) if len(names) > 1 else [header_text(c) for c in first]
+        body = table.rows[len(names) :]
     elif previous_headers and len(previous_headers) == len(first_text):
         headers, body = previous_headers, table.rows
     else:
@@ -784,6 +833,39 @@ def _table_blocks(
         )
     ]
     return blocks, headers
+
+
+def _spanned_names(table: _Table, row: int, names: list[str], above: list[str]) -> list[str]:
+    """A header row's names per column: a cell spanning columns names each of them, a
+    cell merged down from the row above keeps that row's name."""
+    covered = table.covered[row] if row < len(table.covered) else []
+    shown: list[str] = []
+    for column, name in enumerate(names):
+        mark = covered[column] if column < len(covered) else ""
+        if not name and mark == "left" and shown:
+            name = shown[-1]
+        elif not name and mark == "above" and column < len(above):
+            name = above[column]
+        shown.append(name)
+    return shown
+
+
+# a column name is short: "Response", "Hours of cover"
+_HEADER_WORDS = 6
+
+
+def _more_header(table: _Table, row: int, above: list[str]) -> list[str] | None:
+    """The names of a header's next row, when the header goes on over it: a header
+    cell is merged down over it (an SLA table's "Priority" beside "Target times"
+    spanning "Response" | "Resolution"), and its own cells are short and hold no
+    digits, as column names do. None when the row is the table's first of data."""
+    covered = table.covered[row] if row < len(table.covered) else []
+    own = [cell_text(cell) for cell in table.rows[row]]
+    if "above" not in covered or not any(own):
+        return None
+    if any(len(text.split()) > _HEADER_WORDS or any(ch.isdigit() for ch in text) for text in own):
+        return None
+    return _spanned_names(table, row, [header_text(cell) for cell in table.rows[row]], above)
 
 
 def _insert_at(blocks: list[Block], rows: list[Block], top: float) -> list[Block]:

@@ -33,6 +33,7 @@ __all__ = [
     "names_columns",
     "render_row",
     "row_pieces",
+    "stacked_headers",
 ]
 
 # A cell holding only a clause number, written as the segmenter knows one: "2.1", "3.",
@@ -290,6 +291,28 @@ def names_columns(cells: Sequence[str]) -> bool:
     """
     names = [" ".join(cell.lower().rstrip(".:").split()) for cell in cells if cell]
     return len(names) >= 2 and all(name in word_list("column_headers") for name in names)
+
+
+def stacked_headers(rows: Sequence[Sequence[str]]) -> list[str]:
+    """The column names of a header set over one row or more: each column's names
+    top-down, a name merged down over rows (so repeated) said once.
+
+    An SLA table's "Target times" spans "Response" | "Resolution" beside
+    "Priority" merged down over both rows: its columns are "Priority", "Target
+    times Response", "Target times Resolution". Read from the top row alone, a row
+    gave "(Target times: 30 minutes) (12 hours)": which was the response time?
+    Each row gives a name per column, a cell spanning columns naming each of them.
+    """
+    width = max((len(row) for row in rows), default=0)
+    names: list[str] = []
+    for column in range(width):
+        parts: list[str] = []
+        for row in rows:
+            name = " ".join(row[column].split()) if column < len(row) else ""
+            if name and (not parts or parts[-1] != name):
+                parts.append(name)
+        names.append(" ".join(parts))
+    return names
 
 
 def first_row_is_header(rows: Sequence[Sequence[str]], marked: bool) -> bool:

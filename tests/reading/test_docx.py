@@ -658,3 +658,204 @@ def test_a_paragraph_of_field_lines_is_a_block_per_field() -> None:
         "Date: 9 April 2026, 10:00-13:30",
         "Place: site office",
     ]
+
+
+def test_a_header_set_over_two_rows_names_each_column_by_both() -> None:
+    """An SLA table: "Target times" spans "Response" | "Resolution"; "Priority",
+    "Description" and "Hours of cover" are merged down over both header rows."""
+    document = docx.Document()
+    document.add_paragraph("2.1 The Supplier shall meet the times in Table 2.")
+    table = document.add_table(rows=4, cols=5)
+    for column in (0, 1, 4):
+        table.cell(0, column).merge(table.cell(1, column))
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for (row, column), text in {
+        (0, 0): "Priority",
+        (0, 1): "Description",
+        (0, 2): "Target times",
+        (0, 4): "Hours of cover",
+        (1, 2): "Response",
+        (1, 3): "Resolution",
+    }.items():
+        table.cell(row, column).text = text
+    for row, values in (
+        (2, ("P1", "Critical: a store cannot trade", "15 minutes", "4 hours", "24x7")),
+        (3, ("P2", "High: a function is degraded", "30 minutes", "12 hours", "24x7")),
+    ):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    texts = _texts(_docx_bytes(document))
+    assert texts[1:] == [
+        "P1: Critical: a store cannot trade (Target times Response: 15 minutes)"
+        " (Target times Resolution: 4 hours) (Hours of cover: 24x7)",
+        "P2: High: a function is degraded (Target times Response: 30 minutes)"
+        " (Target times Resolution: 12 hours) (Hours of cover: 24x7)",
+    ]
+
+
+def test_a_table_of_signature_blocks_side_by_side_gives_no_statements() -> None:
+    """An IT walk's MSA ended in a borderless table of two signature blocks: its rows
+    were statements ("Name: Helen Marsh: Name: Ruth Bell")."""
+    document = docx.Document()
+    document.add_paragraph("8.3 This Agreement may be executed in any number of counterparts.")
+    rows = [
+        ("KESTREL HOME & GARDEN LTD", "BRIGHTWAVE MANAGED SERVICES LTD"),
+        ("Signed for and on behalf of Kestrel Ltd", "Signed for and on behalf of Brightwave Ltd"),
+        ("Name: Helen Marsh", "Name: Ruth Bell"),
+        ("Title: Chief Information Officer", "Title: Service Delivery Director"),
+        ("Signature: ....................", "Signature: ...................."),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("The Schedules form part of this Agreement.")
+    assert _statements(_docx_bytes(document)) == [
+        ("8.3", "This Agreement may be executed in any number of counterparts."),
+        ("", "The Schedules form part of this Agreement."),
+    ]
+    # a table of two signatures' fields with a place to sign, no "on behalf of" over them
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, values in zip(
+        table.rows,
+        [
+            ("Signature: ________", "Signature: ________"),
+            ("Date: 12 May 2026", "Date: 12 May 2026"),
+        ],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("Each party shall keep a signed copy.")
+    assert _statements(_docx_bytes(document)) == [("", "Each party shall keep a signed copy.")]
+
+
+def _document_with_table(before: str, rows: list[tuple[str, ...]], after: list[str]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph(before)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    for text in after:
+        document.add_paragraph(text)
+    return _docx_bytes(document)
+
+
+_BANDS = [
+    ("Band", "Temperature", "Alarm after"),
+    ("Ambient", "+5 °C to +25 °C", "60 minutes"),
+    ("Chilled", "+2 °C to +8 °C", "15 minutes"),
+]
+
+
+@pytest.mark.parametrize("caption", ["Table A - Temperature bands", "Table 2 - Bands and alarms"])
+def test_a_caption_under_its_table_is_no_statement_nor_a_section(caption: str) -> None:
+    """A logistics walk's "Table A - Temperature bands" under its table was a statement,
+    and "Table B - KPIs" the section of clause 4.2 after it."""
+    from extractor.segmenting import segment
+
+    data = _document_with_table(
+        "2.1 The Provider shall store the Goods in the bands in the table below.",
+        _BANDS,
+        [caption, "2.2 The Provider shall log each excursion."],
+    )
+    found = [(s.section, s.text) for s in segment(read_docx("caption.docx", data))]
+    assert [text for _, text in found] == [
+        "The Provider shall store the Goods in the bands in the table below.",
+        "Ambient (Temperature: +5 °C to +25 °C) (Alarm after: 60 minutes)",
+        "Chilled (Temperature: +2 °C to +8 °C) (Alarm after: 15 minutes)",
+        "The Provider shall log each excursion.",
+    ]
+    assert caption not in {section for section, _ in found}
+
+
+def test_a_caption_over_its_table_heads_its_rows_only() -> None:
+    from extractor.segmenting import segment
+
+    data = _document_with_table(
+        "Table A - Temperature bands", _BANDS, ["The Provider shall log each excursion."]
+    )
+    found = [(s.section, s.text) for s in segment(read_docx("caption.docx", data))]
+    assert found[0] == (
+        "Table A - Temperature bands",
+        "Ambient (Temperature: +5 °C to +25 °C) (Alarm after: 60 minutes)",
+    )
+    assert found[-1] == ("", "The Provider shall log each excursion.")
+
+
+def test_definitions_and_a_table_under_a_numbered_clause_are_that_clauses() -> None:
+    """An IT walk's MSA: the definitions under "1.1 In this Agreement the following
+    definitions apply:", set as plain paragraphs, and the rows of the table right after
+    clause 3.1 had no clause."""
+    from extractor.segmenting import segment
+
+    document = docx.Document()
+    document.add_paragraph("1.1 In this Agreement the following definitions apply:")
+    document.add_paragraph('"Incident" means an unplanned interruption to a Service.')
+    document.add_paragraph('"Service Month" means a calendar month.')
+    document.add_paragraph("1.2 Headings do not affect the interpretation of this Agreement.")
+    document.add_paragraph("3.1 The Supplier shall credit the Customer as set out below.")
+    table = document.add_table(rows=3, cols=2)
+    for row, values in zip(
+        table.rows,
+        [("Availability", "Service Credit"), ("99.0% to 99.5%", "10%"), ("below 99.0%", "20%")],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.paragraphs[0].add_run(value).bold = value in ("Availability", "Service Credit")
+    document.add_paragraph("Credits are the Customer's sole financial remedy.")
+    found = [(s.clause, s.text) for s in segment(read_docx("msa.docx", _docx_bytes(document)))]
+    assert found == [
+        ("1.1", "In this Agreement the following definitions apply:"),
+        ("1.1", '"Incident" means an unplanned interruption to a Service.'),
+        ("1.1", '"Service Month" means a calendar month.'),
+        ("1.2", "Headings do not affect the interpretation of this Agreement."),
+        ("3.1", "The Supplier shall credit the Customer as set out below."),
+        ("3.1", "99.0% to 99.5% (Service Credit: 10%)"),
+        ("3.1", "below 99.0% (Service Credit: 20%)"),
+        ("", "Credits are the Customer's sole financial remedy."),
+    ]
+
+
+def test_a_schedules_clauses_are_told_from_the_agreements_by_their_section() -> None:
+    """An IT walk's MSA: Schedule 2's clause 1.1 had the section "1. Availability" and
+    nothing named the schedule, so it could not be told from the agreement's 1.1."""
+    from extractor.segmenting import segment
+
+    document = docx.Document()
+    document.add_heading("1. Definitions", level=1)
+    document.add_paragraph("1.1 Words have the meanings given in the Schedules.")
+    document.add_heading("SCHEDULE 2 - SERVICE LEVELS", level=1)
+    document.add_paragraph("1. Availability")
+    document.add_paragraph("1.1 The Supplier shall achieve an Availability of 99.9%.")
+    document.add_paragraph("2. Service Credits")
+    document.add_paragraph("2.1 Service Credits shall not exceed 20% of the Monthly Charges.")
+    document.add_heading("SIGNATURES", level=1)
+    document.add_paragraph("This Agreement has been entered into on the date stated above.")
+    found = [(s.clause, s.section) for s in segment(read_docx("msa.docx", _docx_bytes(document)))]
+    assert found == [
+        ("1.1", "1. Definitions"),
+        ("1.1", "SCHEDULE 2 - SERVICE LEVELS / 1. Availability"),
+        ("2.1", "SCHEDULE 2 - SERVICE LEVELS / 2. Service Credits"),
+        ("", "SIGNATURES"),
+    ]
+
+
+def test_a_note_typed_with_its_raised_mark_is_read_under_the_clause_carrying_it() -> None:
+    """A logistics walk's agreement ended in "¹ Temperature bands are measured at the
+    product, ...", set small: it kept its mark, with the last section and no clause,
+    though "Table A¹" in 2.1 carries the mark (PDF notes are read so already)."""
+    from extractor.segmenting import segment
+
+    document = docx.Document()
+    document.add_heading("2. Storage", level=1)
+    document.add_paragraph("2.1 The Provider shall store the Goods in the bands of Table A¹.")
+    document.add_heading("7. Site Rules", level=1)
+    document.add_paragraph("7.1 Visitors shall be escorted at all times.")
+    document.add_paragraph("¹ Temperature bands are measured at the product.")
+    found = [
+        (s.clause, s.section, s.text) for s in segment(read_docx("3pl.docx", _docx_bytes(document)))
+    ]
+    assert found[-1] == ("2.1", "2. Storage", "Temperature bands are measured at the product.")

@@ -811,3 +811,22 @@ def test_a_one_word_paragraph_over_other_text_is_no_signature() -> None:
     body = "Agreed.\n\nThanks\n\nThe revised drawing follows next week.\n"
     texts = [block.text for block in body_blocks(body) if block.kind != "signature"]
     assert "The revised drawing follows next week." in texts
+
+
+@pytest.mark.parametrize("html", [True, False])
+def test_a_lead_in_counting_its_points_is_a_statement_of_its_own(html: bool) -> None:
+    """A logistics walk's HTML mail: "Two points need your attention before peak season:"
+    was glued to point 1 (no modal of its own) and its colon lost; plain text alike."""
+    lead = "Two points need your attention before peak season:"
+    first = "From 1 September the same-day dispatch cut-off moves from 14:00 to 15:00."
+    second = "All bedding plant deliveries must be put away within 4 hours of arrival."
+    message = _mail(f"Dear team,\n\n{lead}\n\n- {first}\n- {second}\n\nKindly confirm.\n")
+    if html:
+        message.set_content(
+            f"<html><body><p>Dear team,</p><p>{lead}</p><ul><li>{first}</li>"
+            f"<li>{second}</li></ul><p>Kindly confirm.</p></body></html>",
+            subtype="html",
+        )
+    document = read_document_bytes(message.as_bytes(policy=SMTP), "points.eml")
+    texts = [statement.text for statement in segment(document)]
+    assert texts[1:4] == [lead, first, second]
