@@ -2105,6 +2105,11 @@ class _Segmenter:
         elif self.defines_under_lead(body):
             # '"Incident" means ...' under "1.1 In this Agreement the following definitions
             # apply:", set as plain paragraphs: each a statement of its own, in 1.1
+            # the lead-ins around it ("NOW, THEREFORE, ... agree as follows:" over "1.") end
+            # here, as they did when a definition closed every frame: left open, clause "2."
+            # became their item, lost its run-in title and took their text (an EDGAR
+            # agreement's clause 7 read "NOW, THEREFORE, ...")
+            del self.frames[:-1]
             top = self.frames[-1]
             if top.pending is not None and _keep(top.pending.text):
                 self.drafts.append(top.pending)  # the lead-in first, as written
@@ -2170,7 +2175,12 @@ class _Segmenter:
         if not self.frames or _DEFINITION.match(body) is None:
             return False
         top = self.frames[-1]
-        return not top.implicit and bool(top.clause) and top.item_family in ("", "definition")
+        return (
+            not top.implicit
+            and bool(top.clause)
+            and top.item_family in ("", "definition")
+            and all(frame.used for frame in self.frames[:-1])
+        )
 
     def read_body(
         self,

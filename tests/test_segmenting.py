@@ -1811,3 +1811,31 @@ def test_a_lead_in_naming_the_changes_it_lists_stands_alone() -> None:
     items = ["seat inserts now Devlon V-API instead of PEEK", "new clause VS-5.7 for emissions"]
     texts = _texts(Block(lead), *(Block(f"- {item}", kind="list_item") for item in items))
     assert texts == [lead, *items]
+
+
+def test_clauses_after_a_list_of_definitions_keep_their_titles_and_text() -> None:
+    """Definitions under "1. ... the following meanings:" are clause 1's; the lead-in the
+    clauses hang from ("NOW, THEREFORE, ... agree as follows:") must end there, or clause
+    2 became its item, lost its run-in title and an EDGAR agreement's clause 7 read
+    "NOW, THEREFORE, ..." instead of its own words."""
+    text = (
+        "MAINTENANCE AGREEMENT\n\nNOW, THEREFORE, the parties agree as follows:\n\n"
+        "1. Definitions. For purposes of this Agreement, the following terms shall have the"
+        " following meanings:\n\n"
+        '"Required Capital Contributions" means cash contributions to the capital.\n\n'
+        '"Qualified Loan" shall mean a loan made by the Investor.\n\n'
+        "2. Contributions to Capital. The Investor agrees to make the contributions.\n\n"
+        "3. Timing. The contributions shall be made within 45 days.\n"
+    )
+    statements = segment(read_document_bytes(text.encode(), "agreement.txt"))
+    found = [(s.clause, s.section, s.text) for s in statements]
+    assert found[2:] == [
+        (
+            "1",
+            "MAINTENANCE AGREEMENT",
+            '"Required Capital Contributions" means cash contributions to the capital.',
+        ),
+        ("1", "MAINTENANCE AGREEMENT", '"Qualified Loan" shall mean a loan made by the Investor.'),
+        ("2", "Contributions to Capital", "The Investor agrees to make the contributions."),
+        ("3", "Timing", "The contributions shall be made within 45 days."),
+    ]
