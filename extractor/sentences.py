@@ -46,6 +46,12 @@ _REFERENCE_NOUNS = frozenset(
         "section",
         "article",
         "clause",
+        # a part's index or revision letter: "... with the new part index C. Die Paletten
+        # ..." (a German-English mail glued the pallet rule to the labelling request)
+        "index",
+        "revision",
+        "issue",
+        "version",
     }
 )
 

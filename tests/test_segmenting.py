@@ -1839,3 +1839,29 @@ def test_clauses_after_a_list_of_definitions_keep_their_titles_and_text() -> Non
         ("2", "Contributions to Capital", "The Investor agrees to make the contributions."),
         ("3", "Timing", "The contributions shall be made within 45 days."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a German-English mail: the pallet rule had been glued to the labelling request
+        (
+            "Each KLT carries the label with the new part index C. Die Paletten müssen nach"
+            " ISPM 15 behandelt sein.",
+            [
+                "Each KLT carries the label with the new part index C.",
+                "Die Paletten müssen nach ISPM 15 behandelt sein.",
+            ],
+        ),
+        (
+            "Use drawing revision B. The old one is void.",
+            ["Use drawing revision B.", "The old one is void."],
+        ),
+        ("Signed by J. R. Smith for the buyer.", ["Signed by J. R. Smith for the buyer."]),
+    ],
+)
+def test_a_letter_after_an_index_or_revision_ends_a_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    (spans,) = split_sentences([text])
+    assert [text[start:end] for start, end in spans] == sentences
