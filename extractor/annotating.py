@@ -680,7 +680,11 @@ _LAW_PATTERNS = [
     r"|\b(?:HSE\s+)?(?:Approved\s+Code\s+of\s+Practice|ACOP)(?:\s*\(?L\d{1,3}\)?)?",
     # a law by the name it is known by: "Natasha's Law", the UK's Food Information
     # (Amendment) (England) Regulations 2019 on allergen labelling (a food walk's letter)
-    r"\bNatasha['’]s\s+Law\b",
+    r"\bNatasha['’]s\s+Law\b"
+    # the end-of-life vehicles directive by its short name, where it is the directive:
+    # "ELV (Directive 2000/53/EC)", "the ELV Directive" (an automotive walk's quality manual
+    # cited only the number); not "ELV" as extra-low voltage
+    r"|\bELV(?=\s+Directive\b|\s*\((?:Directive\s+)?2000/53/EC\))",
     # the rest of a US federal contract's authorities: a FAR or DFARS clause by its number
     # alone ("52.204-21 Basic Safeguarding ...", "the clause at 252.204-7012"), the FAR
     # by name ("the FAR"), an executive order ("Executive Order 11246", "E.O. 13658"), a
@@ -863,7 +867,7 @@ _LAWS = [
     _rule(_L[11], "EudraLex", "GMP", "Good", "/C", "Regulations"),
     _rule(_L[12], "ADR", "RID", "ADN", "IMDG"),
     _rule(_L[13], "CDM", "COSHH", "LOLER", "PUWER", "RIDDOR", "DSEAR", "Approved Code", "ACOP"),
-    _rule(_L[14], "Natasha"),
+    _rule(_L[14], "Natasha", "ELV"),
     _rule(_L[15], "FAR", *_US_NUMBERED_NEEDLES, digit=True),
     _rule(_L[16], *_LAW_ACRONYMS, "FD&C", *_US_NAMED_NEEDLES),
 ]

@@ -124,6 +124,12 @@ LAWS = [
         ("Reg. (EC) 2073/2005",),
     ),
     ("law by its popular name", "Labels shall meet Natasha's Law.", ("Natasha's Law",)),
+    # an automotive walk's quality manual cited only the directive's number
+    (
+        "ELV by its short name",
+        "Parts shall comply with ELV (Directive 2000/53/EC); ELV circuits are separate.",
+        ("ELV", "Directive 2000/53/EC"),
+    ),
     ("EU short", "Data under (EU) 2016/679 is protected.", ("(EU) 2016/679",)),
     (
         "FAR and DFARS",
