@@ -621,11 +621,17 @@ def table_row_block(
 _ID_CUT = re.compile(r"(?:\b[A-Z]{1,3}\d{0,3}|\d)-$")
 
 
+# a compound wrapped at its own hyphen: "Cr(VI)-" over "free", "stress-" over "relieved"
+_COMPOUND_CUT = re.compile(r"[\w)\]]-$")
+
+
 def _id_cut_at(word: PageWord, following: PageWord) -> bool:
     """Does ``word`` end a cell's line with an id's hyphen that ``following`` (on the next
-    line) completes?"""
+    line) completes, or a compound's hyphen that a word in lower case completes?"""
     next_line = following.top >= word.bottom - 0.3 * word.height
     first = following.text[:1]
+    if next_line and _COMPOUND_CUT.search(word.text) and first.islower():
+        return True  # a chemicals walk's RFQ read "Zinc flake, Cr(VI)- free"
     return next_line and bool(_ID_CUT.search(word.text)) and (first.isdigit() or first.isupper())
 
 

@@ -496,3 +496,25 @@ def test_an_id_broken_at_its_hyphen_in_a_cell_is_joined_and_its_boxes_kept() -> 
     same_line = [PageWord("Type", 10, 5, 30, 15), PageWord("3.1", 35, 5, 50, 15)]
     block = table_row_block(["Item", "Description"], [same_line, text], page=1)
     assert block is not None and block.text.startswith("Type 3.1:")
+
+
+def test_a_compound_wrapped_at_its_hyphen_in_a_cell_is_joined() -> None:
+    # a chemicals walk's RFQ wrapped "Cr(VI)-free" in its coating column: "Cr(VI)- free"
+    coating = [
+        PageWord("Zinc", 10, 5, 30, 15),
+        PageWord("flake,", 32, 5, 60, 15),
+        PageWord("Cr(VI)-", 62, 5, 95, 15),
+        PageWord("free", 10, 17, 30, 27),
+    ]
+    item = [PageWord("A-1", 120, 5, 140, 15)]
+    block = table_row_block(["Coating", "Item"], [coating, item], page=1)
+    assert block is not None
+    assert block.text.startswith("Zinc flake, Cr(VI)-free")
+    # a dash between words on one line keeps its spaces
+    dash = [
+        PageWord("Zinc", 10, 5, 30, 15),
+        PageWord("-", 32, 5, 36, 15),
+        PageWord("free", 38, 5, 60, 15),
+    ]
+    block = table_row_block(["Coating", "Item"], [dash, item], page=1)
+    assert block is not None and block.text.startswith("Zinc - free")
