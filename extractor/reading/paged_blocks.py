@@ -174,7 +174,12 @@ def _starts_new_block(
         first = line.text[:1]
         goes_on = first.islower() or (first.isdigit() and not clause_marker(line.text))
         return not (runs_on and goes_on)
-    if line.top - prev.top > pitch * 1.35 and line.top - prev.bottom > 0.25 * line.height:
+    # lines set larger than the body stand further apart: a title in 14 pt wrapped to a
+    # second line ("Request for Quotation ... – Coated fasteners" | "for brake caliper
+    # programme BCX-9") is one heading, not two of which the second names the section
+    taller = min(prev.height, line.height)
+    own_pitch = max(pitch, 1.3 * taller) if taller > pitch / 1.2 else pitch
+    if line.top - prev.top > own_pitch * 1.35 and line.top - prev.bottom > 0.25 * line.height:
         return True
     prev_text = prev.text
     prev_short = _is_short(prev, edges)

@@ -59,3 +59,28 @@ def test_a_bold_heading_as_wide_as_its_clause_heads_it(tmp_path: Path, reader: s
     assert found == [
         (clause, f"{number} {title}", text) for number, title, clause, text in SECTIONS
     ]
+
+
+@pytest.mark.parametrize("reader", ["pdfplumber", "fast"])
+def test_a_large_title_wrapped_to_two_lines_is_one_section(tmp_path: Path, reader: str) -> None:
+    """A chemicals walk's RFQ: a 14 pt title over two lines stood a 14 pt line apart,
+    further than the body's pitch, so each line was a heading and the section of every
+    statement was "for brake caliper programme BCX-9"."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(63, 200, "Request for Quotation RFQ-2027-0412 - Coated fasteners")
+    pdf.text(63, 219, "for brake caliper programme BCX-9")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.text(63, 250, "Dear Sir or Madam,")
+    pdf.text(63, 275, "Your quotation must reach us by 15 May 2027 through the supplier portal.")
+    pdf.text(63, 289, "Late quotations will not be considered in the award of this business.")
+    pdf.text(
+        63, 303, "Quote prices in EUR per 1,000 pieces, valid for twelve months from the date."
+    )
+    path = tmp_path / "rfq.pdf"
+    pdf.output(str(path))
+    statements = segment(read_document(str(path), reader=reader))  # type: ignore[arg-type]
+    assert {s.section for s in statements} == {
+        "Request for Quotation RFQ-2027-0412 - Coated fasteners for brake caliper programme BCX-9"
+    }
