@@ -47,7 +47,7 @@ from extractor.normalising import DASHES as _DASHES
 from extractor.normalising import PLUS_MINUS as _PLUS_MINUS
 from extractor.normalising import QUOTES as _QUOTES
 from extractor.normalising import SPACE_BEFORE_PUNCT as _SPACE_BEFORE_PUNCT
-from extractor.normalising import normalise, row_item
+from extractor.normalising import normalise, row_columns, row_item
 from extractor.types import ClassifiedStatement, Label
 
 ChangeKind = Literal["added", "removed", "changed", "unchanged"]
@@ -654,8 +654,6 @@ more than any two other pairs could gain by parting them (each is worth at most 
 ROW_KEY_MOST = 60
 """Longest first cell that names a row's item, in characters: a longer lead is a sentence
 (a requirements matrix row without a number), whose words a revision edits."""
-_COLUMN_NAME_MOST = 40
-_BRACKET = re.compile(r"[()]")
 _NUMBER_RUN = re.compile(r"\d+")
 
 
@@ -682,19 +680,7 @@ def _row_key(item: ClassifiedStatement, plain: str) -> _RowKey | None:
     """
     if item.statement.kind != "table_row":
         return None
-    lead, columns = len(plain), 0
-    depth = start = 0
-    for bracket in _BRACKET.finditer(plain):
-        if bracket.group() == "(":
-            depth += 1
-            if depth == 1:
-                start = bracket.end()
-        elif depth:
-            depth -= 1
-            name, colon, _ = plain[start : bracket.start()].partition(": ")
-            if depth == 0 and colon and 0 < len(name) <= _COLUMN_NAME_MOST:
-                lead = min(lead, start - 1)
-                columns += 1
+    lead, columns = row_columns(plain)
     first, colon, _ = plain[:lead].partition(": ")
     key = first.strip(" ,;:")
     words = _WORD.findall(key)

@@ -73,6 +73,33 @@ def row_item(plain: str) -> str:
     return found.group(1) if found else ""
 
 
+_BRACKET = re.compile(r"[()]")
+_COLUMN_NAME_MOST = 40  # a longer bracketed "name: value" is a remark, not a column
+
+
+def row_columns(text: str) -> tuple[int, list[tuple[str, str]]]:
+    """Where a table row's first cell ends, and its other cells as (name, value), as the
+    readers write a row: "A001: Monthly Status Report (12. First Submission: 10 Aug 2026)
+    (14. Distribution: COR (1 electronic))". Values hold brackets of their own, so the
+    cells are read by depth; a row with no such cell ends where its text does."""
+    found: list[tuple[str, str]] = []
+    depth = start = 0
+    lead = len(text)
+    for bracket in _BRACKET.finditer(text):
+        if bracket.group() == "(":
+            depth += 1
+            if depth == 1:
+                start = bracket.end()
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                name, colon, value = text[start : bracket.start()].partition(": ")
+                if colon and 0 < len(name) <= _COLUMN_NAME_MOST:
+                    lead = min(lead, start - 1)
+                    found.append((name, value))
+    return lead, found
+
+
 # Characters a reader never sees that change what is shown or stored: bidirectional
 # embeddings, overrides and isolates ("The Supplier \u202eton llahs\u202c disclose"
 # shows "shall not"), invisible spaces and marks, C0/C1 controls, noncharacters and

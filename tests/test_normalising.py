@@ -37,3 +37,20 @@ def test_a_number_in_words_has_its_value() -> None:
         None,
         None,
     ]
+
+
+def test_row_columns_reads_cells_by_depth() -> None:
+    from extractor.normalising import row_columns
+
+    row = (
+        "A001: Monthly Status Report (12. First Submission: 10 Aug 2026)"
+        " (Distribution: COR (1 electronic))"
+    )
+    lead, cells = row_columns(row)
+    assert row[:lead] == "A001: Monthly Status Report "  # the callers strip it
+    assert cells == [
+        ("12. First Submission", "10 Aug 2026"),
+        ("Distribution", "COR (1 electronic)"),
+    ]
+    sentence = "The unit shall weigh 20 kg (see note)."
+    assert row_columns(sentence) == (len(sentence), [])

@@ -38,7 +38,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from extractor.normalising import NUMBER_WORDS, normalise, row_item
+from extractor.normalising import NUMBER_WORDS, normalise, row_columns, row_item
 from extractor.register.related import unrelated_documents
 from extractor.register.tables import (
     KEYS_PER_QUERY,
@@ -282,7 +282,6 @@ def wording(text: str) -> Wording:
 
 # "12. First Submission": a form's numbered box is named without its number
 _BOX_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.\s*")
-_BRACKET = re.compile(r"[()]")
 
 
 def _columns(plain: str) -> tuple[tuple[str, str], ...]:
@@ -290,21 +289,8 @@ def _columns(plain: str) -> tuple[tuple[str, str], ...]:
     (12. First Submission: 10 Aug 2026) (14. Distribution: COR (1 electronic))"), each
     (name, value), the text before the first as the column "". A row's columns hold
     brackets of their own, so they are read by depth. Fewer than two: no row, ()."""
-    found: list[tuple[str, str]] = []
-    depth = start = 0
-    lead = len(plain)
-    for bracket in _BRACKET.finditer(plain):
-        if bracket.group() == "(":
-            depth += 1
-            if depth == 1:
-                start = bracket.end()
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                name, colon, value = plain[start : bracket.start()].partition(": ")
-                if colon and 0 < len(name) <= 40:
-                    lead = min(lead, start - 1)
-                    found.append((_BOX_NUMBER.sub("", name.strip()), value.strip()))
+    lead, cells = row_columns(plain)
+    found = [(_BOX_NUMBER.sub("", name.strip()), value.strip()) for name, value in cells]
     if len(found) < 2:
         return ()
     return (("", plain[:lead].strip()), *found)
