@@ -28,6 +28,7 @@ __all__ = [
     "first_row_is_header",
     "is_clause_row",
     "is_clause_table",
+    "is_matrix_row",
     "is_series",
     "keeps_second_header",
     "names_columns",
@@ -212,6 +213,23 @@ def is_clause_row(cells: Sequence[str]) -> bool:
     cells = [" ".join(cell.split()) for cell in cells]
     numbered = bool(CLAUSE_NUMBER.match(cells[0]) or IDENTIFIER.match(cells[0])) if cells else False
     return len(cells) >= 2 and numbered and _is_sentence(cells[1])
+
+
+def is_matrix_row(cells: Sequence[str]) -> bool:
+    """A clause table's row (``is_clause_table``) read as the clause it lists: a clause row,
+    or a row of the table's identifier series whose text is no sentence but which fills
+    other cells ("TDS-07" | "Sample size per lot (pieces)" | "20" under "TDS-01" |
+    "Parts shall be coated ..."): its id is its clause as its siblings' are (a chemicals
+    walk's TDS-07 had none)."""
+    if is_clause_row(cells):
+        return True
+    cells = [" ".join(cell.split()) for cell in cells]
+    return (
+        len(cells) >= 3
+        and bool(IDENTIFIER.match(cells[0]))
+        and bool(cells[1])
+        and sum(1 for cell in cells if cell) >= 3
+    )
 
 
 def is_clause_table(rows: Sequence[Sequence[str]]) -> bool:

@@ -18,8 +18,8 @@ from extractor.lexicons import is_abbreviation
 from extractor.reading.sniff import utf16_without_mark
 from extractor.reading.tables import (
     clause_row_block,
-    is_clause_row,
     is_clause_table,
+    is_matrix_row,
     keeps_second_header,
     render_row,
 )
@@ -327,7 +327,7 @@ class _BlockBuilder:
         clauses = is_clause_table(rows)  # a compliance matrix: clause, text, answers
         keep = keeps_second_header(headers, rows)
         for cells in rows:
-            if clauses and is_clause_row(cells):
+            if clauses and is_matrix_row(cells):
                 self.blocks.append(clause_row_block(headers, cells))
                 continue
             text = render_row(headers, cells, keep_second_header=keep)
