@@ -136,6 +136,10 @@ _VALUE_COLUMNS = frozenset(
 )
 
 
+# Column names of a unit: the second cell under one is what the values are in.
+_UNIT_COLUMNS = frozenset(
+    ["unit", "units", "uom", "unit of measure", "unit of measurement", "dimension", "einheit"]
+)
 _MARK = re.compile(r"^(?:[RACIS](?:\s*[/,+]\s*[RACIS])*|[xX✓✔✗✘]|[-–—])$")
 # a quantity: "+35", "≥ 38", "12", "max. 25 kg"
 _QUANTITY = re.compile(
@@ -153,9 +157,13 @@ def _value_needs_no_header(header: str, value: str) -> bool:
     ("(Saloon Unit: ≥ 38) (Cab Unit: ≥ 5.5)", "OP1 (Outside temp. (°C): +35)",
     "Sterilisation (Customer: R) (Supplier: -)").
     """
-    generic = " ".join(header.lower().split()).rstrip(".:") in _VALUE_COLUMNS
-    if generic:
+    name = " ".join(header.lower().split()).rstrip(".:")
+    if name in _VALUE_COLUMNS:
         return True
+    if name in _UNIT_COLUMNS:
+        # "Amine value: mg KOH/g (Min: 310)" read as if the value were the unit; a unit
+        # is never the first cell's value (a chemicals walk's specification table)
+        return False
     # a mark ("R", "A/C", "X", "-") says nothing without its column: "Sterilisation (Customer:
     # R) (Supplier: -)", where "Sterilisation: R" had lost whose the R was
     return not (_QUANTITY.match(value) or _MARK.match(value))
