@@ -6,7 +6,9 @@ means nothing without its column names, so a sheet's first row of short text
 cells is taken as the header and folded into every row below it
 (``tables.render_row``: "Part 4711 (Qty: 500) (Due: 2026-03-01)"), as the DOCX and
 PDF readers do with tables. A blank row ends a table; the next row of names
-starts another. A row with one long cell (a note under a table) is a paragraph.
+starts another. A row with one long cell (a note under a table) is a paragraph;
+one over a header row (a title merged across the table) is the table's heading.
+A cell merged over several rows is read on each of them.
 
 openpyxl reads the workbook in read-only mode, streaming rows, with the values
 Excel last computed for formulas. Hidden sheets are not read, and said so; a
