@@ -526,7 +526,10 @@ def batch(
             f"reqx: {terminal_safe(name)}: the same content as {terminal_safe(first)}, read once",
             err=True,
         )
-    click.echo(f"{_batch_counts(report)}; {report.pages} pages in {report.seconds:.1f} s", err=True)
+    click.echo(
+        f"{_batch_counts(report)}; {_counted(report.pages, 'page')} in {report.seconds:.1f} s",
+        err=True,
+    )
     click.echo(
         f"(errors.csv lists {report.failed} {'file' if report.failed == 1 else 'files'} whose"
         " content failed, in this run or earlier"
@@ -535,13 +538,15 @@ def batch(
     )
     if report.gone:
         click.echo(
-            f"reqx: {report.gone} files of earlier runs are no longer in the source (deleted,"
+            f"reqx: {_counted(report.gone, 'file')} of earlier runs {_verb(report.gone)} no"
+            " longer in the source (deleted,"
             " renamed or changed); the outputs leave them out",
             err=True,
         )
     if report.not_retried:
         click.echo(
-            f"reqx: {report.not_retried} files failed in earlier runs and were not retried;"
+            f"reqx: {_counted(report.not_retried, 'file')} failed in earlier runs and"
+            f" {_verb(report.not_retried, 'was', 'were')} not retried;"
             " add --retry-failed (with --password or a larger --time-limit if that was why)",
             err=True,
         )
@@ -549,8 +554,8 @@ def batch(
         click.echo(f"{name}: {terminal_safe(str(path))}", err=True)
     if report.interrupted:
         click.echo(
-            f"reqx: interrupted; the outputs hold the {report.processed} documents done in this"
-            " run and those before. Run the same command again to go on.",
+            f"reqx: interrupted; the outputs hold the {_counted(report.processed, 'document')}"
+            " done in this run and those before. Run the same command again to go on.",
             err=True,
         )
         sys.exit(130)
@@ -597,7 +602,17 @@ def _batch_counts(report: Any) -> str:
             else []
         ),
     ]
-    return f"{report.documents} documents: {now}" + ("; " + ", ".join(earlier) if earlier else "")
+    counted = _counted(report.documents, "document")
+    return f"{counted}: {now}" + ("; " + ", ".join(earlier) if earlier else "")
+
+
+def _counted(number: int, noun: str) -> str:
+    """A count and its noun, "1 page", "9 pages" (a walk's terminal read "1 pages")."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _verb(number: int, one: str = "is", more: str = "are") -> str:
+    return one if number == 1 else more
 
 
 def _require_classifier(model_path: str | None) -> Any:

@@ -447,6 +447,16 @@ _CLAUSE_LIST_COLUMNS = re.compile(
 )
 
 
+# who wrote the minutes, on a line of its own: "Minutes: M. Okafor", "Recorded by: Jo Lee"
+_MINUTE_TAKER = re.compile(
+    r"^(?:minutes|minute[- ]?taker|minuted\s+by|minutes\s+taken\s+by|recorded\s+by"
+    r"|note[- ]?taker|protokoll(?:führer(?:in)?)?)\s*:\s*"
+    r"(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){0,3}"
+    r"\s*(?:\([^()]{0,40}\))?\s*$",
+    re.I,
+)
+
+
 # who signs a form, over its blank to sign, read as one paragraph: "Issued by: Mark
 # Fenwick, Head of Logistics Signature ........" (a logistics walk's transport order)
 _SIGNED_FIELD = re.compile(
@@ -1772,6 +1782,7 @@ class _Segmenter:
         # no lead-in ending in ":" holds; a heading or a paragraph of its own ends it
         self.numbered_clause = ""
         self.table_clause = ""  # the numbered clause right over the table being read
+        self.title_clause = ""  # the number of a numbered title over plain text's sentences
         self.quoted_clause = ""  # the id over quoted lines ("CQ-02"), as in the mail quoted
         self.notes_read: dict[str, int] = {}  # a note's mark: the drafts read before it
 
@@ -1830,6 +1841,7 @@ class _Segmenter:
         self.clause_section = ""
         self.numbered_clause = ""
         self.quoted_clause = ""
+        self.title_clause = ""
 
     def end_caption(self) -> None:
         """After a caption's table: back to the section the caption interrupted."""
@@ -1905,6 +1917,8 @@ class _Segmenter:
             return  # "1.7 INTENTIONALLY LEFT BLANK": neither a heading nor a statement
         if _BLANK_TO_FILL.match(text) or _SIGNED_FIELD.match(text):
             return  # "Signature ..........", "Date ______": a form's blank, no statement
+        if _MINUTE_TAKER.match(text):
+            return  # "Minutes: M. Okafor" under the minutes: who wrote them, a sign-off
         if kind == "heading":
             if _is_contact_line(text) or _CLAUSE_LIST_COLUMNS.match(text):
                 return
@@ -1920,6 +1934,10 @@ class _Segmenter:
                 self.emit(text, unit, 0, len(text), "")
                 return
             self.set_heading(text)
+            marker = _find_marker(text) if unit.blocks[0].style == "numbered title" else None
+            if marker is not None and (marker.family == "number" or "decimal" in marker.family):
+                # plain text's "2. Control plan" over its sentences: clause 2 as well
+                self.title_clause = marker.label
             return
         if kind != "table_row" and unit.blocks[0].style not in _TABLE_ROW_STYLES:
             self.end_caption()
@@ -2143,7 +2161,7 @@ class _Segmenter:
                 return
             if marker is not None and marker.family != "bullet":
                 self.clause_section = prepared.title
-            clause, prefix = (marker.label if marker else ""), ""
+            clause, prefix = (marker.label if marker else self.title_clause), ""
             if marker is None:
                 self.numbered_clause = ""  # a paragraph of its own between: no longer sure
             elif marker.family.startswith("decimal"):

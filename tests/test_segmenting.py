@@ -1865,3 +1865,35 @@ def test_a_letter_after_an_index_or_revision_ends_a_sentence(
 ) -> None:
     (spans,) = split_sentences([text])
     assert [text[start:end] for start, end in spans] == sentences
+
+
+def test_plain_text_minutes_read_under_their_numbered_titles(tmp_path: Path) -> None:
+    from extractor.pipeline import extract_file
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Minutes - Quality review Kestrel / Rheintal Chemie\n"
+        "Date: 4 March 2027, Kestrel plant Stuttgart, room B2.14\n"
+        "Participants: A. Brenner (Kestrel SQE), J. Weiss (Rheintal QA)\n\n"
+        "1. Complaint Q-27-0311 (white rust on brackets, lot 27-0815)\n"
+        "Rheintal presented D1 to D4 of the 8D.\n"
+        "Rheintal shall submit the complete 8D by 14 March 2027.\n\n"
+        "2. Control plan\n"
+        "The bath analysis frequency will be increased from weekly to daily.\n\n"
+        "Minutes: M. Okafor\n",
+        encoding="utf-8",
+    )
+    (extraction,) = extract_file(str(path))
+    title = "Minutes - Quality review Kestrel / Rheintal Chemie"
+    complaint = "1. Complaint Q-27-0311 (white rust on brackets, lot 27-0815)"
+    assert [(s.clause, s.section, s.text) for s in extraction.statements] == [
+        ("", title, "Date: 4 March 2027, Kestrel plant Stuttgart, room B2.14"),
+        ("", title, "Participants: A. Brenner (Kestrel SQE), J. Weiss (Rheintal QA)"),
+        ("1", complaint, "Rheintal presented D1 to D4 of the 8D."),
+        ("1", complaint, "Rheintal shall submit the complete 8D by 14 March 2027."),
+        (
+            "2",
+            "2. Control plan",
+            "The bath analysis frequency will be increased from weekly to daily.",
+        ),
+    ]

@@ -8,6 +8,10 @@ failed document, so a hostile name never reaches a file system or an output.
 Members are read by their place in the archive, not by name, so two members
 of one name are two documents ("name", "name (2)"); a name that claims UTF-8
 and is not is read as the bytes it is instead of refusing the whole archive.
+A ZIP archive of documents inside a folder (not a Word document or workbook,
+which are ZIP packages too) is read as an archive source is: each member a
+document named "folder/archive.zip#member", under the same limits; an archive
+over them is one failed document, the rest of the folder is read.
 A folder's symbolic links are followed only to files inside the folder.
 A file name that is not UTF-8 (an old Windows or Samba share) is read under
 its bytes and shown with replacement characters, as an archive member's is.
@@ -81,7 +85,7 @@ def list_documents(
     source = str(source)
     check_source(source)
     if os.path.isdir(source):
-        yield from _folder_documents(source, skip)
+        yield from _folder_documents(source, limits or ArchiveLimits(), skip)
     else:
         yield from _archive_documents(source, limits or ArchiveLimits())
 
@@ -115,8 +119,13 @@ def count_documents(
     return sum(1 for _ in list_documents(source, limits, skip=skip))
 
 
-def _folder_documents(folder: str, skip: str | None = None) -> Iterator[SourceDocument]:
+def _folder_documents(
+    folder: str, limits: ArchiveLimits, skip: str | None = None
+) -> Iterator[SourceDocument]:
     """Files under ``folder``; links are not followed out of it, nor into folders (no loops).
+
+    A ZIP archive of documents in the folder gives its members, named
+    "archive.zip#member", as when the archive is the source.
 
     Two names that differ only in bytes that are not UTF-8 would be shown
     alike; the second is shown as "name (2)", the same on every run.
@@ -146,8 +155,18 @@ def _folder_documents(folder: str, skip: str | None = None) -> Iterator[SourceDo
                 continue
             path = os.path.join(root, name)
             refused = _outside_link_reason(path, inside)
-            if refused or os.path.isfile(path):
-                yield document(path, refused)
+            if refused or not os.path.isfile(path):
+                if refused:
+                    yield document(path, refused)
+                continue
+            if not _is_file_archive(path):
+                yield document(path)
+                continue
+            archive = document(path)
+            try:
+                yield from _archive_documents(path, limits, named=archive.name)
+            except DocumentError as error:  # over the limits, damaged: one failed document
+                yield SourceDocument(archive.name, archive.path, refused=error.reason)
         for name in directories:  # os.walk does not enter linked folders: say so if outside
             path = os.path.join(root, name)
             refused = _outside_link_reason(path, inside)
@@ -181,7 +200,31 @@ def unsafe_member_reason(member: str) -> str | None:
     return None
 
 
-def _archive_documents(archive: str, limits: ArchiveLimits) -> Iterator[SourceDocument]:
+def _is_file_archive(path: str) -> bool:
+    """A ZIP archive of other files: not an Office or OpenDocument package (DOCX, XLSX,
+    PPTX, ODT), which is a ZIP too and read, or refused, as one document."""
+    if not zipfile.is_zipfile(path):
+        return False
+    try:
+        with _open_archive(path) as (opened, _):
+            names = set(opened.namelist())
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError):
+        return False  # the reader names the damage
+    return not names & _PACKAGE_MEMBERS
+
+
+# A member only a document package has: "[Content_Types].xml" (Office Open XML),
+# "mimetype" (OpenDocument, EPUB), and the parts the readers look for by name.
+_PACKAGE_MEMBERS = frozenset(
+    {"[Content_Types].xml", "mimetype", "word/document.xml", "xl/workbook.xml", "content.xml"}
+)
+
+
+def _archive_documents(
+    archive: str, limits: ArchiveLimits, *, named: str | None = None
+) -> Iterator[SourceDocument]:
+    """The members of ``archive``, named "``named``#member" (``named``: the archive's
+    name in a folder listing, by default its path as given)."""
     try:
         with _open_archive(archive) as (opened, shown):
             members = [
@@ -204,9 +247,10 @@ def _archive_documents(archive: str, limits: ArchiveLimits) -> Iterator[SourceDo
         for index, info in members
     ]
     listed = [entry for entry in sorted(listed) if not _is_hidden(entry[0])]
+    prefix = named if named is not None else shown_name(archive)
     for name, (_, index, member) in zip(_distinct([n for n, _, _ in listed]), listed, strict=True):
         refused = unsafe_member_reason(name)
-        display = f"{shown_name(archive)}#{name}"
+        display = f"{prefix}#{name}"
         yield SourceDocument(display, os.path.abspath(archive), member, refused, index)
 
 

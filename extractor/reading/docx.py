@@ -40,8 +40,8 @@ from extractor.reading.tables import (
     ENDS_CLAUSE,
     clause_row_block,
     first_row_is_header,
-    is_clause_row,
     is_clause_table,
+    is_matrix_row,
     keeps_second_header,
     render_row,
     stacked_headers,
@@ -636,7 +636,7 @@ class _BodyReader:
         clauses = is_clause_table(texts[depth:])
         keep = keeps_second_header(headers, texts[depth:])
         for row in body:
-            if clauses and is_clause_row([cell.text for cell in row]):
+            if clauses and is_matrix_row([cell.text for cell in row]):
                 yield clause_row_block(headers, [cell.text for cell in row])
                 continue
             for cells in _split_cell_paragraphs(row):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import shlex
 import zipfile
 from pathlib import Path
 from typing import Literal
@@ -145,11 +146,22 @@ def _detect_zip(path: str, data: bytes) -> FileFormat:
             raise UnsupportedFormat(
                 path, f"not a PDF, DOCX, XLSX, e-mail or text file: it is {name}"
             )
-    raise UnsupportedFormat(
-        path,
-        "not a PDF, DOCX, XLSX, e-mail or text file: it is a ZIP archive without a Word "
-        "document or workbook",
+    raise UnsupportedFormat(path, _file_archive_reason(path))
+
+
+def _file_archive_reason(path: str) -> str:
+    """What to do with a ZIP archive of other files: it is no document, its members are.
+
+    ``reqx batch`` reads an archive's members (one on disk: an e-mail's attachment or
+    an archive's member, "x.eml#docs.zip", is not a path it can be given).
+    """
+    reason = (
+        "not a PDF, DOCX, XLSX, e-mail or text file: it is a ZIP archive of other files,"
+        " not a Word document or workbook; unpack it and give its files one by one"
     )
+    if "#" in path:
+        return reason
+    return f"{reason}, or read them all with `reqx batch {shlex.quote(path)} --out FOLDER`"
 
 
 def _compound_file_error(path: str, data: bytes) -> Exception:

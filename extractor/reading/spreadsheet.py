@@ -6,7 +6,9 @@ means nothing without its column names, so a sheet's first row of short text
 cells is taken as the header and folded into every row below it
 (``tables.render_row``: "Part 4711 (Qty: 500) (Due: 2026-03-01)"), as the DOCX and
 PDF readers do with tables. A blank row ends a table; the next row of names
-starts another. A row with one long cell (a note under a table) is a paragraph.
+starts another. A row with one long cell (a note under a table) is a paragraph;
+one over a header row (a title merged across the table) is the table's heading.
+A cell merged over several rows is read on each of them.
 
 openpyxl reads the workbook in read-only mode, streaming rows, with the values
 Excel last computed for formulas. Hidden sheets are not read, and said so; a
@@ -21,7 +23,7 @@ import hashlib
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 from pathlib import PurePath
 from typing import Any
@@ -29,8 +31,8 @@ from typing import Any
 from extractor.errors import CorruptDocument, EmptyDocument, TooLarge, too_much_text
 from extractor.reading.tables import (
     clause_row_block,
-    is_clause_row,
     is_clause_table,
+    is_matrix_row,
     keeps_second_header,
     render_row,
 )
@@ -75,7 +77,8 @@ def read_xlsx(path: str, data: bytes) -> Document:
                 continue
             if not hasattr(sheet, "iter_rows"):  # a chart sheet: no cells
                 continue
-            sheet_blocks = _sheet_blocks(sheet, MAX_ROWS - rows)
+            merged = _merged_ranges(data, str(getattr(sheet, "_worksheet_path", "")))
+            sheet_blocks = _sheet_blocks(sheet, MAX_ROWS - rows, merged)
             if sheet_blocks is None:
                 raise TooLarge(
                     path,
@@ -116,10 +119,63 @@ def read_xlsx(path: str, data: bytes) -> Document:
     )
 
 
-def _sheet_blocks(sheet: Any, room: int) -> list[Block] | None:
+def _sheet_blocks(
+    sheet: Any, room: int, merged: Sequence[tuple[int, int, int, int]] = ()
+) -> list[Block] | None:
     """The sheet's rows as blocks; None when there are more than ``room`` of them."""
     sheet.reset_dimensions()  # a stated size of A1:XFD1048576 must not pad every row
-    return rows_as_blocks((_row_text(row) for row in sheet.iter_rows()), room)
+    rows = (_row_text(row) for row in sheet.iter_rows())
+    return rows_as_blocks(_filled_down(rows, merged), room)
+
+
+# a merged range in a sheet's XML: <mergeCell ref="C4:C5"/>
+_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3}\d+:[A-Z]{1,3}\d+)\"")
+
+
+def _merged_ranges(data: bytes, part: str) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges over two rows or more, as (first column, first row, last
+    column, last row); openpyxl's read-only mode does not give them."""
+    from openpyxl.utils.cell import range_boundaries
+
+    if not part:
+        return []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(part.lstrip("/"))
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return []
+    ranges = []
+    for found in _MERGE_CELL.finditer(xml):
+        first_column, first_row, last_column, last_row = range_boundaries(found.group(1).decode())
+        if last_row > first_row:
+            ranges.append((first_column, first_row, last_column, last_row))
+    return ranges
+
+
+def _filled_down(
+    rows: Iterable[list[str]], merged: Sequence[tuple[int, int, int, int]]
+) -> Iterator[list[str]]:
+    """Rows with a cell merged over several rows given on each of them (its first column),
+    as merged Word cells are: "Coating lab report per lot" verifies TDS-01 and TDS-02."""
+    if not merged:
+        yield from rows
+        return
+    starting: dict[int, list[tuple[int, int, int, int]]] = {}
+    for span in merged:
+        starting.setdefault(span[1], []).append(span)
+    open_spans: list[tuple[int, int, str]] = []  # (column, last row, value)
+    for number, cells in enumerate(rows, start=1):
+        open_spans = [span for span in open_spans if span[1] >= number]
+        for column, _, value in open_spans:
+            if len(cells) < column:
+                cells = cells + [""] * (column - len(cells))
+            if not cells[column - 1]:
+                cells[column - 1] = value
+        for column, _, _, last_row in starting.pop(number, ()):
+            value = cells[column - 1] if column <= len(cells) else ""
+            if value:
+                open_spans.append((column, last_row, value))
+        yield cells
 
 
 def rows_as_blocks(rows: Iterable[list[str]], room: int) -> list[Block] | None:
@@ -129,6 +185,7 @@ def rows_as_blocks(rows: Iterable[list[str]], room: int) -> list[Block] | None:
     header: list[str] = []
     table: list[list[str]] = []  # the rows of the table being read, to render at its end
     in_table = False  # inside a run of rows with no blank row between them
+    title = -1  # the place in ``blocks`` of a lone cell that may title the table under it
     read = 0
     for cells in rows:
         filled = [cell for cell in cells if cell]
@@ -137,7 +194,11 @@ def rows_as_blocks(rows: Iterable[list[str]], room: int) -> list[Block] | None:
             header, table, in_table = [], [], False
             continue
         if not in_table and _is_header(cells):
-            header, in_table = cells, True
+            if title >= 0 and title == len(blocks) - 1:
+                # "Technical Delivery Specification TDS-KAC-117 - ..." merged over the
+                # column names: the table's title, the section of its rows, not a statement
+                blocks[title] = Block(text=blocks[title].text, kind="heading")
+            header, in_table, title = cells, True, -1
             continue
         in_table = True
         read += 1
@@ -147,6 +208,7 @@ def rows_as_blocks(rows: Iterable[list[str]], room: int) -> list[Block] | None:
             blocks += _table_blocks(header, table)
             table = []
             blocks.append(Block(text=filled[0], kind="paragraph"))
+            title = -1 if _ENDS_SENTENCE.search(filled[0]) else len(blocks) - 1
             # a title over the table (a merged cell across it): the next row may be the
             # column names (an IT services walk's matrix read its header row as a row)
             in_table = False
@@ -161,7 +223,7 @@ def _table_blocks(header: Sequence[str], rows: Sequence[list[str]]) -> list[Bloc
     keep = keeps_second_header(header, rows)
     blocks = []
     for cells in rows:
-        if clauses and is_clause_row(cells):
+        if clauses and is_matrix_row(cells):
             blocks.append(clause_row_block(header, cells))
             continue
         text = render_row(header, cells, keep_second_header=keep)
@@ -184,6 +246,7 @@ def _is_header(cells: Sequence[str]) -> bool:
 
 
 _ABBREVIATION = re.compile(r"^[^\W\d_]{1,4}\.$")
+_ENDS_SENTENCE = re.compile(r"[.:;!?][\"'”’)]*$")
 
 
 def _row_text(row: Sequence[Any]) -> list[str]:

@@ -28,6 +28,7 @@ __all__ = [
     "first_row_is_header",
     "is_clause_row",
     "is_clause_table",
+    "is_matrix_row",
     "is_series",
     "keeps_second_header",
     "names_columns",
@@ -135,6 +136,10 @@ _VALUE_COLUMNS = frozenset(
 )
 
 
+# Column names of a unit: the second cell under one is what the values are in.
+_UNIT_COLUMNS = frozenset(
+    ["unit", "units", "uom", "unit of measure", "unit of measurement", "dimension", "einheit"]
+)
 _MARK = re.compile(r"^(?:[RACIS](?:\s*[/,+]\s*[RACIS])*|[xX✓✔✗✘]|[-–—])$")
 # a quantity: "+35", "≥ 38", "12", "max. 25 kg"
 _QUANTITY = re.compile(
@@ -152,9 +157,13 @@ def _value_needs_no_header(header: str, value: str) -> bool:
     ("(Saloon Unit: ≥ 38) (Cab Unit: ≥ 5.5)", "OP1 (Outside temp. (°C): +35)",
     "Sterilisation (Customer: R) (Supplier: -)").
     """
-    generic = " ".join(header.lower().split()).rstrip(".:") in _VALUE_COLUMNS
-    if generic:
+    name = " ".join(header.lower().split()).rstrip(".:")
+    if name in _VALUE_COLUMNS:
         return True
+    if name in _UNIT_COLUMNS:
+        # "Amine value: mg KOH/g (Min: 310)" read as if the value were the unit; a unit
+        # is never the first cell's value (a chemicals walk's specification table)
+        return False
     # a mark ("R", "A/C", "X", "-") says nothing without its column: "Sterilisation (Customer:
     # R) (Supplier: -)", where "Sterilisation: R" had lost whose the R was
     return not (_QUANTITY.match(value) or _MARK.match(value))
@@ -212,6 +221,23 @@ def is_clause_row(cells: Sequence[str]) -> bool:
     cells = [" ".join(cell.split()) for cell in cells]
     numbered = bool(CLAUSE_NUMBER.match(cells[0]) or IDENTIFIER.match(cells[0])) if cells else False
     return len(cells) >= 2 and numbered and _is_sentence(cells[1])
+
+
+def is_matrix_row(cells: Sequence[str]) -> bool:
+    """A clause table's row (``is_clause_table``) read as the clause it lists: a clause row,
+    or a row of the table's identifier series whose text is no sentence but which fills
+    other cells ("TDS-07" | "Sample size per lot (pieces)" | "20" under "TDS-01" |
+    "Parts shall be coated ..."): its id is its clause as its siblings' are (a chemicals
+    walk's TDS-07 had none)."""
+    if is_clause_row(cells):
+        return True
+    cells = [" ".join(cell.split()) for cell in cells]
+    return (
+        len(cells) >= 3
+        and bool(IDENTIFIER.match(cells[0]))
+        and bool(cells[1])
+        and sum(1 for cell in cells if cell) >= 3
+    )
 
 
 def is_clause_table(rows: Sequence[Sequence[str]]) -> bool:

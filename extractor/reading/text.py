@@ -18,8 +18,8 @@ from extractor.lexicons import is_abbreviation
 from extractor.reading.sniff import utf16_without_mark
 from extractor.reading.tables import (
     clause_row_block,
-    is_clause_row,
     is_clause_table,
+    is_matrix_row,
     keeps_second_header,
     render_row,
 )
@@ -34,6 +34,16 @@ _DECIMAL = re.compile(r"^(\s*)(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s+(\S.*)$")
 _LETTERED = re.compile(
     r"^(\s*)(\((?:[a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)|[a-z][.)]|[ivx]{1,4}\))"
     r"\s+(\S.*)$"
+)
+# "Date: 4 March 2027, ...", "Participants: A. Brenner (Kestrel SQE), ..."
+_FIELD_LINE = re.compile(r"^(?:[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,2}):\s+\S")
+# a numbered title: "1. Complaint Q-27-0311 (white rust on brackets, lot 27-0815)"
+_TITLE_MAX_WORDS = 10
+_TITLE_MAX_CHARS = 80
+_MODALS = frozenset({"shall", "must", "will", "should", "may", "is", "are", "to"})
+_LEADS_ON = frozenset(
+    {"a", "an", "the", "of", "to", "and", "or", "in", "for", "with", "by", "on", "at", "from"}
+    | {"that", "which", "be", "as", "any", "all", "its", "their", "per", "under", "than"}
 )
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -167,7 +177,17 @@ class _BlockBuilder:
         if _RULE.match(line):
             self.flush()
             return index + 1
+        if self._numbered_title(lines, index):
+            return index + 1
         if self._starts_item(line):
+            return index + 1
+        if _FIELD_LINE.match(line) and self._field_starts(line):
+            # "Date: 4 March 2027, ..." and "Participants: ..." under a title of minutes:
+            # fields of their own, not one paragraph with the title (a chemicals walk's
+            # minutes read as one statement)
+            self.flush()
+            self.pending = _Pending(style="field")
+            self.pending.lines.append(line.strip())
             return index + 1
         if self.greetings and not self.pending.lines and _GREETING_LINE.match(line.strip()):
             # "Hi Sam," or "Sam," over the mail's first sentence with no blank line
@@ -185,6 +205,47 @@ class _BlockBuilder:
             self.flush()
         self.pending.lines.append(line.strip())
         return index + 1
+
+    def _numbered_title(self, lines: list[str], index: int) -> bool:
+        """A short numbered line without a full stop over sentences is their heading.
+
+        "2. Control plan" then "The bath analysis frequency ... will be increased ...":
+        the section of the lines under it, as a PDF's or a Word heading is, not the
+        first words of its first sentence. A line that a sentence goes on from ("1. The
+        Supplier shall deliver the goods to the" over "Buyer's premises ...") is none:
+        it holds a modal verb or ends in a word that leads on.
+        """
+        found = _DECIMAL.match(lines[index].rstrip())
+        if found is None or found.group(1) or not self._decimal_opens_clause(found.group(3)):
+            return False
+        title = found.group(3)
+        if not _title_like(title):
+            return False
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if (
+            not following
+            or not (following[:1].isupper() or following[:1].isdigit())
+            or _DECIMAL.match(following)
+            or _LETTERED.match(following)
+            or _BULLET.match(following)
+            or _TABLE_LINE.match(following)
+            or (not following.endswith((".", "!", "?", ";")) and len(following) < len(title))
+        ):
+            return False
+        self.flush()
+        self._emit("heading", f"{found.group(2)} {title}", style="numbered title")
+        return True
+
+    def _field_starts(self, line: str) -> bool:
+        """A field line stands alone at a block's start, after a field, after a finished
+        sentence or under a one-line title; inside a wrapped paragraph it goes on."""
+        pending = self.pending
+        if not pending.lines or pending.style == "field":
+            return True
+        if pending.kind != "paragraph":
+            return False
+        last = pending.lines[-1]
+        return last.endswith((".", "!", "?")) or (len(pending.lines) == 1 and _title_like(last))
 
     def _starts_item(self, line: str) -> bool:
         """Start a list item or numbered clause block if ``line`` opens one."""
@@ -266,7 +327,7 @@ class _BlockBuilder:
         clauses = is_clause_table(rows)  # a compliance matrix: clause, text, answers
         keep = keeps_second_header(headers, rows)
         for cells in rows:
-            if clauses and is_clause_row(cells):
+            if clauses and is_matrix_row(cells):
                 self.blocks.append(clause_row_block(headers, cells))
                 continue
             text = render_row(headers, cells, keep_second_header=keep)
@@ -303,6 +364,20 @@ def _table_cells(line: str) -> list[str]:
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
     return [_inline(cell.replace("\\|", "|").strip()) for cell in _CELL_BORDER.split(inner)]
+
+
+def _title_like(text: str) -> bool:
+    """A short line a sentence does not go on from: capitalised, no stop or comma at its
+    end, no modal verb, not ending in a word that leads on ("the", "to", "of")."""
+    words = text.split()
+    return (
+        text[:1].isupper()
+        and len(words) <= _TITLE_MAX_WORDS
+        and len(text) <= _TITLE_MAX_CHARS
+        and not text.endswith((*_SENTENCE_END, ",", "-"))
+        and words[-1].lower() not in _LEADS_ON
+        and not any(word.lower() in _MODALS for word in words)
+    )
 
 
 _BROKEN_WORD = re.compile(r"[A-Za-z]-$")

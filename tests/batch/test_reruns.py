@@ -88,9 +88,10 @@ def test_earlier_failures_not_retried_are_counted_and_reasons_name_the_option(
     again = batch_cli(source, out, "--password", "s3cret")  # forgot --retry-failed
     assert again.exit_code == 1
     assert (
-        "reqx: 1 files failed in earlier runs and were not retried; add --retry-failed"
+        "reqx: 1 file failed in earlier runs and was not retried; add --retry-failed"
         in again.stderr
     )
+    assert "2 documents: 0 read; 1 done before, 1 failed before" in again.stderr
     retried = batch_cli(source, out, "--password", "s3cret", "--retry-failed")
     assert retried.exit_code == 0, retried.output
     assert "not retried" not in retried.stderr
@@ -153,3 +154,19 @@ def test_outputs_follow_changed_deleted_and_renamed_files(tmp_path: Path) -> Non
     renamed.write_text(contract_text(2), encoding="utf-8")  # back under its old name
     run_batch(options)
     assert docs_in_statements(out)[str(renamed)] == 4
+
+
+def test_terminal_counts_of_one_are_singular() -> None:
+    from types import SimpleNamespace
+
+    from extractor.cli import _batch_counts, _counted
+
+    report = SimpleNamespace(
+        documents=1, processed=1, failures=[], duplicates=[], skipped=0, not_retried=0
+    )
+    assert _batch_counts(report) == "1 document: 1 read"
+    assert (_counted(1, "page"), _counted(9, "page"), _counted(0, "file")) == (
+        "1 page",
+        "9 pages",
+        "0 files",
+    )

@@ -298,3 +298,24 @@ def test_reqx_batch_reads_outlook_mails_and_their_attachments(tmp_path: Path) ->
     assert {"reply.msg", "reply.msg#inspection_requirements.pdf", "pruefberichte.doc"} <= docs
     sent = [r for r in records if r["doc"].endswith("reply.msg#inspection_requirements.pdf")]
     assert all(r["sender"] == "Anna Berg <anna.berg@harbour.example>" for r in sent)
+
+
+def test_a_zip_in_the_source_folder_is_read_member_by_member_and_resumed(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "a.txt").write_text(contract_text(1), encoding="utf-8")
+    archive = source / "old.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("2027/b.txt", contract_text(2))
+        out.writestr("2027/copy_of_a.txt", contract_text(1))
+    out_dir = tmp_path / "out"
+    options = BatchOptions(str(source), str(out_dir), classify=False, progress=False)
+    report = run_batch(options)
+    assert report.failed == 0 and report.documents == 3
+    docs = {row["doc"] for row in read_jsonl(out_dir / "statements.jsonl")}
+    assert docs == {str(source / "a.txt"), f"{archive}#2027/b.txt"}
+    assert report.duplicates == [(f"{archive}#2027/copy_of_a.txt", str(source / "a.txt"))]
+    again = run_batch(options)
+    assert again.processed == 0 and again.skipped == 3

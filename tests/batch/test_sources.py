@@ -107,3 +107,50 @@ def test_content_hash_is_the_sha256_of_the_bytes(tmp_path: Path) -> None:
         == content_hash(missing)
         != content_hash(SourceDocument(str(path), str(path)))
     )
+
+
+def _office_package(path: Path, part: str) -> None:
+    """A ZIP that is one document (a DOCX or XLSX by its parts), not an archive of files."""
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("[Content_Types].xml", "<Types/>")
+        out.writestr(part, "<document/>")
+
+
+def test_a_zip_in_a_folder_gives_its_members_as_an_archive_source_does(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    (folder / "old").mkdir(parents=True)
+    (folder / "notes.txt").write_text("The Buyer shall pay.", encoding="utf-8")
+    with zipfile.ZipFile(folder / "old" / "2027.zip", "w") as out:
+        out.writestr("logistics/pkg.csv", "id,requirement\nP-01,Pallets must be dry.\n")
+        out.writestr("../escape.txt", "The Supplier shall escape.")
+        out.writestr(".DS_Store", "junk")
+    _office_package(folder / "old" / "spec.docx", "word/document.xml")
+    _office_package(folder / "old" / "book.xlsx", "xl/workbook.xml")
+    documents = list(list_documents(folder))
+    names = [d.name.removeprefix(f"{folder}/") for d in documents]
+    assert names == [
+        "notes.txt",
+        "old/2027.zip#../escape.txt",
+        "old/2027.zip#logistics/pkg.csv",
+        "old/book.xlsx",
+        "old/spec.docx",
+    ]
+    escape, member = documents[1], documents[2]
+    assert escape.refused and "'..'" in escape.refused
+    assert member.member == "logistics/pkg.csv" and member.path == str(folder / "old/2027.zip")
+    assert read_source_bytes(member).startswith(b"id,requirement")
+    assert documents[3].member is None and documents[4].member is None
+    assert count_documents(folder) == 5
+
+
+def test_a_zip_in_a_folder_over_the_limits_is_one_refused_document(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Buyer shall pay.", encoding="utf-8")
+    with zipfile.ZipFile(folder / "bomb.zip", "w", compression=zipfile.ZIP_DEFLATED) as out:
+        for i in range(5):
+            out.writestr(f"{i}.txt", "0" * 100_000)
+    documents = list(list_documents(folder, ArchiveLimits(max_members=4)))
+    assert [Path(d.name).name for d in documents] == ["a.txt", "bomb.zip"]
+    bomb = documents[1]
+    assert bomb.member is None and bomb.refused and "5 members" in bomb.refused

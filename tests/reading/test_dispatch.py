@@ -229,3 +229,20 @@ def test_document_kind_name_of_a_png_and_of_a_missing_file(tmp_path: Path) -> No
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     assert document_kind_name(image) == "a binary file"
     assert document_kind_name(tmp_path / "missing.jsonl") == ""
+
+
+def test_a_zip_of_documents_says_how_to_read_its_files(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "kestrel archive.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("2027/notes.txt", "The Supplier shall ship.")
+    with pytest.raises(UnsupportedFormat) as raised:
+        read_document(str(archive))
+    assert raised.value.reason.endswith(
+        f"unpack it and give its files one by one, or read them all with"
+        f" `reqx batch '{archive}' --out FOLDER`"
+    )
+    with pytest.raises(UnsupportedFormat) as attached:  # an attachment: no path to give
+        read_document_bytes(archive.read_bytes(), "mail.eml#docs.zip")
+    assert attached.value.reason.endswith("unpack it and give its files one by one")

@@ -616,6 +616,7 @@ def test_a_column_that_names_its_values_in_one_row_names_them_in_all() -> None:
         ("Check", ["Flatness", "Burrs"], False),  # text alone reads after a colon
         ("Requirement", ["Life of part", "10 years"], False),  # a name that only says "value"
         ("Customer", ["R", "A"], True),  # marks keep whose they are
+        ("Unit", ["mg KOH/g", "Gardner"], True),  # a unit is never the item's value
     ],
 )
 def test_keeps_second_header(header: str, values: list[str], keeps: bool) -> None:
@@ -859,3 +860,23 @@ def test_a_note_typed_with_its_raised_mark_is_read_under_the_clause_carrying_it(
         (s.clause, s.section, s.text) for s in segment(read_docx("3pl.docx", _docx_bytes(document)))
     ]
     assert found[-1] == ("2.1", "2. Storage", "Temperature bands are measured at the product.")
+
+
+def test_a_specification_table_keeps_its_unit_column_named() -> None:
+    """A chemicals walk's limits table read "Amine value: mg KOH/g (Min: 310)", as if the
+    value were the unit."""
+    document = docx.Document()
+    rows = [
+        ["Property", "Unit", "Min", "Max", "Test method"],
+        ["Amine value", "mg KOH/g", "310", "330", "DIN 53176"],
+        ["Colour", "Gardner", "–", "3", "ISO 4630"],
+    ]
+    table = document.add_table(rows=3, cols=5)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    blocks = read_docx("limits.docx", _docx_bytes(document)).pages[0].blocks
+    assert [block.text for block in blocks] == [
+        "Amine value (Unit: mg KOH/g) (Min: 310) (Max: 330) (Test method: DIN 53176)",
+        "Colour (Unit: Gardner) (Min: –) (Max: 3) (Test method: ISO 4630)",
+    ]

@@ -52,7 +52,7 @@ def test_rows_read_under_their_column_names_sheet_by_sheet() -> None:
     blocks = [(block.kind, block.text) for block in document.pages[0].blocks]
     assert blocks == [
         ("heading", "Delivery schedule"),
-        ("paragraph", "Delivery schedule, frame order 4500012345"),
+        ("heading", "Delivery schedule, frame order 4500012345"),  # the title over the table
         (
             "table_row",
             "HX-4711 (Quantity: 500) (Due date: 2026-03-02) (Packaging: VCI bags, max 25 per box)",
@@ -76,7 +76,8 @@ def test_statements_carry_their_sheet_as_section() -> None:
     certificate = by_text[
         "All parts shall be delivered with a 3.1 inspection certificate to EN 10204."
     ]
-    assert certificate.section == "Delivery schedule"
+    # under the sheet's title over its table (no statement of its own)
+    assert certificate.section == "Delivery schedule, frame order 4500012345"
     assert "EN 10204" in certificate.annotations.standards
     roughness = next(s for s in statements if s.text.startswith("Surface roughness"))
     assert roughness.section == "Quality" and roughness.kind == "table_row"
@@ -309,3 +310,52 @@ def test_column_names_with_an_abbreviation_are_still_the_header() -> None:
     ]
     sentence = [["Open points.", "Owner"], ["Drawing rev C", "Anna"]]
     assert len(rows_as_blocks(sentence, room=100) or []) == 2  # no header: a sentence
+
+
+def delivery_specification() -> Workbook:
+    """A specification sheet as a chemicals customer sends it: a title merged over the table,
+    a verification merged over two rows, and a row whose requirement is no sentence."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Requirements"
+    sheet["A1"] = "Technical Delivery Specification TDS-KAC-117 – Zn-Ni coated fasteners"
+    sheet.merge_cells("A1:D1")
+    sheet.append([])
+    sheet.append(["ID", "Requirement", "Verification", "Remarks"])
+    sheet.append(["TDS-01", "Parts shall be coated with zinc-nickel.", "Lab report per lot", "—"])
+    sheet.append(["TDS-02", "No red rust after 720 h of salt spray.", None, "Report to SQE"])
+    sheet.merge_cells("C4:C5")
+    sheet.append(["TDS-03", "The passivation shall be free of Cr(VI).", "Declaration", "Legal"])
+    sheet.append(["TDS-04", "Sample size per lot (pieces)", 20, "4 spindles x 5 parts"])
+    return book
+
+
+def test_merged_cells_titles_and_ids_of_a_specification_sheet() -> None:
+    data = workbook_bytes(delivery_specification())
+    document = read_document_bytes(data, "TDS.xlsx")
+    statements = extract_document(document).statements
+    title = "Technical Delivery Specification TDS-KAC-117 – Zn-Ni coated fasteners"
+    assert [(s.clause, s.section, s.text) for s in statements] == [
+        (
+            "TDS-01",
+            title,
+            "Parts shall be coated with zinc-nickel. (Verification: Lab report per lot)"
+            " (Remarks: —)",
+        ),
+        (
+            "TDS-02",
+            title,
+            "No red rust after 720 h of salt spray. (Verification: Lab report per lot)"
+            " (Remarks: Report to SQE)",
+        ),
+        (
+            "TDS-03",
+            title,
+            "The passivation shall be free of Cr(VI). (Verification: Declaration) (Remarks: Legal)",
+        ),
+        (
+            "TDS-04",
+            title,
+            "Sample size per lot (pieces) (Verification: 20) (Remarks: 4 spindles x 5 parts)",
+        ),
+    ]

@@ -169,3 +169,74 @@ def test_a_line_after_a_finished_sentence_starts_anew_when_no_sentence_goes_on_s
         "driver was waiting 2h in Daventry. Delivery is approx. two pallets a day, e.g. on"
         " Mondays and a wrapped line going on.",
     ]
+
+
+MINUTES = """Minutes - Quality review Kestrel / Rheintal Chemie
+Date: 4 March 2027, Kestrel plant Stuttgart, room B2.14
+Participants: A. Brenner (Kestrel SQE), J. Weiss (Rheintal QA)
+
+1. Complaint Q-27-0311 (white rust on brackets, lot 27-0815)
+Rheintal presented D1 to D4 of the 8D.
+Rheintal shall submit the complete 8D by 14 March 2027.
+
+2. Control plan
+The bath analysis frequency will be increased from weekly to daily.
+
+3. Next meeting
+18 March 2027, 10:00, MS Teams.
+
+Minutes: M. Okafor
+"""
+
+
+def test_numbered_titles_and_fields_of_minutes_stand_apart() -> None:
+    blocks = [(block.kind, block.style, block.text) for block in blocks_from_text(MINUTES)]
+    assert blocks == [
+        ("paragraph", "", "Minutes - Quality review Kestrel / Rheintal Chemie"),
+        ("paragraph", "field", "Date: 4 March 2027, Kestrel plant Stuttgart, room B2.14"),
+        (
+            "paragraph",
+            "field",
+            "Participants: A. Brenner (Kestrel SQE), J. Weiss (Rheintal QA)",
+        ),
+        (
+            "heading",
+            "numbered title",
+            "1. Complaint Q-27-0311 (white rust on brackets, lot 27-0815)",
+        ),
+        (
+            "paragraph",
+            "",
+            "Rheintal presented D1 to D4 of the 8D. Rheintal shall submit the complete 8D by"
+            " 14 March 2027.",
+        ),
+        ("heading", "numbered title", "2. Control plan"),
+        ("paragraph", "", "The bath analysis frequency will be increased from weekly to daily."),
+        ("heading", "numbered title", "3. Next meeting"),
+        ("paragraph", "", "18 March 2027, 10:00, MS Teams."),
+        ("paragraph", "field", "Minutes: M. Okafor"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause wrapped after words that lead on, or holding its verb: no title
+        "1. The Supplier shall deliver the goods to the\nBuyer's premises within 30 days.\n",
+        "1. Delivery of all goods ordered by\nThe Buyer is due within 30 days.\n",
+        # a list of titles (contents) stays a list
+        "1. Scope of supply\n2. Delivery\n3. Payment\n",
+        # a numbered line over a shorter line without a stop: no sentence under it
+        "1. Quality and certificates of analysis\nSee annex\n",
+    ],
+)
+def test_numbered_lines_that_are_no_titles_stay_clauses(text: str) -> None:
+    assert all(block.kind == "list_item" for block in blocks_from_text(text)[:1])
+
+
+def test_a_field_line_inside_a_wrapped_paragraph_goes_on_with_it() -> None:
+    text = "The Supplier shall deliver the goods according to the\nSchedule: weekly, on Monday.\n"
+    blocks = blocks_from_text(text)
+    assert [block.text for block in blocks] == [
+        "The Supplier shall deliver the goods according to the Schedule: weekly, on Monday."
+    ]
