@@ -222,6 +222,19 @@ class _BlockBuilder:
         if not _title_like(title):
             return False
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if self._in_list(lines, index):
+            if (
+                following.endswith(_SENTENCE_END)
+                and following[:1].isupper()
+                and len(following) > len(title)
+                and not _DECIMAL.match(following)
+                and self._starts_item(lines[index])
+            ):
+                # "2. Packaging in KLT 4147" over "The supplier shall provide a CoC ...":
+                # the short item ends at its line; the sentence after the list is its own
+                self.flush()
+                return True
+            return False
         if (
             not following
             or not (following[:1].isupper() or following[:1].isdigit())
@@ -235,6 +248,15 @@ class _BlockBuilder:
         self.flush()
         self._emit("heading", f"{found.group(2)} {title}", style="numbered title")
         return True
+
+    @staticmethod
+    def _in_list(lines: list[str], index: int) -> bool:
+        """The numbered line goes on a list: the line above it (blank lines aside) is a
+        lead-in ending in a colon or a numbered line itself ("please note:" | "1. All parts
+        must be free of burrs" | "2. Packaging in KLT 4147": item 2 is no title, or it
+        was lost as a heading over the sentence after the list)."""
+        above = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+        return above.endswith(":") or _DECIMAL.match(above) is not None
 
     def _field_starts(self, line: str) -> bool:
         """A field line stands alone at a block's start, after a field, after a finished

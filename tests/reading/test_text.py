@@ -240,3 +240,19 @@ def test_a_field_line_inside_a_wrapped_paragraph_goes_on_with_it() -> None:
     assert [block.text for block in blocks] == [
         "The Supplier shall deliver the goods according to the Schedule: weekly, on Monday."
     ]
+
+
+def test_a_short_item_of_a_numbered_list_is_no_title_over_the_sentence_after_it() -> None:
+    """A re-walk's mail: "please note:" over "1. All parts must be free of burrs" and "2.
+    Packaging in KLT 4147", then a sentence: item 2 became a title and was lost."""
+    text = (
+        "for the next lot please note:\n1. All parts must be free of burrs\n"
+        "2. Packaging in KLT 4147\nThe CoC must be attached to the delivery note.\n"
+    )
+    blocks = [(block.kind, block.text) for block in blocks_from_text(text)]
+    assert blocks == [
+        ("paragraph", "for the next lot please note:"),
+        ("list_item", "1. All parts must be free of burrs"),
+        ("list_item", "2. Packaging in KLT 4147"),
+        ("paragraph", "The CoC must be attached to the delivery note."),
+    ]
