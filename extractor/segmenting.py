@@ -818,7 +818,7 @@ def _is_field_row(text: str) -> bool:
     return all(len(piece.split()) <= 6 for piece in _FIELD_LABEL.split(plain))
 
 
-_SIGNS = re.compile(r"\b(?:signature|signed|by)\s*:", re.I)
+_SIGNS = re.compile(r"\b(?:signature|signed(?: by)?)\s*:", re.I)  # not a column "By: Designer"
 
 
 def _opens_signature_row(text: str) -> bool:

@@ -95,8 +95,9 @@ def test_a_table_spec_gives_rows_with_their_column_names(tmp_path: Path) -> None
     assert problems == []
     assert [(row["clause"], row["text"], row["label"], row.get("kind")) for row in rows] == [
         ("1.1", "The Supplier shall deliver the goods below.", "specified", None),
-        ("", "A-100 (Qty: 400) (Due: 2026-03-02)", "specified", "table_row"),
-        ("", "Buyer: J. Smith", "none", "table_row"),
+        # tables right under clause 1.1 are that clause's
+        ("1.1", "A-100 (Qty: 400) (Due: 2026-03-02)", "specified", "table_row"),
+        ("1.1", "Buyer: J. Smith", "none", "table_row"),
     ]
     assert {row["section"] for row in rows} == {"Order lines"}
     batch = tmp_path / "tabx.jsonl"

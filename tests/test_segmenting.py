@@ -1897,3 +1897,11 @@ def test_plain_text_minutes_read_under_their_numbered_titles(tmp_path: Path) -> 
             "The bath analysis frequency will be increased from weekly to daily.",
         ),
     ]
+
+
+def test_an_action_rows_by_column_is_no_place_to_sign() -> None:
+    # a corpus table's action list: "(By: Designer)" had made the row a signature block's
+    row = "7.4: Issue minutes (By: Designer) (Date: 14 Nov)"
+    assert _texts(Block(row, kind="table_row")) == [row]
+    blank = "By: ..................: By: ..................."
+    assert _texts(Block(blank, kind="table_row")) == []

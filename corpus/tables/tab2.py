@@ -575,7 +575,7 @@ DOCS.append(dict(doc="tab2-minutes-aldermoor-fill-finish-transfer", industry="ph
   ("h", "Tech transfer steering committee #4"),
   ("kv", [(N, "Date / location", "2026-02-05, Severin site, room B2.11"),
           (N, "Present", "Aldermoor: project manager, QA, MSAT; Severin: project manager, QA, production"),
-          (N, "Minutes", "Severin PM")]),
+          (None, "Minutes", "Severin PM")]),
   ("p", I, "Aldermoor confirmed the commercial demand forecast of 180,000 vials in 2027 rising to 420,000 vials in 2029."),
   ("p", S, "Average fill volume on the engineering run was 1.07 mL against the target of 1.05–1.10 mL."),
   ("t", ["ID", "Action", "Responsible", "Due date", "Status"], [
