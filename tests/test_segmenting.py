@@ -1905,3 +1905,13 @@ def test_an_action_rows_by_column_is_no_place_to_sign() -> None:
     assert _texts(Block(row, kind="table_row")) == [row]
     blank = "By: ..................: By: ..................."
     assert _texts(Block(blank, kind="table_row")) == []
+
+
+def test_german_abbreviations_in_a_mixed_mail_end_no_sentence() -> None:
+    # a re-walk's German-English mail: "... die Ware ist gem." | "Anlage A ..." (gemäß)
+    text = "Die Ware ist gem. Anlage A zu verpacken. Bitte ggf. bis Freitag melden."
+    (spans,) = split_sentences([text])
+    assert [text[start:end] for start, end in spans] == [
+        "Die Ware ist gem. Anlage A zu verpacken.",
+        "Bitte ggf. bis Freitag melden.",
+    ]
