@@ -38,6 +38,7 @@ from extractor.errors import CorruptDocument, EmptyDocument
 from extractor.reading.tables import (
     CLAUSE_NUMBER,
     ENDS_CLAUSE,
+    HEADER_WORDS,
     clause_row_block,
     first_row_is_header,
     is_clause_table,
@@ -686,10 +687,6 @@ def _fill_vertical_merges(rows: list[list[_Cell]]) -> list[list[_Cell]]:
     return filled
 
 
-# a header cell's name is short: "Response", "Hours of cover"
-_HEADER_WORDS = 6
-
-
 def _header_depth(rows: list[list[_Cell]], elements: list[Any]) -> int:
     """How many rows the table's header takes: 1, or more when it is set over several.
 
@@ -708,7 +705,7 @@ def _header_depth(rows: list[list[_Cell]], elements: list[Any]) -> int:
         )
         if not own or not (merged_down or marked):
             break
-        if any(len(cell.text.split()) > _HEADER_WORDS for cell in own):
+        if any(len(cell.text.split()) > HEADER_WORDS for cell in own):
             break
         depth += 1
     return depth

@@ -72,7 +72,12 @@ from extractor.reading.pdf_damage import (
     unreadable_reason,
 )
 from extractor.reading.table_cells import cell_words
-from extractor.reading.tables import is_clause_table, keeps_second_header, stacked_headers
+from extractor.reading.tables import (
+    HEADER_WORDS,
+    is_clause_table,
+    keeps_second_header,
+    stacked_headers,
+)
 from extractor.reading.turned_text import page_turn, unturn_box, words_read_level
 from extractor.types import Block, Box, Document, Page
 
@@ -850,10 +855,6 @@ def _spanned_names(table: _Table, row: int, names: list[str], above: list[str]) 
     return shown
 
 
-# a column name is short: "Response", "Hours of cover"
-_HEADER_WORDS = 6
-
-
 def _more_header(table: _Table, row: int, above: list[str]) -> list[str] | None:
     """The names of a header's next row, when the header goes on over it: a header
     cell is merged down over it (an SLA table's "Priority" beside "Target times"
@@ -863,7 +864,7 @@ def _more_header(table: _Table, row: int, above: list[str]) -> list[str] | None:
     own = [cell_text(cell) for cell in table.rows[row]]
     if "above" not in covered or not any(own):
         return None
-    if any(len(text.split()) > _HEADER_WORDS or any(ch.isdigit() for ch in text) for text in own):
+    if any(len(text.split()) > HEADER_WORDS or any(ch.isdigit() for ch in text) for text in own):
         return None
     return _spanned_names(table, row, [header_text(cell) for cell in table.rows[row]], above)
 

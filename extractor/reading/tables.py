@@ -23,6 +23,7 @@ from extractor.types import Block
 __all__ = [
     "CLAUSE_NUMBER",
     "ENDS_CLAUSE",
+    "HEADER_WORDS",
     "clause_row_block",
     "clause_row_pieces",
     "first_row_is_header",
@@ -317,6 +318,11 @@ def names_columns(cells: Sequence[str]) -> bool:
     """
     names = [" ".join(cell.lower().rstrip(".:").split()) for cell in cells if cell]
     return len(names) >= 2 and all(name in word_list("column_headers") for name in names)
+
+
+HEADER_WORDS = 6
+"""Words a column name has at most ("Response", "Hours of cover"): a header row's cells
+are this short, so a row of longer cells under the header is data."""
 
 
 def stacked_headers(rows: Sequence[Sequence[str]]) -> list[str]:

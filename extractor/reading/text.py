@@ -255,7 +255,7 @@ class _BlockBuilder:
         lead-in ending in a colon or a numbered line itself ("please note:" | "1. All parts
         must be free of burrs" | "2. Packaging in KLT 4147": item 2 is no title, or it
         was lost as a heading over the sentence after the list)."""
-        above = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+        above = next((lines[k].strip() for k in range(index - 1, -1, -1) if lines[k].strip()), "")
         return above.endswith(":") or _DECIMAL.match(above) is not None
 
     def _field_starts(self, line: str) -> bool:
